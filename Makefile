@@ -1,0 +1,113 @@
+# Makefile - Tellus: the core library, `tellus`, `tellus-kiosk` and tests.
+# `make test` installs what it needs, builds with ASan and UBSan into
+# build/san and runs every test; `make run` builds and opens the kiosk.
+# Sources are found by folder, so a new file needs no change here.
+
+CC ?= cc
+BUILD ?= build
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+DATADIR = $(DESTDIR)$(PREFIX)/share/tellus
+SAN ?= 0
+
+PKG_CORE := sqlite3 libsodium libqrencode libpng
+PKG_UI := sdl2 SDL2_ttf
+PKGCONFIG = $(shell pkg-config $(1) $(2) 2>/dev/null)
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
+ifeq ($(SAN),1)
+OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+else
+OPT := -O2 -g
+endif
+CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -DTELLUS_VERSION='"$(VERSION)"' \
+	-DTELLUS_DATADIR='"$(PREFIX)/share/tellus"'
+CFLAGS += -std=c11 $(WARN) $(OPT)
+LDFLAGS += $(filter -fsanitize%,$(OPT))
+VERSION := 0.1.0
+
+CORE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_CORE))
+CORE_LIBS := $(call PKGCONFIG,--libs,$(PKG_CORE)) -lm
+UI_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_UI))
+UI_LIBS := $(call PKGCONFIG,--libs,$(PKG_UI))
+TEST_CFLAGS := $(call PKGCONFIG,--cflags,cmocka)
+TEST_LIBS := $(call PKGCONFIG,--libs,cmocka)
+
+CORE_SRC := $(wildcard app/core/*.c)
+CLI_SRC := $(wildcard app/cli/*.c)
+UI_SRC := $(wildcard app/ui/*.c)
+KIOSK_SRC := $(filter-out app/kiosk/main.c,$(wildcard app/kiosk/*.c))
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UITEST_SRC := $(wildcard tests/ui/test_*.c)
+
+obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
+CORE_LIB := $(BUILD)/libtellus.a
+UI_LIB := $(BUILD)/libtellus-ui.a
+TELLUS := $(BUILD)/tellus
+KIOSK := $(if $(wildcard app/kiosk/main.c),$(BUILD)/tellus-kiosk)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+UITEST_BINS := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
+EXTRA_BINS :=
+-include $(wildcard mk/*.mk)
+
+.PHONY: all test check run install uninstall clean deps bench tests
+all: $(TELLUS) $(KIOSK) $(EXTRA_BINS)
+
+$(BUILD)/obj/app/core/%.o: app/core/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/obj/app/ui/%.o $(BUILD)/obj/app/kiosk/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS)
+$(BUILD)/obj/tests/ui/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS)
+$(BUILD)/obj/tests/unit/%.o: CFLAGS += $(CORE_CFLAGS) $(TEST_CFLAGS)
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
+
+$(CORE_LIB): $(call obj,$(CORE_SRC))
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+$(UI_LIB): $(call obj,$(UI_SRC) $(KIOSK_SRC))
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(TELLUS): $(call obj,$(CLI_SRC)) $(CORE_LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(CORE_LIBS)
+$(BUILD)/tellus-kiosk: $(call obj,app/kiosk/main.c) $(UI_LIB) $(CORE_LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(UI_LIBS) $(CORE_LIBS)
+
+$(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(CORE_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(CORE_LIBS)
+$(UITEST_BINS): $(BUILD)/tests/%: $(BUILD)/obj/tests/ui/%.o $(UI_LIB) $(CORE_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(UI_LIBS) $(CORE_LIBS)
+
+tests: all $(UNIT_BINS) $(UITEST_BINS)
+
+# The one command: dependencies, a sanitizer build, every test.
+test: deps
+	$(MAKE) SAN=1 BUILD=build/san check
+
+check: tests
+	bash tests/run.sh $(BUILD)
+
+deps:
+	bash scripts/install-deps
+
+run: deps
+	$(MAKE) all
+	@if [ -n "$(KIOSK)" ]; then $(KIOSK) $(ARGS); else $(TELLUS) --help; fi
+
+install: all
+	install -d $(BINDIR) $(DATADIR)
+	install -m 0755 $(TELLUS) $(KIOSK) $(BINDIR)/
+	cp -R assets reports $(DATADIR)/
+
+uninstall:
+	rm -f $(BINDIR)/tellus $(BINDIR)/tellus-kiosk
+	rm -rf $(DATADIR)
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,111 @@
+/* main.c - `tellus`: global options, the database, and dispatch to one
+ * cmd_<name> per subcommand. Every failure ends in one line on stderr and
+ * a non-zero exit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+
+typedef struct {
+	const char *name;
+	cli_cmd_fn fn;
+	const char *help;
+} cli_entry;
+
+static const cli_entry COMMANDS[] = {
+	{ "config", cmd_config, "config get KEY | config set KEY VALUE | config list" },
+	{ "workdays", cmd_workdays, "workdays add DATE N | workdays between A B" },
+	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
+	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
+	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
+	{ NULL, NULL, NULL },
+};
+
+static void help(FILE *out)
+{
+	fprintf(out, "usage: tellus [--db FILE] [--as NAME] [--today DATE] COMMAND [ARGS]\n"
+		"Tellus: complaints and compliments for children's social care.\n\n");
+	for (const cli_entry *c = COMMANDS; c->name; c++)
+		fprintf(out, "  %s\n", c->help);
+	fprintf(out, "\nThe database is --db FILE, else $TELLUS_DB, else "
+		"$XDG_DATA_HOME/tellus/tellus.db.\n");
+}
+
+static const cli_entry *find(const char *name)
+{
+	for (const cli_entry *c = COMMANDS; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* Who acts: --as, else $TELLUS_USER, else cli:$USER. */
+static void set_actor(tl_store *st, const char *as)
+{
+	char who[128];
+	const char *user = getenv("USER");
+	if (!as || !*as)
+		as = getenv("TELLUS_USER");
+	if (as && *as)
+		snprintf(who, sizeof who, "%s", as);
+	else
+		snprintf(who, sizeof who, "cli:%s", user && *user ? user : "unknown");
+	store_set_actor(st, who);
+}
+
+int main(int argc, char **argv)
+{
+	cli_ctx cx = { 0 };
+	const char *as = NULL, *today = NULL;
+	char path[1024];
+	int i = 1, rc;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			help(stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "--version")) {
+			printf("tellus %s\n", TELLUS_VERSION);
+			return 0;
+		} else if (!strcmp(argv[i], "--db") && i + 1 < argc) {
+			cx.db_path = argv[++i];
+		} else if (!strcmp(argv[i], "--as") && i + 1 < argc) {
+			as = argv[++i];
+		} else if (!strcmp(argv[i], "--today") && i + 1 < argc) {
+			today = argv[++i];
+		} else {
+			fprintf(stderr, "tellus: unknown option '%s' (try tellus --help)\n", argv[i]);
+			return 2;
+		}
+	}
+	if (i >= argc) {
+		help(stderr);
+		return 2;
+	}
+	const cli_entry *cmd = find(argv[i]);
+	if (!cmd) {
+		fprintf(stderr, "tellus: unknown command '%s' (try tellus --help)\n", argv[i]);
+		return 2;
+	}
+	if (today && setenv("TELLUS_TODAY", today, 1)) {
+		fprintf(stderr, "tellus: cannot set today's date\n");
+		return 1;
+	}
+	if (cx.db_path) {
+		snprintf(path, sizeof path, "%s", cx.db_path);
+	} else if ((rc = store_default_path(path, sizeof path, &cx.err))) {
+		fprintf(stderr, "tellus: %s\n", cx.err.msg);
+		return 1;
+	}
+	if ((rc = store_open(path, &cx.st, &cx.err)) == TL_OK) {
+		set_actor(cx.st, as);
+		rc = cmd->fn(&cx, argc - i, argv + i);
+	}
+	if (fflush(stdout) != 0 && rc == TL_OK)
+		rc = err_set(&cx.err, TL_EIO, "cannot write the output");
+	if (rc != TL_OK)
+		fprintf(stderr, "tellus %s: %s\n", cmd->name, cx.err.msg);
+	store_close(cx.st);
+	return rc == TL_OK ? 0 : 1;
+}

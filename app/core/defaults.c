@@ -1,0 +1,74 @@
+/* defaults.c - every default in one place: the built-in procedure
+ * profiles, the starting list of causes, and the settings a new database
+ * begins with. Changing a default here changes new databases only. */
+#include <stddef.h>
+#include "tellus/procedure.h"
+#include "defaults.h"
+
+/* SI 2006/1738 and Getting the Best from Complaints (2006). Closure days
+ * do not count: the regulations define a working day without them. */
+static const char england_children[] =
+	"name england_children\n"
+	"title Children's social care (England): Children Act 1989 representations procedure\n"
+	"closures no\n"
+	"request_window 20\n"
+	"stage 1 standard 10 maximum 20 name Local resolution\n"
+	"stage 2 standard 25 maximum 65 name Investigation\n"
+	"stage 3 standard 30 maximum 30 after_panel 20 name Review panel\n";
+
+static const char corporate[] =
+	"name corporate\n"
+	"title Corporate complaints\n"
+	"closures yes\n"
+	"request_window 20\n"
+	"stage 1 standard 10 maximum 20 name Local resolution\n"
+	"stage 2 standard 20 maximum 30 name Review\n";
+
+/* The Scottish model complaints handling procedure. */
+static const char scotland[] =
+	"name scotland\n"
+	"title Scottish model complaints handling procedure\n"
+	"closures yes\n"
+	"request_window 20\n"
+	"stage 1 standard 5 maximum 10 name Frontline response\n"
+	"stage 2 standard 20 maximum 20 name Investigation\n";
+
+/* Social Services Complaints Procedure (Wales) Regulations 2014. */
+static const char wales[] =
+	"name wales\n"
+	"title Social services complaints (Wales)\n"
+	"closures no\n"
+	"request_window 20\n"
+	"stage 1 standard 10 maximum 15 name Local resolution\n"
+	"stage 2 standard 25 maximum 25 name Formal investigation\n";
+
+const char *const PROC_BUILTIN[] = { england_children, corporate, scotland, wales, NULL };
+
+/* The causes of the published report (Leicestershire 2015/16, table 6). */
+const defaults_pair DEFAULT_CAUSES[] = {
+	{ "sensitivity_empathy", "Sensitivity / empathy of staff" },
+	{ "professional_judgement", "Professional judgement / decision making" },
+	{ "quality_of_work", "Quality of our work" },
+	{ "delays", "Delays in providing services" },
+	{ "fairness", "Our fairness to you" },
+	{ "keeping_informed", "Keeping informed" },
+	{ "politeness_honesty", "Politeness, openness and honesty" },
+	{ "accessibility", "Accessibility of our services" },
+	{ "accuracy_of_information", "Accuracy and clarity of information given" },
+	{ NULL, NULL },
+};
+
+/* Every setting a person may set, and the value a new database starts
+ * with (NULL: none until set). device_code is drawn at random on creation. */
+const defaults_pair DEFAULT_SETTINGS[] = {
+	{ "authority_name", "Our council" },
+	{ "device_code", NULL },
+	{ "receipt_url", NULL },
+	{ "contact_phone", NULL },
+	{ "contact_email", NULL },
+	{ "idle_seconds", "90" },
+	{ "report_referrals_measure", "Referrals to Children's Social Care" },
+	{ "profile_statutory", PROC_DEFAULT },
+	{ "profile_corporate", "corporate" },
+	{ NULL, NULL },
+};

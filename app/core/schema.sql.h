@@ -1,0 +1,74 @@
+/* schema.sql.h - private: the database schema, one migration a version.
+ * Migration N takes a database from user_version N-1 to N. Never edit a
+ * migration that has shipped; add the next one. */
+#ifndef TELLUS_SCHEMA_SQL_H
+#define TELLUS_SCHEMA_SQL_H
+
+static const char *const SCHEMA_MIGRATIONS[] = {
+	/* 1: everything of SPEC section 4. */
+	"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+	"CREATE TABLE profiles(name TEXT PRIMARY KEY, body TEXT NOT NULL);"
+	"CREATE TABLE closures(date TEXT PRIMARY KEY, name TEXT NOT NULL);"
+	"CREATE TABLE causes(code TEXT PRIMARY KEY, label TEXT NOT NULL,"
+	"  ord INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1);"
+	"CREATE TABLE ref_seq(device TEXT NOT NULL, year INTEGER NOT NULL,"
+	"  next INTEGER NOT NULL, PRIMARY KEY(device, year));"
+	"CREATE TABLE staff(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+	"  role TEXT NOT NULL CHECK(role IN ('officer','manager','admin')),"
+	"  pin_hash TEXT NOT NULL, failed INTEGER NOT NULL DEFAULT 0,"
+	"  locked_until INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1);"
+	"CREATE TABLE cases(id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE,"
+	"  kind TEXT NOT NULL CHECK(kind IN ('complaint','compliment')),"
+	"  received TEXT NOT NULL, procedure TEXT NOT NULL, profile TEXT NOT NULL,"
+	"  channel TEXT NOT NULL, complainant TEXT NOT NULL,"
+	"  on_behalf INTEGER NOT NULL DEFAULT 0, officer TEXT NOT NULL DEFAULT '',"
+	"  service_area TEXT NOT NULL DEFAULT '', team TEXT NOT NULL DEFAULT '',"
+	"  summary TEXT NOT NULL DEFAULT '', desired TEXT NOT NULL DEFAULT '',"
+	"  contact TEXT NOT NULL DEFAULT '', consent_to_publish INTEGER NOT NULL DEFAULT 0,"
+	"  advocacy INTEGER NOT NULL DEFAULT 0, unsafe INTEGER NOT NULL DEFAULT 0,"
+	"  late_reason TEXT NOT NULL DEFAULT '', tracking_hash TEXT,"
+	"  created_at TEXT NOT NULL);"
+	"CREATE INDEX cases_received ON cases(kind, procedure, received);"
+	"CREATE TABLE case_causes(case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  cause TEXT NOT NULL REFERENCES causes(code), PRIMARY KEY(case_id, cause)) WITHOUT ROWID;"
+	"CREATE TABLE stages(id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  stage INTEGER NOT NULL CHECK(stage BETWEEN 1 AND 3),"
+	"  started TEXT NOT NULL, due TEXT NOT NULL, max_due TEXT NOT NULL,"
+	"  extended INTEGER NOT NULL DEFAULT 0, extension_reason TEXT NOT NULL DEFAULT '',"
+	"  extension_by TEXT NOT NULL DEFAULT '', request_late INTEGER NOT NULL DEFAULT 0,"
+	"  panel TEXT, responded TEXT, outcome TEXT,"
+	"  paused_days INTEGER NOT NULL DEFAULT 0, paused_since TEXT,"
+	"  UNIQUE(case_id, stage));"
+	"CREATE INDEX stages_responded ON stages(stage, responded);"
+	"CREATE INDEX stages_started ON stages(stage, started);"
+	"CREATE INDEX stages_open ON stages(responded, due);"
+	"CREATE TABLE stage_pauses(id INTEGER PRIMARY KEY,"
+	"  stage_id INTEGER NOT NULL REFERENCES stages(id), paused TEXT NOT NULL,"
+	"  resumed TEXT, reason TEXT NOT NULL, days INTEGER);"
+	"CREATE TABLE actions(id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id), action TEXT NOT NULL,"
+	"  note TEXT NOT NULL DEFAULT '', UNIQUE(case_id, action));"
+	"CREATE TABLE costs(id INTEGER PRIMARY KEY, date TEXT NOT NULL,"
+	"  category TEXT NOT NULL, pence INTEGER NOT NULL CHECK(pence >= 0),"
+	"  ref TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 1,"
+	"  UNIQUE(date, category, pence, ref, seq));"
+	"CREATE INDEX costs_date ON costs(date);"
+	"CREATE TABLE ombudsman(id INTEGER PRIMARY KEY, ref TEXT NOT NULL DEFAULT '',"
+	"  received TEXT NOT NULL, decided TEXT NOT NULL, decision TEXT NOT NULL,"
+	"  seq INTEGER NOT NULL DEFAULT 1, UNIQUE(ref, received, decided, decision, seq));"
+	"CREATE TABLE context(year INTEGER NOT NULL, measure TEXT NOT NULL,"
+	"  value REAL NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY(year, measure));"
+	"CREATE TABLE audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL,"
+	"  action TEXT NOT NULL, ref TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '');"
+	"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
+	"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
+	"CREATE TRIGGER cases_no_delete BEFORE DELETE ON cases"
+	"  BEGIN SELECT RAISE(ABORT, 'cases are never deleted'); END;",
+};
+
+#define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])
+
+#endif

@@ -1,0 +1,17 @@
+/* store_private.h - private: the inside of a tl_store, for the store_*.c
+ * files only. Other modules use the functions of store.h. */
+#ifndef TELLUS_STORE_PRIVATE_H
+#define TELLUS_STORE_PRIVATE_H
+
+#include "tellus/store.h"
+
+struct tl_store {
+	sqlite3 *db;
+	char path[1024];
+	char actor[128];
+	tl_date today;
+	int depth;            /* open transactions and savepoints */
+	cal_t *cal[2];        /* without and with closures, built on first use */
+};
+
+#endif

@@ -1,0 +1,140 @@
+/* case.h - complaints and compliments, their stages and the rules that
+ * move them. Every function here that changes the store does it in one
+ * transaction, checks the procedure's rules first, and writes the audit
+ * trail; a refused move changes nothing and says why. */
+#ifndef TELLUS_CASE_H
+#define TELLUS_CASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "tellus/store.h"
+#include "tellus/ref.h"
+#include "tellus/words.h"
+
+#define CASE_MAX_CAUSES 16
+#define CASE_MAX_ACTIONS 16
+#define CASE_CAUSE_MAX 64
+#define CASE_TEXT_MAX 65536 /* bytes of a person's words in one field */
+
+typedef struct {
+	int number;          /* 1, 2, 3 */
+	tl_date started;     /* received (stage 1) or requested */
+	tl_date due;         /* standard limit, moved by pauses */
+	tl_date max_due;     /* limit with an extension */
+	bool extended;
+	char *extension_reason;
+	char *extension_by;
+	bool request_late;   /* asked after the request window */
+	tl_date panel;       /* stage 3: panel held */
+	tl_date responded;   /* response or withdrawal date */
+	int outcome;         /* TL_OUTCOME_*, -1 while open */
+	int paused_days;     /* working days the clock stood still */
+	bool paused;         /* clock stopped now */
+} case_stage;
+
+/* A case as a whole. Strings are owned by the struct (malloc'd); release
+ * them with case_clear(). NULL strings read as empty. */
+typedef struct {
+	long long id;
+	char ref[REF_MAX];
+	int kind;            /* TL_KIND_* */
+	tl_date received;
+	int procedure;       /* TL_PROC_* */
+	int channel;         /* TL_CHANNEL_* */
+	int complainant;     /* TL_WHO_* */
+	bool on_behalf;
+	char *officer;
+	char *service_area;
+	char *team;
+	char *summary;       /* the person's own words */
+	char *desired;       /* what they would like to happen */
+	char *contact;
+	bool consent_to_publish;
+	bool advocacy;       /* asked for someone to help them */
+	bool unsafe;         /* "I don't feel safe": flagged for staff */
+	char *late_reason;   /* made more than a year after the matter */
+	char profile[PROC_NAME_MAX];
+	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
+	size_t n_causes;
+	int actions[CASE_MAX_ACTIONS]; /* WS_ACTION values */
+	size_t n_actions;
+	case_stage stages[PROC_MAX_STAGES];
+	size_t n_stages;
+} tl_case;
+
+void case_init(tl_case *c);
+void case_clear(tl_case *c);
+/* Replaces *field with a copy of s (NULL allowed). */
+int case_set_text(char **field, const char *s, tl_err *err);
+/* The stage with that number, or NULL. */
+case_stage *case_stage_of(tl_case *c, int number);
+const case_stage *case_stage_get(const tl_case *c, int number);
+/* The latest stage, or NULL for a case with none (a compliment). */
+const case_stage *case_current_stage(const tl_case *c);
+
+/* Checks a case as a whole (fields, text, dates, order of stages); the
+ * message starts with the field at fault, and *field (when given) names
+ * it, for the importer to turn into a column. */
+int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *err);
+
+/* Logs a new case: gives it a reference (c->ref is written), computes
+ * stage 1's deadlines for a complaint, stores it. */
+int case_log(tl_store *st, tl_case *c, tl_err *err);
+/* Stores a whole case with its history, as an import does; the caller
+ * holds the transaction. A case already there with the same content is
+ * left alone (*added = false); with different content it is an error. */
+int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err);
+/* Reads a case by reference (typed form accepted). */
+int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err);
+
+/* The moves of the procedure. Each is refused with TL_ESTATE when the
+ * procedure does not allow it. */
+int case_assess(tl_store *st, const char *ref, int procedure, const char *why, tl_err *err);
+int case_set_causes(tl_store *st, const char *ref, const char *const *causes, size_t n, tl_err *err);
+int case_extend(tl_store *st, const char *ref, int stage, const char *reason,
+		const char *agreed_by, tl_err *err);
+int case_respond(tl_store *st, const char *ref, int stage, tl_date when, int outcome, tl_err *err);
+/* *late is set when the request came after the window. */
+int case_request(tl_store *st, const char *ref, int stage, tl_date when, bool *late, tl_err *err);
+int case_panel(tl_store *st, const char *ref, tl_date when, tl_err *err);
+int case_withdraw(tl_store *st, const char *ref, tl_date when, tl_err *err);
+/* Stops or restarts the clock of the open stage. reason is a WS_PAUSE
+ * word; new_concerns restarts the stage from `when`. */
+int case_pause(tl_store *st, const char *ref, tl_date when, int reason, tl_err *err);
+int case_resume(tl_store *st, const char *ref, tl_date when, tl_err *err);
+int case_add_action(tl_store *st, const char *ref, int action, const char *note, tl_err *err);
+
+/* Where a stage stands on a day. */
+typedef enum { CASE_DONE, CASE_IN_TIME, CASE_DUE_SOON, CASE_OVERDUE } case_state;
+typedef struct {
+	case_state state;
+	int days_left;        /* working days to the due date (negative: late) */
+	int days_taken;       /* working days from start to response or today, less pauses */
+	tl_date next_by;      /* last day to ask for the next stage in time */
+	bool may_escalate;    /* past the maximum with no response */
+} case_status;
+int case_stage_status(tl_store *st, const tl_case *c, const case_stage *s,
+		      tl_date today, int soon_days, case_status *out, tl_err *err);
+
+/* Open cases, in due-date order. Calls fn for each; fn returns non-zero
+ * to stop. Filters: overdue only, or due within N working days (N < 0:
+ * no filter); officer (NULL: everyone). */
+typedef struct {
+	bool overdue_only;
+	int due_within;
+	const char *officer;
+	bool include_closed;
+} case_filter;
+typedef int (*case_visit_fn)(const tl_case *c, void *arg);
+int case_list(tl_store *st, const case_filter *f, case_visit_fn fn, void *arg, tl_err *err);
+
+/* Costs, Ombudsman decisions, context figures (SPEC section 4). */
+int cost_add(tl_store *st, tl_date when, int category, long long pence,
+	     const char *ref, int seq, bool *added, tl_err *err);
+int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decided,
+		  int decision, int seq, bool *added, tl_err *err);
+/* year is the financial year's first calendar year (2025 for 2025/26). */
+int context_put(tl_store *st, int year, const char *measure, double value,
+		bool *added, tl_err *err);
+
+#endif

@@ -1,0 +1,69 @@
+/* store.h - the SQLite file that holds everything.
+ * Opening creates the file (mode 0600) or migrates it forward (PRAGMA
+ * user_version), turns on WAL, foreign keys, synchronous=FULL and a busy
+ * timeout. A tl_store also carries who is acting and what day it is, so the
+ * core never reads globals. Transactions nest (savepoints). */
+#ifndef TELLUS_STORE_H
+#define TELLUS_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sqlite3.h>
+#include "tellus/calendar.h"
+#include "tellus/procedure.h"
+
+#define STORE_SCHEMA_VERSION 1
+
+typedef struct tl_store tl_store;
+
+/* Opens or creates path. The caller closes it with store_close(). */
+int store_open(const char *path, tl_store **out, tl_err *err);
+void store_close(tl_store *st);
+/* The default path: $TELLUS_DB, else $XDG_DATA_HOME/tellus/tellus.db, else
+ * ~/.local/share/tellus/tellus.db; creates the folder. */
+int store_default_path(char *out, size_t cap, tl_err *err);
+
+/* For core modules that run their own prepared statements. */
+sqlite3 *store_db(tl_store *st);
+
+/* Who acts (staff name, "kiosk", "cli:USER") and which day is today. */
+void store_set_actor(tl_store *st, const char *who);
+const char *store_actor(const tl_store *st);
+void store_set_today(tl_store *st, tl_date today);
+tl_date store_today(const tl_store *st);
+
+int store_begin(tl_store *st, tl_err *err);
+int store_commit(tl_store *st, tl_err *err);
+void store_rollback(tl_store *st);
+
+/* Appends to the audit trail (who and when from the store). ref may be NULL. */
+int store_audit(tl_store *st, const char *action, const char *ref,
+		const char *detail, tl_err *err);
+
+/* Settings: known keys only (see store_setting_known). get returns
+ * TL_ENOTFOUND for a key with no value. */
+bool store_setting_known(const char *key);
+const char *store_setting_keys(void);
+int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_err *err);
+int store_setting_set(tl_store *st, const char *key, const char *value, tl_err *err);
+
+/* Closure days: an authority's own non-working days. */
+int store_closure_add(tl_store *st, tl_date d, const char *name, tl_err *err);
+int store_closure_remove(tl_store *st, tl_date d, tl_err *err);
+/* *out is malloc'd; the caller frees it. */
+int store_closure_list(tl_store *st, cal_day **out, size_t *n, tl_err *err);
+
+/* The calendar with or without closures, built on first use and kept
+ * until the closures change. Owned by the store. */
+int store_calendar(tl_store *st, bool with_closures, const cal_t **out, tl_err *err);
+
+/* A procedure profile by name (built-in or stored with store_profile_put). */
+int store_profile(tl_store *st, const char *name, proc_profile *out, tl_err *err);
+int store_profile_put(tl_store *st, const char *text, tl_err *err);
+/* Names of every profile, one a line, into out. */
+int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);
+
+/* Wraps a failed sqlite call into err with the database's message. */
+int store_fail(tl_store *st, tl_err *err, const char *doing);
+
+#endif
