@@ -19,6 +19,7 @@ static const cli_entry COMMANDS[] = {
 	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
+	{ "staff", cmd_staff, "staff add NAME --role officer|manager|admin | staff list" },
 	{ NULL, NULL, NULL },
 };
 
