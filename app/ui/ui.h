@@ -110,6 +110,9 @@ typedef struct ui_ctx {
 	ui_rect clip, body;
 	int cur_x, cur_y, row_cols, row_i, row_h, row_y;
 	int layer;
+	ui_rect dlg;             /* the open dialog's panel */
+	ui_id dlg_id;            /* the dialog whose content height is dlg_fit */
+	int dlg_fit;
 	bool enabled;
 	bool field_focused;  /* a text field has focus this frame */
 	ui_id id_seed;

@@ -116,7 +116,7 @@ static void size_frame(ui_ctx *ctx)
 		ctx->font_px[i] = (int)(body * SCALE[i] + 0.5f);
 	int min_target = ui_mm(ctx, 11.0f), min_tile = ui_mm(ctx, 15.0f);
 	ctx->target_h = (int)(body * 2.4f) > min_target ? (int)(body * 2.4f) : min_target;
-	ctx->tile_h = (int)(body * 3.4f) > min_tile ? (int)(body * 3.4f) : min_tile;
+	ctx->tile_h = (int)(body * 4.2f) > min_tile ? (int)(body * 4.2f) : min_tile;
 	ctx->pad = ctx->w / 40 > ui_mm(ctx, 4.0f) ? ctx->w / 40 : ui_mm(ctx, 4.0f);
 	ctx->gap = (int)(body * 0.6f) > ui_mm(ctx, 2.5f) ? (int)(body * 0.6f) : ui_mm(ctx, 2.5f);
 	ctx->radius = (int)(body * 0.4f);

@@ -81,7 +81,7 @@ static bool find_file(const char *name, char out[512])
 int ui_fonts_open(ui_fonts **out, tl_err *err)
 {
 	*out = NULL;
-	if (!TTF_WasInit() && TTF_Init() != 0)
+	if (TTF_Init() != 0)
 		return err_set(err, TL_EIO, "fonts: cannot start SDL_ttf: %s", TTF_GetError());
 	ui_fonts *f = calloc(1, sizeof *f);
 	if (!f)
@@ -96,6 +96,7 @@ int ui_fonts_open(ui_fonts **out, tl_err *err)
 		memcpy(f->path[1], f->path[N_FACES - 1][0] ? f->path[N_FACES - 1] : f->path[0], 512);
 	if (!found || !f->path[0][0]) {
 		free(f);
+		TTF_Quit();
 		return err_set(err, TL_EIO, "fonts: no font found (install fonts-noto-core "
 			       "fonts-dejavu-core, or set TELLUS_FONTS)");
 	}
@@ -113,6 +114,7 @@ void ui_fonts_close(ui_fonts *f)
 	for (int i = 0; i < f->n_sized; i++)
 		TTF_CloseFont(f->sized[i].font);
 	free(f);
+	TTF_Quit();
 }
 
 static TTF_Font *open_face(ui_fonts *f, int face, int px)

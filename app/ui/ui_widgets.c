@@ -206,16 +206,25 @@ void ui_steps(ui_ctx *ctx, int n, int current, const char *caption)
 			     ctx->theme.muted);
 }
 
+/* A dialog takes the height its content had in the last frame (frames
+ * are built again until they settle, so the first one measures it). */
 void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h)
 {
 	ctx->enabled = true;
 	ctx->layer = 1;
 	ui_draw_rect(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h }, ctx->theme.shade, 0, 0);
 	int w = ctx->w - 2 * ctx->pad, max_w = ui_mm(ctx, 150.0f);
-	if (w > max_w && max_w > ctx->w / 2)
+	if (max_w < ctx->w / 2)
+		max_w = ctx->w / 2;
+	if (w > max_w)
 		w = max_w;
+	ui_id id = ui_make_id(ctx, title);
+	if (id == ctx->dlg_id && ctx->dlg_fit > 0)
+		want_h = ctx->dlg_fit;
+	ctx->dlg_id = id;
 	int h = want_h < ctx->h - 2 * ctx->pad ? want_h : ctx->h - 2 * ctx->pad;
 	ui_rect p = { (ctx->w - w) / 2, (ctx->h - h) / 2, w, h };
+	ctx->dlg = p;
 	ui_draw_rect(ctx, p, ctx->theme.panel, ctx->radius, 0);
 	ui_draw_rect(ctx, p, ctx->theme.border, ctx->radius, 2);
 	int saved = ctx->scroll_y, saved_h = ctx->content_h;
@@ -230,9 +239,12 @@ void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h)
 
 void ui_dialog_end(ui_ctx *ctx)
 {
-	int saved = ctx->content_h;
+	int used = ctx->row_y + ctx->row_h + ctx->pad - ctx->dlg.y;
+	if (used != ctx->dlg_fit && used <= ctx->h - 2 * ctx->pad) {
+		ctx->dlg_fit = used;
+		ctx->redraw = true;
+	}
 	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h });
 	ctx->body = ctx->clip;
-	ctx->content_h = saved;
 	ctx->layer = 0;
 }
