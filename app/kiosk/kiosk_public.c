@@ -113,7 +113,7 @@ static void screen_service(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	begin(k, 2, "What is it about?");
-	ui_row(u, ui_fit_cols(u, KIOSK_N_SERVICES, ui_mm(u, 50.0f)), u->tile_h);
+	ui_row(u, ui_fit_cols(u, KIOSK_N_SERVICES, ui_mm(u, 40.0f)), u->tile_h);
 	for (int i = 0; i < KIOSK_N_SERVICES; i++)
 		if (ui_tile(u, KIOSK_SERVICES[i].plain, KIOSK_SERVICES[i].detail, k->d.service == i)) {
 			k->d.service = i;

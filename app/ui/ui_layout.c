@@ -150,32 +150,30 @@ static int fit_chars(ui_ctx *ctx, int font, bool bold, const char *s, int len, i
 	return end;
 }
 
-/* Greedy wrap by words, measuring each word once (the measure cache makes
- * repeated frames cheap). Newlines always break. */
+/* Greedy wrap by words (the measure cache makes repeated frames cheap).
+ * Newlines always break. */
 int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
 	    ui_line_fn fn, void *arg)
 {
 	int n = (int)strlen(s), lines = 0, start = 0;
-	int space_w = ui_text_width(ctx, font, bold, " ", 1);
 	while (start <= n) {
-		int pos = start, line_w = 0, end = start;
+		int pos = start, end = start;
 		while (pos < n && s[pos] != '\n') {
-			int w0 = pos;
-			while (w0 < n && s[w0] == ' ')
-				w0++;
-			int w1 = w0;
+			int w1 = pos;
+			while (w1 < n && s[w1] == ' ')
+				w1++;
 			while (w1 < n && s[w1] != ' ' && s[w1] != '\n')
 				w1++;
-			int ww = ui_text_width(ctx, font, bold, s + w0, w1 - w0);
-			int add = (w0 - pos) * space_w + ww;
-			if (line_w + add > width && end > start)
+			/* The whole line is measured, not the sum of its words: runs
+			 * in other fonts and shaping change widths across words. */
+			int line_w = ui_text_width(ctx, font, bold, s + start, w1 - start);
+			if (line_w > width && end > start)
 				break;
-			if (line_w + add > width) { /* one word wider than the line */
+			if (line_w > width) { /* one word wider than the line */
 				end = start + fit_chars(ctx, font, bold, s + start, w1 - start, width);
 				pos = end;
 				break;
 			}
-			line_w += add;
 			pos = end = w1;
 		}
 		if (fn)

@@ -25,9 +25,15 @@ static int key_h(const ui_ctx *ctx)
 	return h < min ? min : h;
 }
 
+/* Narrow screens give up the gaps before the keys drop under 9 mm. */
 static int key_gap(const ui_ctx *ctx)
 {
-	return ctx->gap / 3 > 2 ? ctx->gap / 3 : 2;
+	int g = ctx->gap / 3 > 2 ? ctx->gap / 3 : 2;
+	int w = ctx->w < ctx->h * 2 ? ctx->w : ctx->h * 2;
+	int spare = (w - 10 * ui_mm(ctx, UI_MIN_TARGET_MM)) / 11;
+	if (g > spare)
+		g = spare;
+	return g < 1 ? 1 : g;
 }
 
 int ui_osk_height(const ui_ctx *ctx)
@@ -44,7 +50,7 @@ static bool key(ui_ctx *ctx, ui_rect r, const char *label, bool dark)
 	bool down = ctx->active == id && ctx->mouse_down;
 	const ui_theme *t = &ctx->theme;
 	ui_draw_rect(ctx, r, down ? t->selected : dark ? t->border : t->panel, ctx->radius / 2, 0);
-	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_LARGE, false, label, t->text, true);
+	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_BODY, false, label, t->text, true);
 	return hit;
 }
 
@@ -86,14 +92,15 @@ void ui_osk(ui_ctx *ctx, bool *shift, int *page)
 	if (key(ctx, r, "\xE2\x87\xA7 Shift", true))
 		*shift = !*shift;
 	r.x += side + g;
-	r.w = w - 3 * (side + g) - side - 2 * g;
+	int back_w = kw + kw / 2;
+	r.w = w - 2 * (side + g) - back_w - g - side - 2 * g;
 	if (key(ctx, r, "space", false))
 		ui_input_text_pending(ctx, " ");
 	r.x += r.w + g;
-	r.w = kw;
+	r.w = back_w;
 	if (key(ctx, r, "\xE2\x8C\xAB", true))
 		ctx->pending_keys |= UI_KEY_BACKSPACE;
-	r.x += kw + g;
+	r.x += back_w + g;
 	r.w = x0 + w - g - r.x;
 	if (key(ctx, r, "Done", true)) {
 		ctx->focus = 0;

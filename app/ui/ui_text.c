@@ -147,7 +147,8 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 			cur_line = i;
 	int first = cur_line >= shown ? cur_line - shown + 1 : 0;
 	if (!buf[0] && placeholder && !focused)
-		ui_draw_text(ctx, in.x, in.y, UI_FONT_BODY, false, placeholder, -1, t->muted);
+		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, lines > 1 ? lh * 2 : in.h }, UI_FONT_BODY,
+			   false, placeholder, t->muted, false);
 	for (int i = first; i < ls->n && i < first + shown; i++)
 		ui_draw_text(ctx, in.x, in.y + (i - first) * lh, UI_FONT_BODY, false,
 			     buf + ls->start[i], ls->len[i], t->text);

@@ -24,12 +24,12 @@ typedef struct {
 	uint64_t now; /* the injected clock, in ms */
 } kt;
 
-static uint64_t kt_clock(void *arg)
+static inline uint64_t kt_clock(void *arg)
 {
 	return ((kt *)arg)->now;
 }
 
-static void kt_size(kt *t, int w, int h)
+static inline void kt_size(kt *t, int w, int h)
 {
 	t->k->ui->w = w;
 	t->k->ui->h = h;
@@ -38,7 +38,7 @@ static void kt_size(kt *t, int w, int h)
 }
 
 /* with_store: a real database; otherwise a kiosk for sample screens. */
-static kt *kt_new(bool with_store)
+static inline kt *kt_new(bool with_store)
 {
 	tl_err err;
 	kt *t = calloc(1, sizeof *t);
@@ -61,7 +61,7 @@ static kt *kt_new(bool with_store)
 	return t;
 }
 
-static void kt_free(kt *t)
+static inline void kt_free(kt *t)
 {
 	kiosk_free(t->k);
 	ui_fonts_close(t->fonts);
@@ -80,7 +80,7 @@ static void kt_free(kt *t)
 }
 
 /* Feeds whatever SDL has queued to the kiosk, a frame after each event. */
-static void kt_pump(kt *t)
+static inline void kt_pump(kt *t)
 {
 	SDL_Event e;
 	while (SDL_PollEvent(&e)) {
@@ -91,7 +91,7 @@ static void kt_pump(kt *t)
 }
 
 /* The last control with that label (a dialog's come after the screen's). */
-static const ui_control *kt_find(kt *t, const char *label)
+static inline const ui_control *kt_find(kt *t, const char *label)
 {
 	const ui_control *found = NULL;
 	for (int i = 0; i < t->k->ui->n_ctrls; i++)
@@ -100,7 +100,7 @@ static const ui_control *kt_find(kt *t, const char *label)
 	return found;
 }
 
-static const ui_control *kt_need(kt *t, const char *label)
+static inline const ui_control *kt_need(kt *t, const char *label)
 {
 	const ui_control *c = kt_find(t, label);
 	if (!c)
@@ -109,7 +109,7 @@ static const ui_control *kt_need(kt *t, const char *label)
 }
 
 /* A finger down and up in the middle of the control. */
-static void kt_tap(kt *t, const char *label)
+static inline void kt_tap(kt *t, const char *label)
 {
 	const ui_control *c = kt_need(t, label);
 	SDL_Event e;
@@ -125,7 +125,7 @@ static void kt_tap(kt *t, const char *label)
 	kt_pump(t);
 }
 
-static void kt_key(kt *t, SDL_Keycode sym, Uint16 mod)
+static inline void kt_key(kt *t, SDL_Keycode sym, Uint16 mod)
 {
 	SDL_Event e;
 	memset(&e, 0, sizeof e);
@@ -138,7 +138,7 @@ static void kt_key(kt *t, SDL_Keycode sym, Uint16 mod)
 }
 
 /* Typed text arrives as SDL_TEXTINPUT events of at most 31 bytes. */
-static void kt_type(kt *t, const char *s)
+static inline void kt_type(kt *t, const char *s)
 {
 	SDL_Event e;
 	size_t n = strlen(s);
@@ -156,7 +156,7 @@ static void kt_type(kt *t, const char *s)
 }
 
 /* Tab until the control has focus (keyboard only), then Enter. */
-static void kt_tab_enter(kt *t, const char *label, SDL_Keycode press)
+static inline void kt_tab_enter(kt *t, const char *label, SDL_Keycode press)
 {
 	for (int i = 0; i < 80; i++) {
 		const ui_control *c = kt_need(t, label);
@@ -171,7 +171,7 @@ static void kt_tab_enter(kt *t, const char *label, SDL_Keycode press)
 }
 
 /* Does any text drawn in this frame contain s? */
-static bool kt_shows(kt *t, const char *s)
+static inline bool kt_shows(kt *t, const char *s)
 {
 	for (int i = 0; i < t->k->ui->n_cmds; i++) {
 		const ui_cmd *c = &t->k->ui->cmds[i];
@@ -181,7 +181,7 @@ static bool kt_shows(kt *t, const char *s)
 	return false;
 }
 
-static long long kt_count(kt *t, const char *sql)
+static inline long long kt_count(kt *t, const char *sql)
 {
 	sqlite3_stmt *s = NULL;
 	long long n = -1;
