@@ -58,7 +58,7 @@ int staff_add(tl_store *st, const char *name, int role, const char *pin, tl_err 
 	sqlite3_bind_text(s, 2, words_word(&WS_ROLE, role), -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, hash, -1, SQLITE_STATIC);
 	rc = sqlite3_step(s);
-	if (rc == SQLITE_CONSTRAINT) {
+	if ((rc & 0xff) == SQLITE_CONSTRAINT) {
 		rc = err_set(err, TL_EEXIST, "staff %.60s: already there", name);
 		goto cleanup;
 	}

@@ -14,7 +14,7 @@ typedef struct {
 	const char *db, *shot, *screen;
 	int w, h;
 	float dpi;
-	bool fullscreen, timing, large, contrast;
+	bool fullscreen, timing, large, contrast, controls;
 } options;
 
 typedef struct {
@@ -46,6 +46,7 @@ static void usage(FILE *out)
 	fprintf(out, "usage: tellus-kiosk [--db FILE] [--fullscreen] [--size WxH] [--dpi N]\n"
 		"                    [--large-text] [--high-contrast]\n"
 		"       tellus-kiosk --screenshot FILE.png --screen NAME [--size WxH] [--timing]\n"
+		"       tellus-kiosk --list-controls --screen NAME [--size WxH]\n"
 		"       tellus-kiosk --list-screens | --help | --version\n"
 		"The touch app of Tellus. The database is --db FILE, else $TELLUS_DB, else\n"
 		"$XDG_DATA_HOME/tellus/tellus.db. Staff mode: hold the top-left corner for 3 s,\n"
@@ -71,6 +72,8 @@ static int parse(int argc, char **argv, options *o)
 			o->fullscreen = true;
 		} else if (!strcmp(a, "--timing")) {
 			o->timing = true;
+		} else if (!strcmp(a, "--list-controls")) {
+			o->controls = true;
 		} else if (!strcmp(a, "--large-text")) {
 			o->large = true;
 		} else if (!strcmp(a, "--high-contrast")) {
@@ -94,10 +97,13 @@ static int parse(int argc, char **argv, options *o)
 			return 2;
 		}
 	}
-	if (o->shot && !o->screen) {
-		fprintf(stderr, "tellus-kiosk: --screenshot needs --screen NAME (see --list-screens)\n");
+	if ((o->shot || o->controls) && !o->screen) {
+		fprintf(stderr, "tellus-kiosk: --screenshot and --list-controls need --screen NAME "
+			"(see --list-screens)\n");
 		return 2;
 	}
+	if (o->controls && !o->shot)
+		o->shot = "";
 	return 0;
 }
 
@@ -162,6 +168,13 @@ static int screenshot(const options *o, app *a, double t0, tl_err *err)
 	if (kiosk_sample(a->k, o->screen) < 0)
 		return err_set(err, TL_EINVAL, "no screen named '%.40s' (see --list-screens)", o->screen);
 	kiosk_frame(a->k);
+	if (o->controls) { /* where each control is, for tests that click */
+		const ui_ctx *u = a->k->ui;
+		for (int i = 0; i < u->n_ctrls; i++)
+			printf("%d %d %d %d %s\n", u->ctrls[i].rect.x, u->ctrls[i].rect.y,
+			       u->ctrls[i].rect.w, u->ctrls[i].rect.h, u->ctrls[i].label);
+		return TL_OK;
+	}
 	draw(a);
 	double first = now_ms() - t0;
 	int rc = ui_render_png(a->ren, a->k->ui->w, a->k->ui->h, o->shot, err);
