@@ -40,6 +40,8 @@ int cmd_cost(cli_ctx *cx, int argc, char **argv);
 int cmd_ombudsman(cli_ctx *cx, int argc, char **argv);
 int cmd_context(cli_ctx *cx, int argc, char **argv);
 int cmd_audit(cli_ctx *cx, int argc, char **argv);
+int cmd_receipt(cli_ctx *cx, int argc, char **argv);
+int cmd_track(cli_ctx *cx, int argc, char **argv);
 
 /* Options of a subcommand: "--name VALUE" (value != NULL) or a flag. */
 typedef struct {

@@ -129,12 +129,17 @@ int receipt_track(tl_store *st, const char *ref, const char *code, tl_case *out,
 		  tl_err *err)
 {
 	char canon[REF_MAX], hash[RECEIPT_HASH_MAX] = "";
+	tl_err why;
 	int rc;
 
-	/* A wrong check character is a typo anyone can detect from the
-	 * reference alone, so naming it reveals nothing about the cases. */
-	if ((rc = ref_normalise(ref, canon, err)))
-		return rc;
+	/* A wrong check character is a typo anyone can see from the reference
+	 * alone, so naming it reveals nothing about the cases. A reference of
+	 * another shape (imported from an older system) is looked up as typed. */
+	if (ref_normalise(ref, canon, &why) != TL_OK) {
+		if (strstr(why.msg, "check character"))
+			return err_set(err, TL_EINVAL, "%s", why.msg);
+		snprintf(canon, sizeof canon, "%s", ref ? ref : "");
+	}
 	rc = stored_hash(st, canon, hash, err);
 	if (rc && rc != TL_ENOTFOUND)
 		return rc;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tellus/receipt.h"
+#include "tellus/text.h"
 
 #define MOD 8             /* user units a module */
 #define MIN_W 480
@@ -11,44 +12,35 @@
 #define LINE_H 22
 #define WRAP 44           /* characters a line, at font-size 16 */
 
-/* Length of the valid UTF-8 sequence at p, or 0 (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF). */
-static int utf8_seq(const unsigned char *p)
-{
-	int n = p[0] < 0x80 ? 1 : p[0] >= 0xC2 && p[0] <= 0xDF ? 2 :
-		p[0] >= 0xE0 && p[0] <= 0xEF ? 3 : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
-	for (int i = 1; i < n; i++)
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-	if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] > 0x9F) ||
-	    (p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] > 0x8F))
-		return 0;
-	return n;
-}
-
 /* Writes len bytes of s as XML character data: markup escaped, control
- * characters dropped (XML 1.0 forbids them), invalid UTF-8 replaced. */
+ * characters dropped (XML 1.0 forbids them), each byte of broken UTF-8
+ * replaced by U+FFFD. The bytes of a multi-byte character are never
+ * ASCII, so escaping byte by byte is safe. */
 static void put_xml(FILE *f, const char *s, size_t len)
 {
-	const unsigned char *p = (const unsigned char *)s, *end = p + len;
-	while (p < end) {
-		int n = utf8_seq(p);
-		if (n == 0 || p + n > end) {
+	while (len) {
+		size_t good = len;
+		if (text_utf8_valid(s, len, &good))
+			good = len;
+		for (size_t i = 0; i < good; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			switch (ch) {
+			case '&': fputs("&amp;", f); break;
+			case '<': fputs("&lt;", f); break;
+			case '>': fputs("&gt;", f); break;
+			case '"': fputs("&quot;", f); break;
+			case '\'': fputs("&apos;", f); break;
+			default:
+				if (ch >= 0x20 && ch != 0x7F)
+					fputc(ch, f);
+			}
+		}
+		if (good < len) {
 			fputs("\xEF\xBF\xBD", f);
-			p++;
-			continue;
+			good++;
 		}
-		switch (*p) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&apos;", f); break;
-		default:
-			if (*p >= 0x20 && *p != 0x7F)
-				fwrite(p, 1, (size_t)n, f);
-		}
-		p += n;
+		s += good;
+		len -= good;
 	}
 }
 
