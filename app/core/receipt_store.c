@@ -125,22 +125,43 @@ cleanup:
 	return rc;
 }
 
+/* Is typed meant as a Tellus reference (three hyphens, as K2-26-0417-X)?
+ * Then a mistyped one is named as a typo rather than looked up as the
+ * reference of an older system. */
+static bool looks_like_ours(const char *typed)
+{
+	int n = 0;
+	for (; typed && *typed; typed++)
+		n += *typed == '-';
+	return n == 3;
+}
+
+/* The stored hash for what was typed: a Tellus reference in its canonical
+ * form, else (imported from an older system) exactly as typed. A wrong
+ * check character is a typo anyone can see from the reference alone, so
+ * naming it reveals nothing about the cases. */
+static int hash_for_typed(tl_store *st, const char *typed, char canon[REF_MAX],
+			  char hash[RECEIPT_HASH_MAX], tl_err *err)
+{
+	tl_err why;
+
+	if (ref_normalise(typed, canon, &why) == TL_OK)
+		return stored_hash(st, canon, hash, err);
+	if (strstr(why.msg, "check character"))
+		return err_set(err, TL_EINVAL, "%s", why.msg);
+	snprintf(canon, REF_MAX, "%s", typed ? typed : "");
+	int rc = stored_hash(st, canon, hash, err);
+	if (rc == TL_ENOTFOUND && looks_like_ours(typed))
+		return err_set(err, TL_EINVAL, "%s", why.msg);
+	return rc;
+}
+
 int receipt_track(tl_store *st, const char *ref, const char *code, tl_case *out,
 		  tl_err *err)
 {
 	char canon[REF_MAX], hash[RECEIPT_HASH_MAX] = "";
-	tl_err why;
-	int rc;
+	int rc = hash_for_typed(st, ref, canon, hash, err);
 
-	/* A wrong check character is a typo anyone can see from the reference
-	 * alone, so naming it reveals nothing about the cases. A reference of
-	 * another shape (imported from an older system) is looked up as typed. */
-	if (ref_normalise(ref, canon, &why) != TL_OK) {
-		if (strstr(why.msg, "check character"))
-			return err_set(err, TL_EINVAL, "%s", why.msg);
-		snprintf(canon, sizeof canon, "%s", ref ? ref : "");
-	}
-	rc = stored_hash(st, canon, hash, err);
 	if (rc && rc != TL_ENOTFOUND)
 		return rc;
 	/* Unknown reference, no code issued, wrong code: one answer, one cost. */
