@@ -37,4 +37,16 @@ static inline void fixture_settings(receipt_settings *s, const char *authority,
 	snprintf(s->url, sizeof s->url, "%s", url ? url : "");
 }
 
+/* The receipt of the fixture case, due 2026-01-29 at the latest
+ * 2026-02-12; code NULL for a reference-only receipt. */
+static inline void fixture_receipt(tl_receipt *r, int kind, char *service,
+				   const char *authority, const char *url, const char *code)
+{
+	tl_case c;
+	receipt_settings s;
+	fixture_case(&c, kind, date_from_ymd(2026, 1, 29), date_from_ymd(2026, 2, 12), service);
+	fixture_settings(&s, authority, url);
+	receipt_from_case(&c, &s, code, r);
+}
+
 #endif

@@ -168,14 +168,10 @@ static void complaint_receipt_repeats_stored_stage1_dates(void **state)
 
 static void compliment_receipt_thanks_and_gives_no_deadline(void **state)
 {
-	tl_case c;
-	receipt_settings s;
 	tl_receipt r;
 	char *text = NULL;
 	(void)state;
-	fixture_case(&c, TL_KIND_COMPLIMENT, TL_NO_DATE, TL_NO_DATE, "Fostering");
-	fixture_settings(&s, "Our council", NULL);
-	receipt_from_case(&c, &s, "7KQ2M-X9D4P", &r);
+	fixture_receipt(&r, TL_KIND_COMPLIMENT, "Fostering", "Our council", NULL, "7KQ2M-X9D4P");
 	assert_int_equal(receipt_text(&r, &text, NULL), TL_OK);
 	assert_non_null(strstr(text, "Your compliment\n"));
 	assert_non_null(strstr(text, "Thank you for telling us what went well."));
@@ -186,16 +182,12 @@ static void compliment_receipt_thanks_and_gives_no_deadline(void **state)
 
 static void reference_only_receipt_has_no_code_no_qr_no_service(void **state)
 {
-	tl_case c;
-	receipt_settings s;
 	tl_receipt r;
 	char *text = NULL, *payload = NULL;
 	tl_err err;
 	(void)state;
-	fixture_case(&c, TL_KIND_COMPLAINT, date_from_ymd(2026, 1, 29),
-		     date_from_ymd(2026, 2, 12), "Disabled children");
-	fixture_settings(&s, "Our council", "https://example.org/track");
-	receipt_from_case(&c, &s, NULL, &r);
+	fixture_receipt(&r, TL_KIND_COMPLAINT, "Disabled children", "Our council",
+			"https://example.org/track", NULL);
 	assert_false(receipt_has_qr(&r));
 	assert_int_equal(receipt_text(&r, &text, NULL), TL_OK);
 	assert_non_null(strstr(text, r.ref));
@@ -210,14 +202,11 @@ static void reference_only_receipt_has_no_code_no_qr_no_service(void **state)
 
 static void payload_is_link_with_reference_and_code(void **state)
 {
-	tl_case c;
-	receipt_settings s;
 	tl_receipt r;
 	char *payload = NULL, want[128];
 	(void)state;
-	fixture_case(&c, TL_KIND_COMPLAINT, 1, 2, "x");
-	fixture_settings(&s, "Our council", "https://example.org/track");
-	receipt_from_case(&c, &s, "7KQ2M-X9D4P", &r);
+	fixture_receipt(&r, TL_KIND_COMPLAINT, "x", "Our council", "https://example.org/track",
+			"7KQ2M-X9D4P");
 	assert_int_equal(receipt_payload(&r, &payload, NULL), TL_OK);
 	snprintf(want, sizeof want, "https://example.org/track?ref=%s&code=7KQ2MX9D4P", r.ref);
 	assert_string_equal(payload, want);
@@ -232,15 +221,11 @@ static void payload_is_link_with_reference_and_code(void **state)
 
 static void payload_without_link_is_short_text_with_code(void **state)
 {
-	tl_case c;
-	receipt_settings s;
 	tl_receipt r;
 	char *payload = NULL, head[128];
 	(void)state;
-	fixture_case(&c, TL_KIND_COMPLAINT, date_from_ymd(2026, 1, 29),
-		     date_from_ymd(2026, 2, 12), "Children in care");
-	fixture_settings(&s, "Rada Miasta Łodzi", NULL);
-	receipt_from_case(&c, &s, "7KQ2M-X9D4P", &r);
+	fixture_receipt(&r, TL_KIND_COMPLAINT, "Children in care", "Rada Miasta Łodzi", NULL,
+			"7KQ2M-X9D4P");
 	assert_int_equal(receipt_payload(&r, &payload, NULL), TL_OK);
 	snprintf(head, sizeof head, "Rada Miasta Łodzi\nComplaint %s\n", r.ref);
 	assert_int_equal(strncmp(payload, head, strlen(head)), 0);
@@ -254,16 +239,12 @@ static void payload_without_link_is_short_text_with_code(void **state)
  * never in the middle of a letter. */
 static void payload_cuts_long_names_at_a_letter_boundary(void **state)
 {
-	tl_case c;
-	receipt_settings s;
 	tl_receipt r;
 	char *payload = NULL, name[1001] = "";
 	(void)state;
 	while (strlen(name) + 3 <= 1000)
 		strcat(name, "ગ");
-	fixture_case(&c, TL_KIND_COMPLAINT, 1, 2, "x");
-	fixture_settings(&s, name, NULL);
-	receipt_from_case(&c, &s, "7KQ2M-X9D4P", &r);
+	fixture_receipt(&r, TL_KIND_COMPLAINT, "x", name, NULL, "7KQ2M-X9D4P");
 	assert_int_equal(receipt_payload(&r, &payload, NULL), TL_OK);
 	size_t first = strcspn(payload, "\n");
 	assert_true(first <= 120);

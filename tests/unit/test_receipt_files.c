@@ -61,12 +61,7 @@ static int scan(const char *png, char *out, size_t cap, size_t *len)
 
 static void build(tl_receipt *r, int kind, const char *authority, const char *url)
 {
-	tl_case c;
-	receipt_settings s;
-	fixture_case(&c, kind, date_from_ymd(2026, 1, 29), date_from_ymd(2026, 2, 12),
-		     "Children in care");
-	fixture_settings(&s, authority, url);
-	receipt_from_case(&c, &s, "7KQ2M-X9D4P", r);
+	fixture_receipt(r, kind, "Children in care", authority, url, "7KQ2M-X9D4P");
 }
 
 /* Writes r as PNG and as SVG rendered to PNG; both must scan to exactly
