@@ -12,9 +12,11 @@
 #include "tellus/calendar.h"
 #include "tellus/procedure.h"
 
-#define STORE_SCHEMA_VERSION 1
 
 typedef struct tl_store tl_store;
+
+/* The schema version this build writes (PRAGMA user_version). */
+int store_schema_version(void);
 
 /* Opens or creates path. The caller closes it with store_close(). */
 int store_open(const char *path, tl_store **out, tl_err *err);
