@@ -7,8 +7,8 @@ by "next weekday not already taken", working days by walking day by day.
 
   workdays_ref.py queries SEED COUNT   random batch queries, one a line
   workdays_ref.py answer [CLOSURES]    answers the queries on stdin
-  workdays_ref.py holidays YEAR [CLOSURES]
-                                       that year's non-working weekdays
+  workdays_ref.py holidays FIRST LAST [CLOSURES]
+                                       non-working weekdays of those years
 CLOSURES is a comma-separated list of YYYY-MM-DD authority closure days.
 """
 import datetime
@@ -126,7 +126,8 @@ def random_date(rng):
 
 
 def queries(seed, count):
-    """Mostly short spans (where mistakes hide), some across decades."""
+    """Mostly short spans (where mistakes hide), some across decades,
+    then every day around each Christmas and Easter."""
     rng = random.Random(seed)
     for i in range(count):
         a = random_date(rng)
@@ -137,6 +138,12 @@ def queries(seed, count):
         b = datetime.date.fromordinal(a.toordinal() + span)
         b = min(max(b, datetime.date(FIRST_YEAR, 1, 1)), datetime.date(LAST_YEAR, 12, 31))
         print(f"between {a} {b}")
+    for y in range(FIRST_YEAR, 2061):  # where the holidays crowd together
+        for start in (datetime.date(y, 12, 18), easter(y) - 6 * ONE):
+            for k in range(14):
+                d = start + k * ONE
+                print(f"add {d} {rng.choice((1, 5, 10, 20, -1, -10))}")
+                print(f"between {d} {d + rng.randint(1, 30) * ONE}")
 
 
 def answer(cal):
@@ -153,9 +160,11 @@ def main(argv):
         queries(int(argv[1]), int(argv[2]))
     elif argv and argv[0] == "answer":
         answer(Calendar(closures_arg(argv[1:])))
-    elif len(argv) >= 2 and argv[0] == "holidays":
-        for d in Calendar(closures_arg(argv[2:])).non_working(int(argv[1])):
-            print(d)
+    elif len(argv) >= 3 and argv[0] == "holidays":
+        cal = Calendar(closures_arg(argv[3:]))
+        for y in range(int(argv[1]), int(argv[2]) + 1):
+            for d in cal.non_working(y):
+                print(d)
     else:
         sys.exit(__doc__)
 
