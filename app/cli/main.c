@@ -15,7 +15,7 @@ typedef struct {
 
 static const cli_entry COMMANDS[] = {
 	{ "config", cmd_config, "config get KEY | config set KEY VALUE | config list" },
-	{ "workdays", cmd_workdays, "workdays add DATE N | workdays between A B" },
+	{ "workdays", cmd_workdays, "workdays add DATE N | between A B | batch  [--closures]" },
 	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
