@@ -36,6 +36,13 @@ for y in $years; do
 		"missing: $(comm -13 <(echo "$got") <(echo "$want") | tr '\n' ' ')" \
 		"extra:   $(comm -23 <(echo "$got") <(echo "$want") | tr '\n' ' ')"; fi
 done
+# The names too, exactly as published (for example "(VE day)" in 2020).
+bad=$(for y in $years; do "$TELLUS" holidays "$y"; done | python3 -c 'import json, sys
+pub = {x["date"]: x["title"] for x in json.load(open(sys.argv[1]))}
+for line in sys.stdin:
+    d, name = line.rstrip("\n").split(" ", 1)
+    if pub.get(d) != name: print(d, name, "/", pub.get(d))' "$PUBLISHED")
+[ -z "$bad" ] && t_ok "holiday_names_are_as_published" || t_fail "holiday_names_are_as_published" "$bad"
 run holidays 2022
 if grep -qx '2022-09-19 Bank Holiday for the State Funeral of Queen Elizabeth II' "$T_OUT"
 then t_ok "holidays_lines_are_date_space_name"
