@@ -10,12 +10,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "tellus/case.h"
+#include "tellus/receipt.h"
 #include "tellus/staff.h"
 #include "../ui/ui.h"
 
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
-	KS_RECEIPT, KS_UNSAFE, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
+	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
 	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_N
 };
 /* Overlays over a screen. */
@@ -56,10 +57,19 @@ typedef struct kiosk {
 	kiosk_draft d;
 	char hint[600];          /* a gentle message on the current screen */
 
-	/* The receipt of the last submission. */
+	/* The receipt of the last submission: reference, dates, the tracking
+	 * code in clear (wiped with the screen) and its QR matrix. */
 	char ref[REF_MAX];
 	tl_date received, due, max_due;
 	int receipt_kind;
+	char code[RECEIPT_CODE_MAX];
+	uint8_t qr[177 * 177];
+	int qr_size;
+
+	/* "Check my complaint": what was typed, and what was found. */
+	char track_ref[REF_MAX + 8], track_code[RECEIPT_CODE_MAX + 8];
+	int track_ref_cur, track_code_cur;
+	char track_result[400];
 
 	/* Settings read at start. */
 	char authority[128], phone[64];
@@ -127,9 +137,10 @@ void kiosk_overlays(kiosk *k);
 int kiosk_submit(kiosk *k, tl_err *err);
 /* Loads the rows of the officer's or the manager's lists. */
 int kiosk_load_rows(kiosk *k, bool mine, tl_err *err);
-/* The QR matrix of the receipt: one byte per module, *size per side.
- * Returns TL_ENOTFOUND until the receipts module provides it. */
-int kiosk_receipt_qr(kiosk *k, uint8_t *modules, size_t cap, int *size, tl_err *err);
+/* Keeps the QR matrix of a receipt's payload in k->qr (one byte a module). */
+int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err);
+/* "Check my complaint": fills k->track_result from what was typed. */
+void kiosk_track(kiosk *k);
 
 /* Plain words of the public flow. */
 typedef struct {

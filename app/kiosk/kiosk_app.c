@@ -72,6 +72,11 @@ void kiosk_wipe(kiosk *k)
 	memset(k->pin, 0, sizeof k->pin);
 	memset(k->reason, 0, sizeof k->reason);
 	k->ref[0] = '\0';
+	memset(k->code, 0, sizeof k->code);
+	k->qr_size = 0;
+	memset(k->track_ref, 0, sizeof k->track_ref);
+	memset(k->track_code, 0, sizeof k->track_code);
+	k->track_result[0] = '\0';
 	k->signed_in = false;
 	memset(&k->staff, 0, sizeof k->staff);
 	k->n_rows = 0;

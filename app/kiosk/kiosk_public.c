@@ -27,22 +27,6 @@ static const char *const WHO_PLAIN[] = {
 #define N_WHO ((int)(sizeof WHO_PLAIN / sizeof WHO_PLAIN[0]))
 #define N_STEPS 6
 
-static void date_words(tl_date d, char *out, size_t cap)
-{
-	static const char *const DAY[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
-					   "Friday", "Saturday", "Sunday" };
-	static const char *const MON[] = { "January", "February", "March", "April", "May",
-					   "June", "July", "August", "September", "October",
-					   "November", "December" };
-	int y, m, day;
-	if (d == TL_NO_DATE) {
-		snprintf(out, cap, "-");
-		return;
-	}
-	date_to_ymd(d, &y, &m, &day);
-	snprintf(out, cap, "%s %d %s %d", DAY[date_weekday(d)], day, MON[m - 1], y);
-}
-
 static void begin(kiosk *k, int step, const char *question)
 {
 	ui_ctx *u = k->ui;
@@ -91,6 +75,8 @@ static void screen_start(kiosk *k)
 	ui_check(u, "I'd like someone to help me", &k->d.advocacy);
 	if (ui_button(u, "I don't feel safe", UI_STYLE_SECONDARY))
 		kiosk_go(k, KS_UNSAFE);
+	if (!k->signed_in && ui_button(u, "Check my complaint", UI_STYLE_QUIET))
+		kiosk_go(k, KS_TRACK);
 	if (k->authority[0])
 		ui_label(u, UI_FONT_SMALL, false, k->authority, u->theme.muted);
 	end(k, k->signed_in ? KS_OFFICER : -1, NULL);
@@ -205,44 +191,70 @@ static void screen_check(kiosk *k)
 	}
 }
 
-static void receipt_qr(kiosk *k, ui_rect r)
-{
-	uint8_t modules[177 * 177];
-	int size = 0;
-	if (kiosk_receipt_qr(k, modules, sizeof modules, &size, NULL) == TL_OK && size > 0)
-		ui_draw_qr(k->ui, r, modules, size);
-}
-
+/* On a wide screen the QR stands to the right of the words; on a narrow
+ * one, below them. */
 static void screen_receipt(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	char line[300], due[64], max[64];
+	char line[300], due[40], max[40];
 	begin(k, 0, "Thank you. We have got it.");
+	int side = u->font_px[UI_FONT_BODY] * 9;
+	bool beside = k->body.w > k->body.h && k->body.w >= 2 * side;
+	if (side > k->body.w)
+		side = k->body.w;
+	ui_rect full = u->body, top = { 0, u->row_y + u->row_h + u->gap, 0, 0 };
+	if (beside)
+		u->body.w -= side + 2 * u->gap;
 	ui_label(u, UI_FONT_BODY, false, "Your reference:", u->theme.muted);
 	ui_label(u, UI_FONT_HUGE, true, k->ref, u->theme.primary);
 	if (k->receipt_kind == TL_KIND_COMPLAINT) {
-		date_words(k->due, due, sizeof due);
-		date_words(k->max_due, max, sizeof max);
+		receipt_date_words(k->due, due);
+		receipt_date_words(k->max_due, max);
 		snprintf(line, sizeof line, "We will reply by %s.", due);
 		ui_label(u, UI_FONT_LARGE, true, line, u->theme.text);
 		snprintf(line, sizeof line, "If you have not heard from us by %s, you can ask "
 			 "for the next step.", max);
 		ui_label(u, UI_FONT_BODY, false, line, u->theme.text);
 	}
-	ui_label(u, UI_FONT_BODY, false, "Take a photo of this screen or write down your "
-		 "reference.", u->theme.muted);
-	int side = ui_mm(u, 40.0f);
-	if (side > k->body.w)
-		side = k->body.w;
-	ui_row(u, 1, side);
-	ui_rect r = ui_next(u);
-	receipt_qr(k, (ui_rect){ r.x, r.y, side, side });
+	if (k->code[0]) {
+		snprintf(line, sizeof line, "Your secret code: %s. With it and your reference you "
+			 "can check your complaint here or by scanning the QR code.", k->code);
+		ui_label(u, UI_FONT_BODY, false, line, u->theme.text);
+	}
+	ui_label(u, UI_FONT_BODY, false, "Take a photo of this screen or write these down.",
+		 u->theme.muted);
+	u->body = full;
+	if (k->qr_size > 0) {
+		ui_rect r = { full.x + full.w - side, top.y, side, side };
+		if (!beside) {
+			ui_row(u, 1, side);
+			r = ui_next(u);
+			r.w = side;
+		}
+		ui_draw_qr(u, r, k->qr, k->qr_size);
+	}
 	if (end(k, -1, "Finish") == 2) {
 		if (k->signed_in)
 			kiosk_go(k, KS_OFFICER);
 		else
 			kiosk_wipe(k);
 	}
+}
+
+static void screen_track(kiosk *k)
+{
+	ui_ctx *u = k->ui;
+	begin(k, 0, "Check my complaint");
+	ui_label(u, UI_FONT_BODY, false, "Type the reference and the secret code from your "
+		 "receipt.", u->theme.muted);
+	ui_textfield(u, "reference", k->track_ref, sizeof k->track_ref, &k->track_ref_cur, 1,
+		     "Reference, like K2-26-0417-X");
+	ui_textfield(u, "code", k->track_code, sizeof k->track_code, &k->track_code_cur, 1,
+		     "Secret code, like 7KQ2M-X9D4P");
+	if (k->track_result[0])
+		ui_label(u, UI_FONT_LARGE, true, k->track_result, u->theme.text);
+	if (end(k, KS_START, "Check") == 2 && !k->sample)
+		kiosk_track(k);
 }
 
 static void screen_unsafe(kiosk *k)
@@ -273,6 +285,7 @@ void kiosk_screen_public(kiosk *k)
 	case KS_CONTACT: screen_contact(k); break;
 	case KS_CHECK: screen_check(k); break;
 	case KS_RECEIPT: screen_receipt(k); break;
+	case KS_TRACK: screen_track(k); break;
 	default: screen_unsafe(k); break;
 	}
 }

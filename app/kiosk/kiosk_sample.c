@@ -17,6 +17,7 @@ static const sample_def SAMPLES[] = {
 	{ "contact", KS_CONTACT, KO_NONE }, { "check", KS_CHECK, KO_NONE },
 	{ "receipt", KS_RECEIPT, KO_NONE }, { "help", KS_WHAT, KO_HELP },
 	{ "idle", KS_CHECK, KO_IDLE }, { "unsafe", KS_UNSAFE, KO_NONE },
+	{ "track", KS_TRACK, KO_NONE },
 	{ "staff", KS_STAFF, KO_NONE }, { "pin", KS_PIN, KO_NONE },
 	{ "officer", KS_OFFICER, KO_NONE }, { "cases", KS_CASES, KO_NONE },
 	{ "manager", KS_MANAGER, KO_NONE }, { "case", KS_CASE, KO_NONE },
@@ -26,7 +27,7 @@ static const sample_def SAMPLES[] = {
 
 const char *const KIOSK_SAMPLE_NAMES[] = {
 	"start", "who", "service", "what", "keyboard", "wish", "contact", "check",
-	"receipt", "help", "idle", "unsafe", "staff", "pin", "officer", "cases",
+	"receipt", "help", "idle", "unsafe", "track", "staff", "pin", "officer", "cases",
 	"manager", "case", "respond", "extend", NULL,
 };
 
@@ -54,6 +55,12 @@ static void sample_draft(kiosk *k)
 	d->wish_cur = (int)strlen(d->wish);
 	d->contact_cur = (int)strlen(d->contact);
 	snprintf(k->ref, sizeof k->ref, "K2-26-0417-X");
+	snprintf(k->code, sizeof k->code, "7KQ2M-X9D4P");
+	kiosk_keep_qr(k, "https://example.org/tellus?ref=K2-26-0417-X&code=7KQ2M-X9D4P", NULL);
+	snprintf(k->track_ref, sizeof k->track_ref, "K2-26-0417-X");
+	snprintf(k->track_code, sizeof k->track_code, "7KQ2M-X9D4P");
+	snprintf(k->track_result, sizeof k->track_result, "Stage 1: we will reply by "
+		 "Thursday 29 January 2026.");
 	k->receipt_kind = TL_KIND_COMPLAINT;
 	k->received = date_from_ymd(2026, 1, 15);
 	k->due = date_from_ymd(2026, 1, 29);

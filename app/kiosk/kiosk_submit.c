@@ -3,6 +3,7 @@
  * shown), staff lists come from case_list, and the receipt's QR matrix
  * comes from the receipts module. A screen never runs SQL. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "kiosk.h"
 
@@ -29,6 +30,37 @@ static int fill_case(kiosk *k, tl_case *c, tl_err *err)
 	return TL_OK;
 }
 
+int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err)
+{
+	receipt_qr q = { 0 };
+	int rc = receipt_qr_encode(payload, strlen(payload), &q, err);
+	k->qr_size = 0;
+	if (rc == TL_OK && (size_t)q.size * (size_t)q.size <= sizeof k->qr) {
+		memcpy(k->qr, q.dark, (size_t)q.size * (size_t)q.size);
+		k->qr_size = q.size;
+	}
+	receipt_qr_free(&q);
+	return rc;
+}
+
+/* The receipt of the case just logged: a new tracking code (stored only as
+ * a hash) and the QR of its payload, kept in memory for the screen. */
+static int issue_receipt(kiosk *k, const char *ref, tl_err *err)
+{
+	tl_receipt r;
+	char *payload = NULL;
+	int rc = receipt_issue(k->st, ref, false, &r, err);
+	if (rc == TL_OK && (rc = receipt_payload(&r, &payload, err)) == TL_OK)
+		rc = kiosk_keep_qr(k, payload, err);
+	if (rc == TL_OK)
+		snprintf(k->code, sizeof k->code, "%s", r.code);
+	receipt_wipe(&r);
+	free(payload);
+	return rc;
+}
+
+/* The case and its receipt are one transaction: a receipt on screen always
+ * names a case and a code that are on disk. */
 int kiosk_submit(kiosk *k, tl_err *err)
 {
 	tl_case c;
@@ -42,8 +74,13 @@ int kiosk_submit(kiosk *k, tl_err *err)
 		return rc;
 	store_set_today(k->st, today);
 	store_set_actor(k->st, k->signed_in ? k->staff.name : "kiosk");
-	if ((rc = fill_case(k, &c, err)) || (rc = case_log(k->st, &c, err)))
+	if ((rc = store_begin(k->st, err)))
+		return rc;
+	if ((rc = fill_case(k, &c, err)) || (rc = case_log(k->st, &c, err)) ||
+	    (rc = issue_receipt(k, c.ref, err)) || (rc = store_commit(k->st, err))) {
+		store_rollback(k->st);
 		goto cleanup;
+	}
 	snprintf(k->ref, sizeof k->ref, "%s", c.ref);
 	k->receipt_kind = c.kind;
 	k->received = c.received;
@@ -108,14 +145,28 @@ int kiosk_load_rows(kiosk *k, bool mine, tl_err *err)
 	return case_list(k->st, &f, add_row, &rs, err);
 }
 
-/* TODO(receipt.h): the receipts module (include/tellus/receipt.h, merged
- * later) gives the QR matrix of a case's receipt; until then the receipt
- * screen shows the reference and dates without a QR code. */
-int kiosk_receipt_qr(kiosk *k, uint8_t *modules, size_t cap, int *size, tl_err *err)
+/* Shows where a case stands, and nothing else, to whoever has both its
+ * reference and its tracking code. */
+void kiosk_track(kiosk *k)
 {
-	(void)k;
-	(void)modules;
-	(void)cap;
-	*size = 0;
-	return err_set(err, TL_ENOTFOUND, "receipt QR: the receipts module is not built in yet");
+	tl_case c;
+	tl_err err;
+	char due[40], done[40];
+	if (receipt_track(k->st, k->track_ref, k->track_code, &c, &err) != TL_OK) {
+		snprintf(k->track_result, sizeof k->track_result, "%.300s", err.msg);
+		return;
+	}
+	const case_stage *s = case_current_stage(&c);
+	if (!s) {
+		snprintf(k->track_result, sizeof k->track_result, "We have your kind words. Thank you.");
+	} else if (s->responded != TL_NO_DATE) {
+		receipt_date_words(s->responded, done);
+		snprintf(k->track_result, sizeof k->track_result, "Stage %d: we replied on %s.",
+			 s->number, done);
+	} else {
+		receipt_date_words(s->extended ? s->max_due : s->due, due);
+		snprintf(k->track_result, sizeof k->track_result, "Stage %d: we will reply by %s.",
+			 s->number, due);
+	}
+	case_clear(&c);
 }

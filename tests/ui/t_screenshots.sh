@@ -30,3 +30,10 @@ same "screens at one size all differ" "$(sha256sum "$OUT"/*-1280x800.png | awk '
 "$TELLUS_KIOSK" --screenshot "$OUT/start-1280x800-contrast.png" --screen start --size 1280x800 --high-contrast --large-text
 if [ "$(png_size "$OUT/start-1280x800-contrast.png")" = "1280 800" ] && ! cmp -s "$OUT/start-1280x800-contrast.png" "$OUT/start-1280x800.png"; then
 	t_ok "high contrast and large text change the picture"; else t_fail "high contrast and large text change the picture"; fi
+if command -v zbarimg >/dev/null; then
+	same "the receipt's QR on screen can be scanned" \
+		"$(zbarimg -q --raw "$OUT/receipt-1280x800.png" 2>/dev/null)" \
+		"https://example.org/tellus?ref=K2-26-0417-X&code=7KQ2M-X9D4P"
+else
+	t_fail "zbarimg is installed (scripts/install-deps)"
+fi

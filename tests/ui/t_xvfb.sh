@@ -58,7 +58,11 @@ if [ "$(od -An -tx1 -N8 "$T_DIR/receipt.png" 2>/dev/null | tr -d ' \n')" = "8950
 else
 	t_fail "F12 saves a PNG screenshot of the receipt" "$(cat "$T_DIR/kiosk.log")"
 fi
-[ -n "$ref" ] && t_ok "the case has a reference ($ref)" || t_fail "the case has a reference"
+qr=$(zbarimg -q --raw "$T_DIR/receipt.png" 2>/dev/null)
+case "$qr" in
+*"$ref"*) t_ok "the receipt's QR in the window names the case ($ref)" ;;
+*) t_fail "the receipt's QR in the window names the case" "ref: $ref" "qr: $qr" ;;
+esac
 key Escape
 kill -TERM "$KPID" # SDL turns it into a quit event
 for _ in $(seq 50); do kill -0 "$KPID" 2>/dev/null || break; sleep 0.1; done

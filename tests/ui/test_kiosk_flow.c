@@ -41,8 +41,33 @@ static void complaint_by_touch_is_stored_and_receipt_shown(void **state)
 	assert_true(t->k->ref[0]);
 	assert_true(kt_shows(t, t->k->ref));
 	assert_true(kt_shows(t, "We will reply by Thursday 29 January 2026."));
+	bool qr = false;
+	for (int i = 0; i < t->k->ui->n_cmds; i++)
+		qr |= t->k->ui->cmds[i].type == UI_CMD_QR && t->k->ui->cmds[i].qr_size >= 21;
+	assert_true(qr);
+	char ref[REF_MAX], code[RECEIPT_CODE_MAX];
+	snprintf(ref, sizeof ref, "%s", t->k->ref);
+	snprintf(code, sizeof code, "%s", t->k->code);
+	assert_true(kt_shows(t, code));
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE tracking_hash IS NOT NULL"), 1);
 	kt_tap(t, "Finish");
 	assert_int_equal(t->k->screen, KS_START);
+	assert_false(kt_shows(t, "Nobody told me"));
+	assert_int_equal(t->k->code[0], '\0');
+	/* Check my complaint: the stage and its date, nothing else. */
+	kt_tap(t, "Check my complaint");
+	kt_tap(t, "reference");
+	kt_type(t, ref);
+	kt_tap(t, "code");
+	kt_type(t, "WRONG-CODE1");
+	kt_tap(t, "Check");
+	assert_true(kt_shows(t, RECEIPT_NO_MATCH));
+	kt_tap(t, "code");
+	for (int i = 0; i < 12; i++)
+		kt_key(t, SDLK_BACKSPACE, 0);
+	kt_type(t, code);
+	kt_tap(t, "Check");
+	assert_true(kt_shows(t, "Stage 1: we will reply by Thursday 29 January 2026."));
 	assert_false(kt_shows(t, "Nobody told me"));
 	kt_free(t);
 }
@@ -150,7 +175,11 @@ static void officer_logs_on_behalf_of_a_child(void **state)
 	assert_int_equal(t->k->screen, KS_RECEIPT);
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE on_behalf = 1 AND "
 				  "officer = 'Olu Officer' AND channel = 'staff'"), 1);
-	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE who = 'Olu Officer'"), 1);
+	/* Logging the case and issuing its receipt are both the officer's acts. */
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE ref = (SELECT ref FROM cases) "
+				  "AND who = 'Olu Officer'"), 2);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE ref = (SELECT ref FROM cases) "
+				  "AND who <> 'Olu Officer'"), 0);
 	char ref[REF_MAX];
 	snprintf(ref, sizeof ref, "%s", t->k->ref);
 	kt_tap(t, "Finish");
