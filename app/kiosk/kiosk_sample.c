@@ -77,8 +77,10 @@ static void sample_rows(kiosk *k)
 	k->n_rows = 5;
 	for (int i = 0; i < k->n_rows; i++) {
 		kiosk_row *r = &k->rows[i];
-		snprintf(r->ref, sizeof r->ref, "K2-26-04%02d-X", 10 + i);
-		snprintf(r->title, sizeof r->title, "%s  %s", r->ref, AREAS[i]);
+		char ref[REF_MAX];
+		snprintf(ref, sizeof ref, "K2-26-04%02d-X", 10 + i);
+		snprintf(r->ref, sizeof r->ref, "%s", ref);
+		snprintf(r->title, sizeof r->title, "%s  %s", ref, AREAS[i]);
 		snprintf(r->detail, sizeof r->detail, "Stage 1, received 2026-01-%02d, due "
 			 "2026-01-%02d", 5 + i, 19 + i);
 		snprintf(r->badge, sizeof r->badge, "%s", BADGE[i]);

@@ -99,7 +99,7 @@ typedef struct ui_ctx {
 	int n_cmds;
 	ui_control ctrls[UI_MAX_CTRLS];
 	int n_ctrls;
-	char arena[UI_ARENA];
+	_Alignas(16) char arena[UI_ARENA];
 	size_t arena_used;
 	bool overflow;       /* a list ran out of room: the frame is incomplete */
 

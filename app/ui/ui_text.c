@@ -132,6 +132,7 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 		     focused ? ui_mm(ctx, 0.8f) + 1 : ui_mm(ctx, 0.3f) + 1);
 	ui_rect in = ui_rect_inset(r, ctx->gap);
 	in.h = r.h - 2 * ctx->gap;
+	ctx->arena_used = (ctx->arena_used + 15) & ~(size_t)15; /* aligned for the struct */
 	line_set *ls = (line_set *)(ctx->arena + ctx->arena_used);
 	if (ctx->arena_used + sizeof *ls > UI_ARENA) {
 		ctx->overflow = true;

@@ -5,14 +5,7 @@
 #ifndef TELLUS_KIOSK_TEST_H
 #define TELLUS_KIOSK_TEST_H
 
-#include <stdarg.h>
-#include <setjmp.h>
-#include <stddef.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
-#include <cmocka.h>
+#include "../unit/fixture.h"
 #include "../../app/kiosk/kiosk.h"
 #include "../../app/ui/ui_font.h"
 
@@ -183,13 +176,7 @@ static inline bool kt_shows(kt *t, const char *s)
 
 static inline long long kt_count(kt *t, const char *sql)
 {
-	sqlite3_stmt *s = NULL;
-	long long n = -1;
-	assert_int_equal(sqlite3_prepare_v2(store_db(t->st), sql, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return n;
+	return fixture_count(t->st, sql);
 }
 
 #endif

@@ -7,13 +7,7 @@
 
 static long long count(fixture *f, const char *sql)
 {
-	sqlite3_stmt *q = NULL;
-	long long n = -1;
-	assert_int_equal(sqlite3_prepare_v2(store_db(f->st), sql, -1, &q, NULL), SQLITE_OK);
-	if (sqlite3_step(q) == SQLITE_ROW)
-		n = sqlite3_column_int64(q, 0);
-	sqlite3_finalize(q);
-	return n;
+	return fixture_count(f->st, sql);
 }
 
 static const long long T0 = 1780000000;
