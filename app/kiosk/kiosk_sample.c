@@ -17,7 +17,7 @@ static const sample_def SAMPLES[] = {
 	{ "contact", KS_CONTACT, KO_NONE }, { "check", KS_CHECK, KO_NONE },
 	{ "receipt", KS_RECEIPT, KO_NONE }, { "help", KS_WHAT, KO_HELP },
 	{ "idle", KS_CHECK, KO_IDLE }, { "unsafe", KS_UNSAFE, KO_NONE },
-	{ "track", KS_TRACK, KO_NONE },
+	{ "track", KS_TRACK, KO_NONE }, { "scripts", KS_WHAT, KO_NONE },
 	{ "staff", KS_STAFF, KO_NONE }, { "pin", KS_PIN, KO_NONE },
 	{ "officer", KS_OFFICER, KO_NONE }, { "cases", KS_CASES, KO_NONE },
 	{ "manager", KS_MANAGER, KO_NONE }, { "case", KS_CASE, KO_NONE },
@@ -27,7 +27,7 @@ static const sample_def SAMPLES[] = {
 
 const char *const KIOSK_SAMPLE_NAMES[] = {
 	"start", "who", "service", "what", "keyboard", "wish", "contact", "check",
-	"receipt", "help", "idle", "unsafe", "track", "staff", "pin", "officer", "cases",
+	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
 	"manager", "case", "respond", "extend", NULL,
 };
 
@@ -38,6 +38,14 @@ const char *kiosk_screen_name(int screen)
 			return SAMPLES[i].name;
 	return "";
 }
+
+/* The same plea in the languages children in a council's area write in. */
+static const char SCRIPTS[] =
+	"Polski: Zajęłam się młodszym bratem.\n"
+	"ગુજરાતી: મને મદદ જોઈએ છે.\n"
+	"ਪੰਜਾਬੀ: ਮੈਨੂੰ ਮਦਦ ਚਾਹੀਦੀ ਹੈ.\n"
+	"اردو: مجھے مدد چاہیے\n"
+	"Soomaali: Waxaan u baahanahay caawimaad.";
 
 static void sample_draft(kiosk *k)
 {
@@ -118,7 +126,7 @@ int kiosk_sample(kiosk *k, const char *name)
 		kiosk_wipe(k);
 		k->sample = true;
 		sample_draft(k);
-		if (SAMPLES[i].screen >= KS_PIN) {
+		if (SAMPLES[i].screen > KS_PIN) {
 			k->signed_in = true;
 			snprintf(k->staff.name, sizeof k->staff.name, "Sam Patel");
 			k->staff.role = TL_ROLE_MANAGER;
@@ -140,6 +148,10 @@ int kiosk_sample(kiosk *k, const char *name)
 		sample_case(k);
 		kiosk_go(k, SAMPLES[i].screen);
 		k->overlay = SAMPLES[i].overlay;
+		if (strcmp(name, "scripts") == 0) {
+			snprintf(k->d.summary, sizeof k->d.summary, "%s", SCRIPTS);
+			k->d.summary_cur = (int)strlen(k->d.summary);
+		}
 		if (strcmp(name, "keyboard") == 0) {
 			k->ui->focus = k->ui->field_focus_prev = ui_make_id(k->ui, "what");
 			k->ui->physical_keys = false;

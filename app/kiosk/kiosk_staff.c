@@ -125,7 +125,7 @@ static void screen_pin(kiosk *k)
 	for (int i = 0; i < 12; i++) {
 		ui_rect r = ui_next(u);
 		r.w = (w - 2 * u->gap) / 3;
-		r.x = k->body.x + (i % 3) * (r.w + u->gap);
+		r.x = k->body.x + (k->body.w - w) / 2 + (i % 3) * (r.w + u->gap);
 		if (ui_button_at(u, r, KEYS[i], i == 11 ? UI_STYLE_PRIMARY : UI_STYLE_SECONDARY)) {
 			if (i == 11)
 				ok = true;
