@@ -70,6 +70,7 @@ typedef struct kiosk {
 	char track_ref[REF_MAX + 8], track_code[RECEIPT_CODE_MAX + 8];
 	int track_ref_cur, track_code_cur;
 	char track_result[400];
+	bool told_staff;         /* "I don't feel safe" was passed on */
 
 	/* Settings read at start. */
 	char authority[128], phone[64];
@@ -135,6 +136,8 @@ void kiosk_overlays(kiosk *k);
 
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);
+/* "I don't feel safe": a flagged record for staff, outside the procedure. */
+int kiosk_flag_unsafe(kiosk *k, tl_err *err);
 /* Loads the rows of the officer's or the manager's lists. */
 int kiosk_load_rows(kiosk *k, bool mine, tl_err *err);
 /* Keeps the QR matrix of a receipt's payload in k->qr (one byte a module). */

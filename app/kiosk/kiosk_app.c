@@ -77,6 +77,7 @@ void kiosk_wipe(kiosk *k)
 	memset(k->track_ref, 0, sizeof k->track_ref);
 	memset(k->track_code, 0, sizeof k->track_code);
 	k->track_result[0] = '\0';
+	k->told_staff = false;
 	k->signed_in = false;
 	memset(&k->staff, 0, sizeof k->staff);
 	k->n_rows = 0;

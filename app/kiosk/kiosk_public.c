@@ -271,6 +271,19 @@ static void screen_unsafe(kiosk *k)
 	}
 	ui_label(u, UI_FONT_BODY, false, "You can also tell a member of staff at the desk. "
 		 "They will help you now.", u->theme.text);
+	if (k->told_staff) {
+		ui_label(u, UI_FONT_LARGE, true, "We have told the staff. Please go to the desk now.",
+			 u->theme.primary);
+	} else {
+		ui_row(u, ui_fit_cols(u, 1, ui_mm(u, 60.0f)), 0);
+		if (ui_button(u, "Tell the staff now", UI_STYLE_PRIMARY)) {
+			tl_err err;
+			if (kiosk_flag_unsafe(k, &err) == TL_OK)
+				k->told_staff = true;
+			else
+				snprintf(k->hint, sizeof k->hint, "Please go to the desk: %.300s", err.msg);
+		}
+	}
 	end(k, KS_START, NULL);
 }
 

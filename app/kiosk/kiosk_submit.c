@@ -95,6 +95,35 @@ cleanup:
 	return rc;
 }
 
+/* "I don't feel safe" is not a complaint: a record outside the complaints
+ * procedure, flagged for staff at once, with no words of the person's. */
+int kiosk_flag_unsafe(kiosk *k, tl_err *err)
+{
+	tl_case c;
+	tl_date today;
+	int rc;
+
+	if (k->sample)
+		return err_set(err, TL_ESTATE, "sample screens store nothing");
+	if ((rc = date_today(&today, err)))
+		return rc;
+	case_init(&c);
+	store_set_today(k->st, today);
+	store_set_actor(k->st, k->signed_in ? k->staff.name : "kiosk");
+	c.kind = TL_KIND_COMPLAINT;
+	c.received = today;
+	c.channel = k->signed_in ? TL_CHANNEL_STAFF : TL_CHANNEL_KIOSK;
+	c.procedure = TL_PROC_NOT_ELIGIBLE;
+	c.complainant = k->d.who >= 0 ? k->d.who : TL_WHO_CHILD;
+	c.unsafe = true;
+	c.advocacy = k->d.advocacy;
+	if ((rc = case_set_text(&c.service_area, "Other", err)) == TL_OK &&
+	    (rc = case_set_text(&c.summary, "Said at the kiosk: I don't feel safe", err)) == TL_OK)
+		rc = case_log(k->st, &c, err);
+	case_clear(&c);
+	return rc;
+}
+
 typedef struct {
 	kiosk *k;
 	tl_date today;

@@ -199,6 +199,7 @@ static int screenshot(const options *o, app *a, double t0, tl_err *err)
 			a->k->ui->redraw = true;
 			kiosk_frame(a->k);
 			draw(a);
+			SDL_RenderFlush(a->ren); /* SDL batches: make it draw now */
 		}
 		fprintf(stderr, "start to first frame: %.1f ms\nframe (build + draw, %dx%d, %s): "
 			"%.2f ms, average of %d\n", first, a->k->ui->w, a->k->ui->h,

@@ -78,7 +78,7 @@ int ui_fit_cols(const ui_ctx *ctx, int n, int min_w)
 	if (cols < 1)
 		cols = 1;
 	if (cols > n)
-		cols = n;
+		cols = n > 0 ? n : 1;
 	/* Even rows look calmer: 4 items in 3 columns become 2 and 2. */
 	int rows = (n + cols - 1) / cols;
 	while (cols > 1 && (n + cols - 2) / (cols - 1) == rows)

@@ -301,6 +301,79 @@ static void kiosk_mode_never_shows_a_stored_case(void **state)
 	kt_free(t);
 }
 
+static void long_press_in_the_corner_opens_the_staff_sign_in(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	SDL_Event e;
+	memset(&e, 0, sizeof e);
+	e.type = SDL_FINGERDOWN;
+	e.tfinger.x = 5.0f / 1280.0f;
+	e.tfinger.y = 5.0f / 800.0f;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+	t->now += 2000;
+	kiosk_tick(t->k);
+	assert_int_equal(t->k->screen, KS_START);
+	t->now += 1100;
+	kiosk_tick(t->k);
+	kiosk_frame(t->k);
+	assert_int_equal(t->k->screen, KS_STAFF);
+	e.type = SDL_FINGERUP;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+	assert_int_equal(t->k->screen, KS_STAFF);
+	kt_tap(t, "Back");
+	assert_int_equal(t->k->screen, KS_START);
+	kt_free(t);
+}
+
+static void i_dont_feel_safe_flags_a_record_outside_the_procedure(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tap(t, "I don't feel safe");
+	assert_int_equal(t->k->screen, KS_UNSAFE);
+	assert_true(kt_shows(t, "0800 1111"));
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases"), 0);
+	kt_tap(t, "Tell the staff now");
+	assert_true(kt_shows(t, "We have told the staff"));
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE unsafe = 1 AND "
+				  "procedure = 'not_eligible'"), 1);
+	kt_free(t);
+}
+
+static void manager_agrees_an_extension_and_records_the_next_stage(void **state)
+{
+	(void)state;
+	tl_err err;
+	kt *t = kt_new(true);
+	touch_complaint(t, "Still waiting");
+	kt_tap(t, "Send");
+	char title[200];
+	snprintf(title, sizeof title, "%s  Children in care", t->k->ref);
+	kt_tap(t, "Finish");
+	assert_int_equal(staff_add(t->st, "Mo", TL_ROLE_ADMIN, "5555", &err), TL_OK);
+	sign_in(t, "Mo", "5555");
+	kt_tap(t, title);
+	kt_tap(t, "Agree an extension");
+	assert_int_equal(t->k->screen, KS_EXTEND);
+	kt_tap(t, "reason");
+	kt_type(t, "The complaint is complex");
+	kt_tap(t, "Agree");
+	assert_int_equal(t->k->screen, KS_CASE);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM stages WHERE extended = 1 AND "
+				  "extension_by = 'Mo' AND max_due = '2026-02-12'"), 1);
+	assert_true(kt_shows(t, "(extended)"));
+	kt_tap(t, "Record the response");
+	kt_tap(t, words_label(&WS_OUTCOME, TL_OUTCOME_NOT_UPHELD));
+	kt_tap(t, "Stage 2 was asked for");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM stages WHERE stage = 2 AND "
+				  "started = '2026-01-15'"), 1);
+	assert_true(kt_shows(t, "Stage 2: started 2026-01-15"));
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -313,6 +386,9 @@ int main(void)
 		cmocka_unit_test(idle_warns_after_60s_and_wipes_after_idle_seconds),
 		cmocka_unit_test(five_wrong_pins_lock_the_account_for_five_minutes),
 		cmocka_unit_test(kiosk_mode_never_shows_a_stored_case),
+		cmocka_unit_test(long_press_in_the_corner_opens_the_staff_sign_in),
+		cmocka_unit_test(i_dont_feel_safe_flags_a_record_outside_the_procedure),
+		cmocka_unit_test(manager_agrees_an_extension_and_records_the_next_stage),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
