@@ -99,6 +99,7 @@ typedef struct kiosk {
 	bool osk_shift;
 	int osk_page;
 	bool quit;
+	bool beep;               /* the idle warning wants a sound; main plays it */
 	bool sample;             /* screenshots: sample content, nothing stored */
 } kiosk;
 

@@ -247,6 +247,7 @@ int kiosk_tick(kiosk *k)
 	if (idle >= warn) {
 		if (k->overlay != KO_IDLE) {
 			k->overlay = KO_IDLE;
+			k->beep = true;
 			k->ui->redraw = true;
 		}
 		return 1000 - (int)(idle % 1000);

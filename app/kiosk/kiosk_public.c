@@ -77,6 +77,10 @@ static void screen_start(kiosk *k)
 		kiosk_go(k, KS_UNSAFE);
 	if (!k->signed_in && ui_button(u, "Check my complaint", UI_STYLE_QUIET))
 		kiosk_go(k, KS_TRACK);
+	ui_space(u, u->gap);
+	ui_row(u, ui_fit_cols(u, 2, ui_mm(u, 55.0f)), 0);
+	ui_check(u, "Bigger text", &u->large_text);
+	ui_check(u, "High contrast", &u->high_contrast);
 	if (k->authority[0])
 		ui_label(u, UI_FONT_SMALL, false, k->authority, u->theme.muted);
 	end(k, k->signed_in ? KS_OFFICER : -1, NULL);

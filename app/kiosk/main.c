@@ -2,6 +2,7 @@
  * for events (never spins), builds a frame after each and draws only when
  * the frame changed. --screenshot renders one named screen with sample
  * content into a PNG and exits; F12 saves the screen while running. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,8 @@ typedef struct {
 	ui_renderer *ur;
 	tl_store *st;
 	kiosk *k;
+	SDL_AudioDeviceID audio; /* opened on the first idle warning */
+	float tone[11025];
 } app;
 
 #ifdef __SANITIZE_ADDRESS__
@@ -217,6 +220,26 @@ static void save_shot(app *a)
 		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
 }
 
+/* The idle warning's sound: two soft tones. No audio device, no sound. */
+static void beep(app *a)
+{
+	enum { RATE = 22050, N = RATE / 2 };
+	if (!a->audio) {
+		SDL_AudioSpec want = { .freq = RATE, .format = AUDIO_F32SYS, .channels = 1,
+				       .samples = 1024 };
+		if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0 ||
+		    !(a->audio = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0)))
+			return;
+		for (int i = 0; i < N; i++) {
+			float f = i < N / 2 ? 660.0f : 520.0f;
+			float env = sinf(3.14159f * (float)(i % (N / 2)) / (float)(N / 2));
+			a->tone[i] = 0.2f * env * sinf(2.0f * 3.14159f * f * (float)i / (float)RATE);
+		}
+		SDL_PauseAudioDevice(a->audio, 0);
+	}
+	SDL_QueueAudio(a->audio, a->tone, sizeof a->tone);
+}
+
 static void run(const options *o, app *a, double t0)
 {
 	bool typing = true, first = true, dirty = true;
@@ -243,7 +266,13 @@ static void run(const options *o, app *a, double t0)
 				SDL_StopTextInput();
 			typing = want;
 		}
-		if (!SDL_WaitEventTimeout(&e, kiosk_tick(k)))
+		int wait = kiosk_tick(k);
+		if (k->beep) {
+			k->beep = false;
+			beep(a);
+			continue;
+		}
+		if (!SDL_WaitEventTimeout(&e, wait))
 			continue;
 		do {
 			if (e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_F12) {
@@ -280,6 +309,8 @@ cleanup:
 	if (rc)
 		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
 	kiosk_free(a.k);
+	if (a.audio)
+		SDL_CloseAudioDevice(a.audio);
 	ui_renderer_free(a.ur);
 	if (a.ren)
 		SDL_DestroyRenderer(a.ren);

@@ -206,7 +206,8 @@ void ui_end(ui_ctx *ctx)
 	if (ctx->focus && focus_index(ctx, ctx->focus) < 0 && !ctx->redraw)
 		ctx->focus = 0;
 	/* A field being typed in stays in view, above the on-screen keyboard. */
-	if (in_field || (ctx->keys & (UI_KEY_TAB | UI_KEY_UP | UI_KEY_DOWN | UI_KEY_LEFT | UI_KEY_RIGHT)))
+	unsigned moves = UI_KEY_TAB | UI_KEY_UP | UI_KEY_DOWN | UI_KEY_LEFT | UI_KEY_RIGHT;
+	if (in_field || (ctx->keys & moves))
 		scroll_to_focus(ctx);
 	if (ctx->mouse_released)
 		ctx->active = 0;

@@ -95,15 +95,17 @@ static void list_gives_every_member_by_name(void **state)
 	assert_string_equal(names, "Amy;Zed;");
 }
 
+#define T(f) cmocka_unit_test_setup_teardown(f, fixture_setup, fixture_teardown)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(pin_is_stored_as_an_argon2id_hash_only, fixture_setup, fixture_teardown),
-		cmocka_unit_test_setup_teardown(right_pin_signs_in_with_the_role, fixture_setup, fixture_teardown),
-		cmocka_unit_test_setup_teardown(bad_names_pins_and_roles_are_refused, fixture_setup, fixture_teardown),
-		cmocka_unit_test_setup_teardown(five_wrong_pins_lock_for_five_minutes, fixture_setup, fixture_teardown),
-		cmocka_unit_test_setup_teardown(a_right_pin_resets_the_count_of_wrong_ones, fixture_setup, fixture_teardown),
-		cmocka_unit_test_setup_teardown(list_gives_every_member_by_name, fixture_setup, fixture_teardown),
+		T(pin_is_stored_as_an_argon2id_hash_only),
+		T(right_pin_signs_in_with_the_role),
+		T(bad_names_pins_and_roles_are_refused),
+		T(five_wrong_pins_lock_for_five_minutes),
+		T(a_right_pin_resets_the_count_of_wrong_ones),
+		T(list_gives_every_member_by_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
