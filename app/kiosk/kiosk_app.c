@@ -153,6 +153,11 @@ void kiosk_event(kiosk *k, const SDL_Event *e)
 		u->mouse_y = e->motion.y;
 		input = false;
 		break;
+	case SDL_FINGERMOTION:
+		u->mouse_x = (int)(e->tfinger.x * (float)u->w);
+		u->mouse_y = (int)(e->tfinger.y * (float)u->h);
+		input = u->mouse_down;
+		break;
 	case SDL_FINGERDOWN: case SDL_FINGERUP:
 		press_at(k, (int)(e->tfinger.x * (float)u->w), (int)(e->tfinger.y * (float)u->h),
 			 e->type == SDL_FINGERDOWN);

@@ -89,6 +89,8 @@ typedef struct ui_ctx {
 	bool physical_keys;  /* a real keyboard was used: no on-screen keyboard */
 	bool focus_visible;  /* last move was by keyboard: draw the ring */
 	int scroll_y, content_h;
+	int drag_y, drag_scroll;  /* a finger dragging the body: where it began */
+	bool drag_armed, dragging;
 	ui_id field_focus_prev; /* the field that had focus last frame */
 	char pending_text[128]; /* typed on the on-screen keyboard, for the next frame */
 	unsigned pending_keys;

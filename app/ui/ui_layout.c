@@ -4,9 +4,34 @@
 #include <string.h>
 #include "ui.h"
 
+/* A finger that moves more than 3 mm after touching the body scrolls it,
+ * and then the touch is not a tap on whatever lay under it. */
+static void drag(ui_ctx *ctx, ui_rect r)
+{
+	if (!ctx->enabled)
+		return;
+	if (ctx->mouse_pressed && ui_rect_contains(r, ctx->mouse_x, ctx->mouse_y)) {
+		ctx->drag_armed = true;
+		ctx->dragging = false;
+		ctx->drag_y = ctx->mouse_y;
+		ctx->drag_scroll = ctx->scroll_y;
+	}
+	int moved = ctx->mouse_y - ctx->drag_y, slop = ui_mm(ctx, 3.0f);
+	if (ctx->drag_armed && ctx->mouse_down && (moved > slop || -moved > slop))
+		ctx->dragging = true;
+	if (ctx->dragging) {
+		ctx->scroll_y = ctx->drag_scroll - moved;
+		ctx->active = 0;
+		ctx->redraw = true;
+	}
+	if (!ctx->mouse_down)
+		ctx->drag_armed = ctx->dragging = false;
+}
+
 void ui_body_begin(ui_ctx *ctx, ui_rect r)
 {
 	ctx->body = r;
+	drag(ctx, r);
 	if (ctx->wheel) {
 		ctx->scroll_y -= ctx->wheel * ctx->target_h;
 		ctx->redraw = true;

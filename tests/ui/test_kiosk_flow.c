@@ -374,6 +374,40 @@ static void manager_agrees_an_extension_and_records_the_next_stage(void **state)
 	kt_free(t);
 }
 
+static void finger(kt *t, Uint32 type, int x, int y)
+{
+	SDL_Event e;
+	memset(&e, 0, sizeof e);
+	e.type = type;
+	e.tfinger.x = (float)x / (float)t->k->ui->w;
+	e.tfinger.y = (float)y / (float)t->k->ui->h;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+}
+
+static void a_phone_scrolls_by_dragging_without_choosing(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_size(t, 360, 640);
+	kt_tap(t, "Something is wrong");
+	const ui_control *c = kt_need(t, "Someone else");
+	assert_true(c->rect.y + c->rect.h > c->clip.y + c->clip.h); /* below the fold */
+	ui_rect body = c->clip;
+	int x = body.x + body.w / 3, y = body.y + body.h - 20;
+	finger(t, SDL_FINGERDOWN, x, y);
+	for (int i = 1; i <= 10; i++)
+		finger(t, SDL_FINGERMOTION, x, y - i * 30);
+	finger(t, SDL_FINGERUP, x, y - 300);
+	assert_int_equal(t->k->screen, KS_WHO);
+	assert_int_equal(t->k->d.who, -1);
+	c = kt_need(t, "Someone else");
+	assert_true(c->rect.y >= c->clip.y && c->rect.y + c->rect.h <= c->clip.y + c->clip.h);
+	kt_tap(t, "Someone else");
+	assert_int_equal(t->k->d.who, TL_WHO_OTHER);
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -389,6 +423,7 @@ int main(void)
 		cmocka_unit_test(long_press_in_the_corner_opens_the_staff_sign_in),
 		cmocka_unit_test(i_dont_feel_safe_flags_a_record_outside_the_procedure),
 		cmocka_unit_test(manager_agrees_an_extension_and_records_the_next_stage),
+		cmocka_unit_test(a_phone_scrolls_by_dragging_without_choosing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
