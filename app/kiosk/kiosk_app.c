@@ -189,11 +189,11 @@ void kiosk_event(kiosk *k, const SDL_Event *e)
 	default:
 		return;
 	}
-	if (input) {
+	/* Any touch or key is a sign of life; the warning itself stays until
+	 * its button is pressed, so that the touch cannot land on the screen
+	 * beneath it. */
+	if (input)
 		k->last_input = k->clock(k->clock_arg);
-		if (k->overlay == KO_IDLE)
-			k->overlay = KO_NONE;
-	}
 	u->redraw = true;
 }
 

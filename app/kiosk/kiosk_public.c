@@ -27,6 +27,18 @@ static const char *const WHO_PLAIN[] = {
 #define N_WHO ((int)(sizeof WHO_PLAIN / sizeof WHO_PLAIN[0]))
 #define N_STEPS 6
 
+static int imax(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/* Tiles no narrower than about twelve characters of the body's type. */
+static int tile_min(const ui_ctx *u)
+{
+	int by_type = u->font_px[UI_FONT_BODY] * 12;
+	return by_type > ui_mm(u, 40.0f) ? by_type : ui_mm(u, 40.0f);
+}
+
 static void begin(kiosk *k, int step, const char *question)
 {
 	ui_ctx *u = k->ui;
@@ -90,7 +102,10 @@ static void screen_who(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	begin(k, 1, k->signed_in ? "Who is it from?" : "Who are you?");
-	ui_row(u, ui_fit_cols(u, N_WHO, ui_mm(u, 42.0f)), u->tile_h);
+	int cols = ui_fit_cols(u, N_WHO, tile_min(u)), h = 0;
+	for (int i = 0; i < N_WHO; i++)
+		h = imax(h, ui_tile_height(u, cols, WHO_PLAIN[i], NULL));
+	ui_row(u, cols, h);
 	for (int i = 0; i < N_WHO; i++)
 		if (ui_tile(u, WHO_PLAIN[i], NULL, k->d.who == i)) {
 			k->d.who = i;
@@ -103,7 +118,10 @@ static void screen_service(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	begin(k, 2, "What is it about?");
-	ui_row(u, ui_fit_cols(u, KIOSK_N_SERVICES, ui_mm(u, 40.0f)), u->tile_h);
+	int cols = ui_fit_cols(u, KIOSK_N_SERVICES, tile_min(u)), h = 0;
+	for (int i = 0; i < KIOSK_N_SERVICES; i++)
+		h = imax(h, ui_tile_height(u, cols, KIOSK_SERVICES[i].plain, KIOSK_SERVICES[i].detail));
+	ui_row(u, cols, h);
 	for (int i = 0; i < KIOSK_N_SERVICES; i++)
 		if (ui_tile(u, KIOSK_SERVICES[i].plain, KIOSK_SERVICES[i].detail, k->d.service == i)) {
 			k->d.service = i;

@@ -180,6 +180,8 @@ enum { UI_STYLE_PRIMARY, UI_STYLE_SECONDARY, UI_STYLE_QUIET, UI_STYLE_DANGER };
 bool ui_button_at(ui_ctx *ctx, ui_rect r, const char *label, int style);
 bool ui_button(ui_ctx *ctx, const char *label, int style);
 bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected);
+/* The height a tile needs in a row of cols in the body (at least tile_h). */
+int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail);
 bool ui_check(ui_ctx *ctx, const char *label, bool *value);
 bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
 void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c);

@@ -54,11 +54,14 @@ typedef struct {
 	int x, y, w, font, line_h;
 	bool bold, center;
 	ui_color color;
+	int max_lines;       /* lines that fit; 0 for no limit */
 } label_draw;
 
 static void draw_line(void *arg, int line, const char *s, int len)
 {
 	label_draw *d = arg;
+	if (d->max_lines && line >= d->max_lines)
+		return;
 	int x = d->x;
 	if (d->center)
 		x += (d->w - ui_text_width(d->ctx, d->font, d->bold, s, len)) / 2;
@@ -67,16 +70,23 @@ static void draw_line(void *arg, int line, const char *s, int len)
 
 /* Text wrapped inside r, centred or from the left, vertically centred;
  * steps down to a smaller font when it would not fit. */
+/* Text wrapped inside r, centred or from the left, vertically centred;
+ * steps down to a smaller font when it would not fit, and at the smallest
+ * drops the lines that still do not (the control's own label is always
+ * kept short enough by its screen; this guards against long words). */
 void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
-		    ui_color c, bool center)
+		ui_color c, bool center)
 {
 	for (; font > UI_FONT_SMALL; font--) {
 		int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
 		if (lines * ui_line_height(ctx, font) <= r.h)
 			break;
 	}
-	label_draw d = { ctx, r.x, 0, r.w, font, ui_line_height(ctx, font), bold, center, c };
+	label_draw d = { ctx, r.x, 0, r.w, font, ui_line_height(ctx, font), bold, center, c, 0 };
 	int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
+	d.max_lines = r.h / d.line_h > 0 ? r.h / d.line_h : 1;
+	if (lines > d.max_lines)
+		lines = d.max_lines;
 	d.y = r.y + (r.h - lines * d.line_h) / 2;
 	if (d.y < r.y)
 		d.y = r.y;
@@ -110,6 +120,7 @@ bool ui_button(ui_ctx *ctx, const char *label, int style)
 	return ui_button_at(ctx, ui_next(ctx), label, style);
 }
 
+/* The detail line(s) keep their full text; the label fits in the rest. */
 bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 {
 	ui_rect r = ui_next(ctx);
@@ -121,16 +132,30 @@ bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
 	ui_rect in = ui_rect_inset(r, ctx->gap);
 	if (detail && *detail) {
-		int lh = ui_line_height(ctx, UI_FONT_SMALL);
-		ui_rect top = { in.x, in.y, in.w, in.h - lh };
-		ui_text_in(ctx, top, UI_FONT_LARGE, true, label, t->text, false);
-		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - lh, in.w, lh }, UI_FONT_SMALL,
-			false, detail, t->muted, false);
+		int lines = ui_wrap(ctx, UI_FONT_SMALL, false, detail, in.w, NULL, NULL);
+		int dh = lines * ui_line_height(ctx, UI_FONT_SMALL);
+		if (dh > in.h / 2)
+			dh = in.h / 2;
+		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, in.h - dh }, UI_FONT_LARGE, true, label,
+			   t->text, false);
+		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - dh, in.w, dh }, UI_FONT_SMALL,
+			   false, detail, t->muted, false);
 	} else {
 		ui_text_in(ctx, in, UI_FONT_LARGE, true, label, t->text, false);
 	}
 	ui_focus_ring(ctx, id, r);
 	return hit;
+}
+
+int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail)
+{
+	int w = (ctx->body.w - ctx->gap * cols) / (cols > 0 ? cols : 1) - 2 * ctx->gap;
+	int h = 2 * ctx->gap + ui_wrap(ctx, UI_FONT_LARGE, true, label, w, NULL, NULL) *
+		ui_line_height(ctx, UI_FONT_LARGE);
+	if (detail && *detail)
+		h += ui_wrap(ctx, UI_FONT_SMALL, false, detail, w, NULL, NULL) *
+			ui_line_height(ctx, UI_FONT_SMALL);
+	return h > ctx->tile_h ? h : ctx->tile_h;
 }
 
 bool ui_check(ui_ctx *ctx, const char *label, bool *value)
@@ -184,7 +209,7 @@ void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)
 	ui_row(ctx, 1, 1);
 	ui_rect r = ui_next(ctx);
 	int lines = ui_wrap(ctx, font, bold, text, r.w, NULL, NULL);
-	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false, c };
+	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false, c, 0 };
 	ctx->row_h = lines * d.line_h;
 	ui_wrap(ctx, font, bold, text, r.w, draw_line, &d);
 }

@@ -396,9 +396,9 @@ static void a_phone_scrolls_by_dragging_without_choosing(void **state)
 	ui_rect body = c->clip;
 	int x = body.x + body.w / 3, y = body.y + body.h - 20;
 	finger(t, SDL_FINGERDOWN, x, y);
-	for (int i = 1; i <= 10; i++)
+	for (int i = 1; i <= 20; i++)
 		finger(t, SDL_FINGERMOTION, x, y - i * 30);
-	finger(t, SDL_FINGERUP, x, y - 300);
+	finger(t, SDL_FINGERUP, x, y - 600);
 	assert_int_equal(t->k->screen, KS_WHO);
 	assert_int_equal(t->k->d.who, -1);
 	c = kt_need(t, "Someone else");

@@ -65,8 +65,11 @@ static void check_texts(kt *t, const char *what)
 		for (int j = 0; j < u->n_ctrls; j++) {
 			const ui_control *k = &u->ctrls[j];
 			ui_rect kv = clip_to(k->rect, k->clip);
-			if (ui_rect_contains(kv, c->rect.x, c->rect.y + c->rect.h / 2) &&
-			    c->rect.x + c->rect.w > k->rect.x + k->rect.w && k->role != UI_ROLE_FIELD)
+			if (!ui_rect_contains(kv, c->rect.x, c->rect.y + c->rect.h / 2) ||
+			    k->role == UI_ROLE_FIELD)
+				continue;
+			if (c->rect.x + c->rect.w > k->rect.x + k->rect.w ||
+			    c->rect.y < k->rect.y || c->rect.y + c->rect.h > k->rect.y + k->rect.h)
 				fail_msg("%s: text '%.40s' runs out of '%s'", what, c->text, k->label);
 		}
 	}
