@@ -59,23 +59,31 @@ static int issue_receipt(kiosk *k, const char *ref, tl_err *err)
 	return rc;
 }
 
+/* Who acts and which day it is, read afresh for each write (the kiosk may
+ * run past midnight). Sample screens never write. */
+static int before_write(kiosk *k, tl_err *err)
+{
+	tl_date today;
+	int rc;
+	if (k->sample)
+		return err_set(err, TL_ESTATE, "sample screens store nothing");
+	if ((rc = date_today(&today, err)))
+		return rc;
+	store_set_today(k->st, today);
+	store_set_actor(k->st, k->signed_in ? k->staff.name : "kiosk");
+	return TL_OK;
+}
+
 /* The case and its receipt are one transaction: a receipt on screen always
  * names a case and a code that are on disk. */
 int kiosk_submit(kiosk *k, tl_err *err)
 {
 	tl_case c;
-	tl_date today;
 	int rc;
 
-	if (k->sample)
-		return err_set(err, TL_ESTATE, "sample screens store nothing");
+	if ((rc = before_write(k, err)) || (rc = store_begin(k->st, err)))
+		return rc;
 	case_init(&c);
-	if ((rc = date_today(&today, err)))
-		return rc;
-	store_set_today(k->st, today);
-	store_set_actor(k->st, k->signed_in ? k->staff.name : "kiosk");
-	if ((rc = store_begin(k->st, err)))
-		return rc;
 	if ((rc = fill_case(k, &c, err)) || (rc = case_log(k->st, &c, err)) ||
 	    (rc = issue_receipt(k, c.ref, err)) || (rc = store_commit(k->st, err))) {
 		store_rollback(k->st);
@@ -100,18 +108,13 @@ cleanup:
 int kiosk_flag_unsafe(kiosk *k, tl_err *err)
 {
 	tl_case c;
-	tl_date today;
 	int rc;
 
-	if (k->sample)
-		return err_set(err, TL_ESTATE, "sample screens store nothing");
-	if ((rc = date_today(&today, err)))
+	if ((rc = before_write(k, err)))
 		return rc;
 	case_init(&c);
-	store_set_today(k->st, today);
-	store_set_actor(k->st, k->signed_in ? k->staff.name : "kiosk");
 	c.kind = TL_KIND_COMPLAINT;
-	c.received = today;
+	c.received = store_today(k->st);
 	c.channel = k->signed_in ? TL_CHANNEL_STAFF : TL_CHANNEL_KIOSK;
 	c.procedure = TL_PROC_NOT_ELIGIBLE;
 	c.complainant = k->d.who >= 0 ? k->d.who : TL_WHO_CHILD;
