@@ -19,6 +19,7 @@ static const cli_entry COMMANDS[] = {
 	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
+	{ "report", cmd_report, "report --year YYYY --format csv|html|md --out DIR" },
 	{ NULL, NULL, NULL },
 };
 
