@@ -69,6 +69,9 @@ int case_set_text(char **field, const char *s, tl_err *err);
 /* The stage with that number, or NULL. */
 case_stage *case_stage_of(tl_case *c, int number);
 const case_stage *case_stage_get(const tl_case *c, int number);
+/* Appends a stage with every date empty (outcome -1); NULL when full.
+ * Importers fill started (stages 2, 3), responded, outcome, panel. */
+case_stage *case_stage_add(tl_case *c, int number);
 /* The latest stage, or NULL for a case with none (a compliment). */
 const case_stage *case_current_stage(const tl_case *c);
 
