@@ -107,14 +107,35 @@ int report_write_csv(const report *r, const char *dir, tl_err *err)
 	return rc;
 }
 
+/* mkdir -p, each new folder mode 0700. */
+static int make_dirs(const char *dir, tl_err *err)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s", dir);
+	for (char *p = path + 1; ; p++) {
+		if (*p && *p != '/')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (mkdir(path, 0700) != 0 && errno != EEXIST)
+			return err_set(err, TL_EIO, "%s: %s", path, strerror(errno));
+		if (!(*p = c))
+			break;
+	}
+	struct stat sb;
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+		return err_set(err, TL_EIO, "%s: not a folder", dir);
+	return TL_OK;
+}
+
 int report_write(const report *r, report_format fmt, const char *dir, tl_err *err)
 {
 	char path[4096];
 	FILE *f;
 	int rc;
 
-	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-		return err_set(err, TL_EIO, "%s: %s", dir, strerror(errno));
+	if ((rc = make_dirs(dir, err)))
+		return rc;
 	if (fmt == REPORT_CSV)
 		return report_write_csv(r, dir, err);
 	snprintf(path, sizeof path, "%s/report.%s", dir, fmt == REPORT_HTML ? "html" : "md");

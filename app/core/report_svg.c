@@ -6,13 +6,13 @@
 #include <string.h>
 #include "report_private.h"
 
-#define SVG_W 300
+#define SVG_W 250
 #define LABEL_H 13
 #define BAR_H 10
 #define GAP 7
 #define LEGEND_H 22
 #define BAR_X 4
-#define BAR_MAX 230
+#define BAR_MAX 185
 
 static const char *const COLOURS[] = { "#c5ced8", "#8fa1b3", "#1f4e79" };
 
@@ -46,9 +46,9 @@ static void row_bars(const report_table *t, size_t r, double max, int y, FILE *f
 	size_t n = strlen(label);
 
 	fprintf(f, "<text x=\"%d\" y=\"%d\">", BAR_X, y + 10);
-	if (n > 44) {
+	if (n > 40) {
 		char cut[48];
-		snprintf(cut, sizeof cut, "%.41s...", label);
+		snprintf(cut, sizeof cut, "%.37s...", label);
 		report_html_escape(f, cut);
 	} else {
 		report_html_escape(f, label);
