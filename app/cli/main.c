@@ -15,7 +15,7 @@ typedef struct {
 
 static const cli_entry COMMANDS[] = {
 	{ "config", cmd_config, "config get KEY | config set KEY VALUE | config list" },
-	{ "workdays", cmd_workdays, "workdays add DATE N | workdays between A B" },
+	{ "workdays", cmd_workdays, "workdays add DATE N | between A B | batch  [--closures]" },
 	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
@@ -36,6 +36,9 @@ static const cli_entry COMMANDS[] = {
 	{ "ombudsman", cmd_ombudsman, "ombudsman --received D --decided D --decision X [--ref REF]" },
 	{ "context", cmd_context, "context --year Y --measure NAME --value N" },
 	{ "audit", cmd_audit, "audit [REF]       the audit trail" },
+	{ "receipt", cmd_receipt, "receipt REF --out FILE.png|.svg|.txt [--reference-only]  "
+	  "a new tracking code, written only into the file" },
+	{ "track", cmd_track, "track REF CODE    check a tracking code: kind, stage, due dates" },
 	{ "report", cmd_report, "report --year YYYY --format csv|html|md --out DIR" },
 	{ NULL, NULL, NULL },
 };

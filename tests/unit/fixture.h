@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "tellus/store.h"
+#include "tellus/ref.h"
 
 typedef struct {
 	char dir[256];
