@@ -37,10 +37,10 @@ static bool def_field(const report *r, const char *def, const char *key, char *o
 		v++;
 	size_t used = 0;
 	for (; *v && *v != '\n' && used + 1 < cap; v++) {
-		const char *lab = !strncmp(v, "{cur}", 5) ? r->label :
+		const char *lab = !r ? NULL : !strncmp(v, "{cur}", 5) ? r->label :
 				  !strncmp(v, "{prev}", 6) ? r->prev_label : NULL;
 		char old[24];
-		if (!strncmp(v, "{old}", 5)) {
+		if (r && !strncmp(v, "{old}", 5)) {
 			snprintf(old, sizeof old, "%d/%02d", r->year - 2, (r->year - 1) % 100);
 			lab = old;
 		}
@@ -226,6 +226,36 @@ cleanup:
 	return rc;
 }
 
+/* A definition with no header is a setup step: its statements (temporary
+ * tables the later definitions read) run in order and make no table. */
+static int run_setup(tl_store *st, const report *r, const report_src *src, tl_err *err)
+{
+	const char *sql = src->text;
+	int rc = TL_OK;
+
+	while (rc == TL_OK && sql && *sql) {
+		sqlite3_stmt *s = NULL;
+		if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, &sql)) {
+			rc = store_fail(st, err, "preparing a report setup step");
+		} else if (s) {
+			bind_dates(r, s);
+			while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+				;
+			rc = rc == SQLITE_DONE ? TL_OK : store_fail(st, err, "running a report setup step");
+		}
+		sqlite3_finalize(s);
+	}
+	if (rc)
+		err_prefix(err, "report definition %s", src->name);
+	return rc;
+}
+
+static bool is_setup(const report_src *src)
+{
+	char buf[8];
+	return !def_field(NULL, src->text, "header", buf, sizeof buf);
+}
+
 static int read_authority(tl_store *st, report *r, tl_err *err)
 {
 	char name[512];
@@ -267,8 +297,12 @@ int report_run(tl_store *st, int year, report **out, tl_err *err)
 		rc = store_fail(st, err, "starting the report");
 		goto cleanup;
 	}
-	for (size_t i = 0; i < REPORT_N_DEFS && rc == TL_OK; i++, r->n_tables++)
-		rc = run_def(st, r, &REPORT_DEFS[i], &r->tables[i], err);
+	for (size_t i = 0; i < REPORT_N_DEFS && rc == TL_OK; i++) {
+		if (is_setup(&REPORT_DEFS[i]))
+			rc = run_setup(st, r, &REPORT_DEFS[i], err);
+		else
+			rc = run_def(st, r, &REPORT_DEFS[i], &r->tables[r->n_tables++], err);
+	}
 	if (own)
 		sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
 cleanup:

@@ -2,9 +2,7 @@
 -- header: service_area,previous,current
 -- columns: Service area|{prev}|{cur}
 -- chart: previous,current
-SELECT area, sum(received < :cur_from), sum(received >= :cur_from)
-FROM (SELECT coalesce(nullif(service_area, ''), 'Not recorded') AS area, received
-      FROM cases
-      WHERE kind = 'complaint' AND procedure = 'statutory'
-        AND received BETWEEN :prev_from AND :cur_to)
+SELECT area, sum(s_year = 0), sum(s_year = 1)
+FROM (SELECT coalesce(nullif(service_area, ''), 'Not recorded') AS area, s_year
+      FROM report_stages WHERE stage = 1 AND s_year IS NOT NULL)
 GROUP BY area ORDER BY 3 DESC, 1 ASC;

@@ -7,13 +7,9 @@
 WITH b(ord, band, label) AS (
 	VALUES (1, 'within_25', 'Within 25'), (2, '26_to_65', '26 to 65'), (3, 'over_65', 'Over 65')),
 r AS (
-	SELECT cur, CASE WHEN d <= 25 THEN 1 WHEN d <= 65 THEN 2 ELSE 3 END AS ord
-	FROM (SELECT t.responded >= :cur_from AS cur,
-	             workdays(t.started, t.responded) - t.paused_days AS d
-	      FROM stages t JOIN cases c ON c.id = t.case_id
-	      WHERE t.stage = 2 AND t.responded BETWEEN :prev_from AND :cur_to
-	        AND t.outcome IS NOT 'withdrawn'
-	        AND c.kind = 'complaint' AND c.procedure = 'statutory')),
+	SELECT r_year AS cur, CASE WHEN days <= 25 THEN 1 WHEN days <= 65 THEN 2 ELSE 3 END AS ord
+	FROM report_stages
+	WHERE stage = 2 AND r_year IS NOT NULL AND outcome IS NOT 'withdrawn'),
 n AS (SELECT ord, sum(NOT cur) AS prev, sum(cur) AS cur FROM r GROUP BY ord),
 tot AS (SELECT sum(NOT cur) AS prev, sum(cur) AS cur FROM r)
 SELECT b.band, coalesce(n.prev, 0), coalesce(n.cur, 0),

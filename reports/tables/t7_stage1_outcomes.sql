@@ -6,10 +6,8 @@
 -- is a row, in the order of the outcome words.
 WITH o(ord, outcome) AS (SELECT key, value FROM json_each(word_list('outcome'))),
 r AS (
-	SELECT t.outcome, t.responded >= :cur_from AS cur
-	FROM stages t JOIN cases c ON c.id = t.case_id
-	WHERE t.stage = 1 AND t.responded BETWEEN :prev_from AND :cur_to
-	  AND c.kind = 'complaint' AND c.procedure = 'statutory'),
+	SELECT outcome, r_year AS cur FROM report_stages
+	WHERE stage = 1 AND r_year IS NOT NULL),
 n AS (SELECT outcome, sum(NOT cur) AS prev, sum(cur) AS cur FROM r GROUP BY outcome),
 tot AS (SELECT sum(NOT cur) AS prev, sum(cur) AS cur FROM r)
 SELECT o.outcome, coalesce(n.prev, 0), coalesce(n.cur, 0),
