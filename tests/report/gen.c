@@ -85,13 +85,13 @@ static int add_stage(gen *g, long long id, int n, tl_date start, tl_date today, 
 	return rc;
 }
 
-static int add_case(gen *g, long long i, long long n, tl_date first, tl_date today)
+static int add_case(gen *g, long long i, long long total, tl_date first, tl_date today)
 {
 	char ref[32];
 	bool compliment = pick(&g->r, 10) == 0;
 	/* Cases are logged as they arrive, so ids follow the date received
 	 * (give or take a fortnight), as in a real register. */
-	tl_date rec = first + (tl_date)((double)(today - first - 14) * (double)i / (double)n) +
+	tl_date rec = first + (tl_date)((double)(today - first - 14) * (double)i / (double)total) +
 		      (tl_date)pick(&g->r, 14);
 
 	snprintf(ref, sizeof ref, "G%08lld", i);
