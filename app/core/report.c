@@ -292,6 +292,12 @@ int report_run(tl_store *st, int year, report **out, tl_err *err)
 		goto cleanup;
 	/* One read transaction (deferred: no write lock, so the kiosk can
 	 * keep logging): every table sees the same data. */
+	/* The setup steps' temporary tables live in memory (they hold no
+	 * words, only codes and counts) for this connection. */
+	if (sqlite3_exec(store_db(st), "PRAGMA temp_store = MEMORY", NULL, NULL, NULL)) {
+		rc = store_fail(st, err, "starting the report");
+		goto cleanup;
+	}
 	bool own = sqlite3_get_autocommit(store_db(st));
 	if (own && sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL)) {
 		rc = store_fail(st, err, "starting the report");

@@ -2,7 +2,6 @@
 -- header: service_area,previous,current
 -- columns: Service area|{prev}|{cur}
 -- chart: previous,current
-SELECT area, sum(s_year = 0), sum(s_year = 1)
-FROM (SELECT coalesce(nullif(service_area, ''), 'Not recorded') AS area, s_year
-      FROM report_stages WHERE stage = 1 AND s_year IS NOT NULL)
-GROUP BY area ORDER BY 3 DESC, 1 ASC;
+SELECT area, coalesce(sum(CASE s_year WHEN 0 THEN n END), 0),
+       coalesce(sum(CASE s_year WHEN 1 THEN n END), 0)
+FROM report_people GROUP BY area ORDER BY 3 DESC, 1 ASC;
