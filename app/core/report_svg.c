@@ -28,15 +28,19 @@ static const char *colour(size_t i, size_t n)
 	return COLOURS[3 - n + i];
 }
 
+/* One key a series, placed after the previous one's text (about 5.5
+ * pixels a character at this size), so long headings never overlap. */
 static void legend(const report_table *t, FILE *f)
 {
+	int x = BAR_X;
 	for (size_t i = 0; i < t->n_chart; i++) {
 		size_t c = t->chart[i];
-		int x = BAR_X + (int)i * 95;
+		const char *name = t->columns ? t->columns[c] : t->header[c];
 		fprintf(f, "<rect x=\"%d\" y=\"4\" width=\"10\" height=\"10\" fill=\"%s\"/>"
 			"<text x=\"%d\" y=\"13\">", x, colour(i, t->n_chart), x + 14);
-		report_html_escape(f, t->columns ? t->columns[c] : t->header[c]);
+		report_html_escape(f, name);
 		fputs("</text>\n", f);
+		x += 14 + (int)(strlen(name) * 11 / 2) + 10;
 	}
 }
 
