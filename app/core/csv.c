@@ -468,7 +468,7 @@ int csv_next(csv_reader *r, bool *got, tl_err *err)
 	}
 	/* Images, archives and word processor files hold NUL bytes early on;
 	 * text never does. Say what the file is rather than where it broke. */
-	if (r->rec_line == 1 && r->n == 0 && memchr(r->data, '\0', r->len < 512 ? r->len : 512))
+	if (r->rec_line == 0 && memchr(r->data, '\0', r->len < 512 ? r->len : 512))
 		return fail_at(r, err, 1, 0, "not a CSV file: it holds binary data");
 	if ((rc = read_record(r, err)))
 		return rc;
