@@ -29,7 +29,7 @@ typedef struct {
 	tl_date responded;   /* response or withdrawal date */
 	int outcome;         /* TL_OUTCOME_*, -1 while open */
 	int paused_days;     /* working days the clock stood still */
-	bool paused;         /* clock stopped now */
+	tl_date paused_since; /* clock stopped since, or TL_NO_DATE */
 } case_stage;
 
 /* A case as a whole. Strings are owned by the struct (malloc'd); release
