@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tellus/csv.h"
+#include "tellus/text.h"
 
 struct csv_reader {
 	char name[256];
@@ -38,47 +39,6 @@ bool csv_needs_guard(const char *s)
 const char *csv_unguard(const char *s)
 {
 	return s[0] == '\'' && s[1] && strchr(GUARDED, s[1]) ? s + 1 : s;
-}
-
-bool csv_utf8_valid(const char *s, size_t len, size_t *bad)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned c = u[i];
-		size_t need;
-		unsigned cp, min;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			need = 1, cp = c & 0x1F, min = 0x80;
-		else if (c >= 0xE0 && c <= 0xEF)
-			need = 2, cp = c & 0x0F, min = 0x800;
-		else if (c >= 0xF0 && c <= 0xF4)
-			need = 3, cp = c & 0x07, min = 0x10000;
-		else
-			goto invalid;
-		if (len - i <= need)
-			goto invalid;
-		for (size_t k = 1; k <= need; k++) {
-			if ((u[i + k] & 0xC0) != 0x80)
-				goto invalid;
-			cp = (cp << 6) | (u[i + k] & 0x3F);
-		}
-		/* Overlong forms, UTF-16 surrogates and values past U+10FFFF
-		 * are not UTF-8 (RFC 3629 section 3). */
-		if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-			goto invalid;
-		i += need + 1;
-	}
-	return true;
-invalid:
-	if (bad)
-		*bad = i;
-	return false;
 }
 
 static void set_name(csv_reader *r, const char *path)
@@ -314,7 +274,7 @@ static int end_field(csv_reader *r, long line, tl_err *err)
 
 	if (memchr(f, '\0', len))
 		return fail_at(r, err, line, r->n, "a NUL byte, which text never holds");
-	if (!csv_utf8_valid(f, len, &bad))
+	if (!text_utf8_valid(f, len, &bad))
 		return fail_at(r, err, line, r->n, "invalid UTF-8 (byte 0x%02X, %zu bytes into the field);"
 			       " save the file as UTF-8", (unsigned char)f[bad], bad);
 	if ((rc = grow_buf(r, 1, err)))

@@ -191,17 +191,16 @@ static int read_stage(const csvio_in *in, int number, tl_case *c, tl_err *err)
 {
 	const stage_cols *sc = &STAGE_COLS[number - 1];
 	int given = stage_given(in, sc), rc;
-	bool statutory = c->procedure == TL_PROC_STATUTORY || c->procedure == TL_PROC_CORPORATE;
 
 	if (c->kind == TL_KIND_COMPLIMENT)
 		return given < 0 ? TL_OK : csvio_bad(in, given, err, "a compliment has no stages");
-	/* Stage 1 starts with the complaint under a procedure; a later stage
-	 * exists once it has been asked for. */
-	if (number == 1 ? (given < 0 && !statutory) : !*csvio_cell(in, sc->started)) {
+	/* Stage 1 starts with every complaint; a later stage exists once it
+	 * has been asked for. */
+	if (number > 1 && !*csvio_cell(in, sc->started)) {
 		if (given < 0)
 			return TL_OK;
-		return csvio_bad(in, sc->started >= 0 ? sc->started : C_PROCEDURE, err,
-				 "needed, as %s is given", COLS[given].name);
+		return csvio_bad(in, sc->started, err, "a date is needed, as %s is given",
+				 COLS[given].name);
 	}
 	case_stage *s = &c->stages[c->n_stages++];
 	memset(s, 0, sizeof *s);

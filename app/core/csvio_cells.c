@@ -50,6 +50,9 @@ int csvio_flag(const csvio_in *in, int col, bool *out, tl_err *err)
 	return csvio_bad(in, col, err, "'%s' is not yes or no", shown);
 }
 
+/* A Tellus reference is read as a person would type it (case, look-alike
+ * characters) and must have its check character right; a reference from
+ * an older system is kept as it is, for the case rules to judge. */
 int csvio_ref(const csvio_in *in, int col, bool optional, char out[REF_MAX], tl_err *err)
 {
 	const char *s = csvio_cell(in, col);
@@ -57,8 +60,13 @@ int csvio_ref(const csvio_in *in, int col, bool optional, char out[REF_MAX], tl_
 	out[0] = '\0';
 	if (!*s)
 		return optional ? TL_OK : csvio_bad(in, col, err, "a reference is needed");
-	if (ref_normalise(s, out, err))
+	if (ref_normalise(s, out, err) == TL_OK)
+		return TL_OK;
+	if (ref_is_tellus_shape(s))
 		return csvio_wrap(in, col, TL_EINVAL, err);
+	if (strlen(s) >= REF_MAX)
+		return csvio_bad(in, col, err, "a reference of %zu bytes is too long", strlen(s));
+	memcpy(out, s, strlen(s) + 1);
 	return TL_OK;
 }
 

@@ -124,12 +124,24 @@ int csvio_bad(const csvio_in *in, int col, tl_err *err, const char *fmt, ...)
 	return rc;
 }
 
+/* Core messages start with the field at fault ("decided: is before
+ * received"); where that field is a column, it is the column named. */
 int csvio_wrap(const csvio_in *in, int col, int code, tl_err *err)
 {
 	char msg[sizeof err->msg];
+	const char *rest = msg;
+
 	memcpy(msg, err->msg, sizeof msg);
+	for (size_t i = 0; i < in->ncols; i++) {
+		size_t n = strlen(in->cols[i].name);
+		if (strncmp(msg, in->cols[i].name, n) == 0 && msg[n] == ':' && msg[n + 1] == ' ') {
+			col = (int)i;
+			rest = msg + n + 2;
+			break;
+		}
+	}
 	err_set(err, code, "%s:%ld: column %s: %s", csv_name(in->r), csv_line(in->r),
-		in->cols[col].name, msg);
+		in->cols[col].name, rest);
 	return code;
 }
 

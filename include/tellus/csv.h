@@ -50,10 +50,6 @@ const char *csv_name(const csv_reader *r);
  * CSV_HEADER, or i beyond the header). */
 const char *csv_header(const csv_reader *r, size_t i);
 
-/* Is s valid UTF-8 (no overlong forms, no surrogates, nothing above
- * U+10FFFF)? *bad, when given, gets the offset of the first bad byte. */
-bool csv_utf8_valid(const char *s, size_t len, size_t *bad);
-
 /* Copies s for a message: control bytes as \xNN, cut after 40 bytes
  * (on a character boundary) with "...". */
 void csv_printable(const char *s, char *out, size_t cap);

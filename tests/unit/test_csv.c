@@ -10,6 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "tellus/csv.h"
+#include "tellus/text.h"
 
 static csv_reader *open_text(const char *text, int flags)
 {
@@ -172,22 +173,6 @@ static void binary_file_is_not_a_csv(void **state)
 	expect_refusal(png, sizeof png - 1, CSV_HEADER, "t.csv:1: column 1: not a CSV file");
 }
 
-static void utf8_validator_accepts_every_script_and_rejects_bad_forms(void **state)
-{
-	(void)state;
-	const char *good[] = { "", "plain", "Zażółć gęślą jaźń", "ગુજરાતી લખાણ",
-			       "مرحبا بالعالم", "😀👍🏽", "\xF4\x8F\xBF\xBF" };
-	const char *bad[] = { "\x80", "\xC1\xBF", "\xE0\x80\xAF", "\xF4\x90\x80\x80",
-			      "\xF5\x80\x80\x80", "\xFF", "ab\xE2\x82" };
-	size_t at = 99;
-	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
-		assert_true(csv_utf8_valid(good[i], strlen(good[i]), NULL));
-	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
-		assert_false(csv_utf8_valid(bad[i], strlen(bad[i]), NULL));
-	assert_false(csv_utf8_valid("ab\xE2\x82", 4, &at));
-	assert_int_equal(at, 2);
-}
-
 /* Writes fields to memory and returns the bytes (caller frees). */
 static char *write_to_string(const char *const *fields, size_t n, bool guard)
 {
@@ -304,7 +289,7 @@ static void printable_escapes_control_bytes_and_cuts_long_values(void **state)
 	csv_printable("a\nb", out, sizeof out);
 	assert_string_equal(out, "a\\x0Ab");
 	csv_printable("ગુજરાતી ગુજરાતી ગુજરાતી", out, sizeof out);
-	assert_true(csv_utf8_valid(out, strlen(out), NULL));
+	assert_true(text_utf8_valid(out, strlen(out), NULL));
 	assert_non_null(strstr(out, "..."));
 }
 
@@ -323,7 +308,6 @@ int main(void)
 		cmocka_unit_test(invalid_utf8_is_refused_with_line_and_column),
 		cmocka_unit_test(nul_byte_is_refused),
 		cmocka_unit_test(binary_file_is_not_a_csv),
-		cmocka_unit_test(utf8_validator_accepts_every_script_and_rejects_bad_forms),
 		cmocka_unit_test(writer_quotes_only_what_needs_it_and_ends_with_crlf),
 		cmocka_unit_test(guard_adds_one_quote_before_formula_starts_only),
 		cmocka_unit_test(export_import_export_is_exact_for_every_string),
