@@ -166,16 +166,6 @@ static int add_action(const csvio_in *in, int col, const char *item, void *arg, 
 	return TL_OK;
 }
 
-static int cmp_cause(const void *a, const void *b)
-{
-	return strcmp(a, b);
-}
-
-static int cmp_int(const void *a, const void *b)
-{
-	return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
-}
-
 /* The first non-empty column of a stage, or -1 when the stage is blank. */
 static int stage_given(const csvio_in *in, const stage_cols *sc)
 {
@@ -244,9 +234,7 @@ static int read_texts(const csvio_in *in, tl_case *c, tl_err *err)
 	return TL_OK;
 }
 
-/* One row into c (initialised by the caller). Causes and actions are
- * kept in one order, so that a case compares equal however its file
- * listed them. */
+/* One row into c (initialised by the caller). */
 static int read_case(const csvio_in *in, const cause_list *known, tl_case *c, tl_err *err)
 {
 	cause_arg ca = { c, known };
@@ -258,8 +246,6 @@ static int read_case(const csvio_in *in, const cause_list *known, tl_case *c, tl
 	    (rc = each_item(in, C_CAUSES, add_cause, &ca, err)) ||
 	    (rc = each_item(in, C_ACTIONS, add_action, c, err)))
 		return rc;
-	qsort(c->causes, c->n_causes, sizeof c->causes[0], cmp_cause);
-	qsort(c->actions, c->n_actions, sizeof c->actions[0], cmp_int);
 	for (int n = 1; n <= 3; n++)
 		if ((rc = read_stage(in, n, c, err)))
 			return rc;

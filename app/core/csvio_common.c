@@ -30,13 +30,18 @@ static int find_col(const csvio_col *cols, size_t n, const char *name)
 	return -1;
 }
 
-static int header_fail(const csvio_in *in, size_t field, const char *why, tl_err *err)
+static int header_fail(const csvio_in *in, size_t field, bool by_number, const char *why,
+		       tl_err *err)
 {
-	char name[80], list[400];
+	char name[80], list[400], col[120];
 	csv_printable(csv_field(in->r, field, NULL), name, sizeof name);
 	column_list(in->cols, in->ncols, list, sizeof list);
-	return err_set(err, TL_EINVAL, "%s:%ld: column %zu: '%s' %s (%s)", csv_name(in->r),
-		       csv_line(in->r), field + 1, name, why, list);
+	if (by_number)
+		snprintf(col, sizeof col, "%zu: '%s'", field + 1, name);
+	else
+		snprintf(col, sizeof col, "%s:", name);
+	return err_set(err, TL_EINVAL, "%s:%ld: column %s %s %s file (%s)", csv_name(in->r),
+		       csv_line(in->r), col, why, in->what, list);
 }
 
 /* Every field of the header must name a column, once; a header that
@@ -51,14 +56,14 @@ static int map_header(csvio_in *in, tl_err *err)
 	for (size_t f = 0; f < n; f++)
 		known += find_col(in->cols, in->ncols, csv_field(in->r, f, NULL)) >= 0;
 	if (known == 0)
-		return header_fail(in, 0, "is not a column name: the first line must be the header of a"
-				   " file of this kind", err);
+		return header_fail(in, 0, true, "is not a column name: the first line must be the"
+				   " header of a", err);
 	for (size_t f = 0; f < n; f++) {
 		int c = find_col(in->cols, in->ncols, csv_field(in->r, f, NULL));
 		if (c < 0)
-			return header_fail(in, f, "is not a column of this file", err);
+			return header_fail(in, f, false, "not a column of a", err);
 		if (in->idx[c] >= 0)
-			return header_fail(in, f, "is in the header twice", err);
+			return header_fail(in, f, false, "named twice in the header of a", err);
 		in->idx[c] = (int)f;
 	}
 	for (size_t i = 0; i < in->ncols; i++)
