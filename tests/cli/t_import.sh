@@ -119,26 +119,54 @@ refused "a letter saved as .csv" "letter\.csv:1: column 1: 'Dear team' is not a 
 refused "an empty file" "empty\.csv:1: column 1: the file is empty" import "$B/empty.csv"
 refused "a file that is not there" "missing\.csv: cannot open" import "$B/missing.csv"
 
-printf '%s\n' 'date,category,amount,ref' '2025-06-01,mediation,10.01,' '2025-06-02,lunch,5.00,' >"$B/cost-category.csv"
-refused "a cost with an unknown category" "cost-category\.csv:3: column category: 'lunch' is not one of independent_person," import --costs "$B/cost-category.csv"
-printf '%s\n' 'date,category,amount,ref' '2025-06-01,mediation,10.02,' '2025-06-02,other,12.345,' >"$B/cost-amount.csv"
-refused "a cost with three decimals" "cost-amount\.csv:3: column amount: '12\.345' is not an amount in pounds" import --costs "$B/cost-amount.csv"
-printf '%s\n' 'date,category,amount,ref' '2025-06-01,mediation,10.03,' '2025-06-02,other,1.00,K2-25-0031-C' >"$B/cost-ref.csv"
-refused "a cost for a case not stored" "cost-ref\.csv:3: column ref: " import --costs "$B/cost-ref.csv"
-printf '%s\n' 'date,category,amount,ref,vat' '2025-06-01,mediation,10.00,,0' >"$B/cost-column.csv"
-refused "a costs file with an unknown column" "cost-column\.csv:1: column vat: not a column of a costs file" import --costs "$B/cost-column.csv"
-printf '%s\n' 'ref,received,decided,decision' ',2025-06-01,2025-06-11,premature' ',2025-06-01,2025-05-10,premature' >"$B/omb-order.csv"
-refused "an Ombudsman decision before its enquiry" "omb-order\.csv:3: column decided: is before received" import --ombudsman "$B/omb-order.csv"
-printf '%s\n' 'ref,received,decided,decision' ',2025-06-01,2025-06-12,premature' ',2025-06-01,2025-06-10,upheld' >"$B/omb-decision.csv"
-refused "an unknown Ombudsman decision" "omb-decision\.csv:3: column decision: 'upheld' is not one of premature," import --ombudsman "$B/omb-decision.csv"
-printf '%s\n' 'year,measure,value' '2023,Referrals A,10' '2023/25,Referrals,10' >"$B/ctx-year.csv"
-refused "a context figure with a bad year" "ctx-year\.csv:3: column year: '2023/25' is not a financial year" import --context "$B/ctx-year.csv"
-printf '%s\n' 'year,measure,value' '2023,Referrals,10' '2023,Referrals,11' >"$B/ctx-dup.csv"
-refused "a context figure given twice" "ctx-dup\.csv:3: column measure: 'Referrals' for 2023 is also on line 2" import --context "$B/ctx-dup.csv"
-printf '%s\n' 'year,measure,value' '2023,Referrals B,10' '2023,Assessments,-4' >"$B/ctx-value.csv"
-refused "a context figure that is not a number" "ctx-value\.csv:3: column value: '-4' is not a number" import --context "$B/ctx-value.csv"
-printf '%s\n' 'year,measure,value' '2023,Referrals C,10' '2025,Children in care,700' >"$B/ctx-changed.csv"
-refused "a context figure that differs from the stored one" "ctx-changed\.csv:3: column value: Children in care for 2025 is already 642" import --context "$B/ctx-changed.csv"
+# figures KIND NAME WHAT PATTERN LINE...: a --KIND file of LINE... is refused.
+figures() { local kind=$1 n=$2 what=$3 pat=$4; shift 4
+	printf '%s\n' "$@" >"$B/$n.csv"
+	refused "$what" "$n\.csv:$pat" import --"$kind" "$B/$n.csv"; }
+CH='date,category,amount,ref' OH='ref,received,decided,decision' XH='year,measure,value'
+
+figures costs cost-category "a cost with an unknown category" \
+	"3: column category: 'lunch' is not one of independent_person," "$CH" '2025-06-01,mediation,10.01,' '2025-06-02,lunch,5.00,'
+figures costs cost-amount "a cost with three decimals" \
+	"3: column amount: '12\.345' is not an amount in pounds" "$CH" '2025-06-01,mediation,10.02,' '2025-06-02,other,12.345,'
+figures costs cost-ref "a cost for a case not stored" \
+	"3: column ref: " "$CH" '2025-06-01,mediation,10.03,' '2025-06-02,other,1.00,K2-25-0031-C'
+figures costs cost-column "a costs file with an unknown column" \
+	"1: column vat: not a column of a costs file" 'date,category,amount,ref,vat' '2025-06-01,mediation,10.00,,0'
+figures ombudsman omb-order "an Ombudsman decision before its enquiry" \
+	"3: column decided: is before received" "$OH" ',2025-06-01,2025-06-11,premature' ',2025-06-01,2025-05-10,premature'
+figures ombudsman omb-decision "an unknown Ombudsman decision" \
+	"3: column decision: 'upheld' is not one of premature," "$OH" ',2025-06-01,2025-06-12,premature' ',2025-06-01,2025-06-10,upheld'
+figures context ctx-year "a context figure with a bad year" \
+	"3: column year: '2023/25' is not a financial year" "$XH" '2023,Referrals A,10' '2023/25,Referrals,10'
+figures context ctx-dup "a context figure given twice" \
+	"3: column measure: 'Referrals' for 2023 is also on line 2" "$XH" '2023,Referrals,10' '2023,Referrals,11'
+figures context ctx-value "a context figure that is not a number" \
+	"3: column value: '-4' is not a number" "$XH" '2023,Referrals B,10' '2023,Assessments,-4'
+figures context ctx-changed "a context figure that differs from the stored one" \
+	"3: column value: Children in care for 2025 is already 642" "$XH" '2023,Referrals C,10' '2025,Children in care,700'
+
+figures costs cost-date "a cost with an impossible date" \
+	"3: column date: '2025-04-31' is not a date" "$CH" '2025-06-01,mediation,10.04,' '2025-04-31,other,1.00,'
+figures ombudsman omb-missing "an Ombudsman file without decisions" \
+	"1: column decision: missing from the header" 'ref,received,decided' ',2025-06-01,2025-06-11'
+figures context ctx-utf8 "a context measure in Latin-1" \
+	"3: column measure: invalid UTF-8" "$XH" '2023,Referrals D,10' $'2023,R\xE9f\xE9rals,10'
+
+# The reader's refusals, for each kind of figures file.
+for kind in costs ombudsman context; do
+	case $kind in
+	costs) h=$CH r1='2025-06-01,mediation,10.05,' r2='2025-06-01,mediation,10.06' ;;
+	ombudsman) h=$OH r1=',2025-06-01,2025-06-13,premature' r2=',2025-06-01,2025-06-14' ;;
+	context) h=$XH r1='2023,Referrals E,10' r2='2023,Referrals F' ;;
+	esac
+	figures $kind $kind-ragged "$kind: a ragged row" "3: column [a-z]+: missing: [23] fields where the header has [34]" "$h" "$r1" "$r2"
+	figures $kind $kind-quote "$kind: an unterminated quote" "3: column [a-z]+: a quoted field with no closing quote" \
+		"$h" "$r1" "\"$r2"
+	figures $kind $kind-noheader "$kind: a missing header" "1: column 1: '[^']*' is not a column name" "$r1" "$r1"
+	cp "$B/picture.csv" "$B/$kind-picture.csv"
+	refused "$kind: a picture" "$kind-picture\.csv:1: column 1: not a CSV file" import --$kind "$B/$kind-picture.csv"
+done
 
 refuses "import takes one file at a time" "usage: tellus import" import "$DATA/cases.csv" --costs "$DATA/costs.csv"
 echo "1..$T_N"
