@@ -161,16 +161,40 @@ static int finish(csvio_in *in, const csvio_result *res, tl_err *err)
 	return rc ? rc : store_commit(in->st, err);
 }
 
+/* Sets the connection's page cache (PRAGMA cache_size, negative: KiB)
+ * and returns the size it had. */
+static int cache_size(tl_store *st, int size)
+{
+	sqlite3_stmt *q = NULL;
+	char sql[48];
+	int old = -2000;
+
+	if (sqlite3_prepare_v2(store_db(st), "PRAGMA cache_size", -1, &q, NULL) == SQLITE_OK &&
+	    sqlite3_step(q) == SQLITE_ROW)
+		old = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	snprintf(sql, sizeof sql, "PRAGMA cache_size=%d", size);
+	sqlite3_exec(store_db(st), sql, NULL, NULL, NULL);
+	return old;
+}
+
+/* An import is one transaction, so every page it writes stays dirty until
+ * the end; with SQLite's default 2 MiB cache they spill to the WAL over
+ * and over (a 100,000-row import ran 2.5 times slower). A bigger cache
+ * for the import's length only; it fills only as far as the file needs. */
+#define IMPORT_CACHE_KIB 65536
+
 int csvio_import(tl_store *st, const char *path, const char *what, const csvio_col *cols,
 		 size_t ncols, csvio_row_fn fn, void *arg, csvio_result *res, tl_err *err)
 {
 	csvio_in in;
 	bool got = true;
-	int rc;
+	int rc, old_cache;
 
 	memset(res, 0, sizeof *res);
 	if ((rc = in_open(&in, st, path, what, cols, ncols, err)))
 		return rc;
+	old_cache = cache_size(st, -IMPORT_CACHE_KIB);
 	if ((rc = csvio_seen_new(&in.seen, err)) || (rc = store_begin(st, err)))
 		goto cleanup;
 	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got)
@@ -179,6 +203,7 @@ int csvio_import(tl_store *st, const char *path, const char *what, const csvio_c
 	if (rc || (rc = finish(&in, res, err)))
 		store_rollback(st);
 cleanup:
+	cache_size(st, old_cache);
 	csvio_seen_free(in.seen);
 	in_close(&in);
 	return rc;
