@@ -15,7 +15,7 @@ typedef struct {
 
 static const cli_entry COMMANDS[] = {
 	{ "config", cmd_config, "config get KEY | config set KEY VALUE | config list" },
-	{ "workdays", cmd_workdays, "workdays add DATE N | workdays between A B" },
+	{ "workdays", cmd_workdays, "workdays add DATE N | between A B | batch  [--closures]" },
 	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
@@ -38,6 +38,9 @@ static const cli_entry COMMANDS[] = {
 	{ "import", cmd_import, "import FILE.csv | --costs|--ombudsman|--context FILE" },
 	{ "export", cmd_export, "export FILE.csv | --costs|--ombudsman|--context FILE" },
 	{ "audit", cmd_audit, "audit [REF]       the audit trail" },
+	{ "receipt", cmd_receipt, "receipt REF --out FILE.png|.svg|.txt [--reference-only]  "
+	  "a new tracking code, written only into the file" },
+	{ "track", cmd_track, "track REF CODE    check a tracking code: kind, stage, due dates" },
 	{ NULL, NULL, NULL },
 };
 

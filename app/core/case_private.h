@@ -5,8 +5,6 @@
 
 #include "tellus/case.h"
 
-/* Appends a stage with every date empty; NULL when full. */
-case_stage *case_stage_add(tl_case *c, int number);
 
 /* The profile the case runs under (c->profile, else the setting for its
  * procedure, which is then written into c->profile). */

@@ -38,6 +38,7 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->consent_to_publish = sqlite3_column_int(q, 16);
 	c->advocacy = sqlite3_column_int(q, 17);
 	c->unsafe = sqlite3_column_int(q, 18);
+	c->matter = col_date(q, 19);
 	return rc;
 }
 
@@ -77,6 +78,11 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 	return rc;
 }
 
+static int by_int(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
 static int read_lists(tl_store *st, tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
@@ -88,17 +94,18 @@ static int read_lists(tl_store *st, tl_case *c, tl_err *err)
 	while (sqlite3_step(q) == SQLITE_ROW && c->n_causes < CASE_MAX_CAUSES)
 		snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", sqlite3_column_text(q, 0));
 	sqlite3_finalize(q);
-	/* Actions in the order of WS_ACTION, so exports are stable. */
-	for (size_t a = 0; a < WS_ACTION.n; a++) {
-		if (sqlite3_prepare_v2(store_db(st), "SELECT 1 FROM actions WHERE case_id = ?"
-				       " AND action = ?", -1, &q, NULL))
-			return store_fail(st, err, "reading actions");
-		sqlite3_bind_int64(q, 1, c->id);
-		sqlite3_bind_text(q, 2, WS_ACTION.items[a].word, -1, SQLITE_STATIC);
-		if (sqlite3_step(q) == SQLITE_ROW && c->n_actions < CASE_MAX_ACTIONS)
-			c->actions[c->n_actions++] = (int)a;
-		sqlite3_finalize(q);
+	if (sqlite3_prepare_v2(store_db(st), "SELECT action FROM actions WHERE case_id = ?",
+			       -1, &q, NULL))
+		return store_fail(st, err, "reading actions");
+	sqlite3_bind_int64(q, 1, c->id);
+	while (sqlite3_step(q) == SQLITE_ROW && c->n_actions < CASE_MAX_ACTIONS) {
+		int a = words_find(&WS_ACTION, (const char *)sqlite3_column_text(q, 0));
+		if (a >= 0)
+			c->actions[c->n_actions++] = a;
 	}
+	sqlite3_finalize(q);
+	/* In the order of WS_ACTION, so exports are stable. */
+	qsort(c->actions, c->n_actions, sizeof c->actions[0], by_int);
 	return TL_OK;
 }
 
@@ -110,7 +117,7 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 
 	if (sqlite3_prepare_v2(store_db(st), "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
-		" contact, late_reason, consent_to_publish, advocacy, unsafe FROM cases"
+		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date FROM cases"
 		" WHERE ref = ?", -1, &q, NULL))
 		return store_fail(st, err, "reading a case");
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);

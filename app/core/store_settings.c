@@ -15,14 +15,19 @@ bool store_setting_known(const char *key)
 	return false;
 }
 
-const char *store_setting_keys(void)
+void store_setting_keys(char *out, size_t cap)
 {
-	static char keys[512];
-	if (!keys[0])
-		for (const defaults_pair *p = DEFAULT_SETTINGS; p->key; p++)
-			snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%s",
-				 keys[0] ? ", " : "", p->key);
-	return keys;
+	size_t used = 0;
+	out[0] = '\0';
+	for (const defaults_pair *p = DEFAULT_SETTINGS; p->key && used < cap; p++)
+		used += (size_t)snprintf(out + used, cap - used, "%s%s", used ? ", " : "", p->key);
+}
+
+static int unknown_key(const char *key, tl_err *err)
+{
+	char keys[512];
+	store_setting_keys(keys, sizeof keys);
+	return err_set(err, TL_EINVAL, "unknown setting '%.40s' (known: %s)", key, keys);
 }
 
 int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_err *err)
@@ -31,8 +36,7 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 	int rc;
 
 	if (!store_setting_known(key))
-		return err_set(err, TL_EINVAL, "unknown setting '%.40s' (known: %s)", key,
-			       store_setting_keys());
+		return unknown_key(key, err);
 	if (sqlite3_prepare_v2(st->db, "SELECT value FROM settings WHERE key = ?", -1, &s, NULL))
 		return store_fail(st, err, "reading settings");
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
@@ -76,32 +80,15 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 
 int store_setting_set(tl_store *st, const char *key, const char *value, tl_err *err)
 {
-	sqlite3_stmt *s = NULL;
+	char detail[1200];
 	int rc;
 
 	if (!store_setting_known(key))
-		return err_set(err, TL_EINVAL, "unknown setting '%.40s' (known: %s)", key,
-			       store_setting_keys());
-	if ((rc = check_value(st, key, value, err)) || (rc = store_begin(st, err)))
+		return unknown_key(key, err);
+	if ((rc = check_value(st, key, value, err)))
 		return rc;
-	if (sqlite3_prepare_v2(st->db, "INSERT INTO settings(key, value) VALUES(?, ?) "
-			       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", -1, &s, NULL)) {
-		rc = store_fail(st, err, "saving a setting");
-		goto cleanup;
-	}
-	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, value, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		rc = store_fail(st, err, "saving a setting");
-		goto cleanup;
-	}
-	char detail[1200];
 	snprintf(detail, sizeof detail, "%s=%s", key, value);
-	if ((rc = store_audit(st, "config_set", NULL, detail, err)) == TL_OK)
-		rc = store_commit(st, err);
-cleanup:
-	sqlite3_finalize(s);
-	if (rc)
-		store_rollback(st);
-	return rc;
+	return store_write_pair(st, "INSERT INTO settings(key, value) VALUES(?1, ?2) "
+				"ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+				key, value, "config_set", detail, err);
 }

@@ -52,7 +52,8 @@ typedef struct {
 	bool consent_to_publish;
 	bool advocacy;       /* asked for someone to help them */
 	bool unsafe;         /* "I don't feel safe": flagged for staff */
-	char *late_reason;   /* made more than a year after the matter */
+	tl_date matter;      /* when the matter complained of happened, if known */
+	char *late_reason;   /* why a complaint made over a year after it is accepted */
 	char profile[PROC_NAME_MAX];
 	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
 	size_t n_causes;
@@ -69,6 +70,9 @@ int case_set_text(char **field, const char *s, tl_err *err);
 /* The stage with that number, or NULL. */
 case_stage *case_stage_of(tl_case *c, int number);
 const case_stage *case_stage_get(const tl_case *c, int number);
+/* Appends a stage with every date empty (outcome -1); NULL when full.
+ * Importers fill started (stages 2, 3), responded, outcome, panel. */
+case_stage *case_stage_add(tl_case *c, int number);
 /* The latest stage, or NULL for a case with none (a compliment). */
 const case_stage *case_current_stage(const tl_case *c);
 
