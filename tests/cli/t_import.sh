@@ -48,6 +48,26 @@ succeeds "the reordered file exports" --db "$T_DIR/c.db" export "$T_DIR/c.csv"
 same "procedure defaults to statutory" "$(sed -n 2p "$T_DIR/c.csv")" \
 	$'K2-25-0030-6,complaint,2025-10-01,statutory,phone,parent,no,Fostering,,,"Order, any",,no,,,,,,,,,,,no\r'
 
+# --- cases made by the lifecycle commands, with what a file does not carry ---
+L="$T_DIR/l.db"
+r1=$("$TELLUS" --db "$L" log --kind complaint --complainant child --service "Children in care" \
+	--received 2025-09-01 --channel mobile --on-behalf --officer "Sam Officer" \
+	--summary 'Said, on a visit: "nobody listens"' --desired "A new worker" --contact "via Sam" --cause delays)
+"$TELLUS" --db "$L" extend "$r1" --reason complex --agreed-by Manager >/dev/null
+"$TELLUS" --db "$L" pause "$r1" --reason advocate --date 2025-09-03 >/dev/null
+"$TELLUS" --db "$L" resume "$r1" --date 2025-09-10 >/dev/null
+"$TELLUS" --db "$L" respond "$r1" --outcome partly_upheld --date 2025-09-25 >/dev/null
+"$TELLUS" --db "$L" request "$r1" --stage 2 --date 2025-10-01 >/dev/null
+"$TELLUS" --db "$L" action "$r1" apology >/dev/null
+"$TELLUS" --db "$L" log --kind compliment --complainant parent --service Fostering --received 2025-10-02 \
+	--summary "=thanks" --consent >/dev/null
+succeeds "logged cases are exported" --db "$L" export "$T_DIR/l.csv"
+same "an extended, paused, escalated case exports its stages" "$(grep -c "^$r1,complaint,2025-09-01,statutory,mobile,child,yes,.*,2025-09-25,yes,partly_upheld,2025-10-01,,no,,,,,,apology,no" "$T_DIR/l.csv")" 1
+prints "their export imports back as already present" "0 added, 2 already present" --db "$L" import "$T_DIR/l.csv"
+succeeds "their export imports into a new database" --db "$T_DIR/m.db" import "$T_DIR/l.csv"
+succeeds "which exports again" --db "$T_DIR/m.db" export "$T_DIR/m.csv"
+same_files "logged cases: export, import, export gives identical bytes" "$T_DIR/l.csv" "$T_DIR/m.csv"
+
 # --- costs, Ombudsman, context ---
 for kind in costs ombudsman context; do
 	succeeds "$kind file is imported" import --$kind "$DATA/$kind.csv"
