@@ -26,12 +26,13 @@ struct csv_reader {
 	bool have_header;
 };
 
-/* The characters a spreadsheet starts a formula with, and the guard. */
-static const char GUARDED[] = "=+-@\t'";
+/* The characters a spreadsheet starts a formula with (SPEC section 7),
+ * with CR, which OWASP's advice on CSV injection adds, and the guard. */
+static const char GUARDED[] = "=+-@\t\r'";
 
 bool csv_needs_guard(const char *s)
 {
-	if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t')
+	if (s[0] && s[0] != '\'' && strchr(GUARDED, s[0]))
 		return true;
 	return s[0] == '\'' && s[1] && strchr(GUARDED, s[1]);
 }

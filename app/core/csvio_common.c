@@ -22,10 +22,16 @@ static void column_list(const csvio_col *cols, size_t n, char *out, size_t cap)
 	}
 }
 
+/* A header name, with the spaces a person may leave after a comma. */
 static int find_col(const csvio_col *cols, size_t n, const char *name)
 {
+	size_t len;
+	while (*name == ' ')
+		name++;
+	for (len = strlen(name); len && name[len - 1] == ' '; len--)
+		;
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(cols[i].name, name) == 0)
+		if (strlen(cols[i].name) == len && strncmp(cols[i].name, name, len) == 0)
 			return (int)i;
 	return -1;
 }

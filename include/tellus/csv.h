@@ -55,10 +55,10 @@ const char *csv_header(const csv_reader *r, size_t i);
 void csv_printable(const char *s, char *out, size_t cap);
 
 /* Formula guard: a cell a spreadsheet would read as a formula (starting
- * with =, +, -, @ or TAB), or one that starts with ' followed by one of
- * those or another ', gets one more leading '. Unguarding removes one
- * leading ' only when one of =+-@TAB' follows it, so unguard(guard(s)) is
- * s for every string, and an ordinary "'Tis" is left alone. */
+ * with =, +, -, @, TAB or CR), or one that starts with ' followed by one
+ * of those or another ', gets one more leading '. Unguarding removes one
+ * leading ' only when one of those or ' follows it, so unguard(guard(s))
+ * is s for every string, and an ordinary "'Tis" is left alone. */
 bool csv_needs_guard(const char *s);
 const char *csv_unguard(const char *s);
 

@@ -42,7 +42,7 @@ same "the audit never holds a person's words" \
 	"$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM audit WHERE detail LIKE '%social worker%' OR detail LIKE '%review%'")" 0
 
 # --- columns in any order, optional ones left out ---
-prints "columns may come in any order" "2 added, 0 already present" \
+prints "columns may come in any order, spaced, after a byte order mark" "2 added, 0 already present" \
 	--db "$T_DIR/c.db" import "$DATA/cases_reordered.csv"
 succeeds "the reordered file exports" --db "$T_DIR/c.db" export "$T_DIR/c.csv"
 same "procedure defaults to statutory" "$(sed -n 2p "$T_DIR/c.csv")" \

@@ -206,6 +206,8 @@ static void guard_adds_one_quote_before_formula_starts_only(void **state)
 	assert_true(csv_needs_guard("-1"));
 	assert_true(csv_needs_guard("@me"));
 	assert_true(csv_needs_guard("\tx"));
+	assert_true(csv_needs_guard("\rx"));
+	assert_true(csv_needs_guard("'\r"));
 	assert_true(csv_needs_guard("'=x"));
 	assert_true(csv_needs_guard("''"));
 	assert_false(csv_needs_guard("'Tis the season"));
