@@ -292,34 +292,40 @@ static int out_audit(tl_store *st, const csvio_out *out, const char *action,
 		     const csvio_result *res, tl_err *err)
 {
 	char detail[400];
+	int rc;
+
 	snprintf(detail, sizeof detail, "%s: %ld rows", out->name, res->rows);
-	return store_audit(st, action, NULL, detail, err);
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if ((rc = store_audit(st, action, NULL, detail, err)) || (rc = store_commit(st, err)))
+		store_rollback(st);
+	return rc;
 }
 
-/* The audit entry is written before the file is put in place, and the
- * transaction committed after: a failure anywhere leaves neither an
- * export without its audit entry nor an entry without its file. */
+/* The rows are read in one read transaction: one snapshot of the store,
+ * which in WAL mode never holds up a kiosk saving a case meanwhile (a
+ * write lock for the length of a big export would). The audit entry
+ * follows once the file is in place; if it cannot be written, neither is
+ * the file kept. */
 int csvio_export(tl_store *st, const char *path, const char *const *cols, size_t n,
 		 csvio_rows_fn fn, const char *action, csvio_result *res, tl_err *err)
 {
+	sqlite3 *db = store_db(st);
+	bool own = sqlite3_get_autocommit(db) != 0;
 	csvio_out out;
 	int rc;
 
 	memset(res, 0, sizeof *res);
-	if ((rc = store_begin(st, err)))
-		return rc;
-	if ((rc = csvio_out_open(&out, path, cols, n, err)))
-		goto cleanup;
-	if ((rc = fn(st, &out, res, err)) || (rc = out_audit(st, &out, action, res, err))) {
-		csvio_out_close(&out, false, NULL);
-		goto cleanup;
+	if (own && sqlite3_exec(db, "BEGIN DEFERRED", NULL, NULL, NULL))
+		return store_fail(st, err, "starting an export");
+	if ((rc = csvio_out_open(&out, path, cols, n, err)) == TL_OK) {
+		rc = fn(st, &out, res, err);
+		int closed = csvio_out_close(&out, rc == TL_OK, rc ? NULL : err);
+		rc = rc ? rc : closed;
 	}
-	if ((rc = csvio_out_close(&out, true, err)))
-		goto cleanup;
-	if ((rc = store_commit(st, err)))
+	if (own)
+		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	if (rc == TL_OK && (rc = out_audit(st, &out, action, res, err)))
 		unlink(path);
-cleanup:
-	if (rc)
-		store_rollback(st);
 	return rc;
 }
