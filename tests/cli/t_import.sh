@@ -88,13 +88,19 @@ same "amounts in pounds become pence, across 31 March and 1 April" \
 same "context keeps the file's row order" "$(cut -d, -f2 "$T_DIR/a-context.csv" | sed -n 2,3p | tr '\n' '|')" \
 	"Referrals to Children's Social Care|Children in care|"
 
+# --- many rows: duplicates told apart by seq, however many ---
+awk 'BEGIN { print "date,category,amount,ref"; for (i = 0; i < 3000; i++) printf "2025-%02d-%02d,other,%d.%02d,\n", 1 + i % 12, 1 + i % 28, i % 7, i % 3 }' >"$T_DIR/many.csv"
+prints "3000 costs, many of them alike, are all added" "3000 added, 0 already present" --db "$T_DIR/n.db" import --costs "$T_DIR/many.csv"
+prints "and all found again" "0 added, 3000 already present" --db "$T_DIR/n.db" import --costs "$T_DIR/many.csv"
+
 # --- bad files: refused in one line, nothing stored ---
 # Each bad file starts with two good rows of its own (references from an
 # older system, unique to the file), so a file that left anything behind
 # changes the database whichever test runs first.
 good1() { echo "OLD/$1/1,complaint,2025-11-03,statutory,phone,parent,no,Fostering,,delays,\"New, and fine\",,no,,,,,,,,,,,no"; }
-good2() { echo "OLD/$1/2,compliment,2025-11-04,statutory,kiosk,child,no,Fostering,,,Thanks,,,,,,,,,,,,,yes"; }
-# badfile NAME LINE...: a file of the header and two new good rows, then LINE...
+good2() { printf '%s\n' "OLD/$1/2,compliment,2025-11-04,statutory,kiosk,child,no,Fostering,,,\"Thanks," 'again",,,,,,,,,,,,,yes'; }
+# badfile NAME LINE...: a file of the header and two new good rows (lines 2 to
+# 4: the second has a line break), then LINE... from line 5
 badfile() { local n=$1; shift; { echo "$HEADER"; good1 "$n"; good2 "$n"; printf '%s\n' "$@"; } >"$B/$n.csv"; }
 # refused NAME PATTERN ARGS...: exit 1, one line matching, database byte-identical.
 refused() { local n=$1 pat=$2 h; shift 2; h=$(db_hash)
@@ -104,27 +110,29 @@ refused() { local n=$1 pat=$2 h; shift 2; h=$(db_hash)
 
 row() { echo "K2-25-0022-5,complaint,$1,statutory,phone,parent,no,Fostering,,$2,Text,$3,no,$4,,,,,,,,,,no"; }
 badfile bad-date "$(row 2025-02-30 delays '' '')"
-refused "a bad date" "^tellus import: bad-date\.csv:4: column received: '2025-02-30' is not a date" import "$B/bad-date.csv"
+refused "a bad date" "^tellus import: bad-date\.csv:5: column received: '2025-02-30' is not a date" import "$B/bad-date.csv"
 badfile bad-enum "$(row 2025-11-05 delays 2025-11-10 partly)"
-refused "an unknown enumeration value" "bad-enum\.csv:4: column stage1_outcome: 'partly' is not one of fully_upheld, partly_upheld, not_upheld, withdrawn$" import "$B/bad-enum.csv"
+refused "an unknown enumeration value" "bad-enum\.csv:5: column stage1_outcome: 'partly' is not one of fully_upheld, partly_upheld, not_upheld, withdrawn$" import "$B/bad-enum.csv"
 badfile bad-cause "$(row 2025-11-05 'delays;waiting' '' '')"
-refused "an unknown cause code" "bad-cause\.csv:4: column causes: 'waiting' is not a cause code" import "$B/bad-cause.csv"
+refused "an unknown cause code" "bad-cause\.csv:5: column causes: 'waiting' is not a cause code" import "$B/bad-cause.csv"
 badfile bad-utf8 "$(row 2025-11-05 delays '' '' | sed 's/Text/caf'$'\xE9''/')"
-refused "invalid UTF-8" "bad-utf8\.csv:4: column summary: invalid UTF-8" import "$B/bad-utf8.csv"
+refused "invalid UTF-8" "bad-utf8\.csv:5: column summary: invalid UTF-8" import "$B/bad-utf8.csv"
 badfile dup-ref "$(good1 dup-ref)"
-refused "a duplicate reference" "dup-ref\.csv:4: column ref: OLD/dup-ref/1 is also on line 2" import "$B/dup-ref.csv"
+refused "a duplicate reference" "dup-ref\.csv:5: column ref: OLD/dup-ref/1 is also on line 2" import "$B/dup-ref.csv"
 badfile ragged "K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,no"
-refused "a ragged row" "ragged\.csv:4: column service_area: missing: 7 fields where the header has 24" import "$B/ragged.csv"
+refused "a ragged row" "ragged\.csv:5: column service_area: missing: 7 fields where the header has 24" import "$B/ragged.csv"
 badfile unterminated 'K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,no,Fostering,,delays,"Open quote,,no,,,,,,,,,,,no'
-refused "an unterminated quote" "unterminated\.csv:4: column summary: a quoted field with no closing quote" import "$B/unterminated.csv"
+refused "an unterminated quote" "unterminated\.csv:5: column summary: a quoted field with no closing quote" import "$B/unterminated.csv"
 badfile stray-quote 'K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,no,Fostering,,delays,a 6" ruler,,no,,,,,,,,,,,no'
-refused "a stray quote" "stray-quote\.csv:4: column summary: a quote inside a field" import "$B/stray-quote.csv"
+refused "a stray quote" "stray-quote\.csv:5: column summary: a quote inside a field" import "$B/stray-quote.csv"
+badfile bad-check "$(row 2025-11-05 delays '' '' | sed 's/K2-25-0022-5/K2-25-0022-6/')"
+refused "a reference with a wrong check character" "bad-check\.csv:5: column ref: reference K2-25-0022-6 has a wrong check character" import "$B/bad-check.csv"
 badfile bad-flag "K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,Y,Fostering,,,Text,,no,,,,,,,,,,,no"
-refused "a flag that is not yes or no" "bad-flag\.csv:4: column on_behalf: 'Y' is not yes or no" import "$B/bad-flag.csv"
+refused "a flag that is not yes or no" "bad-flag\.csv:5: column on_behalf: 'Y' is not yes or no" import "$B/bad-flag.csv"
 badfile bad-rule "$(row 2025-11-05 delays 2025-11-01 not_upheld)"
-refused "a response before receipt" "bad-rule\.csv:4: column stage1_response: 2025-11-01 is before the stage began" import "$B/bad-rule.csv"
+refused "a response before receipt" "bad-rule\.csv:5: column stage1_response: 2025-11-01 is before the stage began" import "$B/bad-rule.csv"
 badfile changed "$(grep "^K2-25-0001-4," "$T_DIR/a.csv" | sed 's/keeps changing/changed/' | tr -d '\r')"
-refused "a stored case with different words" "changed\.csv:4: column ref: K2-25-0001-4 is already stored with a different summary" import "$B/changed.csv"
+refused "a stored case with different words" "changed\.csv:5: column ref: K2-25-0001-4 is already stored with a different summary" import "$B/changed.csv"
 { echo "${HEADER},notes"; echo "$(good1 x),x"; } >"$B/unknown-column.csv"
 refused "an unknown column" "unknown-column\.csv:1: column notes: not a column of a cases file \(ref, kind," import "$B/unknown-column.csv"
 { echo "${HEADER/received,/}"; good1 y | sed 's/2025-11-03,//'; } >"$B/no-received.csv"
