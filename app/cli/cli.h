@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "tellus/store.h"
+#include "tellus/words.h"
 
 typedef struct {
 	const char *db_path;
@@ -21,6 +22,41 @@ int cmd_workdays(cli_ctx *cx, int argc, char **argv);
 int cmd_holidays(cli_ctx *cx, int argc, char **argv);
 int cmd_closures(cli_ctx *cx, int argc, char **argv);
 int cmd_profile(cli_ctx *cx, int argc, char **argv);
+
+int cmd_log(cli_ctx *cx, int argc, char **argv);
+int cmd_show(cli_ctx *cx, int argc, char **argv);
+int cmd_list(cli_ctx *cx, int argc, char **argv);
+int cmd_respond(cli_ctx *cx, int argc, char **argv);
+int cmd_withdraw(cli_ctx *cx, int argc, char **argv);
+int cmd_extend(cli_ctx *cx, int argc, char **argv);
+int cmd_request(cli_ctx *cx, int argc, char **argv);
+int cmd_panel(cli_ctx *cx, int argc, char **argv);
+int cmd_assess(cli_ctx *cx, int argc, char **argv);
+int cmd_causes(cli_ctx *cx, int argc, char **argv);
+int cmd_pause(cli_ctx *cx, int argc, char **argv);
+int cmd_resume(cli_ctx *cx, int argc, char **argv);
+int cmd_action(cli_ctx *cx, int argc, char **argv);
+int cmd_cost(cli_ctx *cx, int argc, char **argv);
+int cmd_ombudsman(cli_ctx *cx, int argc, char **argv);
+int cmd_context(cli_ctx *cx, int argc, char **argv);
+int cmd_audit(cli_ctx *cx, int argc, char **argv);
+
+/* Options of a subcommand: "--name VALUE" (value != NULL) or a flag. */
+typedef struct {
+	const char *name;    /* "--received" */
+	const char **value;  /* where the value goes, or NULL for a flag */
+	bool *flag;          /* set for a flag */
+	const char **more;   /* a repeatable value: up to 16 go here */
+	size_t *n_more;
+} cli_opt;
+/* Reads argv[1..] into opts; other words go to pos (at most max_pos).
+ * A refusal names the option. */
+int cli_parse(cli_ctx *cx, int argc, char **argv, const cli_opt *opts, const char **pos,
+	      int max_pos, int *n_pos);
+/* A date option: today when NULL. */
+int cli_date(cli_ctx *cx, const char *s, const char *what, tl_date *out);
+/* An enumeration word, with the list of words in the refusal. */
+int cli_word(cli_ctx *cx, const tl_wordset *set, const char *s, const char *what, int *out);
 
 /* Command-line helpers. */
 /* The value after option argv[*i] ("--out FILE"); advances *i. */

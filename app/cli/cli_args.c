@@ -27,3 +27,64 @@ int cli_int(cli_ctx *cx, const char *s, const char *what, long lo, long hi, long
 	*out = v;
 	return TL_OK;
 }
+
+static const cli_opt *find_opt(const cli_opt *opts, const char *name)
+{
+	for (; opts && opts->name; opts++)
+		if (strcmp(opts->name, name) == 0)
+			return opts;
+	return NULL;
+}
+
+int cli_parse(cli_ctx *cx, int argc, char **argv, const cli_opt *opts, const char **pos,
+	      int max_pos, int *n_pos)
+{
+	*n_pos = 0;
+	for (int i = 1; i < argc; i++) {
+		const cli_opt *o = argv[i][0] == '-' && argv[i][1] == '-' ? find_opt(opts, argv[i]) : NULL;
+		if (!o && argv[i][0] == '-' && argv[i][1] == '-')
+			return err_set(&cx->err, TL_EINVAL, "unknown option '%.40s'", argv[i]);
+		if (!o) {
+			if (*n_pos >= max_pos)
+				return err_set(&cx->err, TL_EINVAL, "unexpected '%.40s'", argv[i]);
+			pos[(*n_pos)++] = argv[i];
+			continue;
+		}
+		if (o->flag) {
+			*o->flag = true;
+			continue;
+		}
+		const char *v = cli_value(cx, argc, argv, &i);
+		if (!v)
+			return TL_EINVAL;
+		if (o->more) {
+			if (*o->n_more >= 16)
+				return err_set(&cx->err, TL_EINVAL, "%s: at most 16", o->name);
+			o->more[(*o->n_more)++] = v;
+		} else {
+			*o->value = v;
+		}
+	}
+	return TL_OK;
+}
+
+int cli_date(cli_ctx *cx, const char *s, const char *what, tl_date *out)
+{
+	if (!s) {
+		*out = store_today(cx->st);
+		return TL_OK;
+	}
+	return date_parse(s, out, what, &cx->err);
+}
+
+int cli_word(cli_ctx *cx, const tl_wordset *set, const char *s, const char *what, int *out)
+{
+	char list[400];
+	*out = words_find(set, s);
+	if (*out >= 0)
+		return TL_OK;
+	words_list(set, list, sizeof list);
+	if (!s)
+		return err_set(&cx->err, TL_EINVAL, "%s is needed: one of %s", what, list);
+	return err_set(&cx->err, TL_EINVAL, "%s: '%.40s' is not one of %s", what, s, list);
+}

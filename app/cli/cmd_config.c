@@ -18,7 +18,7 @@ int cmd_config(cli_ctx *cx, int argc, char **argv)
 		return store_setting_set(cx->st, argv[2], argv[3], &cx->err);
 	if (argc == 2 && strcmp(argv[1], "list") == 0) {
 		char keys[512], *save = NULL;
-		snprintf(keys, sizeof keys, "%s", store_setting_keys());
+		store_setting_keys(keys, sizeof keys);
 		for (char *k = strtok_r(keys, ", ", &save); k; k = strtok_r(NULL, ", ", &save)) {
 			rc = store_setting_get(cx->st, k, value, sizeof value, &cx->err);
 			if (rc && rc != TL_ENOTFOUND)

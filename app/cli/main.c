@@ -15,10 +15,27 @@ typedef struct {
 
 static const cli_entry COMMANDS[] = {
 	{ "config", cmd_config, "config get KEY | config set KEY VALUE | config list" },
-	{ "workdays", cmd_workdays, "workdays add DATE N | workdays between A B" },
+	{ "workdays", cmd_workdays, "workdays add DATE N | between A B | batch  [--closures]" },
 	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
+	{ "log", cmd_log, "log --kind K --complainant WHO --service AREA [--received DATE] [...]" },
+	{ "show", cmd_show, "show REF          one case, every stage and deadline" },
+	{ "list", cmd_list, "list [--overdue | --due-within N] [--officer NAME] [--all]" },
+	{ "assess", cmd_assess, "assess REF --procedure P [--why TEXT]" },
+	{ "causes", cmd_causes, "causes | causes REF CAUSE...  the causes of a complaint" },
+	{ "extend", cmd_extend, "extend REF --reason TEXT --agreed-by NAME [--stage N]" },
+	{ "respond", cmd_respond, "respond REF --outcome O [--stage N] [--date DATE]" },
+	{ "request", cmd_request, "request REF --stage 2|3 [--date DATE]" },
+	{ "panel", cmd_panel, "panel REF [--date DATE]   stage 3 review panel held" },
+	{ "withdraw", cmd_withdraw, "withdraw REF [--date DATE]" },
+	{ "pause", cmd_pause, "pause REF --reason R [--date DATE]   stop the clock" },
+	{ "resume", cmd_resume, "resume REF [--date DATE]            restart the clock" },
+	{ "action", cmd_action, "action REF ACTION [--note TEXT]" },
+	{ "cost", cmd_cost, "cost --category C --amount POUNDS [--date DATE] [--ref REF]" },
+	{ "ombudsman", cmd_ombudsman, "ombudsman --received D --decided D --decision X [--ref REF]" },
+	{ "context", cmd_context, "context --year Y --measure NAME --value N" },
+	{ "audit", cmd_audit, "audit [REF]       the audit trail" },
 	{ NULL, NULL, NULL },
 };
 

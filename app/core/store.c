@@ -221,6 +221,7 @@ int store_default_path(char *out, size_t cap, tl_err *err)
 	return TL_OK;
 }
 
+int store_schema_version(void) { return (int)SCHEMA_N_MIGRATIONS; }
 sqlite3 *store_db(tl_store *st) { return st->db; }
 const char *store_actor(const tl_store *st) { return st->actor; }
 tl_date store_today(const tl_store *st) { return st->today; }

@@ -15,14 +15,19 @@ bool store_setting_known(const char *key)
 	return false;
 }
 
-const char *store_setting_keys(void)
+void store_setting_keys(char *out, size_t cap)
 {
-	static char keys[512];
-	if (!keys[0])
-		for (const defaults_pair *p = DEFAULT_SETTINGS; p->key; p++)
-			snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%s",
-				 keys[0] ? ", " : "", p->key);
-	return keys;
+	size_t used = 0;
+	out[0] = '\0';
+	for (const defaults_pair *p = DEFAULT_SETTINGS; p->key && used < cap; p++)
+		used += (size_t)snprintf(out + used, cap - used, "%s%s", used ? ", " : "", p->key);
+}
+
+static int unknown_key(const char *key, tl_err *err)
+{
+	char keys[512];
+	store_setting_keys(keys, sizeof keys);
+	return err_set(err, TL_EINVAL, "unknown setting '%.40s' (known: %s)", key, keys);
 }
 
 int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_err *err)
@@ -31,8 +36,7 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 	int rc;
 
 	if (!store_setting_known(key))
-		return err_set(err, TL_EINVAL, "unknown setting '%.40s' (known: %s)", key,
-			       store_setting_keys());
+		return unknown_key(key, err);
 	if (sqlite3_prepare_v2(st->db, "SELECT value FROM settings WHERE key = ?", -1, &s, NULL))
 		return store_fail(st, err, "reading settings");
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
@@ -80,8 +84,7 @@ int store_setting_set(tl_store *st, const char *key, const char *value, tl_err *
 	int rc;
 
 	if (!store_setting_known(key))
-		return err_set(err, TL_EINVAL, "unknown setting '%.40s' (known: %s)", key,
-			       store_setting_keys());
+		return unknown_key(key, err);
 	if ((rc = check_value(st, key, value, err)) || (rc = store_begin(st, err)))
 		return rc;
 	if (sqlite3_prepare_v2(st->db, "INSERT INTO settings(key, value) VALUES(?, ?) "

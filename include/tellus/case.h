@@ -29,7 +29,7 @@ typedef struct {
 	tl_date responded;   /* response or withdrawal date */
 	int outcome;         /* TL_OUTCOME_*, -1 while open */
 	int paused_days;     /* working days the clock stood still */
-	bool paused;         /* clock stopped now */
+	tl_date paused_since; /* clock stopped since, or TL_NO_DATE */
 } case_stage;
 
 /* A case as a whole. Strings are owned by the struct (malloc'd); release
@@ -69,6 +69,9 @@ int case_set_text(char **field, const char *s, tl_err *err);
 /* The stage with that number, or NULL. */
 case_stage *case_stage_of(tl_case *c, int number);
 const case_stage *case_stage_get(const tl_case *c, int number);
+/* Appends a stage with every date empty (outcome -1); NULL when full.
+ * Importers fill started (stages 2, 3), responded, outcome, panel. */
+case_stage *case_stage_add(tl_case *c, int number);
 /* The latest stage, or NULL for a case with none (a compliment). */
 const case_stage *case_current_stage(const tl_case *c);
 

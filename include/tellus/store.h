@@ -12,9 +12,11 @@
 #include "tellus/calendar.h"
 #include "tellus/procedure.h"
 
-#define STORE_SCHEMA_VERSION 1
 
 typedef struct tl_store tl_store;
+
+/* The schema version this build writes (PRAGMA user_version). */
+int store_schema_version(void);
 
 /* Opens or creates path. The caller closes it with store_close(). */
 int store_open(const char *path, tl_store **out, tl_err *err);
@@ -43,7 +45,8 @@ int store_audit(tl_store *st, const char *action, const char *ref,
 /* Settings: known keys only (see store_setting_known). get returns
  * TL_ENOTFOUND for a key with no value. */
 bool store_setting_known(const char *key);
-const char *store_setting_keys(void);
+/* "key, key, ...": every known setting, into out. */
+void store_setting_keys(char *out, size_t cap);
 int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_err *err);
 int store_setting_set(tl_store *st, const char *key, const char *value, tl_err *err);
 

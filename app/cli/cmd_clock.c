@@ -1,0 +1,38 @@
+/* cmd_clock.c - `tellus pause` and `tellus resume`: the stage's clock
+ * stops with a typed reason and restarts; new_concerns restarts the
+ * stage from that day. */
+#include "cli.h"
+#include "tellus/case.h"
+
+int cmd_pause(cli_ctx *cx, int argc, char **argv)
+{
+	const char *date = NULL, *reason = NULL, *pos[1];
+	const cli_opt opts[] = { { "--date", &date }, { "--reason", &reason }, { NULL } };
+	int n_pos, r, rc;
+	tl_date d;
+
+	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
+		return rc;
+	if (n_pos != 1)
+		return cli_usage(cx, "pause REF --reason advocate|complainant|new_concerns [--date DATE]");
+	if ((rc = cli_word(cx, &WS_PAUSE, reason, "--reason", &r)) ||
+	    (rc = cli_date(cx, date, "--date", &d)))
+		return rc;
+	return case_pause(cx->st, pos[0], d, r, &cx->err);
+}
+
+int cmd_resume(cli_ctx *cx, int argc, char **argv)
+{
+	const char *date = NULL, *pos[1];
+	const cli_opt opts[] = { { "--date", &date }, { NULL } };
+	int n_pos, rc;
+	tl_date d;
+
+	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
+		return rc;
+	if (n_pos != 1)
+		return cli_usage(cx, "resume REF [--date DATE]");
+	if ((rc = cli_date(cx, date, "--date", &d)))
+		return rc;
+	return case_resume(cx->st, pos[0], d, &cx->err);
+}

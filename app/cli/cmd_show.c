@@ -1,0 +1,95 @@
+/* cmd_show.c - `tellus show REF`: one case with every stage's dates,
+ * deadlines and where it stands today. */
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "tellus/case.h"
+
+static const char *state_word(case_state s)
+{
+	switch (s) {
+	case CASE_DONE: return "done";
+	case CASE_IN_TIME: return "in time";
+	case CASE_DUE_SOON: return "due soon";
+	default: return "OVERDUE";
+	}
+}
+
+static int show_stage(cli_ctx *cx, const tl_case *c, const case_stage *s)
+{
+	char a[TL_DATE_LEN], b[TL_DATE_LEN];
+	case_status stat;
+	int rc = case_stage_status(cx->st, c, s, store_today(cx->st), 5, &stat, &cx->err);
+	if (rc)
+		return rc;
+	date_format(s->started, a);
+	printf("stage %d       %s %s%s\n", s->number, s->number == 1 ? "received" : "requested", a,
+	       s->request_late ? " (late request)" : "");
+	date_format(s->due, a);
+	date_format(s->max_due, b);
+	printf("  due         %s%s (limit %s)\n", a, s->extended ? " extended" : "", b);
+	if (s->extended)
+		printf("  extension   %s (agreed by %s)\n", s->extension_reason ? s->extension_reason : "",
+		       s->extension_by ? s->extension_by : "");
+	if (s->panel != TL_NO_DATE) {
+		date_format(s->panel, a);
+		printf("  panel       %s\n", a);
+	}
+	if (s->paused_days || s->paused_since != TL_NO_DATE) {
+		date_format(s->paused_since, a);
+		printf("  clock       %d working days stopped%s%s\n", s->paused_days,
+		       s->paused_since != TL_NO_DATE ? ", stopped since " : "", a);
+	}
+	if (s->responded != TL_NO_DATE) {
+		date_format(s->responded, a);
+		printf("  %-11s %s %s, %d working days\n", s->outcome == TL_OUTCOME_WITHDRAWN ?
+		       "withdrawn" : "response", a, words_word(&WS_OUTCOME, s->outcome), stat.days_taken);
+		if (stat.next_by != TL_NO_DATE) {
+			date_format(stat.next_by, a);
+			printf("  next stage  may be asked for by %s\n", a);
+		}
+	} else {
+		printf("  status      %s, %d working days taken, %d %s%s\n", state_word(stat.state),
+		       stat.days_taken, abs(stat.days_left),
+		       stat.days_left < 0 ? "working days late" : "working days left",
+		       stat.may_escalate ? "; past the limit: may go to the next stage" : "");
+	}
+	return TL_OK;
+}
+
+int cmd_show(cli_ctx *cx, int argc, char **argv)
+{
+	tl_case c;
+	char d[TL_DATE_LEN];
+	int rc;
+
+	if (argc != 2)
+		return cli_usage(cx, "show REF");
+	if ((rc = case_get(cx->st, argv[1], &c, &cx->err)))
+		return rc;
+	date_format(c.received, d);
+	printf("ref           %s\nkind          %s\nreceived      %s\nprocedure     %s (%s)\n",
+	       c.ref, words_word(&WS_KIND, c.kind), d, words_word(&WS_PROCEDURE, c.procedure), c.profile);
+	printf("channel       %s\ncomplainant   %s%s%s\n", words_word(&WS_CHANNEL, c.channel),
+	       words_word(&WS_COMPLAINANT, c.complainant), c.on_behalf ? ", logged on their behalf by " : "",
+	       c.on_behalf && c.officer ? c.officer : "");
+	printf("service       %s%s%s\n", c.service_area ? c.service_area : "",
+	       c.team && *c.team ? " / " : "", c.team ? c.team : "");
+	printf("causes        ");
+	for (size_t i = 0; i < c.n_causes; i++)
+		printf("%s%s", i ? "; " : "", c.causes[i]);
+	printf("\nactions       ");
+	for (size_t i = 0; i < c.n_actions; i++)
+		printf("%s%s", i ? "; " : "", words_word(&WS_ACTION, c.actions[i]));
+	printf("\n");
+	if (c.unsafe)
+		printf("FLAG          the person said they do not feel safe\n");
+	if (c.advocacy)
+		printf("advocacy      asked for someone to help them\n");
+	for (size_t i = 0; i < c.n_stages && rc == TL_OK; i++)
+		rc = show_stage(cx, &c, &c.stages[i]);
+	if (rc == TL_OK && c.summary && *c.summary)
+		printf("summary\n%s\n", c.summary);
+	case_clear(&c);
+	return rc;
+}

@@ -1,0 +1,144 @@
+/* case_new.c - new cases: logging one (a reference from the device code
+ * and the year's sequence) and storing a whole case from a file (kept
+ * idempotent: the same case again changes nothing, a different one with
+ * the same reference is refused). */
+#include <stdio.h>
+#include <string.h>
+#include "tellus/case.h"
+#include "tellus/text.h"
+#include "case_private.h"
+
+/* The next unused reference for this device and year; ref_seq moves on
+ * inside the caller's transaction, so two writers never share one. */
+static int next_ref(tl_store *st, tl_case *c, tl_err *err)
+{
+	char device[16];
+	int y, m, d, rc;
+	sqlite3_stmt *q = NULL;
+
+	if ((rc = store_setting_get(st, "device_code", device, sizeof device, err)))
+		return rc;
+	date_to_ymd(c->received, &y, &m, &d);
+	if (sqlite3_prepare_v2(store_db(st), "INSERT INTO ref_seq(device, year, next) VALUES(?1, ?2, 2)"
+			       " ON CONFLICT(device, year) DO UPDATE SET next = next + 1"
+			       " RETURNING next - 1", -1, &q, NULL))
+		return store_fail(st, err, "numbering a case");
+	for (;;) {
+		sqlite3_bind_text(q, 1, device, -1, SQLITE_STATIC);
+		sqlite3_bind_int(q, 2, y);
+		if (sqlite3_step(q) != SQLITE_ROW) {
+			rc = store_fail(st, err, "numbering a case");
+			break;
+		}
+		long seq = sqlite3_column_int64(q, 0);
+		sqlite3_reset(q);
+		if ((rc = ref_make(device, y, seq, c->ref, err)))
+			break;
+		tl_case other;
+		rc = case_get(st, c->ref, &other, NULL);
+		if (rc == TL_ENOTFOUND) {
+			rc = TL_OK;
+			break;
+		}
+		case_clear(&other);
+		if (rc)
+			break; /* a reference imported from elsewhere: try the next */
+	}
+	sqlite3_finalize(q);
+	return rc;
+}
+
+static int prepare(tl_store *st, tl_case *c, const char **field, tl_err *err)
+{
+	int rc;
+	if (c->kind == TL_KIND_COMPLAINT && c->n_stages == 0 && !case_stage_add(c, 1))
+		return err_set(err, TL_ENOMEM, "cannot add stage 1");
+	if ((rc = case_compute(st, c, field, err)))
+		return rc;
+	return case_check(st, c, field, err);
+}
+
+static void audit_line(const tl_case *c, char *out, size_t cap)
+{
+	snprintf(out, cap, "kind=%s channel=%s procedure=%s complainant=%s on_behalf=%s%s%s",
+		 words_word(&WS_KIND, c->kind), words_word(&WS_CHANNEL, c->channel),
+		 words_word(&WS_PROCEDURE, c->procedure), words_word(&WS_COMPLAINANT, c->complainant),
+		 c->on_behalf ? "yes" : "no", c->officer && *c->officer ? " officer=" : "",
+		 c->officer ? c->officer : "");
+}
+
+int case_log(tl_store *st, tl_case *c, tl_err *err)
+{
+	char detail[512];
+	int rc;
+
+	if (c->on_behalf && (!c->officer || !*c->officer))
+		return err_set(err, TL_EINVAL, "officer: a case logged on a child's behalf names "
+			       "the officer who logged it");
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if ((rc = prepare(st, c, NULL, err)) || (rc = next_ref(st, c, err)) ||
+	    (rc = case_insert(st, c, err)))
+		goto cleanup;
+	audit_line(c, detail, sizeof detail);
+	if ((rc = store_audit(st, "log", c->ref, detail, err)) == TL_OK)
+		rc = store_commit(st, err);
+cleanup:
+	if (rc) {
+		store_rollback(st);
+		c->ref[0] = '\0';
+	}
+	return rc;
+}
+
+static int check_ref(const char *ref, tl_err *err)
+{
+	int rc = text_check("ref", ref, REF_MAX - 1, TEXT_REQUIRED | TEXT_ONE_LINE, err);
+	if (rc)
+		return rc;
+	if (strchr(ref, ' ') || strchr(ref, ','))
+		return err_set(err, TL_EINVAL, "ref: '%s' has a space or comma", ref);
+	if (ref_is_tellus_shape(ref)) {
+		char body[REF_MAX];
+		size_t n = strlen(ref);
+		memcpy(body, ref, n - 2);
+		body[n - 2] = '\0';
+		if (ref_check_char(body) != ref[n - 1])
+			return err_set(err, TL_EINVAL, "ref: %s has a wrong check character", ref);
+	}
+	return TL_OK;
+}
+
+int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)
+{
+	tl_case old;
+	const char *diff = NULL;
+	int rc;
+
+	*added = false;
+	if ((rc = check_ref(c->ref, err)) || (rc = store_begin(st, err)))
+		return rc;
+	if ((rc = prepare(st, c, NULL, err)))
+		goto cleanup;
+	rc = case_get(st, c->ref, &old, NULL);
+	if (rc == TL_OK) {
+		bool same = case_same(&old, c, &diff);
+		case_clear(&old);
+		rc = same ? TL_OK : err_set(err, TL_EEXIST, "ref: %s is already stored with a "
+					    "different %s", c->ref, diff);
+		goto cleanup;
+	}
+	if (rc != TL_ENOTFOUND)
+		goto cleanup;
+	char detail[512];
+	audit_line(c, detail, sizeof detail);
+	if ((rc = case_insert(st, c, err)) || (rc = store_audit(st, "import", c->ref, detail, err)))
+		goto cleanup;
+	*added = true;
+cleanup:
+	if (rc)
+		store_rollback(st);
+	else
+		rc = store_commit(st, err);
+	return rc;
+}
