@@ -2,7 +2,7 @@
 # runs bench/run.sh, which prints each figure beside what it is compared
 # with and writes bench/results.csv. Benchmarks report; they never fail.
 BENCH_OUT := build/bench
-BENCH_PROGS := workdays frame $(if $(wildcard app/core/case.c),submit)
+BENCH_PROGS := workdays frame $(if $(wildcard app/core/case*.c),submit)
 BENCH_CC = $(CC) $(CPPFLAGS) -std=c11 $(WARN) -O2 -g -Ibench $(CORE_CFLAGS)
 
 .PHONY: bench bench-bins
