@@ -40,6 +40,8 @@ int cmd_cost(cli_ctx *cx, int argc, char **argv);
 int cmd_ombudsman(cli_ctx *cx, int argc, char **argv);
 int cmd_context(cli_ctx *cx, int argc, char **argv);
 int cmd_audit(cli_ctx *cx, int argc, char **argv);
+int cmd_receipt(cli_ctx *cx, int argc, char **argv);
+int cmd_track(cli_ctx *cx, int argc, char **argv);
 
 /* Options of a subcommand: "--name VALUE" (value != NULL) or a flag. */
 typedef struct {
@@ -53,6 +55,9 @@ typedef struct {
  * A refusal names the option. */
 int cli_parse(cli_ctx *cx, int argc, char **argv, const cli_opt *opts, const char **pos,
 	      int max_pos, int *n_pos);
+/* "NAME REF [--date DATE]": the reference and the date (today if none). */
+int cli_ref_date(cli_ctx *cx, int argc, char **argv, const char *usage, const char **ref,
+		 tl_date *d);
 /* A date option: today when NULL. */
 int cli_date(cli_ctx *cx, const char *s, const char *what, tl_date *out);
 /* An enumeration word, with the list of words in the refusal. */

@@ -88,3 +88,18 @@ int cli_word(cli_ctx *cx, const tl_wordset *set, const char *s, const char *what
 		return err_set(&cx->err, TL_EINVAL, "%s is needed: one of %s", what, list);
 	return err_set(&cx->err, TL_EINVAL, "%s: '%.40s' is not one of %s", what, s, list);
 }
+
+int cli_ref_date(cli_ctx *cx, int argc, char **argv, const char *usage, const char **ref,
+		 tl_date *d)
+{
+	const char *date = NULL, *pos[1];
+	const cli_opt opts[] = { { "--date", &date }, { NULL } };
+	int n_pos, rc;
+
+	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
+		return rc;
+	if (n_pos != 1)
+		return cli_usage(cx, usage);
+	*ref = pos[0];
+	return cli_date(cx, date, "--date", d);
+}

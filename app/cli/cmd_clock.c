@@ -23,16 +23,8 @@ int cmd_pause(cli_ctx *cx, int argc, char **argv)
 
 int cmd_resume(cli_ctx *cx, int argc, char **argv)
 {
-	const char *date = NULL, *pos[1];
-	const cli_opt opts[] = { { "--date", &date }, { NULL } };
-	int n_pos, rc;
+	const char *ref;
 	tl_date d;
-
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
-		return rc;
-	if (n_pos != 1)
-		return cli_usage(cx, "resume REF [--date DATE]");
-	if ((rc = cli_date(cx, date, "--date", &d)))
-		return rc;
-	return case_resume(cx->st, pos[0], d, &cx->err);
+	int rc = cli_ref_date(cx, argc, argv, "resume REF [--date DATE]", &ref, &d);
+	return rc ? rc : case_resume(cx->st, ref, d, &cx->err);
 }

@@ -51,7 +51,7 @@ cleanup:
 
 typedef struct {
 	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
-	const char *summary, *summary_file, *desired, *contact, *late_reason;
+	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter;
 	const char *causes[16];
 	size_t n_causes;
 	bool on_behalf, consent, advocacy, unsafe;
@@ -66,6 +66,8 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	    (o->procedure && (rc = cli_word(cx, &WS_PROCEDURE, o->procedure, "--procedure",
 					    &c->procedure))) ||
 	    (rc = cli_date(cx, o->received, "--received", &c->received)))
+		return rc;
+	if (o->matter && (rc = date_parse(o->matter, &c->matter, "--matter-date", &cx->err)))
 		return rc;
 	if (!o->service || !*o->service)
 		return err_set(&cx->err, TL_EINVAL, "--service is needed: which service it is about");
@@ -102,7 +104,7 @@ int cmd_log(cli_ctx *cx, int argc, char **argv)
 		{ "--procedure", &o.procedure }, { "--officer", &o.officer },
 		{ "--summary", &o.summary }, { "--summary-file", &o.summary_file },
 		{ "--desired", &o.desired }, { "--contact", &o.contact },
-		{ "--late-reason", &o.late_reason },
+		{ "--late-reason", &o.late_reason }, { "--matter-date", &o.matter },
 		{ "--cause", NULL, NULL, o.causes, &o.n_causes },
 		{ "--on-behalf", NULL, &o.on_behalf }, { "--consent", NULL, &o.consent },
 		{ "--advocacy", NULL, &o.advocacy }, { "--unsafe", NULL, &o.unsafe },

@@ -28,16 +28,8 @@ int cmd_request(cli_ctx *cx, int argc, char **argv)
 
 int cmd_panel(cli_ctx *cx, int argc, char **argv)
 {
-	const char *date = NULL, *pos[1];
-	const cli_opt opts[] = { { "--date", &date }, { NULL } };
-	int n_pos, rc;
+	const char *ref;
 	tl_date d;
-
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
-		return rc;
-	if (n_pos != 1)
-		return cli_usage(cx, "panel REF [--date DATE]");
-	if ((rc = cli_date(cx, date, "--date", &d)))
-		return rc;
-	return case_panel(cx->st, pos[0], d, &cx->err);
+	int rc = cli_ref_date(cx, argc, argv, "panel REF [--date DATE]", &ref, &d);
+	return rc ? rc : case_panel(cx->st, ref, d, &cx->err);
 }

@@ -34,18 +34,10 @@ int cmd_respond(cli_ctx *cx, int argc, char **argv)
 
 int cmd_withdraw(cli_ctx *cx, int argc, char **argv)
 {
-	const char *date = NULL, *pos[1];
-	const cli_opt opts[] = { { "--date", &date }, { NULL } };
-	int n_pos, rc;
+	const char *ref;
 	tl_date d;
-
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
-		return rc;
-	if (n_pos != 1)
-		return cli_usage(cx, "withdraw REF [--date DATE]");
-	if ((rc = cli_date(cx, date, "--date", &d)))
-		return rc;
-	return case_withdraw(cx->st, pos[0], d, &cx->err);
+	int rc = cli_ref_date(cx, argc, argv, "withdraw REF [--date DATE]", &ref, &d);
+	return rc ? rc : case_withdraw(cx->st, ref, d, &cx->err);
 }
 
 int cmd_extend(cli_ctx *cx, int argc, char **argv)

@@ -36,6 +36,9 @@ static const cli_entry COMMANDS[] = {
 	{ "ombudsman", cmd_ombudsman, "ombudsman --received D --decided D --decision X [--ref REF]" },
 	{ "context", cmd_context, "context --year Y --measure NAME --value N" },
 	{ "audit", cmd_audit, "audit [REF]       the audit trail" },
+	{ "receipt", cmd_receipt, "receipt REF --out FILE.png|.svg|.txt [--reference-only]  "
+	  "a new tracking code, written only into the file" },
+	{ "track", cmd_track, "track REF CODE    check a tracking code: kind, stage, due dates" },
 	{ NULL, NULL, NULL },
 };
 

@@ -107,7 +107,10 @@ size_t cal_bank_holidays(int y, cal_day *out, size_t cap)
 	put(out, cap, &n, e - 2, "Good Friday");
 	put(out, cap, &n, e + 1, "Easter Monday");
 	one_offs(y, &early_may, &spring, out, cap, &n);
-	put(out, cap, &n, early_may, "Early May bank holiday");
+	/* Both moves of the early May holiday (1995, 2020) were for VE Day,
+	 * and the published list names the day so. */
+	put(out, cap, &n, early_may, early_may == monday_from(date_from_ymd(y, 5, 1))
+	    ? "Early May bank holiday" : "Early May bank holiday (VE day)");
 	put(out, cap, &n, spring, "Spring bank holiday");
 	put(out, cap, &n, last_monday(y, 8), "Summer bank holiday");
 

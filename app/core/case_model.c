@@ -11,7 +11,7 @@
 void case_init(tl_case *c)
 {
 	memset(c, 0, sizeof *c);
-	c->received = TL_NO_DATE;
+	c->received = c->matter = TL_NO_DATE;
 	c->channel = TL_CHANNEL_STAFF;
 	c->procedure = TL_PROC_STATUTORY;
 	c->complainant = -1;
@@ -141,6 +141,29 @@ static int check_date(const char *name, tl_date d, tl_date today, const char **f
 	return TL_OK;
 }
 
+/* A complaint should be made within a year of the matter; a later one
+ * may be accepted, with the reason recorded (Getting the Best from
+ * Complaints, 2006). */
+static int check_late(const tl_case *c, const char **field, tl_err *err)
+{
+	int y, m, d;
+	if (c->matter == TL_NO_DATE)
+		return TL_OK;
+	if (c->matter > c->received || !cal_in_range(c->matter)) {
+		FIELD("matter_date");
+		return err_set(err, TL_EINVAL, "matter_date: must be on or before the day the "
+			       "complaint was received, from %d", CAL_FIRST_YEAR);
+	}
+	date_to_ymd(c->matter, &y, &m, &d);
+	tl_date year_on = date_valid_ymd(y + 1, m, d) ? date_from_ymd(y + 1, m, d)
+						       : date_from_ymd(y + 1, 3, 1);
+	if (c->received <= year_on || (c->late_reason && *c->late_reason))
+		return TL_OK;
+	FIELD("late_reason");
+	return err_set(err, TL_EINVAL, "late_reason: the matter is more than a year before "
+		       "the complaint: record why it is accepted");
+}
+
 int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 {
 	/* Deadlines are part of the rules (stage 2 may start once stage 1 is
@@ -168,7 +191,7 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 	}
 	if ((rc = check_date("received", c->received, store_today(st), field, err)))
 		return rc;
-	if ((rc = case_check_causes(st, c, field, err)))
+	if ((rc = check_late(c, field, err)) || (rc = case_check_causes(st, c, field, err)))
 		return rc;
 	if (c->kind == TL_KIND_COMPLIMENT && c->n_stages) {
 		FIELD("stage1_response");

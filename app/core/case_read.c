@@ -38,6 +38,7 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->consent_to_publish = sqlite3_column_int(q, 16);
 	c->advocacy = sqlite3_column_int(q, 17);
 	c->unsafe = sqlite3_column_int(q, 18);
+	c->matter = col_date(q, 19);
 	return rc;
 }
 
@@ -116,7 +117,7 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 
 	if (sqlite3_prepare_v2(store_db(st), "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
-		" contact, late_reason, consent_to_publish, advocacy, unsafe FROM cases"
+		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date FROM cases"
 		" WHERE ref = ?", -1, &q, NULL))
 		return store_fail(st, err, "reading a case");
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);

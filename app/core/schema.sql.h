@@ -26,7 +26,7 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  summary TEXT NOT NULL DEFAULT '', desired TEXT NOT NULL DEFAULT '',"
 	"  contact TEXT NOT NULL DEFAULT '', consent_to_publish INTEGER NOT NULL DEFAULT 0,"
 	"  advocacy INTEGER NOT NULL DEFAULT 0, unsafe INTEGER NOT NULL DEFAULT 0,"
-	"  late_reason TEXT NOT NULL DEFAULT '', tracking_hash TEXT,"
+	"  late_reason TEXT NOT NULL DEFAULT '', matter_date TEXT, tracking_hash TEXT,"
 	"  created_at TEXT NOT NULL);"
 	"CREATE INDEX cases_received ON cases(kind, procedure, received);"
 	"CREATE TABLE case_causes(case_id INTEGER NOT NULL REFERENCES cases(id),"

@@ -303,3 +303,28 @@ int store_audit(tl_store *st, const char *action, const char *ref, const char *d
 	sqlite3_finalize(s);
 	return rc;
 }
+
+int store_write_pair(tl_store *st, const char *sql, const char *a, const char *b,
+		     const char *action, const char *detail, tl_err *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL)) {
+		rc = store_fail(st, err, action);
+		goto cleanup;
+	}
+	sqlite3_bind_text(s, 1, a, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, b, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		rc = store_fail(st, err, action);
+	else if ((rc = store_audit(st, action, NULL, detail, err)) == TL_OK)
+		rc = store_commit(st, err);
+cleanup:
+	sqlite3_finalize(s);
+	if (rc)
+		store_rollback(st);
+	return rc;
+}

@@ -150,27 +150,12 @@ int store_profile(tl_store *st, const char *name, proc_profile *out, tl_err *err
 int store_profile_put(tl_store *st, const char *text, tl_err *err)
 {
 	proc_profile p;
-	sqlite3_stmt *s = NULL;
-	int rc;
-
-	if ((rc = proc_parse(text, &p, err)) || (rc = store_begin(st, err)))
-		return rc;
-	if (sqlite3_prepare_v2(st->db, "INSERT INTO profiles(name, body) VALUES(?, ?) "
-			       "ON CONFLICT(name) DO UPDATE SET body = excluded.body", -1, &s, NULL) ) {
-		rc = store_fail(st, err, "saving a profile");
-		goto cleanup;
-	}
-	sqlite3_bind_text(s, 1, p.name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, text, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		rc = store_fail(st, err, "saving a profile");
-	else if ((rc = store_audit(st, "profile_put", NULL, text, err)) == TL_OK)
-		rc = store_commit(st, err);
-cleanup:
-	sqlite3_finalize(s);
+	int rc = proc_parse(text, &p, err);
 	if (rc)
-		store_rollback(st);
-	return rc;
+		return rc;
+	return store_write_pair(st, "INSERT INTO profiles(name, body) VALUES(?1, ?2) "
+				"ON CONFLICT(name) DO UPDATE SET body = excluded.body",
+				p.name, text, "profile_put", text, err);
 }
 
 int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err)

@@ -14,4 +14,9 @@ struct tl_store {
 	cal_t *cal[2];        /* without and with closures, built on first use */
 };
 
+/* In its own transaction: runs sql with a and b bound as ?1 and ?2, then
+ * audits action with detail. */
+int store_write_pair(tl_store *st, const char *sql, const char *a, const char *b,
+		     const char *action, const char *detail, tl_err *err);
+
 #endif

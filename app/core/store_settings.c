@@ -80,31 +80,15 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 
 int store_setting_set(tl_store *st, const char *key, const char *value, tl_err *err)
 {
-	sqlite3_stmt *s = NULL;
+	char detail[1200];
 	int rc;
 
 	if (!store_setting_known(key))
 		return unknown_key(key, err);
-	if ((rc = check_value(st, key, value, err)) || (rc = store_begin(st, err)))
+	if ((rc = check_value(st, key, value, err)))
 		return rc;
-	if (sqlite3_prepare_v2(st->db, "INSERT INTO settings(key, value) VALUES(?, ?) "
-			       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", -1, &s, NULL)) {
-		rc = store_fail(st, err, "saving a setting");
-		goto cleanup;
-	}
-	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, value, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		rc = store_fail(st, err, "saving a setting");
-		goto cleanup;
-	}
-	char detail[1200];
 	snprintf(detail, sizeof detail, "%s=%s", key, value);
-	if ((rc = store_audit(st, "config_set", NULL, detail, err)) == TL_OK)
-		rc = store_commit(st, err);
-cleanup:
-	sqlite3_finalize(s);
-	if (rc)
-		store_rollback(st);
-	return rc;
+	return store_write_pair(st, "INSERT INTO settings(key, value) VALUES(?1, ?2) "
+				"ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+				key, value, "config_set", detail, err);
 }

@@ -26,7 +26,8 @@ int cal_new(const cal_day *closures, size_t n_closures, cal_t **out, tl_err *err
 void cal_free(cal_t *cal);
 
 /* The bank holidays of England and Wales in year y by rule, in date order.
- * Returns how many were written (at most cap; a year has at most 12). */
+ * Returns how many the year has (at most 12); only the first cap are
+ * written, and in date order only when all of them fit. */
 size_t cal_bank_holidays(int year, cal_day *out, size_t cap);
 
 /* Every non-working weekday of a year in this calendar (bank holidays and

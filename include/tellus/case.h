@@ -52,7 +52,8 @@ typedef struct {
 	bool consent_to_publish;
 	bool advocacy;       /* asked for someone to help them */
 	bool unsafe;         /* "I don't feel safe": flagged for staff */
-	char *late_reason;   /* made more than a year after the matter */
+	tl_date matter;      /* when the matter complained of happened, if known */
+	char *late_reason;   /* why a complaint made over a year after it is accepted */
 	char profile[PROC_NAME_MAX];
 	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
 	size_t n_causes;

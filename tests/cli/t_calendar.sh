@@ -29,6 +29,7 @@ if [ "$(echo $years | wc -w)" -ge 10 ]; then t_ok "published list has at least 1
 else t_fail "published list has at least 10 years" "got: $years"; fi
 for y in $years; do
 	run holidays "$y"
+	cat "$T_OUT" >>"$T_DIR/all-holidays"
 	got=$(cut -c1-10 "$T_OUT" | sort)
 	want=$(published "$y")
 	if [ $T_RC -eq 0 ] && [ "$got" = "$want" ]; then t_ok "holidays_${y}_are_exactly_the_published_list"
@@ -36,6 +37,13 @@ for y in $years; do
 		"missing: $(comm -13 <(echo "$got") <(echo "$want") | tr '\n' ' ')" \
 		"extra:   $(comm -23 <(echo "$got") <(echo "$want") | tr '\n' ' ')"; fi
 done
+# The names too, exactly as published (for example "(VE day)" in 2020).
+bad=$(python3 -c 'import json, sys
+pub = {x["date"]: x["title"] for x in json.load(open(sys.argv[1]))}
+for line in sys.stdin:
+    d, name = line.rstrip("\n").split(" ", 1)
+    if pub.get(d) != name: print(d, name, "/", pub.get(d))' "$PUBLISHED" <"$T_DIR/all-holidays")
+[ -z "$bad" ] && t_ok "holiday_names_are_as_published" || t_fail "holiday_names_are_as_published" "$bad"
 run holidays 2022
 if grep -qx '2022-09-19 Bank Holiday for the State Funeral of Queen Elizabeth II' "$T_OUT"
 then t_ok "holidays_lines_are_date_space_name"

@@ -74,4 +74,8 @@ XDG_DATA_HOME="$T_DIR/xdg" TELLUS_DB= "$TELLUS" config get device_code >/dev/nul
 [ -f "$T_DIR/xdg/tellus/tellus.db" ] && t_ok "default database under XDG_DATA_HOME" || t_fail "default database under XDG_DATA_HOME"
 run --version
 grep -q "^tellus [0-9]" "$T_OUT" && t_ok "--version" || t_fail "--version"
+refuses "a complaint over a year late needs a reason" "late_reason: the matter is more than a year" \
+	log --kind complaint --complainant parent --service X --received 2026-03-20 --matter-date 2025-03-01
+succeeds "a late complaint is accepted with its reason" log --kind complaint --complainant parent \
+	--service X --received 2026-03-20 --matter-date 2025-03-01 --late-reason "in hospital until February"
 refuses "unknown command" "unknown command 'frobnicate'" frobnicate

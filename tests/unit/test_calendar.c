@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 #include "tellus/calendar.h"
@@ -32,26 +33,31 @@ static tl_date D(const char *s)
 	return t;
 }
 
-static int setup(void **state)
-{
-	static cals c;
-	cal_day days[5];
-	tl_err err;
-
-	memcpy(days, CLOSURES, sizeof days);
-	for (size_t i = 0; i < 5; i++)
-		days[i].date = D(CLOSURE_DATES[i]);
-	if (cal_new(NULL, 0, &c.plain, &err) || cal_new(days, 5, &c.closed, &err))
-		return -1;
-	*state = &c;
-	return 0;
-}
-
 static int teardown(void **state)
 {
 	cals *c = *state;
-	cal_free(c->plain);
-	cal_free(c->closed);
+	if (c) {
+		cal_free(c->plain);
+		cal_free(c->closed);
+	}
+	free(c);
+	return 0;
+}
+
+static int setup(void **state)
+{
+	cals *c = calloc(1, sizeof *c);
+	cal_day days[5];
+	tl_err err;
+
+	*state = c;
+	memcpy(days, CLOSURES, sizeof days);
+	for (size_t i = 0; i < 5; i++)
+		days[i].date = D(CLOSURE_DATES[i]);
+	if (!c || cal_new(NULL, 0, &c->plain, &err) || cal_new(days, 5, &c->closed, &err)) {
+		teardown(state);
+		return -1;
+	}
 	return 0;
 }
 

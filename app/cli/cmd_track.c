@@ -1,0 +1,46 @@
+/* cmd_track.c - `tellus track REF CODE`: for staff answering the phone.
+ * With the right reference and tracking code it prints the case's kind,
+ * its current stage and that stage's dates; anything else gets one line
+ * that reveals nothing (not even whether the reference exists). */
+#include "cli.h"
+#include "tellus/receipt.h"
+
+static void print_stage(const case_stage *s)
+{
+	char a[TL_DATE_LEN], b[TL_DATE_LEN];
+
+	date_format(s->started, a);
+	printf("stage %d %s %s\n", s->number, s->number == 1 ? "received" : "requested", a);
+	date_format(s->due, a);
+	date_format(s->max_due, b);
+	printf("due %s%s (limit %s)\n", a, s->extended ? " extended" : "", b);
+	if (s->panel != TL_NO_DATE) {
+		date_format(s->panel, a);
+		printf("panel %s\n", a);
+	}
+	if (s->responded != TL_NO_DATE) {
+		date_format(s->responded, a);
+		printf("%s %s\n", s->outcome == TL_OUTCOME_WITHDRAWN ? "withdrawn" : "responded", a);
+	} else {
+		printf("open%s\n", s->paused_since != TL_NO_DATE ? ", clock stopped" : "");
+	}
+}
+
+int cmd_track(cli_ctx *cx, int argc, char **argv)
+{
+	char d[TL_DATE_LEN];
+	tl_case c;
+	int rc;
+
+	if (argc != 3)
+		return cli_usage(cx, "track REF CODE");
+	if ((rc = receipt_track(cx->st, argv[1], argv[2], &c, &cx->err)))
+		return rc;
+	date_format(c.received, d);
+	printf("%s %s received %s\n", words_word(&WS_KIND, c.kind), c.ref, d);
+	const case_stage *s = case_current_stage(&c);
+	if (s)
+		print_stage(s);
+	case_clear(&c);
+	return TL_OK;
+}

@@ -1,0 +1,118 @@
+/* receipt_code.c - tracking codes: drawn at random, read back as typed,
+ * and stored only as a hash. The code in clear exists only on the receipt
+ * the person takes away; nothing here logs or stores it. */
+#include <ctype.h>
+#include <string.h>
+#include <sodium.h>
+#include "tellus/receipt.h"
+
+/* Crockford base32: no I, L, O or U, so nothing reads as something else. */
+static const char CODE_ALPHABET[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/* Why Argon2id (crypto_pwhash_str) and not a keyed BLAKE2b: a key would
+ * have to live in the same database file as the hashes (the kiosk has
+ * nowhere else), so it would protect nothing a per-hash salt does not.
+ * The code already holds 50 random bits, so the hash need not be slow
+ * for a person: 2 passes over 4 MiB take about 3 ms, which makes trying
+ * all 2^50 codes of one stolen hash cost thousands of CPU-years, while a
+ * receipt stays instant on a kiosk. The string records its own
+ * parameters, so they can be raised later without breaking old codes,
+ * and crypto_pwhash_str_verify compares in constant time. */
+#define CODE_OPSLIMIT 2ULL
+#define CODE_MEMLIMIT (4u << 20)
+
+int receipt_code_new(char out[RECEIPT_CODE_MAX], tl_err *err)
+{
+	unsigned char raw[8] = { 0 };
+	uint64_t bits = 0;
+
+	if (sodium_init() < 0)
+		return err_set(err, TL_ENOMEM, "the random number source could not start");
+	randombytes_buf(raw, 7);
+	for (int i = 0; i < 7; i++)
+		bits = bits << 8 | raw[i];
+	/* 56 random bits; use 50: ten symbols of five bits. */
+	for (int i = 0, o = 0; i < RECEIPT_CODE_SYMBOLS; i++) {
+		if (i == 5)
+			out[o++] = '-';
+		out[o++] = CODE_ALPHABET[(bits >> (5 * (RECEIPT_CODE_SYMBOLS - 1 - i))) & 31];
+	}
+	out[RECEIPT_CODE_MAX - 1] = '\0';
+	sodium_memzero(raw, sizeof raw);
+	sodium_memzero(&bits, sizeof bits);
+	return TL_OK;
+}
+
+static char code_symbol(char typed)
+{
+	char ch = (char)toupper((unsigned char)typed);
+	if (ch == 'O')
+		return '0';
+	if (ch == 'I' || ch == 'L')
+		return '1';
+	return ch && strchr(CODE_ALPHABET, ch) ? ch : 0;
+}
+
+int receipt_code_normalise(const char *typed, char out[RECEIPT_CODE_MAX], tl_err *err)
+{
+	char sym[RECEIPT_CODE_SYMBOLS];
+	int n = 0;
+
+	for (const char *p = typed ? typed : ""; *p; p++) {
+		if (*p == '-' || *p == ' ' || *p == '\t')
+			continue;
+		char ch = code_symbol(*p);
+		if (!ch || n == RECEIPT_CODE_SYMBOLS)
+			return err_set(err, TL_EINVAL, "a tracking code is %d letters and digits "
+				       "like 7KQ2M-X9D4P", RECEIPT_CODE_SYMBOLS);
+		sym[n++] = ch;
+	}
+	if (n != RECEIPT_CODE_SYMBOLS)
+		return err_set(err, TL_EINVAL, "a tracking code is %d letters and digits "
+			       "like 7KQ2M-X9D4P", RECEIPT_CODE_SYMBOLS);
+	memcpy(out, sym, 5);
+	out[5] = '-';
+	memcpy(out + 6, sym + 5, 5);
+	out[11] = '\0';
+	sodium_memzero(sym, sizeof sym);
+	return TL_OK;
+}
+
+int receipt_code_hash(const char *code, char out[RECEIPT_HASH_MAX], tl_err *err)
+{
+	char canon[RECEIPT_CODE_MAX];
+	int rc;
+
+	_Static_assert(crypto_pwhash_STRBYTES <= RECEIPT_HASH_MAX, "hash buffer too small");
+	if ((rc = receipt_code_normalise(code, canon, err)))
+		return rc;
+	if (sodium_init() < 0)
+		return err_set(err, TL_ENOMEM, "the hashing library could not start");
+	if (crypto_pwhash_str(out, canon, strlen(canon), CODE_OPSLIMIT, CODE_MEMLIMIT) != 0)
+		rc = err_set(err, TL_ENOMEM, "not enough memory to hash a tracking code");
+	sodium_memzero(canon, sizeof canon);
+	return rc;
+}
+
+bool receipt_code_matches(const char *hash, const char *code)
+{
+	char canon[RECEIPT_CODE_MAX] = "00000-00000";
+	char spare[RECEIPT_HASH_MAX];
+	bool shaped = receipt_code_normalise(code, canon, NULL) == TL_OK;
+	bool ok;
+
+	if (sodium_init() < 0)
+		return false;
+	if (hash && *hash) {
+		ok = crypto_pwhash_str_verify(hash, canon, strlen(canon)) == 0;
+	} else {
+		/* No hash to check against: spend the same effort anyway, so that
+		 * the time taken does not tell an unknown reference from a known
+		 * one with a wrong code. */
+		ok = false;
+		if (crypto_pwhash_str(spare, canon, strlen(canon), CODE_OPSLIMIT, CODE_MEMLIMIT) == 0)
+			sodium_memzero(spare, sizeof spare);
+	}
+	sodium_memzero(canon, sizeof canon);
+	return ok && shaped;
+}
