@@ -18,7 +18,7 @@ trap 'mountpoint -q "$MNT" 2>/dev/null && umount "$MNT"; rm -rf "$T_DIR"' EXIT
 LOG=(log --kind complaint --complainant child --service Fostering)
 REF=$("$TELLUS" "${LOG[@]}" --received 2026-01-10 --summary "The first one")
 # The same reference with another check character: a typing slip.
-last=${REF: -1}; other=$([ "$last" = Z ] && echo Y || echo Z)
+last=${REF: -1}; other=$([ "$last" = Y ] && echo X || echo Y)
 SLIP=${REF%?}$other
 
 # Fixture files.
@@ -67,8 +67,12 @@ unknown pause reason            | --reason: 'nap' is not one of                |
 unknown action                  | 'teleport' is not one of                     | action "$REF" teleport
 unknown cost category           | --category: 'gold' is not one of             | cost --category gold --amount 10
 negative cost                   | --amount: '-5' is not an amount              | cost --category other --amount -5
-mistyped reference (show)       | $SLIP                                        | show "$SLIP"
-mistyped reference (respond)    | $SLIP                                        | respond "$SLIP" --outcome not_upheld
+mistyped reference (show)       | $SLIP has a wrong check character            | show "$SLIP"
+mistyped reference (respond)    | $SLIP has a wrong check character            | respond "$SLIP" --outcome not_upheld
+mistyped reference (track)      | $SLIP has a wrong check character            | track "$SLIP" AAAAA-BBBBB
+wrong tracking code             | reference and code do not match              | track "$REF" AAAAA-BBBBB
+receipt in an unknown format    | r\.pdf: a receipt is written as              | receipt "$REF" --out "$F/r.pdf"
+receipt into a missing folder   | nowhere/r\.png: cannot write                 | receipt "$REF" --out "$F/nowhere/r.png"
 reference of the wrong shape    | no case with reference 'K2-26'               | show K2-26
 impossible date (30 February)   | DATE: 2026-02-30 is not a real date          | workdays add 2026-02-30 5
 impossible month                | 2026-13-01 is not a real date                | workdays between 2026-01-01 2026-13-01

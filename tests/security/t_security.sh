@@ -41,3 +41,35 @@ done
 (umask 022; unset TELLUS_DB; XDG_DATA_HOME=$T_DIR/xdg "$TELLUS" config get authority_name >/dev/null 2>&1)
 same "the default database folder is created 0700" "$(mode "$T_DIR/xdg/tellus")" 700
 same "the default database is created 0600" "$(mode "$T_DIR/xdg/tellus/tellus.db")" 600
+
+# --- Receipts and tracking codes -------------------------------------------
+if has_cmd receipt; then
+	REF=$("$TELLUS" log --kind complaint --complainant child --service Fostering --summary "my words")
+	for ext in txt svg png; do
+		(umask 022; "$TELLUS" receipt "$REF" --out "$T_DIR/receipt.$ext" >"$T_OUT" 2>"$T_ERR")
+		same "a .$ext receipt is created 0600 under umask 022" "$(mode "$T_DIR/receipt.$ext" 2>&1)" 600
+	done
+	# The last .txt receipt's code was replaced by the .svg and .png ones:
+	# issue one more and keep it.
+	"$TELLUS" receipt "$REF" --out "$T_DIR/keep.txt" >"$T_OUT" 2>"$T_ERR"
+	code=$(sed -n 's/^Tracking code: *//p' "$T_DIR/keep.txt")
+	bare=${code//-/}
+	if [ ${#bare} -ge 8 ] && "$TELLUS" track "$REF" "$code" >/dev/null 2>&1; then
+		t_ok "the receipt's tracking code is the real one (track accepts it)"
+	else
+		t_fail "the receipt's tracking code is the real one (track accepts it)" "code '$code'"
+	fi
+	"$TELLUS" track "$REF" "$code" >"$T_DIR/track.out" 2>&1
+	"$TELLUS" audit >"$T_DIR/audit.out" 2>&1
+	sqlite3 "$TELLUS_DB" .dump >"$T_DIR/dump.sql"
+	# Every place a code could leak: the database and its WAL as bytes, a
+	# dump, the audit trail, and what the commands printed.
+	leaks=$(grep -la -e "$code" -e "$bare" "$TELLUS_DB" "$TELLUS_DB"-wal "$T_DIR/dump.sql" \
+		"$T_DIR/audit.out" "$T_OUT" "$T_ERR" "$T_DIR/track.out" 2>/dev/null | xargs -r -n1 basename)
+	same "the tracking code is nowhere in the database, the audit trail or the output" "$leaks" ""
+	hash=$(sqlite3 "$TELLUS_DB" "SELECT tracking_hash FROM cases WHERE ref = '$REF'")
+	case $hash in
+	'$argon2id$'*) t_ok "the tracking code is stored as an Argon2id hash" ;;
+	*) t_fail "the tracking code is stored as an Argon2id hash" "got: ${hash:0:40}" ;;
+	esac
+fi
