@@ -339,6 +339,16 @@ static void summary_has_every_key_in_order(void **state)
 		"stage1_average_working_days,14.6" CRLF);
 }
 
+static void complaint_rate_uses_the_configured_referrals_measure(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_int_equal(store_setting_set(f->st, "report_referrals_measure", "Single Assessments",
+					   &f->err), TL_OK);
+	/* 7 stage 1 complaints of 299 assessments: 2.34% */
+	assert_non_null(strstr(csv_of(f, 2025, "summary.csv"), CRLF "complaint_rate_percent,2.3" CRLF));
+}
+
 static void a_year_with_no_data_has_empty_percentages(void **state)
 {
 	fixture *f = *state;
@@ -531,6 +541,7 @@ int main(void)
 		T(complainants_ombudsman_and_compliments),
 		T(context_keeps_file_order_with_one_decimal_change),
 		T(summary_has_every_key_in_order),
+		T(complaint_rate_uses_the_configured_referrals_measure),
 		T(a_year_with_no_data_has_empty_percentages),
 		T(published_2015_16_figures_are_reproduced),
 		T(html_and_markdown_escape_and_keep_consent),
