@@ -6,13 +6,13 @@
 #include <string.h>
 #include "report_private.h"
 
-#define SVG_W 250
+#define SVG_W 220
 #define LABEL_H 13
 #define BAR_H 10
 #define GAP 7
 #define LEGEND_H 22
 #define BAR_X 4
-#define BAR_MAX 185
+#define BAR_MAX 160
 
 static const char *const COLOURS[] = { "#c5ced8", "#8fa1b3", "#1f4e79" };
 
