@@ -108,11 +108,6 @@ static int in_open(csvio_in *in, tl_store *st, const char *path, const char *wha
 	return rc;
 }
 
-bool csvio_has(const csvio_in *in, int col)
-{
-	return in->idx[col] >= 0;
-}
-
 const char *csvio_cell(const csvio_in *in, int col)
 {
 	return in->idx[col] >= 0 ? csv_field(in->r, (size_t)in->idx[col], NULL) : "";

@@ -36,6 +36,9 @@ same "an ordinary leading quote is kept" \
 	"$(sqlite3 "$TELLUS_DB" "SELECT substr(summary, 1, 4) FROM cases WHERE ref='K2-25-0008-F'")" "'Tis"
 same "line breaks inside a summary are kept byte for byte" \
 	"$(sqlite3 "$TELLUS_DB" "SELECT hex(summary) FROM cases WHERE ref='K2-25-0007-9'" | grep -c '0D0A616E64')" 1
+same "imported stages run their clocks (none paused)" \
+	"$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM stages WHERE paused_since IS NOT NULL")" 0
+same "an imported open case is listed by its deadline" "$("$TELLUS" list | grep -c 'K2-25-0004-P')" 1
 same "each import and export leaves one audit entry" \
 	"$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM audit WHERE action IN ('import cases', 'export cases')")" 3
 same "the audit never holds a person's words" \
