@@ -41,6 +41,7 @@ static const cli_entry COMMANDS[] = {
 	{ "receipt", cmd_receipt, "receipt REF --out FILE.png|.svg|.txt [--reference-only]  "
 	  "a new tracking code, written only into the file" },
 	{ "track", cmd_track, "track REF CODE    check a tracking code: kind, stage, due dates" },
+	{ "report", cmd_report, "report --year YYYY --format csv|html|md --out DIR" },
 	{ NULL, NULL, NULL },
 };
 
