@@ -198,8 +198,9 @@ static void tune(tl_store *st, const tuning *want, tuning *old)
 	}
 	snprintf(sql, sizeof sql, "PRAGMA cache_size=%d", want->cache_size);
 	sqlite3_exec(store_db(st), sql, NULL, NULL, NULL);
-	if (want->temp_store >= 0 && want->temp_store <= 2)
-		sqlite3_exec(store_db(st), temp_store[want->temp_store], NULL, NULL, NULL);
+	int ts = want->temp_store;
+	if (ts >= 0 && ts <= 2)
+		sqlite3_exec(store_db(st), temp_store[ts], NULL, NULL, NULL);
 }
 
 int csvio_import(tl_store *st, const char *path, const char *what, const csvio_col *cols,
