@@ -23,6 +23,7 @@ int cmd_holidays(cli_ctx *cx, int argc, char **argv);
 int cmd_closures(cli_ctx *cx, int argc, char **argv);
 int cmd_profile(cli_ctx *cx, int argc, char **argv);
 int cmd_staff(cli_ctx *cx, int argc, char **argv);
+int cmd_report(cli_ctx *cx, int argc, char **argv);
 
 int cmd_log(cli_ctx *cx, int argc, char **argv);
 int cmd_show(cli_ctx *cx, int argc, char **argv);
@@ -41,6 +42,12 @@ int cmd_cost(cli_ctx *cx, int argc, char **argv);
 int cmd_ombudsman(cli_ctx *cx, int argc, char **argv);
 int cmd_context(cli_ctx *cx, int argc, char **argv);
 int cmd_audit(cli_ctx *cx, int argc, char **argv);
+int cmd_import(cli_ctx *cx, int argc, char **argv);
+int cmd_export(cli_ctx *cx, int argc, char **argv);
+/* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE. */
+enum { CLI_CSV_CASES, CLI_CSV_COSTS, CLI_CSV_OMBUDSMAN, CLI_CSV_CONTEXT };
+int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char *verb, const char **path,
+		 int *kind);
 int cmd_receipt(cli_ctx *cx, int argc, char **argv);
 int cmd_track(cli_ctx *cx, int argc, char **argv);
 

@@ -36,10 +36,13 @@ static const cli_entry COMMANDS[] = {
 	{ "cost", cmd_cost, "cost --category C --amount POUNDS [--date DATE] [--ref REF]" },
 	{ "ombudsman", cmd_ombudsman, "ombudsman --received D --decided D --decision X [--ref REF]" },
 	{ "context", cmd_context, "context --year Y --measure NAME --value N" },
+	{ "import", cmd_import, "import FILE.csv | --costs|--ombudsman|--context FILE" },
+	{ "export", cmd_export, "export FILE.csv | --costs|--ombudsman|--context FILE" },
 	{ "audit", cmd_audit, "audit [REF]       the audit trail" },
 	{ "receipt", cmd_receipt, "receipt REF --out FILE.png|.svg|.txt [--reference-only]  "
 	  "a new tracking code, written only into the file" },
 	{ "track", cmd_track, "track REF CODE    check a tracking code: kind, stage, due dates" },
+	{ "report", cmd_report, "report --year YYYY --format csv|html|md --out DIR" },
 	{ NULL, NULL, NULL },
 };
 

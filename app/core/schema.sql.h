@@ -67,6 +67,13 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
 	"CREATE TRIGGER cases_no_delete BEFORE DELETE ON cases"
 	"  BEGIN SELECT RAISE(ABORT, 'cases are never deleted'); END;",
+	/* 2: covering indexes for the annual report (reports/tables/), so that
+	 * a year's tables read indexes only, never whole rows. */
+	"CREATE INDEX stages_report_started ON stages(stage, started, responded, case_id,"
+	"  outcome, paused_days, extended, panel);"
+	"CREATE INDEX stages_report_responded ON stages(stage, responded, started, case_id,"
+	"  outcome, paused_days, extended, panel);"
+	"CREATE INDEX cases_report ON cases(id, kind, procedure, complainant, on_behalf, service_area);",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

@@ -1,0 +1,70 @@
+-- title: Summary of {cur}
+-- header: key,value
+-- columns: Measure|{cur}
+-- The headline figures of the year (SPEC section 5), in a fixed order.
+-- Open at year end: the latest stage started by then has no response by
+-- then; overdue: the year's end is past that stage's due date.
+WITH
+st AS (
+	SELECT coalesce(sum(CASE stage WHEN 1 THEN n END), 0) AS s1,
+	       coalesce(sum(CASE stage WHEN 2 THEN n END), 0) AS s2,
+	       coalesce(sum(CASE stage WHEN 3 THEN n END), 0) AS s3
+	FROM report_counts WHERE s_year = 1),
+rcv AS (
+	SELECT coalesce(sum(CASE WHEN complainant = 'child' THEN n END), 0) AS kids,
+	       coalesce(sum(CASE WHEN on_behalf THEN n END), 0) AS behalf
+	FROM report_people WHERE s_year = 1),
+resp AS (
+	SELECT coalesce(sum(n), 0) AS n, coalesce(sum(CASE band WHEN 1 THEN n END), 0) AS w10,
+	       coalesce(sum(CASE WHEN band <= 2 THEN n END), 0) AS w20, sum(days) AS days
+	FROM report_counts
+	WHERE stage = 1 AND r_year = 1 AND outcome IS NOT 'withdrawn'),
+res AS (
+	SELECT coalesce(sum(n), 0) AS n,
+	       coalesce(sum(CASE WHEN outcome IN ('fully_upheld', 'partly_upheld') THEN n END), 0) AS up
+	FROM report_counts WHERE stage = 1 AND r_year = 1),
+refs AS (
+	SELECT (SELECT value FROM context WHERE year = :year AND measure = coalesce(
+		(SELECT value FROM settings WHERE key = 'report_referrals_measure'),
+		'Referrals to Children''s Social Care')) AS n),
+comp AS (
+	SELECT count(*) AS n FROM cases
+	WHERE kind = 'compliment' AND received BETWEEN :cur_from AND :cur_to
+	  AND procedure IN (SELECT value FROM json_each(word_list('procedure')))),
+cand AS (
+	-- Stages started by the year's end with no answer by then: two index
+	-- ranges (never answered, answered later), not the whole history.
+	SELECT case_id, stage, started, extended, panel, paused_days FROM stages
+	WHERE stage IN (1, 2, 3) AND responded IS NULL AND started <= :cur_to
+	UNION ALL
+	SELECT case_id, stage, started, extended, panel, paused_days FROM stages
+	WHERE stage IN (1, 2, 3) AND responded > :cur_to AND started <= :cur_to),
+latest AS (
+	SELECT CASE t.stage
+		WHEN 1 THEN add_workdays(t.started, (CASE WHEN t.extended THEN 20 ELSE 10 END) + t.paused_days)
+		WHEN 2 THEN add_workdays(t.started, (CASE WHEN t.extended THEN 65 ELSE 25 END) + t.paused_days)
+		ELSE CASE WHEN t.panel IS NOT NULL AND t.panel <= :cur_to THEN add_workdays(t.panel, 20)
+		          ELSE add_workdays(t.started, 30 + t.paused_days) END
+	       END AS due
+	FROM cand t JOIN cases c ON c.id = t.case_id
+	WHERE c.kind = 'complaint' AND c.procedure = 'statutory'
+	  AND NOT EXISTS (SELECT 1 FROM stages u WHERE u.case_id = t.case_id
+	                  AND u.stage > t.stage AND u.started <= :cur_to)),
+still_open AS (SELECT count(*) AS n, coalesce(sum(:cur_to > due), 0) AS late FROM latest),
+v(ord, key, value, label) AS (
+	SELECT 1, 'stage1_received', s1, 'Complaints received at stage 1' FROM st UNION ALL
+	SELECT 2, 'stage2_received', s2, 'Complaints received at stage 2' FROM st UNION ALL
+	SELECT 3, 'stage3_received', s3, 'Complaints received at stage 3' FROM st UNION ALL
+	SELECT 4, 'escalation_rate_percent', pct(s2, s1), 'Escalation rate, stage 2 of stage 1 (%)' FROM st UNION ALL
+	SELECT 5, 'complaint_rate_percent', pct1(s1, refs.n), 'Complaints per 100 referrals (%)' FROM st, refs UNION ALL
+	SELECT 6, 'stage1_within_10_percent', pct(w10, n), 'Stage 1 answered within 10 working days (%)' FROM resp UNION ALL
+	SELECT 7, 'stage1_within_20_percent', pct(w20, n), 'Stage 1 answered within 20 working days (%)' FROM resp UNION ALL
+	SELECT 8, 'upheld_percent', pct(up, n), 'Stage 1 fully or partly upheld (%)' FROM res UNION ALL
+	SELECT 9, 'by_children', kids, 'Made by children and young people' FROM rcv UNION ALL
+	SELECT 10, 'by_children_percent', pct(kids, s1), 'Made by children and young people (%)' FROM st, rcv UNION ALL
+	SELECT 11, 'on_behalf', behalf, 'Logged by an officer on a child''s behalf' FROM rcv UNION ALL
+	SELECT 12, 'compliments', n, 'Compliments received' FROM comp UNION ALL
+	SELECT 13, 'open_at_year_end', n, 'Complaints open at the year''s end' FROM still_open UNION ALL
+	SELECT 14, 'overdue_at_year_end', late, 'Overdue at the year''s end' FROM still_open UNION ALL
+	SELECT 15, 'stage1_average_working_days', ratio1(days, n), 'Stage 1 average working days to respond' FROM resp)
+SELECT key, value, label FROM v ORDER BY ord;

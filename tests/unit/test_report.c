@@ -1,0 +1,552 @@
+/* test_report.c - the annual report's tables, file by file: fixtures built
+ * with the core API (case_put, cost_add, ombudsman_add, context_put) hit
+ * each rule of SPEC section 5 at its edges, and the published 2015/16
+ * figures of the reference report are reproduced row for row. */
+#include "fixture.h"
+#include "tellus/case.h"
+#include "tellus/report.h"
+
+/* One case of a fixture. Stages: "RESPONDED OUTCOME [ext]" for stage 1;
+ * "REQUESTED [RESPONDED OUTCOME]" for 2; "REQUESTED [PANEL RESPONDED
+ * OUTCOME]" for 3; NULL for none, "-" for stage 1 still open. */
+typedef struct {
+	const char *ref;
+	int kind, proc;
+	const char *received, *area;
+	int who;
+	bool behalf, consent;
+	const char *causes;  /* "a;b" */
+	const char *s1, *s2, *s3;
+	const char *actions; /* "apology;training" */
+	const char *words;
+} fx_case;
+
+static void split_words(const char *list, void (*add)(tl_case *, const char *), tl_case *c)
+{
+	char buf[256], *save = NULL;
+	snprintf(buf, sizeof buf, "%s", list ? list : "");
+	for (char *w = strtok_r(buf, ";", &save); w; w = strtok_r(NULL, ";", &save))
+		add(c, w);
+}
+
+static void add_cause(tl_case *c, const char *w)
+{
+	snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", w);
+}
+
+static void add_action(tl_case *c, const char *w)
+{
+	c->actions[c->n_actions] = words_find(&WS_ACTION, w);
+	assert_true(c->actions[c->n_actions++] >= 0);
+}
+
+static case_stage *new_stage(tl_case *c, int n)
+{
+	case_stage *s = &c->stages[c->n_stages++];
+	memset(s, 0, sizeof *s);
+	s->number = n;
+	s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
+	s->outcome = -1;
+	return s;
+}
+
+/* Reads "DATE OUTCOME" into s (either may be missing). */
+static void respond(case_stage *s, const char *date, const char *outcome)
+{
+	if (date[0]) {
+		s->responded = D(date);
+		s->outcome = words_find(&WS_OUTCOME, outcome);
+		assert_true(s->outcome >= 0);
+	}
+}
+
+static void fill_stages(tl_case *c, const fx_case *x)
+{
+	char a[16] = "", b[16] = "", d[16] = "", e[24] = "";
+	if (!x->s1)
+		return;
+	case_stage *s = new_stage(c, 1);
+	if (sscanf(x->s1, "%15s %15s %23s", a, b, e) >= 2)
+		respond(s, a, b);
+	if (!strcmp(e, "ext")) {
+		s->extended = true;
+		case_set_text(&s->extension_reason, "complex", NULL);
+		case_set_text(&s->extension_by, "complainant", NULL);
+	}
+	a[0] = b[0] = e[0] = '\0';
+	if (x->s2 && sscanf(x->s2, "%15s %15s %23s", a, b, e) >= 1) {
+		s = new_stage(c, 2);
+		s->started = D(a);
+		respond(s, b, e);
+	}
+	a[0] = b[0] = e[0] = '\0';
+	if (x->s3 && sscanf(x->s3, "%15s %15s %15s %23s", a, d, b, e) >= 1) {
+		s = new_stage(c, 3);
+		s->started = D(a);
+		if (d[0])
+			s->panel = D(d);
+		respond(s, b, e);
+	}
+}
+
+static void put_case(fixture *f, const fx_case *x)
+{
+	tl_case c;
+	bool added;
+	case_init(&c);
+	snprintf(c.ref, sizeof c.ref, "%s", x->ref);
+	c.kind = x->kind;
+	c.procedure = x->proc;
+	c.channel = TL_CHANNEL_STAFF;
+	c.received = D(x->received);
+	c.complainant = x->who;
+	c.on_behalf = x->behalf;
+	c.consent_to_publish = x->consent;
+	case_set_text(&c.officer, x->behalf ? "Officer Jo" : "", NULL);
+	case_set_text(&c.service_area, x->area, NULL);
+	case_set_text(&c.summary, x->words ? x->words : "words", NULL);
+	split_words(x->causes, add_cause, &c);
+	split_words(x->actions, add_action, &c);
+	fill_stages(&c, x);
+	int rc = case_put(f->st, &c, &added, &f->err);
+	if (rc)
+		fail_msg("case %s: %s", x->ref, f->err.msg);
+	case_clear(&c);
+}
+
+static void put_cost(fixture *f, const char *date, const char *cat, long long pence, int seq)
+{
+	bool added;
+	assert_int_equal(cost_add(f->st, D(date), words_find(&WS_COST, cat), pence, "", seq,
+				  &added, &f->err), TL_OK);
+}
+
+/* Writes the report of `year` as CSV and returns the named file's text. */
+static char *csv_of(fixture *f, int year, const char *file)
+{
+	static char text[8192];
+	char dir[400], path[500];
+	report *r = NULL;
+
+	snprintf(dir, sizeof dir, "%s/out%d", f->dir, year);
+	if (report_run(f->st, year, &r, &f->err) || report_write(r, REPORT_CSV, dir, &f->err))
+		fail_msg("report: %s", f->err.msg);
+	report_free(r);
+	snprintf(path, sizeof path, "%s/%s", dir, file);
+	FILE *in = fopen(path, "r");
+	assert_non_null(in);
+	size_t n = fread(text, 1, sizeof text - 1, in);
+	text[n] = '\0';
+	fclose(in);
+	return text;
+}
+
+#define CRLF "\r\n"
+#define C TL_KIND_COMPLAINT
+#define K TL_KIND_COMPLIMENT
+#define STAT TL_PROC_STATUTORY
+#define CORP TL_PROC_CORPORATE
+
+/* Year 2025/26 (and 2024/25 beside it). Stage 1 responses from
+ * 2025-12-15 across Christmas: day 10 is 2025-12-31, day 11 2026-01-02
+ * (1 January is a bank holiday), day 20 2026-01-15, day 21 2026-01-16.
+ * Stage 2 from a request on 2025-04-10 across Easter and early May:
+ * day 25 is 2025-05-20, 26 2025-05-21, 65 2025-07-16, 66 2025-07-17. */
+static const fx_case EDGES[] = {
+	{ "D10", C, STAT, "2025-12-15", "First Response", TL_WHO_PARENT, false, false,
+	  "delays;keeping_informed", "2025-12-31 fully_upheld", NULL, NULL, "apology;training", NULL },
+	{ "D11", C, STAT, "2025-12-15", "First Response", TL_WHO_CHILD, true, false,
+	  "delays", "2026-01-02 partly_upheld ext", NULL, NULL, "apology", NULL },
+	{ "D20", C, STAT, "2025-12-15", "Fostering", TL_WHO_FOSTER_CARER, false, false,
+	  "delays", "2026-01-15 not_upheld ext", NULL, NULL, "apology", NULL },
+	{ "D21", C, STAT, "2025-12-15", "Fostering", TL_WHO_CHILD, false, false,
+	  "fairness", "2026-01-16 not_upheld ext", NULL, NULL, NULL, NULL },
+	/* Received in 2024/25, resolved in 2025/26; stage 2 across Easter. */
+	{ "S25", C, STAT, "2025-03-17", "Adoption", TL_WHO_ADOPTER, false, false,
+	  "fairness", "2025-03-31 not_upheld", "2025-04-10 2025-05-20 not_upheld", NULL, NULL, NULL },
+	{ "S26", C, STAT, "2025-03-17", "Adoption", TL_WHO_PARENT, false, false,
+	  "delays;fairness;quality_of_work", "2025-04-01 not_upheld",
+	  "2025-04-10 2025-05-21 partly_upheld", NULL, NULL, NULL },
+	{ "S65", C, STAT, "2025-03-10", "Fostering", TL_WHO_PARENT, false, false,
+	  NULL, "2025-03-20 not_upheld", "2025-04-10 2025-07-16 not_upheld",
+	  "2025-08-01 2025-08-20 2025-09-01 not_upheld", NULL, NULL },
+	{ "S66", C, STAT, "2025-03-10", "Fostering", TL_WHO_PARENT, false, false,
+	  "delays", "2025-03-24 not_upheld", "2025-04-10 2025-07-17 not_upheld", NULL, NULL, NULL },
+	{ "W2", C, STAT, "2025-03-03", "Child Protection", TL_WHO_PARENT, false, false,
+	  "sensitivity_empathy", "2025-03-14 not_upheld", "2025-04-10 2025-04-11 withdrawn", NULL,
+	  NULL, NULL },
+	{ "WDN", C, STAT, "2025-05-01", "First Response", TL_WHO_RELATIVE, false, false,
+	  "quality_of_work", "2025-05-09 withdrawn", NULL, NULL, NULL, NULL },
+	/* Open at the year's end: due 2026-03-16 (overdue), and 2026-04-10. */
+	{ "OPN1", C, STAT, "2026-03-02", "Fostering", TL_WHO_PARENT, false, false,
+	  NULL, "-", NULL, NULL, NULL, NULL },
+	{ "OPN2", C, STAT, "2026-03-25", "Fostering", TL_WHO_PARENT, false, false,
+	  NULL, "2026-04-02 not_upheld", NULL, NULL, NULL, NULL },
+	/* Not statutory: counted nowhere. */
+	{ "CRP1", C, CORP, "2025-06-02", "First Response", TL_WHO_CHILD, false, false,
+	  "delays", "2025-06-05 fully_upheld", NULL, NULL, "apology", NULL },
+	{ "TBA1", C, TL_PROC_TO_BE_ASSESSED, "2025-06-02", "Fostering", TL_WHO_CHILD, false, false,
+	  NULL, "-", NULL, NULL, NULL, NULL },
+	/* Compliments count whatever their procedure; only consented words show. */
+	{ "K1", K, STAT, "2025-04-01", "Fostering", TL_WHO_CARER, false, true, NULL, NULL, NULL,
+	  NULL, NULL, "Thank you <b>Sam</b> & \"all\"" },
+	{ "K2", K, CORP, "2026-03-31", "Fostering", TL_WHO_PARENT, false, false, NULL, NULL, NULL,
+	  NULL, NULL, "private thanks" },
+	{ "K3", K, TL_PROC_TO_BE_ASSESSED, "2025-03-31", "First Response", TL_WHO_CHILD, false,
+	  true, NULL, NULL, NULL, NULL, NULL, "last year's thanks" },
+};
+
+static void put_edges(fixture *f)
+{
+	bool added;
+	for (size_t i = 0; i < sizeof EDGES / sizeof EDGES[0]; i++)
+		put_case(f, &EDGES[i]);
+	put_cost(f, "2023-03-31", "mediation", 99900, 1);  /* 2022/23: outside */
+	put_cost(f, "2023-04-01", "mediation", 10000, 1);
+	put_cost(f, "2025-03-31", "independent_person", 25050, 1);
+	put_cost(f, "2025-04-01", "independent_person", 12345, 1);
+	put_cost(f, "2026-03-31", "investigating_officer", 100005, 1);
+	put_cost(f, "2026-04-01", "investigating_officer", 77700, 1); /* 2026/27 */
+	assert_int_equal(ombudsman_add(f->st, "S65", D("2025-05-01"), D("2025-06-01"),
+				       words_find(&WS_OMBUDSMAN, "upheld_injustice"), 1, &added, &f->err), 0);
+	assert_int_equal(ombudsman_add(f->st, "", D("2025-05-01"), D("2026-03-31"),
+				       words_find(&WS_OMBUDSMAN, "not_upheld"), 1, &added, &f->err), 0);
+	assert_int_equal(ombudsman_add(f->st, "", D("2026-01-01"), D("2026-04-01"),
+				       words_find(&WS_OMBUDSMAN, "not_upheld"), 2, &added, &f->err), 0);
+	assert_int_equal(context_put(f->st, 2024, "Referrals to Children's Social Care", 400, &added, &f->err), 0);
+	assert_int_equal(context_put(f->st, 2024, "Single Assessments", 300, &added, &f->err), 0);
+	assert_int_equal(context_put(f->st, 2025, "Referrals to Children's Social Care", 1100, &added, &f->err), 0);
+	assert_int_equal(context_put(f->st, 2025, "Single Assessments", 299, &added, &f->err), 0);
+	assert_int_equal(context_put(f->st, 2025, "Children in Care at 31st March", 470, &added, &f->err), 0);
+}
+
+static void stage_counts_by_year_started(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t2_stages.csv"),
+		"stage,previous,current" CRLF "1,5,7" CRLF "2,0,5" CRLF "3,0,1" CRLF);
+}
+
+static void service_areas_name_every_area_of_either_year(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t3_service_areas.csv"),
+		"service_area,previous,current" CRLF "Fostering,2,4" CRLF "First Response,0,3" CRLF
+		"Adoption,2,0" CRLF "Child Protection,1,0" CRLF);
+}
+
+static void stage1_response_on_day_10_is_within_10_and_day_21_over_20(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	/* 2025/26: D10 (10), D11 (11), D20 (20), D21 (21), S26 (11); WDN is
+	 * withdrawn. 2024/25: S25 (10), S65 (8), S66 (10), W2 (9). */
+	assert_string_equal(csv_of(f, 2025, "t4_stage1_timeliness.csv"),
+		"band,previous,current,previous_percent,current_percent" CRLF
+		"within_10,4,1,100,20" CRLF "11_to_20,0,3,0,60" CRLF "over_20,0,1,0,20" CRLF);
+}
+
+static void stage2_response_on_day_25_is_within_25_and_day_66_over_65(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t4_stage2_timeliness.csv"),
+		"band,previous,current,previous_percent,current_percent" CRLF
+		"within_25,0,1,,25" CRLF "26_to_65,0,2,,50" CRLF "over_65,0,1,,25" CRLF);
+}
+
+static void two_causes_or_more_count_under_multiple(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"),
+		"cause,previous,current" CRLF "Delays in providing services,1,2" CRLF
+		"Multiple,0,2" CRLF "Our fairness to you,1,1" CRLF "Quality of our work,0,1" CRLF
+		"Not recorded,1,0" CRLF "Sensitivity / empathy of staff,1,0" CRLF);
+	assert_string_equal(csv_of(f, 2025, "t6_causes_upheld.csv"),
+		"cause,resolved,upheld,percent_upheld" CRLF "Delays in providing services,2,1,50" CRLF
+		"Multiple,2,1,50" CRLF "Our fairness to you,1,0,0" CRLF "Quality of our work,1,0,0" CRLF);
+}
+
+static void outcomes_count_withdrawn_as_resolved(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t7_stage1_outcomes.csv"),
+		"outcome,previous,current,previous_percent,current_percent" CRLF
+		"fully_upheld,0,1,0,17" CRLF "partly_upheld,0,1,0,17" CRLF
+		"not_upheld,4,3,100,50" CRLF "withdrawn,0,1,0,17" CRLF);
+}
+
+static void costs_on_31_march_and_1_april_fall_in_their_own_years(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t8_costs.csv"),
+		"category,2023/24,2024/25,2025/26" CRLF
+		"independent_person,0.00,250.50,123.45" CRLF
+		"investigating_officer,0.00,0.00,1000.05" CRLF "stage3_panel,0.00,0.00,0.00" CRLF
+		"mediation,100.00,0.00,0.00" CRLF "financial_redress,0.00,0.00,0.00" CRLF
+		"other,0.00,0.00,0.00" CRLF "total,100.00,250.50,1123.50" CRLF);
+}
+
+static void actions_only_of_upheld_statutory_complaints(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t9_actions.csv"),
+		"action,count" CRLF "apology,2" CRLF "training,1" CRLF);
+}
+
+static void complainants_ombudsman_and_compliments(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "complainants.csv"),
+		"complainant,count,percent" CRLF "parent,3,43" CRLF "child,2,29" CRLF
+		"foster_carer,1,14" CRLF "relative,1,14" CRLF);
+	assert_string_equal(csv_of(f, 2025, "ombudsman.csv"),
+		"decision,count" CRLF "not_upheld,1" CRLF "upheld_injustice,1" CRLF);
+	assert_string_equal(csv_of(f, 2025, "compliments.csv"),
+		"service_area,previous,current" CRLF "Fostering,0,2" CRLF "First Response,1,0" CRLF);
+}
+
+static void context_keeps_file_order_with_one_decimal_change(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "t1_context.csv"),
+		"measure,previous,current,change_percent" CRLF
+		"Referrals to Children's Social Care,400,1100,175.0" CRLF
+		"Single Assessments,300,299,-0.3" CRLF "Children in Care at 31st March,,470," CRLF);
+}
+
+static void summary_has_every_key_in_order(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	/* Open at 2026-03-31: OPN1 (due 2026-03-16, overdue) and OPN2 (answered
+	 * 2026-04-02, due 2026-04-10 after Easter). Average: 73 / 5 days. */
+	assert_string_equal(csv_of(f, 2025, "summary.csv"),
+		"key,value" CRLF "stage1_received,7" CRLF "stage2_received,5" CRLF
+		"stage3_received,1" CRLF "escalation_rate_percent,71" CRLF
+		"complaint_rate_percent,0.6" CRLF "stage1_within_10_percent,20" CRLF
+		"stage1_within_20_percent,80" CRLF "upheld_percent,33" CRLF "by_children,2" CRLF
+		"by_children_percent,29" CRLF "on_behalf,1" CRLF "compliments,2" CRLF
+		"open_at_year_end,2" CRLF "overdue_at_year_end,1" CRLF
+		"stage1_average_working_days,14.6" CRLF);
+}
+
+static void complaint_rate_uses_the_configured_referrals_measure(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_int_equal(store_setting_set(f->st, "report_referrals_measure", "Single Assessments",
+					   &f->err), TL_OK);
+	/* 7 stage 1 complaints of 299 assessments: 2.34% */
+	assert_non_null(strstr(csv_of(f, 2025, "summary.csv"), CRLF "complaint_rate_percent,2.3" CRLF));
+}
+
+static void a_year_with_no_data_has_empty_percentages(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2010, "t4_stage1_timeliness.csv"),
+		"band,previous,current,previous_percent,current_percent" CRLF
+		"within_10,0,0,," CRLF "11_to_20,0,0,," CRLF "over_20,0,0,," CRLF);
+	assert_string_equal(csv_of(f, 2010, "t5_causes.csv"), "cause,previous,current" CRLF);
+	assert_string_equal(csv_of(f, 2010, "summary.csv"),
+		"key,value" CRLF "stage1_received,0" CRLF "stage2_received,0" CRLF
+		"stage3_received,0" CRLF "escalation_rate_percent," CRLF
+		"complaint_rate_percent," CRLF "stage1_within_10_percent," CRLF
+		"stage1_within_20_percent," CRLF "upheld_percent," CRLF "by_children,0" CRLF
+		"by_children_percent," CRLF "on_behalf,0" CRLF "compliments,0" CRLF
+		"open_at_year_end,0" CRLF "overdue_at_year_end,0" CRLF
+		"stage1_average_working_days," CRLF);
+}
+
+/* The facts of the published Leicestershire 2015/16 report: stage volumes
+ * 65/7/3 against 57/9/2, table 6, the three years of table 8, and 25
+ * compliments against 31. */
+static const struct {
+	const char *causes;
+	int resolved, upheld;
+} TABLE6[] = {
+	{ "sensitivity_empathy", 11, 2 }, { "professional_judgement", 11, 2 },
+	{ "quality_of_work", 8, 3 }, { "delays", 8, 6 }, { "delays;keeping_informed", 7, 3 },
+	{ "fairness", 4, 1 }, { "keeping_informed", 3, 1 }, { "politeness_honesty", 2, 1 },
+	{ "accessibility", 2, 1 }, { "accuracy_of_information", 1, 0 },
+};
+
+/* Stage 2 on the first n2 of a batch, answered and taken to stage 3 on
+ * the first n3; dates of 2014/15 or 2015/16 by `cur`. */
+static void add_escalation(fx_case *x, int i, int n2, int n3, bool cur)
+{
+	if (i < n2)
+		x->s2 = i >= n3 ? (cur ? "2015-07-01" : "2014-07-01")
+				: (cur ? "2015-07-01 2015-09-01 not_upheld"
+				       : "2014-07-01 2014-09-01 not_upheld");
+	if (i < n3)
+		x->s3 = cur ? "2015-10-01" : "2014-10-01";
+}
+
+static void put_published(fixture *f)
+{
+	static const char *const CATS[] = { "independent_person", "investigating_officer",
+					    "stage3_panel", "mediation", "financial_redress" };
+	static const long long POUNDS[3][5] = { { 4040, 7160, 0, 900, 0 },
+						{ 2870, 7430, 2410, 420, 0 },
+						{ 3910, 8200, 1790, 930, 300 } };
+	static const char *const DAYS[3] = { "2013-06-03", "2014-06-02", "2015-06-01" };
+	char ref[16];
+	int seq = 0;
+
+	for (int i = 0; i < 57; i++) {
+		fx_case x = { ref, C, STAT, "2014-06-02", "Fostering", TL_WHO_PARENT, false, false,
+			      NULL, "2014-06-10 not_upheld", NULL, NULL, NULL, NULL };
+		snprintf(ref, sizeof ref, "P%03d", seq++);
+		add_escalation(&x, i, 9, 2, false);
+		put_case(f, &x);
+	}
+	/* 2015/16: 57 resolved with the causes of table 6, 8 still open. */
+	for (size_t k = 0, j = 0; k < sizeof TABLE6 / sizeof TABLE6[0]; k++)
+		for (int i = 0; i < TABLE6[k].resolved; i++, j++) {
+			fx_case x = { ref, C, STAT, "2015-06-01", "First Response", TL_WHO_PARENT,
+				      false, false, TABLE6[k].causes, NULL, NULL, NULL, NULL, NULL };
+			snprintf(ref, sizeof ref, "P%03d", seq++);
+			x.s1 = i < TABLE6[k].upheld ? "2015-06-10 partly_upheld" : "2015-06-10 not_upheld";
+			add_escalation(&x, (int)j, 7, 3, true);
+			put_case(f, &x);
+		}
+	for (int i = 0; i < 8; i++) {
+		fx_case x = { ref, C, STAT, "2016-03-21", "First Response", TL_WHO_PARENT, false,
+			      false, NULL, "-", NULL, NULL, NULL, NULL };
+		snprintf(ref, sizeof ref, "P%03d", seq++);
+		put_case(f, &x);
+	}
+	for (int y = 0; y < 3; y++)
+		for (int c = 0; c < 5; c++)
+			if (POUNDS[y][c])
+				put_cost(f, DAYS[y], CATS[c], POUNDS[y][c] * 100, 1);
+	for (int i = 0; i < 31 + 25; i++) {
+		fx_case x = { ref, K, STAT, i < 31 ? "2014-07-01" : "2015-07-01", "Fostering",
+			      TL_WHO_PARENT, false, false, NULL, NULL, NULL, NULL, NULL, NULL };
+		snprintf(ref, sizeof ref, "K%03d", i);
+		put_case(f, &x);
+	}
+}
+
+static void published_2015_16_figures_are_reproduced(void **state)
+{
+	fixture *f = *state;
+	put_published(f);
+	assert_string_equal(csv_of(f, 2015, "t2_stages.csv"),
+		"stage,previous,current" CRLF "1,57,65" CRLF "2,9,7" CRLF "3,2,3" CRLF);
+	/* Table 6 of the report, in SPEC order (resolved, then name). */
+	assert_string_equal(csv_of(f, 2015, "t6_causes_upheld.csv"),
+		"cause,resolved,upheld,percent_upheld" CRLF
+		"Professional judgement / decision making,11,2,18" CRLF
+		"Sensitivity / empathy of staff,11,2,18" CRLF
+		"Delays in providing services,8,6,75" CRLF "Quality of our work,8,3,38" CRLF
+		"Multiple,7,3,43" CRLF "Our fairness to you,4,1,25" CRLF "Keeping informed,3,1,33" CRLF
+		"Accessibility of our services,2,1,50" CRLF
+		"\"Politeness, openness and honesty\",2,1,50" CRLF
+		"Accuracy and clarity of information given,1,0,0" CRLF);
+	assert_string_equal(csv_of(f, 2015, "t8_costs.csv"),
+		"category,2013/14,2014/15,2015/16" CRLF
+		"independent_person,4040.00,2870.00,3910.00" CRLF
+		"investigating_officer,7160.00,7430.00,8200.00" CRLF
+		"stage3_panel,0.00,2410.00,1790.00" CRLF "mediation,900.00,420.00,930.00" CRLF
+		"financial_redress,0.00,0.00,300.00" CRLF "other,0.00,0.00,0.00" CRLF
+		"total,12100.00,13130.00,15130.00" CRLF);
+	assert_string_equal(csv_of(f, 2015, "compliments.csv"),
+		"service_area,previous,current" CRLF "Fostering,31,25" CRLF);
+	assert_non_null(strstr(csv_of(f, 2015, "summary.csv"), CRLF "compliments,25" CRLF));
+}
+
+/* The same tables reach HTML and Markdown; people's words are escaped and
+ * only consented compliments are shown. */
+static void html_and_markdown_escape_and_keep_consent(void **state)
+{
+	fixture *f = *state;
+	char path[500], text[200000];
+	report *r = NULL;
+	put_edges(f);
+	assert_int_equal(store_setting_set(f->st, "authority_name", "Shire & <Vale>", &f->err), 0);
+	assert_int_equal(report_run(f->st, 2025, &r, &f->err), TL_OK);
+	assert_int_equal(report_write(r, REPORT_HTML, f->dir, &f->err), TL_OK);
+	assert_int_equal(report_write(r, REPORT_MD, f->dir, &f->err), TL_OK);
+	report_free(r);
+	snprintf(path, sizeof path, "%s/report.html", f->dir);
+	FILE *in = fopen(path, "r");
+	assert_non_null(in);
+	text[fread(text, 1, sizeof text - 1, in)] = '\0';
+	fclose(in);
+	assert_non_null(strstr(text, "Thank you &lt;b&gt;Sam&lt;/b&gt; &amp; &quot;all&quot;"));
+	assert_non_null(strstr(text, "Shire &amp; &lt;Vale&gt;"));
+	assert_null(strstr(text, "<b>Sam"));
+	assert_null(strstr(text, "private thanks"));
+	assert_null(strstr(text, "last year's thanks"));
+	assert_null(strstr(text, "<script"));
+	assert_non_null(strstr(text, "<svg"));
+	snprintf(path, sizeof path, "%s/report.md", f->dir);
+	assert_non_null(in = fopen(path, "r"));
+	text[fread(text, 1, sizeof text - 1, in)] = '\0';
+	fclose(in);
+	assert_non_null(strstr(text, "| Stage 1 | 5 | 7 |"));
+	assert_null(strstr(text, "private thanks"));
+}
+
+static void unknown_year_and_format_are_refused(void **state)
+{
+	fixture *f = *state;
+	report *r = NULL;
+	assert_int_equal(report_run(f->st, 1990, &r, &f->err), TL_EINVAL);
+	assert_null(r);
+	assert_int_equal(report_format_parse("pdf"), -1);
+	assert_int_equal(report_format_parse("md"), REPORT_MD);
+}
+
+/* Two runs on one connection agree, and leave no temporary table behind. */
+static void a_second_run_agrees_and_leaves_no_temporary_tables(void **state)
+{
+	fixture *f = *state;
+	sqlite3_stmt *q = NULL;
+	char first[8192];
+	put_edges(f);
+	snprintf(first, sizeof first, "%s", csv_of(f, 2025, "t5_causes.csv"));
+	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"), first);
+	assert_int_equal(sqlite3_prepare_v2(store_db(f->st), "SELECT count(*) FROM temp.sqlite_master",
+					    -1, &q, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(q, 0), 0);
+	sqlite3_finalize(q);
+}
+
+#define T(fn) cmocka_unit_test_setup_teardown(fn, fixture_setup, fixture_teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(stage_counts_by_year_started),
+		T(service_areas_name_every_area_of_either_year),
+		T(stage1_response_on_day_10_is_within_10_and_day_21_over_20),
+		T(stage2_response_on_day_25_is_within_25_and_day_66_over_65),
+		T(two_causes_or_more_count_under_multiple),
+		T(outcomes_count_withdrawn_as_resolved),
+		T(costs_on_31_march_and_1_april_fall_in_their_own_years),
+		T(actions_only_of_upheld_statutory_complaints),
+		T(complainants_ombudsman_and_compliments),
+		T(context_keeps_file_order_with_one_decimal_change),
+		T(summary_has_every_key_in_order),
+		T(complaint_rate_uses_the_configured_referrals_measure),
+		T(a_year_with_no_data_has_empty_percentages),
+		T(published_2015_16_figures_are_reproduced),
+		T(html_and_markdown_escape_and_keep_consent),
+		T(unknown_year_and_format_are_refused),
+		T(a_second_run_agrees_and_leaves_no_temporary_tables),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
