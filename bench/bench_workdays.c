@@ -44,13 +44,13 @@ static int loop_between(const cal_t *c, tl_date a, tl_date b)
 	return k;
 }
 
-/* One timed pass; returns queries per second. which: 0 add, 1 between,
- * 2 loop add, 3 loop between. */
-static double pass(const cal_t *c, queries *q, int which, tl_date *out, int *count)
+/* One timed pass over the first n queries; returns queries per second.
+ * which: 0 add, 1 between, 2 loop add, 3 loop between. */
+static double pass(const cal_t *c, queries *q, int which, int n, tl_date *out, int *count)
 {
 	tl_err err;
 	double t0 = bench_now();
-	for (int i = 0; i < N_QUERIES; i++) {
+	for (int i = 0; i < n; i++) {
 		switch (which) {
 		case 0: cal_add_workdays(c, q->d[i], q->n[i], &out[i], &err); break;
 		case 1: cal_workdays_between(c, q->d[i], q->b[i], &count[i], &err); break;
@@ -58,33 +58,34 @@ static double pass(const cal_t *c, queries *q, int which, tl_date *out, int *cou
 		default: count[i] = loop_between(c, q->d[i], q->b[i]); break;
 		}
 	}
-	return N_QUERIES / (bench_now() - t0);
+	return n / (bench_now() - t0);
 }
 
-static double median_rate(const cal_t *c, queries *q, int which, tl_date *out, int *count)
+static double median_rate(const cal_t *c, queries *q, int which, int n, tl_date *out, int *count)
 {
 	double r[BENCH_RUNS];
 	for (int k = 0; k < BENCH_RUNS; k++)
-		r[k] = pass(c, q, which, out, count);
+		r[k] = pass(c, q, which, n, out, count);
 	return bench_median(r, BENCH_RUNS);
 }
 
 /* Measures one kind of query both ways and checks they agree; returns the
  * fast rate in M queries/s. */
-static double figure(const cal_t *c, queries *q, int between, const char *name, const char *span)
+static double figure(const cal_t *c, queries *q, int between, const char *name, const char *span,
+		     int n_slow)
 {
 	tl_date *o2 = malloc(sizeof *o2 * N_QUERIES);
 	int *c2 = malloc(sizeof *c2 * N_QUERIES);
 	char fig[128], note[160];
 	long wrong = 0;
 
-	double fast = median_rate(c, q, between, q->out, q->count);
-	double slow = median_rate(c, q, 2 + between, o2, c2);
-	for (int i = 0; i < N_QUERIES; i++)
+	double fast = median_rate(c, q, between, N_QUERIES, q->out, q->count);
+	double slow = median_rate(c, q, 2 + between, n_slow, o2, c2);
+	for (int i = 0; i < n_slow; i++)
 		wrong += between ? q->count[i] != c2[i] : q->out[i] != o2[i];
 	snprintf(fig, sizeof fig, "%s, %s", name, span);
-	snprintf(note, sizeof note, "%d random queries; %s", N_QUERIES,
-		 wrong ? "RESULTS DIFFER from the loop" : "same answers as the loop");
+	snprintf(note, sizeof note, "%d random queries (the loop: the first %d); %s", N_QUERIES,
+		 n_slow, wrong ? "RESULTS DIFFER from the loop" : "same answers as the loop");
 	bench_row(fig, fast / 1e6, "M queries/s", "day-by-day loop in C", slow / 1e6,
 		  "M queries/s", note);
 	free(o2);
@@ -159,11 +160,12 @@ int main(void)
 	if (!q.d || !q.b || !q.n || !q.out || !q.count)
 		return 1;
 	make_queries(&q, 1, 65, 42);
-	double add = figure(cal, &q, 0, "cal_add_workdays", "1-65 days");
-	double between = figure(cal, &q, 1, "cal_workdays_between", "0-91 days");
+	double add = figure(cal, &q, 0, "cal_add_workdays", "1-65 days", N_QUERIES);
+	double between = figure(cal, &q, 1, "cal_workdays_between", "0-91 days", N_QUERIES);
 	make_queries(&q, 1000, 5000, 43);
-	figure(cal, &q, 0, "cal_add_workdays", "1000-5000 days");
-	figure(cal, &q, 1, "cal_workdays_between", "0-7000 days");
+	/* The loop is slow over long spans: time it on fewer queries. */
+	figure(cal, &q, 0, "cal_add_workdays", "1000-5000 days", N_QUERIES / 20);
+	figure(cal, &q, 1, "cal_workdays_between", "0-7000 days", N_QUERIES / 20);
 	numpy_figures(cal, add, between);
 	cal_free(cal);
 	free(q.d); free(q.b); free(q.n); free(q.out); free(q.count);

@@ -37,13 +37,13 @@ else
 fi
 
 echo "bench: frames..." >&2
-read -r _ bare_first bare_frame < <("$B/bench_frame" || echo "bare n/a n/a")
-if [ -x "$B/bench_kiosk" ]; then
-	"$B/bench_kiosk" "$bare_first" "$bare_frame" >>"$ROWS"
-else
-	na "kiosk start to first frame, 1920x1080" "ms" "bare SDL window presenting one frame" "$bare_first" "ms" "tellus-kiosk is not on main yet"
-	na "kiosk frame time, 1920x1080, software renderer" "ms" "bare SDL window frame" "$bare_frame" "ms" "tellus-kiosk is not on main yet"
+kiosk=()
+if [ -x "$BUILD/tellus-kiosk" ]; then
+	screen=$("$BUILD/tellus-kiosk" --list-screens 2>/dev/null | head -1)
+	[ -n "$screen" ] && kiosk=("$BUILD/tellus-kiosk" "$screen")
 fi
+"$B/bench_frame" "${kiosk[@]}" >>"$ROWS" ||
+	na "kiosk start to first frame, 1920x1080" "ms" "bare SDL window presenting one frame" n/a "ms" "bench_frame failed"
 
 if [ -x "$B/bench_report" ]; then
 	echo "bench: annual report over 1,000,000 cases..." >&2

@@ -2,7 +2,8 @@
 # runs bench/run.sh, which prints each figure beside what it is compared
 # with and writes bench/results.csv. Benchmarks report; they never fail.
 BENCH_OUT := build/bench
-BENCH_PROGS := workdays frame $(if $(wildcard app/core/case*.c),submit)
+BENCH_PROGS := workdays frame $(if $(wildcard app/core/case*.c),submit) \
+	$(if $(wildcard app/core/report.c),report)
 BENCH_CC = $(CC) $(CPPFLAGS) -std=c11 $(WARN) -O2 -g -Ibench $(CORE_CFLAGS)
 
 .PHONY: bench bench-bins
@@ -15,6 +16,10 @@ bench-bins: $(BENCH_PROGS:%=$(BENCH_OUT)/bench_%)
 $(BENCH_OUT)/bench_frame: bench/bench_frame.c bench/bench_util.c bench/bench.h
 	@mkdir -p $(@D)
 	$(BENCH_CC) $(UI_CFLAGS) -o $@ bench/bench_frame.c bench/bench_util.c $(UI_LIBS)
+$(BENCH_OUT)/bench_report: bench/bench_report.c bench/bench_gen.c bench/bench_gen.h \
+		bench/bench_util.c bench/bench.h $(CORE_LIB)
+	@mkdir -p $(@D)
+	$(BENCH_CC) -o $@ bench/bench_report.c bench/bench_gen.c bench/bench_util.c $(CORE_LIB) $(CORE_LIBS)
 $(BENCH_OUT)/bench_%: bench/bench_%.c bench/bench_util.c bench/bench.h $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(BENCH_CC) -o $@ $< bench/bench_util.c $(CORE_LIB) $(CORE_LIBS)

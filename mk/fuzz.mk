@@ -23,6 +23,9 @@ $(BUILD)/fuzz/replay_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/obj/tests/fuzz
 $(FZ)/obj/%.o: %.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) $(FZ_CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
+# The report's definitions are embedded through a generated header (report.mk).
+$(FZ)/obj/app/core/report_defs.o: $(BUILD)/gen/report_defs.gen.h
+$(FZ)/obj/app/core/report_defs.o: CPPFLAGS += -I$(BUILD)/gen
 $(FZ)/libtellus.a: $(CORE_SRC:%.c=$(FZ)/obj/%.o)
 	rm -f $@ && ar rcs $@ $^
 $(FZ)/fuzz_%: $(FZ)/obj/tests/fuzz/fuzz_%.o $(FZ)/libtellus.a

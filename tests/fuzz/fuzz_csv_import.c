@@ -1,0 +1,104 @@
+/* fuzz_csv_import.c - `tellus import` of cases, the whole path: reader,
+ * columns, values, case rules, store. Each input is a CSV file imported
+ * into a fresh copy of an empty database. Properties: no crash; a refused
+ * file leaves no case and no audit entry behind (all or nothing) with a
+ * message naming the file; an accepted file imported a second time adds
+ * nothing. The empty database is made once per process and copied, since
+ * creating the schema for every input would slow the fuzzer tenfold. */
+#include <fcntl.h>
+#include <unistd.h>
+#include "fuzz.h"
+#include "tellus/csvio.h"
+
+typedef struct {
+	char dir[64], empty[96], db[96], csv[96];
+} fuzz_files;
+
+static int count(tl_store *st, const char *sql)
+{
+	sqlite3_stmt *s = NULL;
+	int n = -1;
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) == SQLITE_OK &&
+	    sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
+static void copy_file(const char *from, const char *to)
+{
+	char buf[1 << 14];
+	ssize_t n;
+	int in = open(from, O_RDONLY), out = open(to, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	FUZZ_CHECK(in >= 0 && out >= 0);
+	while ((n = read(in, buf, sizeof buf)) > 0)
+		FUZZ_CHECK(write(out, buf, (size_t)n) == n);
+	close(in);
+	close(out);
+}
+
+static void cleanup_files(void);
+
+/* The per-process folder and empty database (made on the first input). */
+static fuzz_files *files(void)
+{
+	static fuzz_files f;
+	tl_store *st = NULL;
+	tl_err err;
+
+	if (f.dir[0])
+		return &f;
+	const char *tmp = getenv("TMPDIR");
+	snprintf(f.dir, sizeof f.dir, "%s/tellus-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	FUZZ_CHECK(mkdtemp(f.dir) != NULL);
+	snprintf(f.empty, sizeof f.empty, "%s/empty.db", f.dir);
+	snprintf(f.db, sizeof f.db, "%s/t.db", f.dir);
+	snprintf(f.csv, sizeof f.csv, "%s/cases.csv", f.dir);
+	setenv("TELLUS_TODAY", "2026-01-15", 1);
+	FUZZ_CHECK(store_open(f.empty, &st, &err) == 0);
+	FUZZ_CHECK(sqlite3_exec(store_db(st), "PRAGMA journal_mode=DELETE", NULL, NULL, NULL) == 0);
+	store_close(st);
+	atexit(cleanup_files);
+	return &f;
+}
+
+static void cleanup_files(void)
+{
+	fuzz_files *f = files();
+	char side[128];
+	remove(f->empty);
+	remove(f->db);
+	snprintf(side, sizeof side, "%s-wal", f->db);
+	remove(side);
+	snprintf(side, sizeof side, "%s-shm", f->db);
+	remove(side);
+	remove(f->csv);
+	rmdir(f->dir);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	fuzz_files *f = files();
+	tl_store *st = NULL;
+	tl_err err = { { 0 } };
+	csvio_result res;
+
+	FILE *csv = fopen(f->csv, "wb");
+	FUZZ_CHECK(csv && fwrite(data, 1, size, csv) == size && fclose(csv) == 0);
+	copy_file(f->empty, f->db);
+	FUZZ_CHECK(store_open(f->db, &st, &err) == 0);
+	int audit0 = count(st, "SELECT count(*) FROM audit");
+	if (csvio_import_cases(st, f->csv, &res, &err) != 0) {
+		FUZZ_CHECK(strstr(err.msg, "cases.csv") != NULL);
+		FUZZ_CHECK(count(st, "SELECT count(*) FROM cases") == 0);
+		FUZZ_CHECK(count(st, "SELECT count(*) FROM stages") == 0);
+		FUZZ_CHECK(count(st, "SELECT count(*) FROM audit") == audit0);
+	} else {
+		int cases = count(st, "SELECT count(*) FROM cases");
+		FUZZ_CHECK(cases == res.added);
+		FUZZ_CHECK(csvio_import_cases(st, f->csv, &res, &err) == 0);
+		FUZZ_CHECK(res.added == 0 && count(st, "SELECT count(*) FROM cases") == cases);
+	}
+	store_close(st);
+	return 0;
+}
