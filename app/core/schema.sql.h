@@ -74,6 +74,28 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE INDEX stages_report_responded ON stages(stage, responded, started, case_id,"
 	"  outcome, paused_days, extended, panel);"
 	"CREATE INDEX cases_report ON cases(id, kind, procedure, complainant, on_behalf, service_area);",
+	/* 3: cases.causes_key, what the annual report counts a complaint under:
+	 * its one cause's code, '*' for two or more, '' for none. Triggers on
+	 * case_causes keep it true whoever writes the causes (the lifecycle,
+	 * import), so the report reads it with the case instead of counting
+	 * causes again for every stage (reports/tables/00_stages.sql). */
+	"ALTER TABLE cases ADD COLUMN causes_key TEXT NOT NULL DEFAULT '';"
+	"UPDATE cases SET causes_key = (SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause)"
+	"  ELSE '*' END FROM case_causes WHERE case_id = cases.id)"
+	"  WHERE id IN (SELECT case_id FROM case_causes);"
+	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes BEGIN"
+	"  UPDATE cases SET causes_key = (SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause)"
+	"    ELSE '*' END FROM case_causes WHERE case_id = NEW.case_id) WHERE id = NEW.case_id;"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_delete AFTER DELETE ON case_causes BEGIN"
+	"  UPDATE cases SET causes_key = (SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause)"
+	"    ELSE '*' END FROM case_causes WHERE case_id = OLD.case_id) WHERE id = OLD.case_id;"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_update AFTER UPDATE ON case_causes BEGIN"
+	"  UPDATE cases SET causes_key = (SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause)"
+	"    ELSE '*' END FROM case_causes WHERE case_id = cases.id)"
+	"    WHERE id IN (OLD.case_id, NEW.case_id);"
+	"  END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

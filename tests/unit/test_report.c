@@ -525,6 +525,58 @@ static void a_second_run_agrees_and_leaves_no_temporary_tables(void **state)
 	sqlite3_finalize(q);
 }
 
+/* cases.causes_key (migration 3) follows every change of the causes: the
+ * complaint moves from Multiple to one cause, then to Not recorded. */
+static void changed_causes_move_a_complaint_between_its_rows(void **state)
+{
+	fixture *f = *state;
+	const char *one[] = { "fairness" };
+	put_edges(f);
+	assert_int_equal(case_set_causes(f->st, "D10", one, 1, &f->err), 0);
+	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"),
+		"cause,previous,current" CRLF "Delays in providing services,1,2" CRLF
+		"Our fairness to you,1,2" CRLF "Multiple,0,1" CRLF "Quality of our work,0,1" CRLF
+		"Not recorded,1,0" CRLF "Sensitivity / empathy of staff,1,0" CRLF);
+	assert_int_equal(case_set_causes(f->st, "D10", NULL, 0, &f->err), 0);
+	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"),
+		"cause,previous,current" CRLF "Delays in providing services,1,2" CRLF
+		"Multiple,0,1" CRLF "Not recorded,1,1" CRLF "Our fairness to you,1,1" CRLF
+		"Quality of our work,0,1" CRLF "Sensitivity / empathy of staff,1,0" CRLF);
+}
+
+static void exec_ok(fixture *f, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(store_db(f->st), sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg ? msg : "?");
+	sqlite3_free(msg);
+}
+
+/* A file written before migration 3 (no causes_key, no triggers) is
+ * brought forward when opened: its complaints count under their causes. */
+static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	exec_ok(f, "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
+		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
+		   "PRAGMA user_version = 2");
+	store_close(f->st);
+	assert_int_equal(store_open(f->path, &f->st, &f->err), 0);
+	store_set_today(f->st, date_from_ymd(2026, 6, 30));
+	store_set_actor(f->st, "test");
+	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"),
+		"cause,previous,current" CRLF "Delays in providing services,1,2" CRLF
+		"Multiple,0,2" CRLF "Our fairness to you,1,1" CRLF "Quality of our work,0,1" CRLF
+		"Not recorded,1,0" CRLF "Sensitivity / empathy of staff,1,0" CRLF);
+	const char *two[] = { "delays", "fairness" };
+	assert_int_equal(case_set_causes(f->st, "D21", two, 2, &f->err), 0);
+	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"),
+		"cause,previous,current" CRLF "Multiple,0,3" CRLF "Delays in providing services,1,2" CRLF
+		"Quality of our work,0,1" CRLF "Not recorded,1,0" CRLF "Our fairness to you,1,0" CRLF
+		"Sensitivity / empathy of staff,1,0" CRLF);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fixture_setup, fixture_teardown)
 
 int main(void)
@@ -547,6 +599,8 @@ int main(void)
 		T(html_and_markdown_escape_and_keep_consent),
 		T(unknown_year_and_format_are_refused),
 		T(a_second_run_agrees_and_leaves_no_temporary_tables),
+		T(changed_causes_move_a_complaint_between_its_rows),
+		T(a_file_of_schema_2_is_migrated_with_its_causes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
