@@ -95,7 +95,12 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  UPDATE cases SET causes_key = (SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause)"
 	"    ELSE '*' END FROM case_causes WHERE case_id = cases.id)"
 	"    WHERE id IN (OLD.case_id, NEW.case_id);"
-	"  END;",
+	"  END;"
+	/* The compliments' tables read the service area and consent from the
+	 * index of what was received, not from every compliment's row. */
+	"DROP INDEX cases_received;"
+	"CREATE INDEX cases_received ON cases(kind, procedure, received, service_area,"
+	"  consent_to_publish);",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])
