@@ -293,8 +293,13 @@ int report_run(tl_store *st, int year, report **out, tl_err *err)
 	/* One read transaction (deferred: no write lock, so the kiosk can
 	 * keep logging): every table sees the same data. */
 	/* The setup steps' temporary tables live in memory (they hold no
-	 * words, only codes and counts) for this connection. */
-	if (sqlite3_exec(store_db(st), "PRAGMA temp_store = MEMORY", NULL, NULL, NULL)) {
+	 * words, only codes and counts) for this connection. The report reads
+	 * two years of stages and their cases, tens of megabytes spread over
+	 * the file: mapped in memory they cost no copy through the kernel
+	 * (about a sixth of the report's time), so the file is mapped for the
+	 * report only and the connection goes back to plain reads after. */
+	if (sqlite3_exec(store_db(st), "PRAGMA temp_store = MEMORY;"
+			 "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL)) {
 		rc = store_fail(st, err, "starting the report");
 		goto cleanup;
 	}
@@ -312,6 +317,7 @@ int report_run(tl_store *st, int year, report **out, tl_err *err)
 	if (own)
 		sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
 cleanup:
+	sqlite3_exec(store_db(st), "PRAGMA mmap_size = 0", NULL, NULL, NULL);
 	if (rc)
 		report_free(r);
 	else
