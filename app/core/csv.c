@@ -109,8 +109,9 @@ static int read_all(FILE *f, const char *name, char **data, size_t *len, tl_err 
 	if (!d)
 		return err_set(err, TL_ENOMEM, "%s: out of memory", name);
 	if (ferror(f)) {
+		int e = errno;
 		free(d);
-		return err_set(err, TL_EIO, "%s: cannot read the file", name);
+		return err_set(err, TL_EIO, "%s: cannot read the file: %s", name, strerror(e));
 	}
 	d[n] = '\0';
 	*data = d;

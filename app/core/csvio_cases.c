@@ -192,10 +192,12 @@ static int read_stage(const csvio_in *in, int number, tl_case *c, tl_err *err)
 		return csvio_bad(in, sc->started, err, "a date is needed, as %s is given",
 				 COLS[given].name);
 	}
+	/* As case_stage_add (private to case*.c) leaves a new stage: every
+	 * date empty, open, the clock running. */
 	case_stage *s = &c->stages[c->n_stages++];
 	memset(s, 0, sizeof *s);
 	s->number = number;
-	s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
+	s->due = s->max_due = s->panel = s->responded = s->paused_since = TL_NO_DATE;
 	s->outcome = -1;
 	if (number == 1)
 		s->started = c->received;

@@ -108,11 +108,6 @@ static int in_open(csvio_in *in, tl_store *st, const char *path, const char *wha
 	return rc;
 }
 
-bool csvio_has(const csvio_in *in, int col)
-{
-	return in->idx[col] >= 0;
-}
-
 const char *csvio_cell(const csvio_in *in, int col)
 {
 	return in->idx[col] >= 0 ? csv_field(in->r, (size_t)in->idx[col], NULL) : "";
@@ -167,40 +162,60 @@ static int finish(csvio_in *in, const csvio_result *res, tl_err *err)
 	return rc ? rc : store_commit(in->st, err);
 }
 
-/* Sets the connection's page cache (PRAGMA cache_size, negative: KiB)
- * and returns the size it had. */
-static int cache_size(tl_store *st, int size)
+/* The value of an integer pragma (read with a prepared statement). */
+static int pragma_get(tl_store *st, const char *sql, int dflt)
 {
 	sqlite3_stmt *q = NULL;
-	char sql[48];
-	int old = -2000;
-
-	if (sqlite3_prepare_v2(store_db(st), "PRAGMA cache_size", -1, &q, NULL) == SQLITE_OK &&
+	int v = dflt;
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &q, NULL) == SQLITE_OK &&
 	    sqlite3_step(q) == SQLITE_ROW)
-		old = sqlite3_column_int(q, 0);
+		v = sqlite3_column_int(q, 0);
 	sqlite3_finalize(q);
-	snprintf(sql, sizeof sql, "PRAGMA cache_size=%d", size);
-	sqlite3_exec(store_db(st), sql, NULL, NULL, NULL);
-	return old;
+	return v;
 }
 
-/* An import is one transaction, so every page it writes stays dirty until
- * the end; with SQLite's default 2 MiB cache they spill to the WAL over
- * and over (a 100,000-row import ran 2.5 times slower). A bigger cache
- * for the import's length only; it fills only as far as the file needs. */
-#define IMPORT_CACHE_KIB 65536
+/* The connection's settings an import changes for its length only. */
+typedef struct {
+	int cache_size, temp_store;
+} tuning;
+
+/* An import is one transaction with a savepoint per case, so every page
+ * it writes stays dirty until the end and each savepoint journals the
+ * pages it touches. With SQLite's defaults (a 2 MiB cache, journals in
+ * temporary files) a 100,000-row import spilled to the WAL and wrote a
+ * temporary file some 2.5 million times, and ran 2.5 times slower. A
+ * bigger cache, which fills only as far as the file needs, and journals
+ * in memory, for the import's length only. */
+static void tune(tl_store *st, const tuning *want, tuning *old)
+{
+	static const char *const temp_store[] = { "PRAGMA temp_store=DEFAULT",
+		"PRAGMA temp_store=FILE", "PRAGMA temp_store=MEMORY" };
+	char sql[48];
+
+	if (old) {
+		old->cache_size = pragma_get(st, "PRAGMA cache_size", -2000);
+		old->temp_store = pragma_get(st, "PRAGMA temp_store", 0);
+	}
+	snprintf(sql, sizeof sql, "PRAGMA cache_size=%d", want->cache_size);
+	sqlite3_exec(store_db(st), sql, NULL, NULL, NULL);
+	int ts = want->temp_store;
+	if (ts >= 0 && ts <= 2)
+		sqlite3_exec(store_db(st), temp_store[ts], NULL, NULL, NULL);
+}
 
 int csvio_import(tl_store *st, const char *path, const char *what, const csvio_col *cols,
 		 size_t ncols, csvio_row_fn fn, void *arg, csvio_result *res, tl_err *err)
 {
 	csvio_in in;
 	bool got = true;
-	int rc, old_cache;
+	const tuning fast = { -65536, 2 }; /* 64 MiB at most; in memory */
+	tuning old;
+	int rc;
 
 	memset(res, 0, sizeof *res);
 	if ((rc = in_open(&in, st, path, what, cols, ncols, err)))
 		return rc;
-	old_cache = cache_size(st, -IMPORT_CACHE_KIB);
+	tune(st, &fast, &old);
 	if ((rc = csvio_seen_new(&in.seen, err)) || (rc = store_begin(st, err)))
 		goto cleanup;
 	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got)
@@ -209,7 +224,7 @@ int csvio_import(tl_store *st, const char *path, const char *what, const csvio_c
 	if (rc || (rc = finish(&in, res, err)))
 		store_rollback(st);
 cleanup:
-	cache_size(st, old_cache);
+	tune(st, &old, NULL);
 	csvio_seen_free(in.seen);
 	in_close(&in);
 	return rc;

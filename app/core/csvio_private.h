@@ -34,7 +34,6 @@ typedef struct {
 
 /* The cell of column col in the current row ("" when absent). */
 const char *csvio_cell(const csvio_in *in, int col);
-bool csvio_has(const csvio_in *in, int col);
 /* "file:line: column NAME: ..." for the current row. */
 int csvio_bad(const csvio_in *in, int col, tl_err *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -25,7 +25,7 @@ static const char CSS[] =
 	"h3{font-size:11.5pt;margin-bottom:4px;break-after:avoid}"
 	"figure{margin:10px 0 14px;break-inside:avoid}"
 	"figcaption{font-weight:bold;margin-bottom:4px}"
-	".tbl{display:flex;gap:6mm;align-items:flex-start;flex-wrap:wrap}"
+	".tbl{display:flex;gap:4mm;align-items:flex-start;flex-wrap:wrap}"
 	"table{border-collapse:collapse;font-size:9.5pt}"
 	"th,td{border:1px solid #9aa5b1;padding:2px 6px;text-align:left}"
 	"th{background:#e8eef4}td.n,th.n{text-align:right}"

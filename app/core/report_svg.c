@@ -6,13 +6,13 @@
 #include <string.h>
 #include "report_private.h"
 
-#define SVG_W 250
+#define SVG_W 220
 #define LABEL_H 13
 #define BAR_H 10
 #define GAP 7
 #define LEGEND_H 22
 #define BAR_X 4
-#define BAR_MAX 185
+#define BAR_MAX 160
 
 static const char *const COLOURS[] = { "#c5ced8", "#8fa1b3", "#1f4e79" };
 
@@ -28,15 +28,19 @@ static const char *colour(size_t i, size_t n)
 	return COLOURS[3 - n + i];
 }
 
+/* One key a series, placed after the previous one's text (about 5.5
+ * pixels a character at this size), so long headings never overlap. */
 static void legend(const report_table *t, FILE *f)
 {
+	int x = BAR_X;
 	for (size_t i = 0; i < t->n_chart; i++) {
 		size_t c = t->chart[i];
-		int x = BAR_X + (int)i * 95;
+		const char *name = t->columns ? t->columns[c] : t->header[c];
 		fprintf(f, "<rect x=\"%d\" y=\"4\" width=\"10\" height=\"10\" fill=\"%s\"/>"
 			"<text x=\"%d\" y=\"13\">", x, colour(i, t->n_chart), x + 14);
-		report_html_escape(f, t->columns ? t->columns[c] : t->header[c]);
+		report_html_escape(f, name);
 		fputs("</text>\n", f);
+		x += 14 + (int)(strlen(name) * 11 / 2) + 10;
 	}
 }
 

@@ -7,6 +7,6 @@ WITH s(stage) AS (VALUES (1), (2), (3)),
 c AS (
 	SELECT stage, sum(CASE s_year WHEN 0 THEN n END) AS prev,
 	       sum(CASE s_year WHEN 1 THEN n END) AS cur
-	FROM report_counts WHERE s_year IS NOT NULL GROUP BY stage)
+	FROM report_counts WHERE s_year >= 0 GROUP BY stage)
 SELECT s.stage, coalesce(c.prev, 0), coalesce(c.cur, 0), 'Stage ' || s.stage
 FROM s LEFT JOIN c USING (stage) ORDER BY s.stage;

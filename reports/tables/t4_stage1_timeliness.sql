@@ -8,7 +8,7 @@ WITH b(ord, band, label) AS (
 	VALUES (1, 'within_10', 'Within 10'), (2, '11_to_20', '11 to 20'), (3, 'over_20', 'Over 20')),
 r AS (
 	SELECT band AS ord, r_year, n FROM report_counts
-	WHERE stage = 1 AND r_year IS NOT NULL AND outcome IS NOT 'withdrawn'),
+	WHERE stage = 1 AND r_year >= 0 AND outcome IS NOT 'withdrawn'),
 c AS (
 	SELECT ord, sum(CASE r_year WHEN 0 THEN n END) AS prev,
 	       sum(CASE r_year WHEN 1 THEN n END) AS cur

@@ -8,7 +8,7 @@ WITH b(ord, band, label) AS (
 	VALUES (1, 'within_25', 'Within 25'), (2, '26_to_65', '26 to 65'), (3, 'over_65', 'Over 65')),
 r AS (
 	SELECT band AS ord, r_year, n FROM report_counts
-	WHERE stage = 2 AND r_year IS NOT NULL AND outcome IS NOT 'withdrawn'),
+	WHERE stage = 2 AND r_year >= 0 AND outcome IS NOT 'withdrawn'),
 c AS (
 	SELECT ord, sum(CASE r_year WHEN 0 THEN n END) AS prev,
 	       sum(CASE r_year WHEN 1 THEN n END) AS cur

@@ -7,8 +7,8 @@
 WITH c AS (
 	SELECT cause, sum(CASE r_year WHEN 0 THEN n END) AS prev,
 	       sum(CASE r_year WHEN 1 THEN n END) AS cur
-	FROM report_counts WHERE stage = 1 AND r_year IS NOT NULL GROUP BY cause)
-SELECT CASE WHEN c.cause IS NULL THEN 'Not recorded' WHEN c.cause = '*' THEN 'Multiple'
+	FROM report_counts WHERE stage = 1 AND r_year >= 0 GROUP BY cause)
+SELECT CASE WHEN c.cause = '' THEN 'Not recorded' WHEN c.cause = '*' THEN 'Multiple'
             ELSE coalesce(x.label, c.cause) END AS name,
        coalesce(c.prev, 0), coalesce(c.cur, 0)
 FROM c LEFT JOIN causes x ON x.code = c.cause ORDER BY 3 DESC, 1 ASC;

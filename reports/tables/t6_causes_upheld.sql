@@ -6,6 +6,6 @@ WITH c AS (
 	SELECT cause, sum(n) AS resolved,
 	       sum(CASE WHEN outcome IN ('fully_upheld', 'partly_upheld') THEN n ELSE 0 END) AS up
 	FROM report_counts WHERE stage = 1 AND r_year = 1 GROUP BY cause)
-SELECT CASE WHEN c.cause IS NULL THEN 'Not recorded' WHEN c.cause = '*' THEN 'Multiple'
+SELECT CASE WHEN c.cause = '' THEN 'Not recorded' WHEN c.cause = '*' THEN 'Multiple'
             ELSE coalesce(x.label, c.cause) END AS name, c.resolved, c.up, pct(c.up, c.resolved)
 FROM c LEFT JOIN causes x ON x.code = c.cause ORDER BY 2 DESC, 1 ASC;

@@ -5,7 +5,7 @@
 -- Stage 1 resolved (responded or withdrawn) in each year; every outcome
 -- is a row, in the order of the outcome words.
 WITH o(ord, outcome) AS (SELECT key, value FROM json_each(word_list('outcome'))),
-r AS (SELECT outcome, r_year, n FROM report_counts WHERE stage = 1 AND r_year IS NOT NULL),
+r AS (SELECT outcome, r_year, n FROM report_counts WHERE stage = 1 AND r_year >= 0),
 c AS (
 	SELECT outcome, sum(CASE r_year WHEN 0 THEN n END) AS prev,
 	       sum(CASE r_year WHEN 1 THEN n END) AS cur

@@ -36,6 +36,9 @@ same "an ordinary leading quote is kept" \
 	"$(sqlite3 "$TELLUS_DB" "SELECT substr(summary, 1, 4) FROM cases WHERE ref='K2-25-0008-F'")" "'Tis"
 same "line breaks inside a summary are kept byte for byte" \
 	"$(sqlite3 "$TELLUS_DB" "SELECT hex(summary) FROM cases WHERE ref='K2-25-0007-9'" | grep -c '0D0A616E64')" 1
+same "imported stages run their clocks (none paused)" \
+	"$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM stages WHERE paused_since IS NOT NULL")" 0
+same "an imported open case is listed by its deadline" "$("$TELLUS" list | grep -c 'K2-25-0004-P')" 1
 same "each import and export leaves one audit entry" \
 	"$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM audit WHERE action IN ('import cases', 'export cases')")" 3
 same "the audit never holds a person's words" \
@@ -127,6 +130,14 @@ badfile stray-quote 'K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,no
 refused "a stray quote" "stray-quote\.csv:5: column summary: a quote inside a field" import "$B/stray-quote.csv"
 badfile bad-check "$(row 2025-11-05 delays '' '' | sed 's/K2-25-0022-5/K2-25-0022-6/')"
 refused "a reference with a wrong check character" "bad-check\.csv:5: column ref: reference K2-25-0022-6 has a wrong check character" import "$B/bad-check.csv"
+badfile long-summary "$(row 2025-11-05 delays '' '' | sed "s/,Text,/,$(head -c 70000 /dev/zero | tr '\0' x),/")"
+refused "a summary too long" "long-summary\.csv:5: column summary: too long \(70000 bytes" import "$B/long-summary.csv"
+badfile control "$(row 2025-11-05 delays '' '' | sed 's/,Text,/,a'$'\x01''b,/')"
+refused "a control character in a summary" "control\.csv:5: column summary: control character 0x01" import "$B/control.csv"
+badfile future "$(row 2026-11-05 delays '' '')"
+refused "a case received in the future" "future\.csv:5: column received: 2026-11-05 is in the future" import "$B/future.csv"
+mkdir -p "$B/folder.csv"
+refused "a folder" "folder\.csv: cannot read the file: Is a directory" import "$B/folder.csv"
 badfile bad-flag "K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,Y,Fostering,,,Text,,no,,,,,,,,,,,no"
 refused "a flag that is not yes or no" "bad-flag\.csv:5: column on_behalf: 'Y' is not yes or no" import "$B/bad-flag.csv"
 badfile bad-rule "$(row 2025-11-05 delays 2025-11-01 not_upheld)"

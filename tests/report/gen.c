@@ -1,8 +1,7 @@
-/* gen.c - `report-gen`: fills a database with N made-up cases spread over
- * financial years (stages, causes, actions, costs, Ombudsman
- * decisions), then times report_run() for one year. --years N spreads
- * them over the N financial years up to 2025/26 (default 10). A benchmark helper for
- * `make report-bench` / `make bench`, not a test: it asserts nothing. */
+/* gen.c - `report-gen`: fills a database with N made-up cases (stages,
+ * causes, actions, costs, Ombudsman decisions) spread over the --years N
+ * financial years up to 2025/26 (default 10), then times report_run() for
+ * one year. A benchmark helper (`make report-bench`), not a test. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

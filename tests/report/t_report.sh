@@ -62,6 +62,7 @@ refuses "an unknown format is refused" "not csv, html or md" report --year 2025 
 refuses "a year out of range is refused" "--year" report --year 1800 --format csv --out "$OUT"
 
 H=$OUT/report.html
+cp "$H" "$OUT/report.md" "$ART/"
 if grep -qiE '<script|<link|src=|@import|url\(' "$H"; then t_fail "html is self-contained" "$(grep -oiE '<script|<link|src=|@import|url\(' "$H" | head -3)"
 else t_ok "html is self-contained"; fi
 if grep -q 'Thank you &lt;b&gt;Leah&lt;/b&gt; &amp; all' "$H" && ! grep -q 'private words' "$H"; then

@@ -339,6 +339,16 @@ static void summary_has_every_key_in_order(void **state)
 		"stage1_average_working_days,14.6" CRLF);
 }
 
+static void complaint_rate_uses_the_configured_referrals_measure(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_int_equal(store_setting_set(f->st, "report_referrals_measure", "Single Assessments",
+					   &f->err), TL_OK);
+	/* 7 stage 1 complaints of 299 assessments: 2.34% */
+	assert_non_null(strstr(csv_of(f, 2025, "summary.csv"), CRLF "complaint_rate_percent,2.3" CRLF));
+}
+
 static void a_year_with_no_data_has_empty_percentages(void **state)
 {
 	fixture *f = *state;
@@ -499,6 +509,22 @@ static void unknown_year_and_format_are_refused(void **state)
 	assert_int_equal(report_format_parse("md"), REPORT_MD);
 }
 
+/* Two runs on one connection agree, and leave no temporary table behind. */
+static void a_second_run_agrees_and_leaves_no_temporary_tables(void **state)
+{
+	fixture *f = *state;
+	sqlite3_stmt *q = NULL;
+	char first[8192];
+	put_edges(f);
+	snprintf(first, sizeof first, "%s", csv_of(f, 2025, "t5_causes.csv"));
+	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"), first);
+	assert_int_equal(sqlite3_prepare_v2(store_db(f->st), "SELECT count(*) FROM temp.sqlite_master",
+					    -1, &q, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(q, 0), 0);
+	sqlite3_finalize(q);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fixture_setup, fixture_teardown)
 
 int main(void)
@@ -515,10 +541,12 @@ int main(void)
 		T(complainants_ombudsman_and_compliments),
 		T(context_keeps_file_order_with_one_decimal_change),
 		T(summary_has_every_key_in_order),
+		T(complaint_rate_uses_the_configured_referrals_measure),
 		T(a_year_with_no_data_has_empty_percentages),
 		T(published_2015_16_figures_are_reproduced),
 		T(html_and_markdown_escape_and_keep_consent),
 		T(unknown_year_and_format_are_refused),
+		T(a_second_run_agrees_and_leaves_no_temporary_tables),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
