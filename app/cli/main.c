@@ -19,6 +19,7 @@ static const cli_entry COMMANDS[] = {
 	{ "holidays", cmd_holidays, "holidays YEAR     non-working days of a year" },
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
+	{ "staff", cmd_staff, "staff add NAME --role officer|manager|admin | staff list" },
 	{ "log", cmd_log, "log --kind K --complainant WHO --service AREA [--received DATE] [...]" },
 	{ "show", cmd_show, "show REF          one case, every stage and deadline" },
 	{ "list", cmd_list, "list [--overdue | --due-within N] [--officer NAME] [--all]" },

@@ -58,6 +58,18 @@ static inline tl_date D(const char *s)
 	return d;
 }
 
+/* The one number an SQL query gives (count(*) and the like), -1 for none. */
+static inline long long fixture_count(tl_store *st, const char *sql)
+{
+	sqlite3_stmt *q = NULL;
+	long long n = -1;
+	assert_int_equal(sqlite3_prepare_v2(store_db(st), sql, -1, &q, NULL), SQLITE_OK);
+	if (sqlite3_step(q) == SQLITE_ROW)
+		n = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return n;
+}
+
 /* Asserts rc is want and the message contains needle. */
 #define assert_refused(rc, want, f, needle) do { \
 	assert_int_equal((rc), (want)); \

@@ -1,0 +1,100 @@
+/* cmd_staff.c - `tellus staff add NAME --role R` and `tellus staff list`.
+ * The PIN is read from the terminal without echo (twice, to catch a slip),
+ * or as one line from stdin when stdin is not a terminal (scripts, tests);
+ * it never appears on the command line, where ps would show it. */
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <sodium.h>
+#include "cli.h"
+#include "tellus/staff.h"
+#include "tellus/words.h"
+
+static int read_line(FILE *in, char *out, size_t cap)
+{
+	if (!fgets(out, (int)cap, in))
+		return -1;
+	out[strcspn(out, "\r\n")] = '\0';
+	return 0;
+}
+
+/* Prompts on the terminal with echo off; restores it whatever happens. */
+static int read_hidden(const char *prompt, char *out, size_t cap)
+{
+	struct termios old, quiet;
+	int rc;
+	fprintf(stderr, "%s", prompt);
+	fflush(stderr);
+	if (tcgetattr(STDIN_FILENO, &old) != 0)
+		return -1;
+	quiet = old;
+	quiet.c_lflag &= ~(tcflag_t)ECHO;
+	tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	rc = read_line(stdin, out, cap);
+	tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+	fprintf(stderr, "\n");
+	return rc;
+}
+
+static int read_pin(cli_ctx *cx, char pin[32])
+{
+	char again[32];
+	if (!isatty(STDIN_FILENO)) {
+		if (read_line(stdin, pin, 32) != 0)
+			return err_set(&cx->err, TL_EINVAL, "PIN: none on standard input");
+		return TL_OK;
+	}
+	if (read_hidden("PIN (4 to 12 digits): ", pin, 32) != 0 ||
+	    read_hidden("The same PIN again: ", again, sizeof again) != 0)
+		return err_set(&cx->err, TL_EINVAL, "PIN: could not read it from the terminal");
+	int same = strcmp(pin, again) == 0;
+	sodium_memzero(again, sizeof again);
+	return same ? TL_OK : err_set(&cx->err, TL_EINVAL, "PIN: the two PINs differ");
+}
+
+static int staff_add_cmd(cli_ctx *cx, int argc, char **argv)
+{
+	const char *name = NULL, *role_word = NULL;
+	char pin[32] = { 0 }, roles[128];
+	int rc;
+
+	for (int i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "--role") == 0) {
+			if (!(role_word = cli_value(cx, argc, argv, &i)))
+				return TL_EINVAL;
+		} else if (!name && argv[i][0] != '-') {
+			name = argv[i];
+		} else {
+			return err_set(&cx->err, TL_EINVAL, "staff add: unexpected '%.40s'", argv[i]);
+		}
+	}
+	if (!name || !role_word)
+		return cli_usage(cx, "staff add NAME --role officer|manager|admin");
+	int role = words_find(&WS_ROLE, role_word);
+	if (role < 0) {
+		words_list(&WS_ROLE, roles, sizeof roles);
+		return err_set(&cx->err, TL_EINVAL, "role: '%.30s' is not one of %s", role_word, roles);
+	}
+	if ((rc = read_pin(cx, pin)))
+		return rc;
+	rc = staff_add(cx->st, name, role, pin, &cx->err);
+	sodium_memzero(pin, sizeof pin);
+	return rc;
+}
+
+static int print_member(const staff_member *m, void *arg)
+{
+	(void)arg;
+	printf("%s\t%s\n", m->name, words_word(&WS_ROLE, m->role));
+	return 0;
+}
+
+int cmd_staff(cli_ctx *cx, int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "add") == 0)
+		return staff_add_cmd(cx, argc, argv);
+	if (argc == 2 && strcmp(argv[1], "list") == 0)
+		return staff_list(cx->st, print_member, NULL, &cx->err);
+	return cli_usage(cx, "staff add NAME --role officer|manager|admin | staff list");
+}

@@ -1,0 +1,158 @@
+/* kiosk.h - the state of tellus-kiosk and its screens. The app is a
+ * screen number, a draft that lives only in memory until "Send", and the
+ * staff session; kiosk_frame() builds one frame of the current screen into
+ * the ui context, which a window draws or a test inspects. Time comes from
+ * an injected clock so that idle warnings and PIN locks can be tested. */
+#ifndef TELLUS_KIOSK_H
+#define TELLUS_KIOSK_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include "tellus/case.h"
+#include "tellus/receipt.h"
+#include "tellus/staff.h"
+#include "../ui/ui.h"
+
+enum {
+	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
+	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
+	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_N
+};
+/* Overlays over a screen. */
+enum { KO_NONE, KO_HELP, KO_IDLE };
+
+#define KIOSK_SUMMARY_MAX 4096
+#define KIOSK_WISH_MAX 2048
+#define KIOSK_CONTACT_MAX 256
+#define KIOSK_ROWS 64
+#define KIOSK_WARN_SECONDS 60
+#define KIOSK_CORNER_MS 3000
+
+typedef struct {
+	int kind, who, service; /* -1 until chosen */
+	char summary[KIOSK_SUMMARY_MAX];
+	char wish[KIOSK_WISH_MAX];
+	char contact[KIOSK_CONTACT_MAX];
+	int summary_cur, wish_cur, contact_cur;
+	bool consent, advocacy;
+} kiosk_draft;
+
+typedef struct {
+	char ref[REF_MAX];
+	char title[160];
+	char detail[160];
+	char badge[32];
+} kiosk_row;
+
+/* Milliseconds from any fixed start; tests pass their own. */
+typedef uint64_t (*kiosk_clock_fn)(void *arg);
+
+typedef struct kiosk {
+	tl_store *st;
+	ui_ctx *ui;
+	kiosk_clock_fn clock;
+	void *clock_arg;
+	int screen, overlay;
+	kiosk_draft d;
+	char hint[600];          /* a gentle message on the current screen */
+
+	/* The receipt of the last submission: reference, dates, the tracking
+	 * code in clear (wiped with the screen) and its QR matrix. */
+	char ref[REF_MAX];
+	tl_date received, due, max_due;
+	int receipt_kind;
+	char code[RECEIPT_CODE_MAX];
+	uint8_t qr[177 * 177];
+	int qr_size;
+
+	/* "Check my complaint": what was typed, and what was found. */
+	char track_ref[REF_MAX + 8], track_code[RECEIPT_CODE_MAX + 8];
+	int track_ref_cur, track_code_cur;
+	char track_result[400];
+	bool told_staff;         /* "I don't feel safe" was passed on */
+
+	/* Settings read at start. */
+	char authority[128], phone[64];
+	int idle_seconds;
+
+	/* Idle and the hidden way into staff mode. */
+	uint64_t last_input;
+	uint64_t corner_down;    /* when a press began in the corner; 0: none */
+
+	/* Staff session. */
+	bool signed_in;
+	staff_member staff;
+	char pick[STAFF_NAME_MAX];
+	char pin[STAFF_PIN_MAX + 1];
+	kiosk_row rows[KIOSK_ROWS];
+	int n_rows;
+	int rows_for;            /* the screen the rows were loaded for */
+	char case_ref[REF_MAX];
+	tl_case cur;
+	bool have_cur;
+	char reason[512];
+	int reason_cur;
+
+	uint64_t shown;          /* digest of the frame on screen */
+	ui_rect header, body, footer;
+	bool osk_shift;
+	int osk_page;
+	bool quit;
+	bool beep;               /* the idle warning wants a sound; main plays it */
+	bool sample;             /* screenshots: sample content, nothing stored */
+} kiosk;
+
+/* Reads settings; the store stays the caller's. Free with kiosk_free. */
+int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, tl_err *err);
+void kiosk_free(kiosk *k);
+
+/* Feeds one SDL event (mouse, touch, keys, text, IME). */
+void kiosk_event(kiosk *k, const SDL_Event *e);
+/* Builds frames until nothing more changes; true when the commands differ
+ * from the last frame shown (the caller then draws). */
+bool kiosk_frame(kiosk *k);
+/* Idle and long-press timers; returns milliseconds until the next check. */
+int kiosk_tick(kiosk *k);
+/* Goes to a screen, forgetting focus and scroll. */
+void kiosk_go(kiosk *k, int screen);
+/* Wipes the draft and any staff session, back to the start. */
+void kiosk_wipe(kiosk *k);
+
+/* Names of screens for --screen and --list-screens. */
+const char *kiosk_screen_name(int screen);
+/* Sets up a named screen with sample content; -1 when unknown. */
+int kiosk_sample(kiosk *k, const char *name);
+extern const char *const KIOSK_SAMPLE_NAMES[];
+
+/* The screens (kiosk_public.c, kiosk_staff.c) and their shared frame. */
+void kiosk_screen_public(kiosk *k);
+void kiosk_screen_staff(kiosk *k);
+/* Header (title, Need help now?, Hide), returns the body's rectangle
+ * above the footer (Back, and Next when next_label is given). */
+ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
+/* The footer: returns 1 for Back, 2 for Next, 0 for nothing. */
+int kiosk_footer(kiosk *k, const char *back_label, const char *next_label);
+void kiosk_overlays(kiosk *k);
+
+/* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
+int kiosk_submit(kiosk *k, tl_err *err);
+/* "I don't feel safe": a flagged record for staff, outside the procedure. */
+int kiosk_flag_unsafe(kiosk *k, tl_err *err);
+/* Loads the rows of the officer's or the manager's lists. */
+int kiosk_load_rows(kiosk *k, bool mine, tl_err *err);
+/* Keeps the QR matrix of a receipt's payload in k->qr (one byte a module). */
+int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err);
+/* "Check my complaint": fills k->track_result from what was typed. */
+void kiosk_track(kiosk *k);
+
+/* Plain words of the public flow. */
+typedef struct {
+	const char *area;   /* stored as service_area */
+	const char *plain;  /* on screen */
+	const char *detail;
+} kiosk_service;
+extern const kiosk_service KIOSK_SERVICES[];
+extern const int KIOSK_N_SERVICES;
+
+#endif

@@ -1,0 +1,162 @@
+/* kiosk_sample.c - every screen by name, with sample content, for
+ * `--screenshot` and for the layout tests. A sample kiosk never touches
+ * the store: its lists and case are made up here. */
+#include <stdio.h>
+#include <string.h>
+#include "kiosk.h"
+
+typedef struct {
+	const char *name;
+	int screen, overlay;
+} sample_def;
+
+static const sample_def SAMPLES[] = {
+	{ "start", KS_START, KO_NONE }, { "who", KS_WHO, KO_NONE },
+	{ "service", KS_SERVICE, KO_NONE }, { "what", KS_WHAT, KO_NONE },
+	{ "keyboard", KS_WHAT, KO_NONE }, { "wish", KS_WISH, KO_NONE },
+	{ "contact", KS_CONTACT, KO_NONE }, { "check", KS_CHECK, KO_NONE },
+	{ "receipt", KS_RECEIPT, KO_NONE }, { "help", KS_WHAT, KO_HELP },
+	{ "idle", KS_CHECK, KO_IDLE }, { "unsafe", KS_UNSAFE, KO_NONE },
+	{ "track", KS_TRACK, KO_NONE }, { "scripts", KS_WHAT, KO_NONE },
+	{ "staff", KS_STAFF, KO_NONE }, { "pin", KS_PIN, KO_NONE },
+	{ "officer", KS_OFFICER, KO_NONE }, { "cases", KS_CASES, KO_NONE },
+	{ "manager", KS_MANAGER, KO_NONE }, { "case", KS_CASE, KO_NONE },
+	{ "respond", KS_RESPOND, KO_NONE }, { "extend", KS_EXTEND, KO_NONE },
+};
+#define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
+
+const char *const KIOSK_SAMPLE_NAMES[] = {
+	"start", "who", "service", "what", "keyboard", "wish", "contact", "check",
+	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
+	"manager", "case", "respond", "extend", NULL,
+};
+
+const char *kiosk_screen_name(int screen)
+{
+	for (int i = 0; i < N_SAMPLES; i++)
+		if (SAMPLES[i].screen == screen)
+			return SAMPLES[i].name;
+	return "";
+}
+
+/* The same plea in the languages children in a council's area write in. */
+static const char SCRIPTS[] =
+	"Polski: Zajęłam się młodszym bratem.\n"
+	"ગુજરાતી: મને મદદ જોઈએ છે.\n"
+	"ਪੰਜਾਬੀ: ਮੈਨੂੰ ਮਦਦ ਚਾਹੀਦੀ ਹੈ.\n"
+	"اردو: مجھے مدد چاہیے\n"
+	"Soomaali: Waxaan u baahanahay caawimaad.";
+
+static void sample_draft(kiosk *k)
+{
+	kiosk_draft *d = &k->d;
+	d->kind = TL_KIND_COMPLAINT;
+	d->who = TL_WHO_CHILD;
+	d->service = 2;
+	snprintf(d->summary, sizeof d->summary, "My social worker keeps changing and nobody "
+		 "tells me. I have had four since the summer and I have to tell my story again "
+		 "every time.");
+	snprintf(d->wish, sizeof d->wish, "One social worker who stays, and to be told before "
+		 "things change.");
+	snprintf(d->contact, sizeof d->contact, "07700 900123");
+	d->summary_cur = (int)strlen(d->summary);
+	d->wish_cur = (int)strlen(d->wish);
+	d->contact_cur = (int)strlen(d->contact);
+	snprintf(k->ref, sizeof k->ref, "K2-26-0417-X");
+	snprintf(k->code, sizeof k->code, "7KQ2M-X9D4P");
+	kiosk_keep_qr(k, "https://example.org/tellus?ref=K2-26-0417-X&code=7KQ2M-X9D4P", NULL);
+	snprintf(k->track_ref, sizeof k->track_ref, "K2-26-0417-X");
+	snprintf(k->track_code, sizeof k->track_code, "7KQ2M-X9D4P");
+	snprintf(k->track_result, sizeof k->track_result, "Stage 1: we will reply by "
+		 "Thursday 29 January 2026.");
+	k->receipt_kind = TL_KIND_COMPLAINT;
+	k->received = date_from_ymd(2026, 1, 15);
+	k->due = date_from_ymd(2026, 1, 29);
+	k->max_due = date_from_ymd(2026, 2, 12);
+	snprintf(k->phone, sizeof k->phone, "01632 960 000");
+	snprintf(k->authority, sizeof k->authority, "Northshire Council, Children's Services");
+}
+
+static void sample_rows(kiosk *k)
+{
+	static const char *const AREAS[] = { "Children in care", "Child protection",
+					     "Leaving care", "Children in need", "Fostering" };
+	static const char *const BADGE[] = { "Overdue", "Overdue", "Due soon", "", "" };
+	k->n_rows = 5;
+	for (int i = 0; i < k->n_rows; i++) {
+		kiosk_row *r = &k->rows[i];
+		char ref[REF_MAX];
+		snprintf(ref, sizeof ref, "K2-26-04%02d-X", 10 + i);
+		snprintf(r->ref, sizeof r->ref, "%s", ref);
+		snprintf(r->title, sizeof r->title, "%s  %s", ref, AREAS[i]);
+		snprintf(r->detail, sizeof r->detail, "Stage 1, received 2026-01-%02d, due "
+			 "2026-01-%02d", 5 + i, 19 + i);
+		snprintf(r->badge, sizeof r->badge, "%s", BADGE[i]);
+	}
+}
+
+static void sample_case(kiosk *k)
+{
+	tl_case *c = &k->cur;
+	case_clear(c);
+	case_init(c);
+	snprintf(c->ref, sizeof c->ref, "K2-26-0410-X");
+	snprintf(k->case_ref, sizeof k->case_ref, "%s", c->ref);
+	c->kind = TL_KIND_COMPLAINT;
+	c->complainant = TL_WHO_CHILD;
+	c->received = date_from_ymd(2026, 1, 5);
+	case_set_text(&c->service_area, "Children in care", NULL);
+	case_set_text(&c->summary, k->d.summary, NULL);
+	case_set_text(&c->officer, "Sam Patel", NULL);
+	c->on_behalf = true;
+	case_stage *s = case_stage_add(c, 1);
+	if (s) {
+		s->started = c->received;
+		s->due = date_from_ymd(2026, 1, 19);
+		s->max_due = date_from_ymd(2026, 2, 2);
+	}
+	k->have_cur = true;
+}
+
+int kiosk_sample(kiosk *k, const char *name)
+{
+	for (int i = 0; i < N_SAMPLES; i++) {
+		if (strcmp(SAMPLES[i].name, name) != 0)
+			continue;
+		kiosk_wipe(k);
+		k->sample = true;
+		sample_draft(k);
+		if (SAMPLES[i].screen > KS_PIN) {
+			k->signed_in = true;
+			snprintf(k->staff.name, sizeof k->staff.name, "Sam Patel");
+			k->staff.role = TL_ROLE_MANAGER;
+		}
+		snprintf(k->pick, sizeof k->pick, "Sam Patel");
+		snprintf(k->pin, sizeof k->pin, "12");
+		if (SAMPLES[i].screen == KS_STAFF) {
+			k->n_rows = 3;
+			memset(k->rows, 0, 3 * sizeof k->rows[0]);
+			snprintf(k->rows[0].title, sizeof k->rows[0].title, "Alex Morgan");
+			snprintf(k->rows[1].title, sizeof k->rows[1].title, "Jo Okafor");
+			snprintf(k->rows[2].title, sizeof k->rows[2].title, "Sam Patel");
+			snprintf(k->rows[0].detail, sizeof k->rows[0].detail, "Officer");
+			snprintf(k->rows[1].detail, sizeof k->rows[1].detail, "Manager");
+			snprintf(k->rows[2].detail, sizeof k->rows[2].detail, "Manager");
+		} else {
+			sample_rows(k);
+		}
+		sample_case(k);
+		kiosk_go(k, SAMPLES[i].screen);
+		k->overlay = SAMPLES[i].overlay;
+		if (strcmp(name, "scripts") == 0) {
+			snprintf(k->d.summary, sizeof k->d.summary, "%s", SCRIPTS);
+			k->d.summary_cur = (int)strlen(k->d.summary);
+		}
+		if (strcmp(name, "keyboard") == 0) {
+			k->ui->focus = k->ui->field_focus_prev = ui_make_id(k->ui, "what");
+			k->ui->physical_keys = false;
+		}
+		return SAMPLES[i].screen;
+	}
+	return -1;
+}

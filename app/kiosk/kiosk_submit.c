@@ -1,0 +1,204 @@
+/* kiosk_submit.c - where the kiosk meets the core: the draft becomes a
+ * case through case_log (one transaction, durable before the receipt is
+ * shown), staff lists come from case_list, and the receipt's QR matrix
+ * comes from the receipts module. A screen never runs SQL. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kiosk.h"
+
+static int fill_case(kiosk *k, tl_case *c, tl_err *err)
+{
+	const kiosk_draft *d = &k->d;
+	int rc;
+	c->kind = d->kind;
+	c->received = store_today(k->st);
+	c->channel = k->signed_in ? TL_CHANNEL_STAFF : TL_CHANNEL_KIOSK;
+	c->procedure = TL_PROC_TO_BE_ASSESSED;
+	c->complainant = d->who >= 0 ? d->who : TL_WHO_OTHER;
+	c->on_behalf = k->signed_in;
+	c->consent_to_publish = d->kind == TL_KIND_COMPLIMENT && d->consent;
+	c->advocacy = d->advocacy;
+	if ((rc = case_set_text(&c->service_area, d->service >= 0 ?
+				KIOSK_SERVICES[d->service].area : "Other", err)) ||
+	    (rc = case_set_text(&c->summary, d->summary, err)) ||
+	    (rc = case_set_text(&c->desired, d->kind == TL_KIND_COMPLAINT ? d->wish : "", err)) ||
+	    (rc = case_set_text(&c->contact, d->contact, err)))
+		return rc;
+	if (k->signed_in)
+		return case_set_text(&c->officer, k->staff.name, err);
+	return TL_OK;
+}
+
+int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err)
+{
+	receipt_qr q = { 0 };
+	int rc = receipt_qr_encode(payload, strlen(payload), &q, err);
+	k->qr_size = 0;
+	if (rc == TL_OK && (size_t)q.size * (size_t)q.size <= sizeof k->qr) {
+		memcpy(k->qr, q.dark, (size_t)q.size * (size_t)q.size);
+		k->qr_size = q.size;
+	}
+	receipt_qr_free(&q);
+	return rc;
+}
+
+/* The receipt of the case just logged: a new tracking code (stored only as
+ * a hash) and the QR of its payload, kept in memory for the screen. */
+static int issue_receipt(kiosk *k, const char *ref, tl_err *err)
+{
+	tl_receipt r;
+	char *payload = NULL;
+	int rc = receipt_issue(k->st, ref, false, &r, err);
+	if (rc == TL_OK && (rc = receipt_payload(&r, &payload, err)) == TL_OK)
+		rc = kiosk_keep_qr(k, payload, err);
+	if (rc == TL_OK)
+		snprintf(k->code, sizeof k->code, "%s", r.code);
+	receipt_wipe(&r);
+	free(payload);
+	return rc;
+}
+
+/* Who acts and which day it is, read afresh for each write (the kiosk may
+ * run past midnight). Sample screens never write. */
+static int before_write(kiosk *k, tl_err *err)
+{
+	tl_date today;
+	int rc;
+	if (k->sample)
+		return err_set(err, TL_ESTATE, "sample screens store nothing");
+	if ((rc = date_today(&today, err)))
+		return rc;
+	store_set_today(k->st, today);
+	store_set_actor(k->st, k->signed_in ? k->staff.name : "kiosk");
+	return TL_OK;
+}
+
+/* The case and its receipt are one transaction: a receipt on screen always
+ * names a case and a code that are on disk. */
+int kiosk_submit(kiosk *k, tl_err *err)
+{
+	tl_case c;
+	int rc;
+
+	if ((rc = before_write(k, err)) || (rc = store_begin(k->st, err)))
+		return rc;
+	case_init(&c);
+	if ((rc = fill_case(k, &c, err)) || (rc = case_log(k->st, &c, err)) ||
+	    (rc = issue_receipt(k, c.ref, err)) || (rc = store_commit(k->st, err))) {
+		store_rollback(k->st);
+		goto cleanup;
+	}
+	snprintf(k->ref, sizeof k->ref, "%s", c.ref);
+	k->receipt_kind = c.kind;
+	k->received = c.received;
+	const case_stage *s = case_stage_get(&c, 1);
+	k->due = s ? s->due : TL_NO_DATE;
+	k->max_due = s ? s->max_due : TL_NO_DATE;
+	/* The words leave memory as soon as they are stored. */
+	memset(&k->d, 0, sizeof k->d);
+	k->d.kind = k->d.who = k->d.service = -1;
+cleanup:
+	case_clear(&c);
+	return rc;
+}
+
+/* "I don't feel safe" is not a complaint: a record outside the complaints
+ * procedure, flagged for staff at once, with no words of the person's. */
+int kiosk_flag_unsafe(kiosk *k, tl_err *err)
+{
+	tl_case c;
+	int rc;
+
+	if ((rc = before_write(k, err)))
+		return rc;
+	case_init(&c);
+	c.kind = TL_KIND_COMPLAINT;
+	c.received = store_today(k->st);
+	c.channel = k->signed_in ? TL_CHANNEL_STAFF : TL_CHANNEL_KIOSK;
+	c.procedure = TL_PROC_NOT_ELIGIBLE;
+	c.complainant = k->d.who >= 0 ? k->d.who : TL_WHO_CHILD;
+	c.unsafe = true;
+	c.advocacy = k->d.advocacy;
+	if ((rc = case_set_text(&c.service_area, "Other", err)) == TL_OK &&
+	    (rc = case_set_text(&c.summary, "Said at the kiosk: I don't feel safe", err)) == TL_OK)
+		rc = case_log(k->st, &c, err);
+	case_clear(&c);
+	return rc;
+}
+
+typedef struct {
+	kiosk *k;
+	tl_date today;
+	tl_err *err;
+} row_state;
+
+static int add_row(const tl_case *c, void *arg)
+{
+	row_state *rs = arg;
+	kiosk *k = rs->k;
+	const case_stage *s = case_current_stage(c);
+	char due[TL_DATE_LEN] = "", got[TL_DATE_LEN];
+	case_status stat = { .state = CASE_DONE };
+	int rc;
+
+	if (k->n_rows >= KIOSK_ROWS)
+		return 1;
+	kiosk_row *r = &k->rows[k->n_rows++];
+	memset(r, 0, sizeof *r);
+	if (s && s->responded == TL_NO_DATE) {
+		if ((rc = case_stage_status(k->st, c, s, rs->today, 5, &stat, rs->err)))
+			return rc;
+		date_format(s->due, due);
+	}
+	date_format(c->received, got);
+	snprintf(r->ref, sizeof r->ref, "%s", c->ref);
+	snprintf(r->title, sizeof r->title, "%s  %s", c->ref, c->service_area ? c->service_area : "");
+	if (s)
+		snprintf(r->detail, sizeof r->detail, "Stage %d, received %s, due %s", s->number,
+			 got, due[0] ? due : "(answered)");
+	else
+		snprintf(r->detail, sizeof r->detail, "Compliment, received %s", got);
+	snprintf(r->badge, sizeof r->badge, "%s", stat.state == CASE_OVERDUE ? "Overdue" :
+		 stat.state == CASE_DUE_SOON ? "Due soon" : "");
+	return 0;
+}
+
+int kiosk_load_rows(kiosk *k, bool mine, tl_err *err)
+{
+	case_filter f = { .overdue_only = false, .due_within = -1,
+			  .officer = mine ? k->staff.name : NULL, .include_closed = mine };
+	row_state rs = { k, TL_NO_DATE, err };
+	int rc;
+	k->n_rows = 0;
+	if ((rc = date_today(&rs.today, err)))
+		return rc;
+	store_set_today(k->st, rs.today);
+	return case_list(k->st, &f, add_row, &rs, err);
+}
+
+/* Shows where a case stands, and nothing else, to whoever has both its
+ * reference and its tracking code. */
+void kiosk_track(kiosk *k)
+{
+	tl_case c;
+	tl_err err;
+	char due[40], done[40];
+	if (receipt_track(k->st, k->track_ref, k->track_code, &c, &err) != TL_OK) {
+		snprintf(k->track_result, sizeof k->track_result, "%.300s", err.msg);
+		return;
+	}
+	const case_stage *s = case_current_stage(&c);
+	if (!s) {
+		snprintf(k->track_result, sizeof k->track_result, "We have your kind words. Thank you.");
+	} else if (s->responded != TL_NO_DATE) {
+		receipt_date_words(s->responded, done);
+		snprintf(k->track_result, sizeof k->track_result, "Stage %d: we replied on %s.",
+			 s->number, done);
+	} else {
+		receipt_date_words(s->extended ? s->max_due : s->due, due);
+		snprintf(k->track_result, sizeof k->track_result, "Stage %d: we will reply by %s.",
+			 s->number, due);
+	}
+	case_clear(&c);
+}

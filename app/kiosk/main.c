@@ -1,0 +1,323 @@
+/* main.c - `tellus-kiosk`: options, the window, and the loop that waits
+ * for events (never spins), builds a frame after each and draws only when
+ * the frame changed. --screenshot renders one named screen with sample
+ * content into a PNG and exits; F12 saves the screen while running. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "kiosk.h"
+#include "../ui/ui_font.h"
+#include "../ui/ui_render.h"
+
+typedef struct {
+	const char *db, *shot, *screen;
+	int w, h;
+	float dpi;
+	bool fullscreen, timing, large, contrast, controls;
+} options;
+
+typedef struct {
+	SDL_Window *win;
+	SDL_Renderer *ren;
+	ui_fonts *fonts;
+	ui_renderer *ur;
+	tl_store *st;
+	kiosk *k;
+	SDL_AudioDeviceID audio; /* opened on the first idle warning */
+	float tone[11025];
+} app;
+
+#ifdef __SANITIZE_ADDRESS__
+/* libdbus keeps its connection until dbus_shutdown(), which SDL 2.26 never
+ * calls (SDL opens it for screensaver and input methods): not ours. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libdbus-1.so\n";
+}
+#endif
+
+static uint64_t wall_ms(void *arg)
+{
+	struct timespec ts;
+	(void)arg;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+static void usage(FILE *out)
+{
+	fprintf(out, "usage: tellus-kiosk [--db FILE] [--fullscreen] [--size WxH] [--dpi N]\n"
+		"                    [--large-text] [--high-contrast]\n"
+		"       tellus-kiosk --screenshot FILE.png --screen NAME [--size WxH] [--timing]\n"
+		"       tellus-kiosk --list-controls --screen NAME [--size WxH]\n"
+		"       tellus-kiosk --list-screens | --help | --version\n"
+		"The touch app of Tellus. The database is --db FILE, else $TELLUS_DB, else\n"
+		"$XDG_DATA_HOME/tellus/tellus.db. Staff mode: hold the top-left corner for 3 s,\n"
+		"or press Ctrl+Alt+S. F12 saves a screenshot ($TELLUS_SCREENSHOT).\n");
+}
+
+/* 0: go on; 1: done, exit 0; 2: bad usage. */
+static int parse(int argc, char **argv, options *o)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			usage(stdout);
+			return 1;
+		} else if (!strcmp(a, "--version")) {
+			printf("tellus-kiosk %s\n", TELLUS_VERSION);
+			return 1;
+		} else if (!strcmp(a, "--list-screens")) {
+			for (const char *const *n = KIOSK_SAMPLE_NAMES; *n; n++)
+				printf("%s\n", *n);
+			return 1;
+		} else if (!strcmp(a, "--fullscreen")) {
+			o->fullscreen = true;
+		} else if (!strcmp(a, "--timing")) {
+			o->timing = true;
+		} else if (!strcmp(a, "--list-controls")) {
+			o->controls = true;
+		} else if (!strcmp(a, "--large-text")) {
+			o->large = true;
+		} else if (!strcmp(a, "--high-contrast")) {
+			o->contrast = true;
+		} else if (v && !strcmp(a, "--db")) {
+			o->db = argv[++i];
+		} else if (v && !strcmp(a, "--screenshot")) {
+			o->shot = argv[++i];
+		} else if (v && !strcmp(a, "--screen")) {
+			o->screen = argv[++i];
+		} else if (v && !strcmp(a, "--dpi")) {
+			o->dpi = (float)atof(argv[++i]);
+		} else if (v && !strcmp(a, "--size")) {
+			if (sscanf(argv[++i], "%dx%d", &o->w, &o->h) != 2 || o->w < 200 ||
+			    o->h < 200 || o->w > 8192 || o->h > 8192) {
+				fprintf(stderr, "tellus-kiosk: --size wants WxH, for example 1280x800\n");
+				return 2;
+			}
+		} else {
+			fprintf(stderr, "tellus-kiosk: unknown option '%s' (try --help)\n", a);
+			return 2;
+		}
+	}
+	if ((o->shot || o->controls) && !o->screen) {
+		fprintf(stderr, "tellus-kiosk: --screenshot and --list-controls need --screen NAME "
+			"(see --list-screens)\n");
+		return 2;
+	}
+	if (o->controls && !o->shot)
+		o->shot = "";
+	return 0;
+}
+
+static int open_store(const options *o, app *a, tl_err *err)
+{
+	char path[1024];
+	int rc;
+	if (o->shot)
+		return TL_OK; /* sample screens need no database */
+	if (o->db)
+		snprintf(path, sizeof path, "%s", o->db);
+	else if ((rc = store_default_path(path, sizeof path, err)))
+		return rc;
+	if ((rc = store_open(path, &a->st, err)))
+		return rc;
+	store_set_actor(a->st, "kiosk");
+	return TL_OK;
+}
+
+static int open_window(const options *o, app *a, tl_err *err)
+{
+	Uint32 flags = SDL_WINDOW_RESIZABLE | (o->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+	if (o->shot) {
+		flags = SDL_WINDOW_HIDDEN;
+		/* The software renderer draws into the window's own framebuffer;
+		 * emulating that with OpenGL would load EGL for nothing. */
+		SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+	}
+	SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+	if (SDL_Init(SDL_INIT_VIDEO) != 0)
+		return err_set(err, TL_EIO, "cannot start SDL: %s", SDL_GetError());
+	a->win = SDL_CreateWindow("Tell us", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+				  o->w, o->h, flags);
+	if (!a->win)
+		return err_set(err, TL_EIO, "cannot open a window: %s", SDL_GetError());
+	if (!o->shot)
+		a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED);
+	if (!a->ren)
+		a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
+	if (!a->ren)
+		return err_set(err, TL_EIO, "cannot draw in the window: %s", SDL_GetError());
+	return ui_renderer_new(a->ren, a->fonts, &a->ur, err);
+}
+
+static void set_size(const options *o, app *a)
+{
+	ui_ctx *u = a->k->ui;
+	float ddpi = 0;
+	SDL_GetRendererOutputSize(a->ren, &u->w, &u->h);
+	u->dpi = o->dpi > 0 ? o->dpi :
+		SDL_GetDisplayDPI(0, &ddpi, NULL, NULL) == 0 && ddpi > 50 ? ddpi : 96.0f;
+	u->large_text = o->large;
+	u->high_contrast = o->contrast;
+}
+
+static void draw(app *a)
+{
+	ui_color bg = a->k->ui->theme.bg;
+	SDL_SetRenderDrawColor(a->ren, bg.r, bg.g, bg.b, 255);
+	SDL_RenderClear(a->ren);
+	ui_render(a->ur, a->k->ui);
+}
+
+static int screenshot(const options *o, app *a, double t0, tl_err *err)
+{
+	if (kiosk_sample(a->k, o->screen) < 0)
+		return err_set(err, TL_EINVAL, "no screen named '%.40s' (see --list-screens)", o->screen);
+	kiosk_frame(a->k);
+	if (o->controls) { /* where each control is, for tests that click */
+		const ui_ctx *u = a->k->ui;
+		for (int i = 0; i < u->n_ctrls; i++)
+			printf("%d %d %d %d %s\n", u->ctrls[i].rect.x, u->ctrls[i].rect.y,
+			       u->ctrls[i].rect.w, u->ctrls[i].rect.h, u->ctrls[i].label);
+		return TL_OK;
+	}
+	draw(a);
+	double first = now_ms() - t0;
+	int rc = ui_render_png(a->ren, a->k->ui->w, a->k->ui->h, o->shot, err);
+	if (rc == TL_OK && o->timing) {
+		enum { N = 50 };
+		double t1 = now_ms();
+		for (int i = 0; i < N; i++) {
+			a->k->ui->redraw = true;
+			kiosk_frame(a->k);
+			draw(a);
+			SDL_RenderFlush(a->ren); /* SDL batches: make it draw now */
+		}
+		fprintf(stderr, "start to first frame: %.1f ms\nframe (build + draw, %dx%d, %s): "
+			"%.2f ms, average of %d\n", first, a->k->ui->w, a->k->ui->h,
+			SDL_GetCurrentVideoDriver(), (now_ms() - t1) / N, N);
+	}
+	return rc;
+}
+
+static void save_shot(app *a)
+{
+	tl_err err;
+	const char *path = getenv("TELLUS_SCREENSHOT");
+	if (ui_render_png(a->ren, a->k->ui->w, a->k->ui->h,
+			  path && *path ? path : "tellus-kiosk-screenshot.png", &err))
+		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+}
+
+/* The idle warning's sound: two soft tones. No audio device, no sound. */
+static void beep(app *a)
+{
+	enum { RATE = 22050, N = RATE / 2 };
+	if (!a->audio) {
+		SDL_AudioSpec want = { .freq = RATE, .format = AUDIO_F32SYS, .channels = 1,
+				       .samples = 1024 };
+		if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0 ||
+		    !(a->audio = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0)))
+			return;
+		for (int i = 0; i < N; i++) {
+			float f = i < N / 2 ? 660.0f : 520.0f;
+			float env = sinf(3.14159f * (float)(i % (N / 2)) / (float)(N / 2));
+			a->tone[i] = 0.2f * env * sinf(2.0f * 3.14159f * f * (float)i / (float)RATE);
+		}
+		SDL_PauseAudioDevice(a->audio, 0);
+	}
+	SDL_QueueAudio(a->audio, a->tone, sizeof a->tone);
+}
+
+static void run(const options *o, app *a, double t0)
+{
+	bool typing = true, first = true, dirty = true;
+	kiosk *k = a->k;
+	while (!k->quit) {
+		SDL_Event e;
+		if (kiosk_frame(k))
+			dirty = true;
+		if (dirty) {
+			draw(a);
+			SDL_RenderPresent(a->ren);
+			if (first && o->timing)
+				fprintf(stderr, "start to first frame: %.1f ms\n", now_ms() - t0);
+			first = dirty = false;
+		}
+		/* Where there is no on-screen keyboard of the system (a kiosk, a
+		 * desktop) text input stays on, so that no typed key is lost
+		 * while a field is taking focus. */
+		bool want = k->ui->field_focus_prev != 0 || !SDL_HasScreenKeyboardSupport();
+		if (want != typing) {
+			if (want)
+				SDL_StartTextInput();
+			else
+				SDL_StopTextInput();
+			typing = want;
+		}
+		int wait = kiosk_tick(k);
+		if (k->beep) {
+			k->beep = false;
+			beep(a);
+			continue;
+		}
+		if (!SDL_WaitEventTimeout(&e, wait))
+			continue;
+		do {
+			if (e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_F12) {
+				save_shot(a);
+				continue;
+			}
+			kiosk_event(k, &e);
+			if (kiosk_frame(k))
+				dirty = true;
+		} while (SDL_PollEvent(&e));
+	}
+}
+
+int main(int argc, char **argv)
+{
+	options o = { .w = 1280, .h = 800 };
+	app a = { 0 };
+	tl_err err = { { 0 } };
+	double t0 = now_ms();
+	int rc = parse(argc, argv, &o);
+	if (rc)
+		return rc == 1 ? 0 : 2;
+	if ((rc = open_store(&o, &a, &err)) || (rc = ui_fonts_open(&a.fonts, &err)) ||
+	    (rc = kiosk_new(a.st, wall_ms, NULL, &a.k, &err)) || (rc = open_window(&o, &a, &err)))
+		goto cleanup;
+	a.k->ui->measure = ui_fonts_measure;
+	a.k->ui->measure_arg = a.fonts;
+	set_size(&o, &a);
+	if (o.shot)
+		rc = screenshot(&o, &a, t0, &err);
+	else
+		run(&o, &a, t0);
+cleanup:
+	if (rc)
+		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+	kiosk_free(a.k);
+	if (a.audio)
+		SDL_CloseAudioDevice(a.audio);
+	ui_renderer_free(a.ur);
+	if (a.ren)
+		SDL_DestroyRenderer(a.ren);
+	if (a.win)
+		SDL_DestroyWindow(a.win);
+	ui_fonts_close(a.fonts);
+	store_close(a.st);
+	SDL_Quit();
+	return rc ? 1 : 0;
+}

@@ -1,0 +1,211 @@
+/* ui.h - the immediate-mode UI layer of tellus-kiosk, after microui.
+ * A frame: feed input (ui_input_*), ui_begin(), call controls (each returns
+ * what happened to it), ui_end(). The frame leaves plain data behind: a
+ * list of draw commands (ui_cmd) for the SDL renderer (ui_render.h) and a
+ * list of the controls laid out (ui_control) that tests inspect without a
+ * window. Sizes come from millimetres through the dpi, so one code path
+ * lays out a 360x640 phone and a 1920x1080 kiosk. */
+#ifndef TELLUS_UI_H
+#define TELLUS_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define UI_MAX_CMDS 4096
+#define UI_MAX_CTRLS 512
+#define UI_ARENA 262144
+#define UI_MIN_TARGET_MM 9.0f
+#define UI_MIN_TILE_MM 12.0f
+
+typedef struct { int x, y, w, h; } ui_rect;
+typedef struct { uint8_t r, g, b, a; } ui_color;
+typedef uint32_t ui_id;
+
+enum { UI_CMD_CLIP, UI_CMD_RECT, UI_CMD_TEXT, UI_CMD_QR };
+typedef struct {
+	int type;
+	ui_rect rect;        /* TEXT: where the run starts and its measured size */
+	ui_color color;
+	int radius;          /* RECT: rounded corners */
+	int border;          /* RECT: 0 filled, else outline thickness */
+	int font_px;         /* TEXT: pixel size */
+	bool bold;
+	const char *text;    /* TEXT: UTF-8 in the frame's arena; QR: one byte per module */
+	int len;
+	int qr_size;         /* QR: modules per side */
+} ui_cmd;
+
+/* Font classes: sizes follow the dpi, the window and the large-text switch. */
+enum { UI_FONT_SMALL, UI_FONT_BODY, UI_FONT_LARGE, UI_FONT_TITLE, UI_FONT_HUGE, UI_FONT_N };
+
+enum { UI_ROLE_BUTTON, UI_ROLE_TILE, UI_ROLE_FIELD, UI_ROLE_CHECK, UI_ROLE_ITEM, UI_ROLE_KEY };
+typedef struct {
+	ui_id id;
+	int role;
+	ui_rect rect;
+	ui_rect clip;        /* the visible area it was laid out in */
+	const char *label;   /* in the arena */
+	bool focusable;
+	int layer;           /* 0 the screen, 1 a dialog or the keyboard */
+} ui_control;
+
+/* Keys a frame can see, as bits. */
+enum {
+	UI_KEY_TAB = 1 << 0, UI_KEY_ENTER = 1 << 1, UI_KEY_ESCAPE = 1 << 2,
+	UI_KEY_LEFT = 1 << 3, UI_KEY_RIGHT = 1 << 4, UI_KEY_UP = 1 << 5,
+	UI_KEY_DOWN = 1 << 6, UI_KEY_BACKSPACE = 1 << 7, UI_KEY_DELETE = 1 << 8,
+	UI_KEY_HOME = 1 << 9, UI_KEY_END = 1 << 10, UI_KEY_SPACE = 1 << 11,
+	UI_KEY_PAGEUP = 1 << 12, UI_KEY_PAGEDOWN = 1 << 13
+};
+
+/* Measures UTF-8 text at a pixel size: width in pixels. */
+typedef int (*ui_measure_fn)(void *arg, int px, bool bold, const char *s, int len);
+
+typedef struct {
+	ui_color bg, panel, text, muted, primary, on_primary, border, focus,
+		selected, danger, shade;
+} ui_theme;
+
+typedef struct ui_ctx {
+	/* Set by the owner before ui_begin. */
+	int w, h;
+	float dpi;
+	bool large_text, high_contrast;
+	ui_measure_fn measure;
+	void *measure_arg;
+
+	/* Input of this frame (cleared by ui_end). */
+	int mouse_x, mouse_y;
+	bool mouse_down, mouse_pressed, mouse_released;
+	unsigned keys;
+	bool shift;
+	char text_in[128];
+	char editing[128];   /* IME composition, shown at the cursor */
+	int wheel;
+
+	/* Kept between frames. */
+	ui_id hot, active, focus;
+	bool physical_keys;  /* a real keyboard was used: no on-screen keyboard */
+	bool focus_visible;  /* last move was by keyboard: draw the ring */
+	int scroll_y, content_h;
+	int drag_y, drag_scroll;  /* a finger dragging the body: where it began */
+	bool drag_armed, dragging;
+	ui_id field_focus_prev; /* the field that had focus last frame */
+	char pending_text[128]; /* typed on the on-screen keyboard, for the next frame */
+	unsigned pending_keys;
+	bool redraw;         /* state changed during the frame: run another */
+
+	/* Output of the frame. */
+	ui_cmd cmds[UI_MAX_CMDS];
+	int n_cmds;
+	ui_control ctrls[UI_MAX_CTRLS];
+	int n_ctrls;
+	_Alignas(16) char arena[UI_ARENA];
+	size_t arena_used;
+	bool overflow;       /* a list ran out of room: the frame is incomplete */
+
+	/* Layout and style of this frame. */
+	ui_theme theme;
+	int font_px[UI_FONT_N];
+	int pad, gap, target_h, tile_h, radius;
+	ui_rect clip, body;
+	int cur_x, cur_y, row_cols, row_i, row_h, row_y;
+	int layer;
+	ui_rect dlg;             /* the open dialog's panel */
+	ui_id dlg_id;            /* the dialog whose content height is dlg_fit */
+	int dlg_fit;
+	bool enabled;
+	bool field_focused;  /* a text field has focus this frame */
+	ui_id id_seed;
+} ui_ctx;
+
+/* Allocates a context; free with ui_free. */
+ui_ctx *ui_new(void);
+void ui_free(ui_ctx *ctx);
+
+/* Millimetres to pixels at the context's dpi. */
+int ui_mm(const ui_ctx *ctx, float mm);
+
+/* Input, between frames. Text is UTF-8. */
+void ui_input_mouse(ui_ctx *ctx, int x, int y, bool down);
+void ui_input_key(ui_ctx *ctx, unsigned key, bool physical);
+void ui_input_text(ui_ctx *ctx, const char *utf8);
+/* Text for the next frame (the on-screen keyboard types with it). */
+void ui_input_text_pending(ui_ctx *ctx, const char *utf8);
+void ui_input_editing(ui_ctx *ctx, const char *utf8);
+void ui_input_wheel(ui_ctx *ctx, int dy);
+bool ui_key(const ui_ctx *ctx, unsigned key);
+
+void ui_begin(ui_ctx *ctx);
+void ui_end(ui_ctx *ctx);
+/* Forgets focus and scrolling: a new screen. */
+void ui_reset(ui_ctx *ctx);
+
+/* Ids: from a label and the seed (ui_push_seed for repeated labels). */
+ui_id ui_make_id(const ui_ctx *ctx, const char *label);
+void ui_set_seed(ui_ctx *ctx, ui_id seed);
+
+/* Drawing primitives (also used by the controls). */
+void ui_draw_rect(ui_ctx *ctx, ui_rect r, ui_color c, int radius, int border);
+void ui_draw_text(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
+		  int len, ui_color c);
+void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size);
+void ui_set_clip(ui_ctx *ctx, ui_rect r);
+const char *ui_strdup(ui_ctx *ctx, const char *s, int len);
+int ui_text_width(ui_ctx *ctx, int font, bool bold, const char *s, int len);
+int ui_line_height(const ui_ctx *ctx, int font);
+
+/* Word wrap: calls fn for each line (start, length) of s in width px;
+ * returns the number of lines. A word wider than the line is broken
+ * between characters. */
+typedef void (*ui_line_fn)(void *arg, int line, const char *s, int len);
+int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
+	    ui_line_fn fn, void *arg);
+
+/* Layout: a body area that scrolls; rows of equal cells. */
+void ui_body_begin(ui_ctx *ctx, ui_rect r);
+void ui_body_end(ui_ctx *ctx);
+void ui_row(ui_ctx *ctx, int cols, int height);
+ui_rect ui_next(ui_ctx *ctx);
+void ui_space(ui_ctx *ctx, int px);
+/* Columns that fit n cells of at least min_w px in the body's width. */
+int ui_fit_cols(const ui_ctx *ctx, int n, int min_w);
+ui_rect ui_rect_inset(ui_rect r, int d);
+bool ui_rect_contains(ui_rect r, int x, int y);
+bool ui_rect_overlaps(ui_rect a, ui_rect b);
+
+/* Controls. Each returns true when it was activated this frame. */
+enum { UI_STYLE_PRIMARY, UI_STYLE_SECONDARY, UI_STYLE_QUIET, UI_STYLE_DANGER };
+bool ui_button_at(ui_ctx *ctx, ui_rect r, const char *label, int style);
+bool ui_button(ui_ctx *ctx, const char *label, int style);
+bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected);
+/* The height a tile needs in a row of cols in the body (at least tile_h). */
+int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail);
+bool ui_check(ui_ctx *ctx, const char *label, bool *value);
+bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
+void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c);
+void ui_steps(ui_ctx *ctx, int n, int current, const char *caption);
+/* A text field editing buf (cap bytes, UTF-8); lines > 1 wraps and keeps
+ * newlines. *cursor is a byte offset. Returns true when text changed. */
+bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cursor,
+		  int lines, const char *placeholder);
+/* A dialog over the screen: dims it, lays out a panel; the screen drawn
+ * before it should have been drawn with ui_set_enabled(ctx, false). */
+void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h);
+void ui_dialog_end(ui_ctx *ctx);
+void ui_set_enabled(ui_ctx *ctx, bool on);
+
+/* The on-screen keyboard: shown while a text field has focus and no
+ * physical keyboard is in use. Returns its height (0: hidden), so that
+ * the screen can leave room; ui_osk draws it at the bottom. */
+bool ui_osk_wanted(const ui_ctx *ctx);
+int ui_osk_height(const ui_ctx *ctx);
+void ui_osk(ui_ctx *ctx, bool *shift, int *page);
+
+/* UTF-8 helpers. */
+int ui_utf8_prev(const char *s, int pos);
+int ui_utf8_next(const char *s, int len, int pos);
+uint32_t ui_utf8_decode(const char *s, int len, int *adv);
+
+#endif

@@ -1,0 +1,216 @@
+/* ui_layout.c - where controls go: a body area that scrolls, rows of
+ * equal cells that reflow with the width, word wrap, and the UTF-8
+ * stepping the text field and the wrap share. */
+#include <string.h>
+#include "ui.h"
+
+/* A finger that moves more than 3 mm after touching the body scrolls it,
+ * and then the touch is not a tap on whatever lay under it. */
+static void drag(ui_ctx *ctx, ui_rect r)
+{
+	if (!ctx->enabled)
+		return;
+	if (ctx->mouse_pressed && ui_rect_contains(r, ctx->mouse_x, ctx->mouse_y)) {
+		ctx->drag_armed = true;
+		ctx->dragging = false;
+		ctx->drag_y = ctx->mouse_y;
+		ctx->drag_scroll = ctx->scroll_y;
+	}
+	int moved = ctx->mouse_y - ctx->drag_y, slop = ui_mm(ctx, 3.0f);
+	if (ctx->drag_armed && ctx->mouse_down && (moved > slop || -moved > slop))
+		ctx->dragging = true;
+	if (ctx->dragging) {
+		ctx->scroll_y = ctx->drag_scroll - moved;
+		ctx->active = 0;
+		ctx->redraw = true;
+	}
+	if (!ctx->mouse_down)
+		ctx->drag_armed = ctx->dragging = false;
+}
+
+void ui_body_begin(ui_ctx *ctx, ui_rect r)
+{
+	ctx->body = r;
+	drag(ctx, r);
+	if (ctx->wheel) {
+		ctx->scroll_y -= ctx->wheel * ctx->target_h;
+		ctx->redraw = true;
+	}
+	if (ui_key(ctx, UI_KEY_PAGEDOWN))
+		ctx->scroll_y += r.h * 3 / 4;
+	if (ui_key(ctx, UI_KEY_PAGEUP))
+		ctx->scroll_y -= r.h * 3 / 4;
+	int max = ctx->content_h - r.h;
+	if (ctx->scroll_y > max)
+		ctx->scroll_y = max;
+	if (ctx->scroll_y < 0)
+		ctx->scroll_y = 0;
+	ui_set_clip(ctx, r);
+	ctx->cur_x = r.x;
+	ctx->cur_y = r.y - ctx->scroll_y;
+	ctx->row_y = ctx->cur_y;
+	ctx->row_cols = 1;
+	ctx->row_i = 0;
+	ctx->row_h = 0;
+}
+
+void ui_body_end(ui_ctx *ctx)
+{
+	ui_rect b = ctx->body;
+	ctx->content_h = ctx->row_y + ctx->row_h - (b.y - ctx->scroll_y);
+	if (ctx->content_h > b.h) {
+		/* A thin bar says there is more below or above. */
+		int bar_h = b.h * b.h / ctx->content_h;
+		int bar_y = b.y + (b.h - bar_h) * ctx->scroll_y /
+			(ctx->content_h - b.h > 0 ? ctx->content_h - b.h : 1);
+		ui_draw_rect(ctx, (ui_rect){ b.x + b.w - ctx->gap / 2, bar_y, ctx->gap / 3, bar_h },
+			     ctx->theme.border, ctx->gap / 6, 0);
+	}
+	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h });
+	ctx->body = ctx->clip;
+}
+
+void ui_row(ui_ctx *ctx, int cols, int height)
+{
+	if (ctx->row_i > 0 || ctx->row_h > 0)
+		ctx->row_y += ctx->row_h + ctx->gap;
+	ctx->row_cols = cols < 1 ? 1 : cols;
+	ctx->row_i = 0;
+	ctx->row_h = height > 0 ? height : ctx->target_h;
+}
+
+ui_rect ui_next(ui_ctx *ctx)
+{
+	if (ctx->row_i >= ctx->row_cols)
+		ui_row(ctx, ctx->row_cols, ctx->row_h);
+	int inner = ctx->body.w - (ctx->content_h > ctx->body.h ? ctx->gap : 0);
+	int cw = (inner - ctx->gap * (ctx->row_cols - 1)) / ctx->row_cols;
+	ui_rect r = { ctx->body.x + ctx->row_i * (cw + ctx->gap), ctx->row_y, cw, ctx->row_h };
+	ctx->row_i++;
+	return r;
+}
+
+void ui_space(ui_ctx *ctx, int px)
+{
+	ui_row(ctx, 1, 1);
+	ctx->row_h = px > 1 ? px - ctx->gap : 1;
+	ctx->row_i = 1;
+}
+
+int ui_fit_cols(const ui_ctx *ctx, int n, int min_w)
+{
+	int cols = (ctx->body.w + ctx->gap) / (min_w + ctx->gap);
+	if (cols < 1)
+		cols = 1;
+	if (cols > n)
+		cols = n > 0 ? n : 1;
+	/* Even rows look calmer: 4 items in 3 columns become 2 and 2. */
+	int rows = (n + cols - 1) / cols;
+	while (cols > 1 && (n + cols - 2) / (cols - 1) == rows)
+		cols--;
+	return cols;
+}
+
+ui_rect ui_rect_inset(ui_rect r, int d)
+{
+	return (ui_rect){ r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d };
+}
+
+bool ui_rect_contains(ui_rect r, int x, int y)
+{
+	return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
+
+bool ui_rect_overlaps(ui_rect a, ui_rect b)
+{
+	return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+int ui_utf8_next(const char *s, int len, int pos)
+{
+	if (pos >= len)
+		return len;
+	pos++;
+	while (pos < len && ((unsigned char)s[pos] & 0xC0) == 0x80)
+		pos++;
+	return pos;
+}
+
+int ui_utf8_prev(const char *s, int pos)
+{
+	if (pos <= 0)
+		return 0;
+	pos--;
+	while (pos > 0 && ((unsigned char)s[pos] & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
+uint32_t ui_utf8_decode(const char *s, int len, int *adv)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int n = ui_utf8_next(s, len, 0);
+	*adv = n > 0 ? n : 1;
+	if (n <= 0)
+		return 0;
+	if (p[0] < 0x80 || n == 1)
+		return p[0];
+	uint32_t cp = p[0] & (0x7F >> n);
+	for (int i = 1; i < n; i++)
+		cp = (cp << 6) | (p[i] & 0x3F);
+	return cp;
+}
+
+/* The longest prefix of s (len bytes) that fits in width, at least one
+ * character, ending on a character boundary. */
+static int fit_chars(ui_ctx *ctx, int font, bool bold, const char *s, int len, int width)
+{
+	int end = ui_utf8_next(s, len, 0);
+	while (end < len) {
+		int nx = ui_utf8_next(s, len, end);
+		if (ui_text_width(ctx, font, bold, s, nx) > width)
+			break;
+		end = nx;
+	}
+	return end;
+}
+
+/* Greedy wrap by words (the measure cache makes repeated frames cheap).
+ * Newlines always break. */
+int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
+	    ui_line_fn fn, void *arg)
+{
+	int n = (int)strlen(s), lines = 0, start = 0;
+	while (start <= n) {
+		int pos = start, end = start;
+		while (pos < n && s[pos] != '\n') {
+			int w1 = pos;
+			while (w1 < n && s[w1] == ' ')
+				w1++;
+			while (w1 < n && s[w1] != ' ' && s[w1] != '\n')
+				w1++;
+			/* The whole line is measured, not the sum of its words: runs
+			 * in other fonts and shaping change widths across words. */
+			int line_w = ui_text_width(ctx, font, bold, s + start, w1 - start);
+			if (line_w > width && end > start)
+				break;
+			if (line_w > width) { /* one word wider than the line */
+				end = start + fit_chars(ctx, font, bold, s + start, w1 - start, width);
+				pos = end;
+				break;
+			}
+			pos = end = w1;
+		}
+		if (fn)
+			fn(arg, lines, s + start, end - start);
+		lines++;
+		start = end;
+		while (start < n && s[start] == ' ')
+			start++;
+		if (start < n && s[start] == '\n')
+			start++;
+		else if (start >= n)
+			break;
+	}
+	return lines;
+}

@@ -1,0 +1,111 @@
+/* ui_osk.c - the on-screen keyboard for a kiosk with no keyboard: letters
+ * with shift, a page of numbers and punctuation, space, backspace and
+ * done. Keys feed the focused text field on the next frame, as typing
+ * would, and never take the focus away from it. */
+#include <string.h>
+#include "ui_private.h"
+
+static const char *const PAGES[2][3] = {
+	{ "qwertyuiop", "asdfghjkl'", "zxcvbnm,.?" },
+	{ "1234567890", "-/:;()&@\"!", "+=#%*_£$'?" },
+};
+
+bool ui_osk_wanted(const ui_ctx *ctx)
+{
+	return ctx->field_focus_prev != 0 && ctx->field_focus_prev == ctx->focus &&
+		!ctx->physical_keys;
+}
+
+static int key_h(const ui_ctx *ctx)
+{
+	int h = ctx->target_h, min = ui_mm(ctx, UI_MIN_TARGET_MM);
+	int cap = ctx->h / 11;
+	if (h > cap)
+		h = cap;
+	return h < min ? min : h;
+}
+
+/* Narrow screens give up the gaps before the keys drop under 9 mm. */
+static int key_gap(const ui_ctx *ctx)
+{
+	int g = ctx->gap / 3 > 2 ? ctx->gap / 3 : 2;
+	int w = ctx->w < ctx->h * 2 ? ctx->w : ctx->h * 2;
+	int spare = (w - 10 * ui_mm(ctx, UI_MIN_TARGET_MM)) / 11;
+	if (g > spare)
+		g = spare;
+	return g < 1 ? 1 : g;
+}
+
+int ui_osk_height(const ui_ctx *ctx)
+{
+	if (!ui_osk_wanted(ctx))
+		return 0;
+	return 4 * key_h(ctx) + 5 * key_gap(ctx);
+}
+
+static bool key(ui_ctx *ctx, ui_rect r, const char *label, bool dark)
+{
+	ui_id id = ui_make_id(ctx, label);
+	bool hit = ui_control_add(ctx, id, r, UI_ROLE_KEY, label);
+	bool down = ctx->active == id && ctx->mouse_down;
+	const ui_theme *t = &ctx->theme;
+	ui_draw_rect(ctx, r, down ? t->selected : dark ? t->border : t->panel, ctx->radius / 2, 0);
+	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_BODY, false, label, t->text, true);
+	return hit;
+}
+
+void ui_osk(ui_ctx *ctx, bool *shift, int *page)
+{
+	int h = ui_osk_height(ctx);
+	if (!h)
+		return;
+	int g = key_gap(ctx), kh = key_h(ctx);
+	int w = ctx->w, max_w = ctx->h * 2;
+	if (w > max_w)
+		w = max_w;
+	int x0 = (ctx->w - w) / 2, y = ctx->h - h + g, kw = (w - 11 * g) / 10;
+	ui_draw_rect(ctx, (ui_rect){ 0, ctx->h - h, ctx->w, h }, ctx->theme.muted, 0, 0);
+	ui_set_seed(ctx, 0x6b657973u); /* key labels must not collide with the screen's */
+	ctx->layer = 1;
+	for (int row = 0; row < 3; row++, y += kh + g) {
+		const char *keys = PAGES[*page][row];
+		for (int i = 0, pos = 0; keys[pos]; i++) {
+			int adv = 1;
+			ui_utf8_decode(keys + pos, (int)strlen(keys + pos), &adv);
+			char label[8] = { 0 };
+			memcpy(label, keys + pos, (size_t)adv);
+			if (*shift && adv == 1 && label[0] >= 'a' && label[0] <= 'z')
+				label[0] = (char)(label[0] - 'a' + 'A');
+			ui_rect r = { x0 + g + i * (kw + g), y, kw, kh };
+			if (key(ctx, r, label, false)) {
+				ui_input_text_pending(ctx, label);
+				*shift = false;
+			}
+			pos += adv;
+		}
+	}
+	int side = kw * 2 + g;
+	ui_rect r = { x0 + g, y, side, kh };
+	if (key(ctx, r, *page ? "abc" : "123", true))
+		*page = !*page;
+	r.x += side + g;
+	if (key(ctx, r, "\xE2\x87\xA7 Shift", true))
+		*shift = !*shift;
+	r.x += side + g;
+	int back_w = kw + kw / 2;
+	r.w = w - 2 * (side + g) - back_w - g - side - 2 * g;
+	if (key(ctx, r, "space", false))
+		ui_input_text_pending(ctx, " ");
+	r.x += r.w + g;
+	r.w = back_w;
+	if (key(ctx, r, "\xE2\x8C\xAB", true))
+		ctx->pending_keys |= UI_KEY_BACKSPACE;
+	r.x += back_w + g;
+	r.w = x0 + w - g - r.x;
+	if (key(ctx, r, "Done", true)) {
+		ctx->focus = 0;
+		ctx->redraw = true;
+	}
+	ctx->layer = 0;
+	ui_set_seed(ctx, 0);
+}

@@ -1,0 +1,275 @@
+/* ui_widgets.c - buttons, choice tiles, check boxes, list items, labels,
+ * the step indicator and dialogs. Every control registers itself in the
+ * frame's control list (for focus order and for tests), reacts to a tap
+ * or click released over it, and to Enter or Space while it has focus. */
+#include <string.h>
+#include "ui_private.h"
+
+/* Registers a control and works out whether it was activated. */
+bool ui_control_add(ui_ctx *ctx, ui_id id, ui_rect r, int role, const char *label)
+{
+	if (!ctx->enabled)
+		return false;
+	if (ctx->n_ctrls < UI_MAX_CTRLS) {
+		ui_control *c = &ctx->ctrls[ctx->n_ctrls++];
+		c->id = id;
+		c->role = role;
+		c->rect = r;
+		c->clip = ctx->clip;
+		c->label = ui_strdup(ctx, label, -1);
+		c->focusable = role != UI_ROLE_KEY;
+		c->layer = ctx->layer;
+	} else {
+		ctx->overflow = true;
+	}
+	bool over = ui_rect_contains(r, ctx->mouse_x, ctx->mouse_y) &&
+		ui_rect_contains(ctx->clip, ctx->mouse_x, ctx->mouse_y);
+	if (over)
+		ctx->hot = id;
+	if (over && ctx->mouse_pressed) {
+		ctx->active = id;
+		if (role != UI_ROLE_KEY)
+			ctx->focus = id;
+	}
+	bool hit = over && ctx->mouse_released && ctx->active == id;
+	if (ctx->focus == id && role != UI_ROLE_FIELD &&
+	    (ui_key(ctx, UI_KEY_ENTER) || ui_key(ctx, UI_KEY_SPACE)))
+		hit = true;
+	if (hit)
+		ctx->redraw = true;
+	return hit;
+}
+
+void ui_focus_ring(ui_ctx *ctx, ui_id id, ui_rect r)
+{
+	if (ctx->focus != id || !ctx->enabled || !ctx->focus_visible)
+		return;
+	int t = ui_mm(ctx, 1.0f) > 3 ? ui_mm(ctx, 1.0f) : 3;
+	ui_draw_rect(ctx, ui_rect_inset(r, -t), ctx->theme.focus, ctx->radius + t, t);
+	ui_draw_rect(ctx, ui_rect_inset(r, -t - 1), ctx->theme.text, ctx->radius + t, 1);
+}
+
+typedef struct {
+	ui_ctx *ctx;
+	int x, y, w, font, line_h;
+	bool bold, center;
+	ui_color color;
+	int max_lines;       /* lines that fit; 0 for no limit */
+} label_draw;
+
+static void draw_line(void *arg, int line, const char *s, int len)
+{
+	label_draw *d = arg;
+	if (d->max_lines && line >= d->max_lines)
+		return;
+	int x = d->x;
+	if (d->center)
+		x += (d->w - ui_text_width(d->ctx, d->font, d->bold, s, len)) / 2;
+	ui_draw_text(d->ctx, x, d->y + line * d->line_h, d->font, d->bold, s, len, d->color);
+}
+
+/* Text wrapped inside r, centred or from the left, vertically centred;
+ * steps down to a smaller font when it would not fit. */
+/* Text wrapped inside r, centred or from the left, vertically centred;
+ * steps down to a smaller font when it would not fit, and at the smallest
+ * drops the lines that still do not (the control's own label is always
+ * kept short enough by its screen; this guards against long words). */
+void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
+		ui_color c, bool center)
+{
+	for (; font > UI_FONT_SMALL; font--) {
+		int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
+		if (lines * ui_line_height(ctx, font) <= r.h)
+			break;
+	}
+	label_draw d = { ctx, r.x, 0, r.w, font, ui_line_height(ctx, font), bold, center, c, 0 };
+	int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
+	d.max_lines = r.h / d.line_h > 0 ? r.h / d.line_h : 1;
+	if (lines > d.max_lines)
+		lines = d.max_lines;
+	d.y = r.y + (r.h - lines * d.line_h) / 2;
+	if (d.y < r.y)
+		d.y = r.y;
+	ui_wrap(ctx, font, bold, s, r.w, draw_line, &d);
+}
+
+bool ui_button_at(ui_ctx *ctx, ui_rect r, const char *label, int style)
+{
+	ui_id id = ui_make_id(ctx, label);
+	bool hit = ui_control_add(ctx, id, r, UI_ROLE_BUTTON, label);
+	const ui_theme *t = &ctx->theme;
+	ui_color fill = t->primary, ink = t->on_primary;
+	bool pressed = ctx->active == id && ctx->mouse_down;
+	if (style == UI_STYLE_SECONDARY || style == UI_STYLE_QUIET) {
+		fill = pressed ? t->selected : t->panel;
+		ink = t->primary;
+	} else if (style == UI_STYLE_DANGER) {
+		fill = t->danger;
+	}
+	if (style != UI_STYLE_QUIET || pressed)
+		ui_draw_rect(ctx, r, fill, ctx->radius, 0);
+	if (style == UI_STYLE_SECONDARY)
+		ui_draw_rect(ctx, r, t->primary, ctx->radius, ui_mm(ctx, 0.5f) + 1);
+	ui_text_in(ctx, ui_rect_inset(r, ctx->gap / 2), UI_FONT_BODY, true, label, ink, true);
+	ui_focus_ring(ctx, id, r);
+	return hit;
+}
+
+bool ui_button(ui_ctx *ctx, const char *label, int style)
+{
+	return ui_button_at(ctx, ui_next(ctx), label, style);
+}
+
+/* The detail line(s) keep their full text; the label fits in the rest. */
+bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
+{
+	ui_rect r = ui_next(ctx);
+	ui_id id = ui_make_id(ctx, label);
+	bool hit = ui_control_add(ctx, id, r, UI_ROLE_TILE, label);
+	const ui_theme *t = &ctx->theme;
+	ui_draw_rect(ctx, r, selected ? t->selected : t->panel, ctx->radius, 0);
+	ui_draw_rect(ctx, r, selected ? t->primary : t->border, ctx->radius,
+		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
+	ui_rect in = ui_rect_inset(r, ctx->gap);
+	if (detail && *detail) {
+		int lines = ui_wrap(ctx, UI_FONT_SMALL, false, detail, in.w, NULL, NULL);
+		int dh = lines * ui_line_height(ctx, UI_FONT_SMALL);
+		if (dh > in.h / 2)
+			dh = in.h / 2;
+		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, in.h - dh }, UI_FONT_LARGE, true, label,
+			   t->text, false);
+		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - dh, in.w, dh }, UI_FONT_SMALL,
+			   false, detail, t->muted, false);
+	} else {
+		ui_text_in(ctx, in, UI_FONT_LARGE, true, label, t->text, false);
+	}
+	ui_focus_ring(ctx, id, r);
+	return hit;
+}
+
+int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail)
+{
+	int w = (ctx->body.w - ctx->gap * cols) / (cols > 0 ? cols : 1) - 2 * ctx->gap;
+	int h = 2 * ctx->gap + ui_wrap(ctx, UI_FONT_LARGE, true, label, w, NULL, NULL) *
+		ui_line_height(ctx, UI_FONT_LARGE);
+	if (detail && *detail)
+		h += ui_wrap(ctx, UI_FONT_SMALL, false, detail, w, NULL, NULL) *
+			ui_line_height(ctx, UI_FONT_SMALL);
+	return h > ctx->tile_h ? h : ctx->tile_h;
+}
+
+bool ui_check(ui_ctx *ctx, const char *label, bool *value)
+{
+	ui_rect r = ui_next(ctx);
+	ui_id id = ui_make_id(ctx, label);
+	bool hit = ui_control_add(ctx, id, r, UI_ROLE_CHECK, label);
+	if (hit)
+		*value = !*value;
+	const ui_theme *t = &ctx->theme;
+	int box = r.h * 2 / 3;
+	ui_rect b = { r.x, r.y + (r.h - box) / 2, box, box };
+	ui_draw_rect(ctx, b, t->panel, ctx->radius / 2, 0);
+	ui_draw_rect(ctx, b, t->text, ctx->radius / 2, ui_mm(ctx, 0.5f) + 1);
+	if (*value)
+		ui_draw_rect(ctx, ui_rect_inset(b, box / 4), t->primary, ctx->radius / 3, 0);
+	ui_text_in(ctx, (ui_rect){ r.x + box + ctx->gap, r.y, r.w - box - ctx->gap, r.h },
+		UI_FONT_BODY, false, label, t->text, false);
+	ui_focus_ring(ctx, id, r);
+	return hit;
+}
+
+bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge)
+{
+	ui_rect r = ui_next(ctx);
+	ui_id id = ui_make_id(ctx, title);
+	bool hit = ui_control_add(ctx, id, r, UI_ROLE_ITEM, title);
+	const ui_theme *t = &ctx->theme;
+	ui_draw_rect(ctx, r, t->panel, ctx->radius, 0);
+	ui_draw_rect(ctx, r, t->border, ctx->radius, 1);
+	ui_rect in = ui_rect_inset(r, ctx->gap / 2);
+	int badge_w = 0;
+	if (badge && *badge) {
+		badge_w = ui_text_width(ctx, UI_FONT_SMALL, true, badge, -1) + ctx->gap;
+		ui_rect b = { in.x + in.w - badge_w, in.y, badge_w, ui_line_height(ctx, UI_FONT_SMALL) };
+		ui_draw_rect(ctx, b, t->danger, ctx->radius / 2, 0);
+		ui_draw_text(ctx, b.x + ctx->gap / 2, b.y, UI_FONT_SMALL, true, badge, -1, t->on_primary);
+	}
+	int lh = ui_line_height(ctx, UI_FONT_SMALL);
+	ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w - badge_w - ctx->gap / 2, in.h - lh },
+		UI_FONT_BODY, true, title, t->text, false);
+	if (detail)
+		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - lh, in.w, lh }, UI_FONT_SMALL,
+			false, detail, t->muted, false);
+	ui_focus_ring(ctx, id, r);
+	return hit;
+}
+
+void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)
+{
+	ui_row(ctx, 1, 1);
+	ui_rect r = ui_next(ctx);
+	int lines = ui_wrap(ctx, font, bold, text, r.w, NULL, NULL);
+	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false, c, 0 };
+	ctx->row_h = lines * d.line_h;
+	ui_wrap(ctx, font, bold, text, r.w, draw_line, &d);
+}
+
+void ui_steps(ui_ctx *ctx, int n, int current, const char *caption)
+{
+	int lh = ui_line_height(ctx, UI_FONT_SMALL);
+	ui_row(ctx, 1, lh + ctx->gap);
+	ui_rect r = ui_next(ctx);
+	int dot = ctx->gap, x = r.x;
+	for (int i = 1; i <= n; i++) {
+		ui_color c = i <= current ? ctx->theme.primary : ctx->theme.border;
+		int w = i == current ? dot * 3 : dot;
+		ui_draw_rect(ctx, (ui_rect){ x, r.y + (ctx->gap - dot) / 2, w, dot }, c, dot / 2, 0);
+		x += w + dot / 2;
+	}
+	if (caption)
+		ui_draw_text(ctx, r.x, r.y + ctx->gap, UI_FONT_SMALL, false, caption, -1,
+			     ctx->theme.muted);
+}
+
+/* A dialog takes the height its content had in the last frame (frames
+ * are built again until they settle, so the first one measures it). */
+void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h)
+{
+	ctx->enabled = true;
+	ctx->layer = 1;
+	ui_draw_rect(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h }, ctx->theme.shade, 0, 0);
+	int w = ctx->w - 2 * ctx->pad, max_w = ui_mm(ctx, 150.0f);
+	if (max_w < ctx->w / 2)
+		max_w = ctx->w / 2;
+	if (w > max_w)
+		w = max_w;
+	ui_id id = ui_make_id(ctx, title);
+	if (id == ctx->dlg_id && ctx->dlg_fit > 0)
+		want_h = ctx->dlg_fit;
+	ctx->dlg_id = id;
+	int h = want_h < ctx->h - 2 * ctx->pad ? want_h : ctx->h - 2 * ctx->pad;
+	ui_rect p = { (ctx->w - w) / 2, (ctx->h - h) / 2, w, h };
+	ctx->dlg = p;
+	ui_draw_rect(ctx, p, ctx->theme.panel, ctx->radius, 0);
+	ui_draw_rect(ctx, p, ctx->theme.border, ctx->radius, 2);
+	int saved = ctx->scroll_y, saved_h = ctx->content_h;
+	ctx->scroll_y = 0;
+	ctx->content_h = 0;
+	ui_body_begin(ctx, ui_rect_inset(p, ctx->pad));
+	ctx->scroll_y = saved;
+	ctx->content_h = saved_h;
+	ctx->cur_y = ctx->row_y = p.y + ctx->pad;
+	ui_label(ctx, UI_FONT_TITLE, true, title, ctx->theme.text);
+}
+
+void ui_dialog_end(ui_ctx *ctx)
+{
+	int used = ctx->row_y + ctx->row_h + ctx->pad - ctx->dlg.y;
+	if (used != ctx->dlg_fit && used <= ctx->h - 2 * ctx->pad) {
+		ctx->dlg_fit = used;
+		ctx->redraw = true;
+	}
+	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h });
+	ctx->body = ctx->clip;
+	ctx->layer = 0;
+}

@@ -1,0 +1,182 @@
+/* kiosk_test.h - shared by the tests of tellus-kiosk: a kiosk on a fresh
+ * database in a temporary folder, an injected clock, fonts for measuring,
+ * and synthetic SDL events (touch, keys, text) pushed through SDL's own
+ * queue under the offscreen video driver, as a window would deliver them. */
+#ifndef TELLUS_KIOSK_TEST_H
+#define TELLUS_KIOSK_TEST_H
+
+#include "../unit/fixture.h"
+#include "../../app/kiosk/kiosk.h"
+#include "../../app/ui/ui_font.h"
+
+typedef struct {
+	char dir[64], path[128];
+	tl_store *st;
+	ui_fonts *fonts;
+	kiosk *k;
+	uint64_t now; /* the injected clock, in ms */
+} kt;
+
+static inline uint64_t kt_clock(void *arg)
+{
+	return ((kt *)arg)->now;
+}
+
+static inline void kt_size(kt *t, int w, int h)
+{
+	t->k->ui->w = w;
+	t->k->ui->h = h;
+	t->k->ui->dpi = 96.0f;
+	kiosk_frame(t->k);
+}
+
+/* with_store: a real database; otherwise a kiosk for sample screens. */
+static inline kt *kt_new(bool with_store)
+{
+	tl_err err;
+	kt *t = calloc(1, sizeof *t);
+	assert_non_null(t);
+	t->now = 1700000000000ull;
+	setenv("SDL_VIDEODRIVER", "offscreen", 1);
+	setenv("TELLUS_TODAY", "2026-01-15", 1);
+	assert_int_equal(SDL_Init(SDL_INIT_VIDEO), 0);
+	if (with_store) {
+		snprintf(t->dir, sizeof t->dir, "/tmp/tellus-kiosk-XXXXXX");
+		assert_non_null(mkdtemp(t->dir));
+		snprintf(t->path, sizeof t->path, "%s/tellus.db", t->dir);
+		assert_int_equal(store_open(t->path, &t->st, &err), TL_OK);
+	}
+	assert_int_equal(ui_fonts_open(&t->fonts, &err), TL_OK);
+	assert_int_equal(kiosk_new(t->st, kt_clock, t, &t->k, &err), TL_OK);
+	t->k->ui->measure = ui_fonts_measure;
+	t->k->ui->measure_arg = t->fonts;
+	kt_size(t, 1280, 800);
+	return t;
+}
+
+static inline void kt_free(kt *t)
+{
+	kiosk_free(t->k);
+	ui_fonts_close(t->fonts);
+	store_close(t->st);
+	if (t->dir[0]) {
+		char p[160];
+		const char *ext[] = { "", "-wal", "-shm" };
+		for (int i = 0; i < 3; i++) {
+			snprintf(p, sizeof p, "%s%s", t->path, ext[i]);
+			unlink(p);
+		}
+		rmdir(t->dir);
+	}
+	SDL_Quit();
+	free(t);
+}
+
+/* Feeds whatever SDL has queued to the kiosk, a frame after each event. */
+static inline void kt_pump(kt *t)
+{
+	SDL_Event e;
+	while (SDL_PollEvent(&e)) {
+		kiosk_event(t->k, &e);
+		kiosk_frame(t->k);
+	}
+	kiosk_frame(t->k);
+}
+
+/* The last control with that label (a dialog's come after the screen's). */
+static inline const ui_control *kt_find(kt *t, const char *label)
+{
+	const ui_control *found = NULL;
+	for (int i = 0; i < t->k->ui->n_ctrls; i++)
+		if (strcmp(t->k->ui->ctrls[i].label, label) == 0)
+			found = &t->k->ui->ctrls[i];
+	return found;
+}
+
+static inline const ui_control *kt_need(kt *t, const char *label)
+{
+	const ui_control *c = kt_find(t, label);
+	if (!c)
+		fail_msg("no control '%s' on screen %s", label, kiosk_screen_name(t->k->screen));
+	return c;
+}
+
+/* A finger down and up in the middle of the control. */
+static inline void kt_tap(kt *t, const char *label)
+{
+	const ui_control *c = kt_need(t, label);
+	SDL_Event e;
+	memset(&e, 0, sizeof e);
+	e.tfinger.touchId = 1;
+	e.tfinger.fingerId = 1;
+	e.tfinger.x = (float)(c->rect.x + c->rect.w / 2) / (float)t->k->ui->w;
+	e.tfinger.y = (float)(c->rect.y + c->rect.h / 2) / (float)t->k->ui->h;
+	e.type = SDL_FINGERDOWN;
+	SDL_PushEvent(&e);
+	e.type = SDL_FINGERUP;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+}
+
+static inline void kt_key(kt *t, SDL_Keycode sym, Uint16 mod)
+{
+	SDL_Event e;
+	memset(&e, 0, sizeof e);
+	e.type = SDL_KEYDOWN;
+	e.key.state = SDL_PRESSED;
+	e.key.keysym.sym = sym;
+	e.key.keysym.mod = mod;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+}
+
+/* Typed text arrives as SDL_TEXTINPUT events of at most 31 bytes. */
+static inline void kt_type(kt *t, const char *s)
+{
+	SDL_Event e;
+	size_t n = strlen(s);
+	for (size_t at = 0; at < n;) {
+		size_t take = n - at > 24 ? 24 : n - at;
+		while (take > 1 && ((unsigned char)s[at + take] & 0xC0) == 0x80)
+			take--;
+		memset(&e, 0, sizeof e);
+		e.type = SDL_TEXTINPUT;
+		memcpy(e.text.text, s + at, take);
+		SDL_PushEvent(&e);
+		kt_pump(t);
+		at += take;
+	}
+}
+
+/* Tab until the control has focus (keyboard only), then Enter. */
+static inline void kt_tab_enter(kt *t, const char *label, SDL_Keycode press)
+{
+	for (int i = 0; i < 80; i++) {
+		const ui_control *c = kt_need(t, label);
+		if (t->k->ui->focus == c->id) {
+			if (press)
+				kt_key(t, press, 0);
+			return;
+		}
+		kt_key(t, SDLK_TAB, 0);
+	}
+	fail_msg("Tab never reached '%s'", label);
+}
+
+/* Does any text drawn in this frame contain s? */
+static inline bool kt_shows(kt *t, const char *s)
+{
+	for (int i = 0; i < t->k->ui->n_cmds; i++) {
+		const ui_cmd *c = &t->k->ui->cmds[i];
+		if (c->type == UI_CMD_TEXT && strstr(c->text, s))
+			return true;
+	}
+	return false;
+}
+
+static inline long long kt_count(kt *t, const char *sql)
+{
+	return fixture_count(t->st, sql);
+}
+
+#endif

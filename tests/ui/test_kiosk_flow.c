@@ -1,0 +1,429 @@
+/* test_kiosk_flow.c - the whole kiosk driven by synthetic SDL events under
+ * the offscreen driver: a complaint by touch, a compliment by keyboard
+ * only, an officer logging on a child's behalf, a manager recording a
+ * stage 1 response; the idle warning and wipe with an injected clock; the
+ * PIN lock-out; and that kiosk mode never shows a stored case. */
+#include "kiosk_test.h"
+
+static void touch_complaint(kt *t, const char *words)
+{
+	kt_tap(t, "Something is wrong");
+	assert_int_equal(t->k->screen, KS_WHO);
+	kt_tap(t, "I'm a child or young person");
+	assert_int_equal(t->k->screen, KS_SERVICE);
+	kt_tap(t, "Living in care");
+	assert_int_equal(t->k->screen, KS_WHAT);
+	kt_tap(t, "what");
+	kt_type(t, words);
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_WISH);
+	kt_tap(t, "wish");
+	kt_type(t, "A meeting with my social worker");
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_CONTACT);
+	kt_tap(t, "Skip");
+	assert_int_equal(t->k->screen, KS_CHECK);
+}
+
+static void complaint_by_touch_is_stored_and_receipt_shown(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	touch_complaint(t, "Nobody told me my social worker changed. \xC3\xA9\xC3\xA9");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases"), 0);
+	kt_tap(t, "Send");
+	assert_int_equal(t->k->screen, KS_RECEIPT);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE kind = 'complaint' AND "
+				  "complainant = 'child' AND channel = 'kiosk' AND on_behalf = 0 AND "
+				  "service_area = 'Children in care' AND summary = 'Nobody told me my "
+				  "social worker changed. \xC3\xA9\xC3\xA9' AND desired = 'A meeting with "
+				  "my social worker' AND procedure = 'to_be_assessed'"), 1);
+	assert_true(t->k->ref[0]);
+	assert_true(kt_shows(t, t->k->ref));
+	assert_true(kt_shows(t, "We will reply by Thursday 29 January 2026."));
+	bool qr = false;
+	for (int i = 0; i < t->k->ui->n_cmds; i++)
+		qr |= t->k->ui->cmds[i].type == UI_CMD_QR && t->k->ui->cmds[i].qr_size >= 21;
+	assert_true(qr);
+	char ref[REF_MAX], code[RECEIPT_CODE_MAX];
+	snprintf(ref, sizeof ref, "%s", t->k->ref);
+	snprintf(code, sizeof code, "%s", t->k->code);
+	assert_true(kt_shows(t, code));
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE tracking_hash IS NOT NULL"), 1);
+	kt_tap(t, "Finish");
+	assert_int_equal(t->k->screen, KS_START);
+	assert_false(kt_shows(t, "Nobody told me"));
+	assert_int_equal(t->k->code[0], '\0');
+	/* Check my complaint: the stage and its date, nothing else. */
+	kt_tap(t, "Check my complaint");
+	kt_tap(t, "reference");
+	kt_type(t, ref);
+	kt_tap(t, "code");
+	kt_type(t, "WRONG-CODE1");
+	kt_tap(t, "Check");
+	assert_true(kt_shows(t, RECEIPT_NO_MATCH));
+	kt_tap(t, "code");
+	for (int i = 0; i < 12; i++)
+		kt_key(t, SDLK_BACKSPACE, 0);
+	kt_type(t, code);
+	kt_tap(t, "Check");
+	assert_true(kt_shows(t, "Stage 1: we will reply by Thursday 29 January 2026."));
+	assert_false(kt_shows(t, "Nobody told me"));
+	kt_free(t);
+}
+
+static void compliment_by_keyboard_only_is_stored(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tab_enter(t, "Something went well", SDLK_RETURN);
+	assert_int_equal(t->k->screen, KS_WHO);
+	kt_tab_enter(t, "I'm a foster carer", SDLK_RETURN);
+	kt_tab_enter(t, "Fostering", SDLK_RETURN);
+	assert_int_equal(t->k->screen, KS_WHAT);
+	kt_tab_enter(t, "what", 0);
+	kt_type(t, "Kind words, ");
+	kt_type(t, "\xE0\xAA\x86\xE0\xAA\xAD\xE0\xAA\xBE\xE0\xAA\xB0 x"); /* Gujarati */
+	kt_key(t, SDLK_BACKSPACE, 0);
+	kt_key(t, SDLK_BACKSPACE, 0);
+	kt_key(t, SDLK_BACKSPACE, 0); /* one whole Gujarati letter, not a byte */
+	assert_string_equal(t->k->d.summary, "Kind words, \xE0\xAA\x86\xE0\xAA\xAD\xE0\xAA\xBE");
+	kt_tab_enter(t, "Next", SDLK_RETURN);
+	assert_int_equal(t->k->screen, KS_WISH);
+	kt_tab_enter(t, "Yes, you can share what I said", SDLK_SPACE);
+	assert_true(t->k->d.consent);
+	kt_tab_enter(t, "Next", SDLK_RETURN);
+	kt_tab_enter(t, "contact", 0);
+	kt_type(t, "07700 900123");
+	kt_tab_enter(t, "Next", SDLK_RETURN);
+	assert_int_equal(t->k->screen, KS_CHECK);
+	kt_key(t, SDLK_ESCAPE, 0); /* Escape is Back */
+	assert_int_equal(t->k->screen, KS_CONTACT);
+	kt_tab_enter(t, "Next", SDLK_RETURN);
+	kt_tab_enter(t, "Send", SDLK_RETURN);
+	assert_int_equal(t->k->screen, KS_RECEIPT);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE kind = 'compliment' AND "
+				  "complainant = 'foster_carer' AND consent_to_publish = 1 AND "
+				  "contact = '07700 900123' AND service_area = 'Fostering'"), 1);
+	assert_true(kt_shows(t, t->k->ref));
+	assert_true(t->k->ui->physical_keys);
+	kt_free(t);
+}
+
+static void on_screen_keyboard_types_when_no_keyboard_was_used(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tap(t, "Something is wrong");
+	kt_tap(t, "I'm a parent");
+	kt_tap(t, "Something else");
+	kt_tap(t, "what");
+	assert_true(ui_osk_wanted(t->k->ui));
+	kt_tap(t, "\xE2\x87\xA7 Shift");
+	kt_tap(t, "H");
+	kt_tap(t, "i");
+	kt_tap(t, "space");
+	kt_tap(t, "123");
+	kt_tap(t, "1");
+	kt_tap(t, "\xE2\x8C\xAB");
+	kt_tap(t, "abc");
+	kt_tap(t, "x");
+	assert_string_equal(t->k->d.summary, "Hi x");
+	kt_tap(t, "Done");
+	assert_false(ui_osk_wanted(t->k->ui));
+	kt_free(t);
+}
+
+static void nothing_is_stored_before_send_and_hide_wipes(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	touch_complaint(t, "Private words");
+	kt_tap(t, "Back");
+	kt_tap(t, "Back");
+	assert_int_equal(t->k->screen, KS_WISH);
+	kt_tap(t, "Hide");
+	assert_int_equal(t->k->screen, KS_START);
+	assert_int_equal(t->k->d.summary[0], '\0');
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases"), 0);
+	kt_free(t);
+}
+
+static void sign_in(kt *t, const char *name, const char *pin)
+{
+	kt_key(t, SDLK_s, KMOD_LCTRL | KMOD_LALT);
+	assert_int_equal(t->k->screen, KS_STAFF);
+	kt_tap(t, name);
+	assert_int_equal(t->k->screen, KS_PIN);
+	for (const char *p = pin; *p; p++)
+		kt_tap(t, (char[]){ *p, 0 });
+	kt_tap(t, "OK");
+}
+
+static void officer_logs_on_behalf_of_a_child(void **state)
+{
+	(void)state;
+	tl_err err;
+	kt *t = kt_new(true);
+	assert_int_equal(staff_add(t->st, "Olu Officer", TL_ROLE_OFFICER, "2468", &err), TL_OK);
+	sign_in(t, "Olu Officer", "2468");
+	assert_int_equal(t->k->screen, KS_OFFICER);
+	kt_tap(t, "Log for a child");
+	assert_true(kt_shows(t, "Logging on behalf of a child") || t->k->screen == KS_START);
+	touch_complaint(t, "Told to my officer");
+	kt_tap(t, "Send");
+	assert_int_equal(t->k->screen, KS_RECEIPT);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE on_behalf = 1 AND "
+				  "officer = 'Olu Officer' AND channel = 'staff'"), 1);
+	/* Logging the case and issuing its receipt are both the officer's acts. */
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE ref = (SELECT ref FROM cases) "
+				  "AND who = 'Olu Officer'"), 2);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE ref = (SELECT ref FROM cases) "
+				  "AND who <> 'Olu Officer'"), 0);
+	char ref[REF_MAX];
+	snprintf(ref, sizeof ref, "%s", t->k->ref);
+	kt_tap(t, "Finish");
+	assert_int_equal(t->k->screen, KS_OFFICER);
+	kt_tap(t, "My cases");
+	assert_int_equal(t->k->screen, KS_CASES);
+	assert_true(kt_shows(t, ref));
+	assert_true(kt_shows(t, "due 2026-01-29"));
+	kt_tap(t, "Sign out");
+	assert_int_equal(t->k->screen, KS_START);
+	assert_false(t->k->signed_in);
+	kt_free(t);
+}
+
+static void manager_records_a_stage1_response(void **state)
+{
+	(void)state;
+	tl_err err;
+	kt *t = kt_new(true);
+	touch_complaint(t, "Please look at this");
+	kt_tap(t, "Send");
+	char ref[REF_MAX], title[200];
+	snprintf(ref, sizeof ref, "%s", t->k->ref);
+	kt_tap(t, "Finish");
+	assert_int_equal(staff_add(t->st, "Mo Manager", TL_ROLE_MANAGER, "13579", &err), TL_OK);
+	sign_in(t, "Mo Manager", "13579");
+	assert_int_equal(t->k->screen, KS_MANAGER);
+	snprintf(title, sizeof title, "%s  Children in care", ref);
+	kt_tap(t, title);
+	assert_int_equal(t->k->screen, KS_CASE);
+	assert_true(kt_shows(t, "Please look at this"));
+	kt_tap(t, "Record the response");
+	assert_int_equal(t->k->screen, KS_RESPOND);
+	kt_tap(t, words_label(&WS_OUTCOME, TL_OUTCOME_PARTLY_UPHELD));
+	assert_int_equal(t->k->screen, KS_CASE);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM stages WHERE stage = 1 AND "
+				  "outcome = 'partly_upheld' AND responded = '2026-01-15'"), 1);
+	assert_true(kt_shows(t, "Answered 2026-01-15"));
+	kt_free(t);
+}
+
+static void idle_warns_after_60s_and_wipes_after_idle_seconds(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tap(t, "Something is wrong");
+	kt_tap(t, "I'm a child or young person");
+	t->now += 59000;
+	kiosk_tick(t->k);
+	kiosk_frame(t->k);
+	assert_int_equal(t->k->overlay, KO_NONE);
+	t->now += 2000;
+	kiosk_tick(t->k);
+	kiosk_frame(t->k);
+	assert_int_equal(t->k->overlay, KO_IDLE);
+	assert_true(kt_shows(t, "Are you still there?"));
+	kt_tap(t, "I need more time");
+	assert_int_equal(t->k->overlay, KO_NONE);
+	assert_int_equal(t->k->screen, KS_SERVICE);
+	t->now += 91000;
+	kiosk_tick(t->k);
+	kiosk_frame(t->k);
+	assert_int_equal(t->k->screen, KS_START);
+	assert_int_equal(t->k->d.kind, -1);
+	assert_int_equal(t->k->d.who, -1);
+	kt_free(t);
+}
+
+static void five_wrong_pins_lock_the_account_for_five_minutes(void **state)
+{
+	(void)state;
+	tl_err err;
+	kt *t = kt_new(true);
+	assert_int_equal(staff_add(t->st, "Lee", TL_ROLE_MANAGER, "1111", &err), TL_OK);
+	for (int i = 0; i < 5; i++) {
+		sign_in(t, "Lee", "9999");
+		assert_int_equal(t->k->screen, KS_PIN);
+		assert_false(t->k->signed_in);
+	}
+	assert_true(kt_shows(t, "locked"));
+	kt_tap(t, "1"), kt_tap(t, "1"), kt_tap(t, "1"), kt_tap(t, "1"), kt_tap(t, "OK");
+	assert_false(t->k->signed_in);
+	t->now += 301000;
+	kt_tap(t, "1"), kt_tap(t, "1"), kt_tap(t, "1"), kt_tap(t, "1"), kt_tap(t, "OK");
+	assert_true(t->k->signed_in);
+	assert_int_equal(t->k->screen, KS_MANAGER);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE action = 'staff_sign_in'"), 7);
+	kt_free(t);
+}
+
+static void kiosk_mode_never_shows_a_stored_case(void **state)
+{
+	(void)state;
+	tl_err err;
+	kt *t = kt_new(true);
+	tl_case c;
+	case_init(&c);
+	c.kind = TL_KIND_COMPLAINT;
+	c.received = date_from_ymd(2026, 1, 10);
+	c.channel = TL_CHANNEL_PHONE;
+	c.procedure = TL_PROC_STATUTORY;
+	c.complainant = TL_WHO_PARENT;
+	assert_int_equal(case_set_text(&c.service_area, "Adoption", &err), TL_OK);
+	assert_int_equal(case_set_text(&c.summary, "SECRET-STORED-WORDS", &err), TL_OK);
+	assert_int_equal(case_log(t->st, &c, &err), TL_OK);
+	char ref[REF_MAX];
+	snprintf(ref, sizeof ref, "%s", c.ref);
+	case_clear(&c);
+	const char *path[] = { "Something is wrong", "I'm a parent", "Adoption", NULL };
+	for (int i = 0; ; i++) {
+		assert_false(kt_shows(t, "SECRET-STORED-WORDS"));
+		assert_false(kt_shows(t, ref));
+		if (!path[i])
+			break;
+		kt_tap(t, path[i]);
+	}
+	kt_tap(t, "Need help now?");
+	assert_false(kt_shows(t, ref));
+	kt_free(t);
+}
+
+static void long_press_in_the_corner_opens_the_staff_sign_in(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	SDL_Event e;
+	memset(&e, 0, sizeof e);
+	e.type = SDL_FINGERDOWN;
+	e.tfinger.x = 5.0f / 1280.0f;
+	e.tfinger.y = 5.0f / 800.0f;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+	t->now += 2000;
+	kiosk_tick(t->k);
+	assert_int_equal(t->k->screen, KS_START);
+	t->now += 1100;
+	kiosk_tick(t->k);
+	kiosk_frame(t->k);
+	assert_int_equal(t->k->screen, KS_STAFF);
+	e.type = SDL_FINGERUP;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+	assert_int_equal(t->k->screen, KS_STAFF);
+	kt_tap(t, "Back");
+	assert_int_equal(t->k->screen, KS_START);
+	kt_free(t);
+}
+
+static void i_dont_feel_safe_flags_a_record_outside_the_procedure(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tap(t, "I don't feel safe");
+	assert_int_equal(t->k->screen, KS_UNSAFE);
+	assert_true(kt_shows(t, "0800 1111"));
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases"), 0);
+	kt_tap(t, "Tell the staff now");
+	assert_true(kt_shows(t, "We have told the staff"));
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE unsafe = 1 AND "
+				  "procedure = 'not_eligible'"), 1);
+	kt_free(t);
+}
+
+static void manager_agrees_an_extension_and_records_the_next_stage(void **state)
+{
+	(void)state;
+	tl_err err;
+	kt *t = kt_new(true);
+	touch_complaint(t, "Still waiting");
+	kt_tap(t, "Send");
+	char title[200];
+	snprintf(title, sizeof title, "%s  Children in care", t->k->ref);
+	kt_tap(t, "Finish");
+	assert_int_equal(staff_add(t->st, "Mo", TL_ROLE_ADMIN, "5555", &err), TL_OK);
+	sign_in(t, "Mo", "5555");
+	kt_tap(t, title);
+	kt_tap(t, "Agree an extension");
+	assert_int_equal(t->k->screen, KS_EXTEND);
+	kt_tap(t, "reason");
+	kt_type(t, "The complaint is complex");
+	kt_tap(t, "Agree");
+	assert_int_equal(t->k->screen, KS_CASE);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM stages WHERE extended = 1 AND "
+				  "extension_by = 'Mo' AND max_due = '2026-02-12'"), 1);
+	assert_true(kt_shows(t, "(extended)"));
+	kt_tap(t, "Record the response");
+	kt_tap(t, words_label(&WS_OUTCOME, TL_OUTCOME_NOT_UPHELD));
+	kt_tap(t, "Stage 2 was asked for");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM stages WHERE stage = 2 AND "
+				  "started = '2026-01-15'"), 1);
+	assert_true(kt_shows(t, "Stage 2: started 2026-01-15"));
+	kt_free(t);
+}
+
+static void finger(kt *t, Uint32 type, int x, int y)
+{
+	SDL_Event e;
+	memset(&e, 0, sizeof e);
+	e.type = type;
+	e.tfinger.x = (float)x / (float)t->k->ui->w;
+	e.tfinger.y = (float)y / (float)t->k->ui->h;
+	SDL_PushEvent(&e);
+	kt_pump(t);
+}
+
+static void a_phone_scrolls_by_dragging_without_choosing(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_size(t, 360, 640);
+	kt_tap(t, "Something is wrong");
+	const ui_control *c = kt_need(t, "Someone else");
+	assert_true(c->rect.y + c->rect.h > c->clip.y + c->clip.h); /* below the fold */
+	ui_rect body = c->clip;
+	int x = body.x + body.w / 3, y = body.y + body.h - 20;
+	finger(t, SDL_FINGERDOWN, x, y);
+	for (int i = 1; i <= 20; i++)
+		finger(t, SDL_FINGERMOTION, x, y - i * 30);
+	finger(t, SDL_FINGERUP, x, y - 600);
+	assert_int_equal(t->k->screen, KS_WHO);
+	assert_int_equal(t->k->d.who, -1);
+	c = kt_need(t, "Someone else");
+	assert_true(c->rect.y >= c->clip.y && c->rect.y + c->rect.h <= c->clip.y + c->clip.h);
+	kt_tap(t, "Someone else");
+	assert_int_equal(t->k->d.who, TL_WHO_OTHER);
+	kt_free(t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(complaint_by_touch_is_stored_and_receipt_shown),
+		cmocka_unit_test(compliment_by_keyboard_only_is_stored),
+		cmocka_unit_test(on_screen_keyboard_types_when_no_keyboard_was_used),
+		cmocka_unit_test(nothing_is_stored_before_send_and_hide_wipes),
+		cmocka_unit_test(officer_logs_on_behalf_of_a_child),
+		cmocka_unit_test(manager_records_a_stage1_response),
+		cmocka_unit_test(idle_warns_after_60s_and_wipes_after_idle_seconds),
+		cmocka_unit_test(five_wrong_pins_lock_the_account_for_five_minutes),
+		cmocka_unit_test(kiosk_mode_never_shows_a_stored_case),
+		cmocka_unit_test(long_press_in_the_corner_opens_the_staff_sign_in),
+		cmocka_unit_test(i_dont_feel_safe_flags_a_record_outside_the_procedure),
+		cmocka_unit_test(manager_agrees_an_extension_and_records_the_next_stage),
+		cmocka_unit_test(a_phone_scrolls_by_dragging_without_choosing),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
