@@ -123,3 +123,20 @@ if has_cmd report; then
 		same "every $fmt report file is created 0600" "$modes" "600 "
 	done
 fi
+
+# --- Staff PINs --------------------------------------------------------------
+if has_cmd staff; then
+	echo 73950164 | "$TELLUS" staff add "Sam Manager" --role manager >"$T_OUT" 2>"$T_ERR"
+	same "staff add takes the PIN on stdin" "$(sqlite3 "$TELLUS_DB" \
+		"SELECT count(*) FROM staff WHERE name = 'Sam Manager'")" 1
+	hash=$(sqlite3 "$TELLUS_DB" "SELECT pin_hash FROM staff WHERE name = 'Sam Manager'")
+	case $hash in
+	'$argon2id$'*) t_ok "a staff PIN is stored as an Argon2id hash" ;;
+	*) t_fail "a staff PIN is stored as an Argon2id hash" "got: ${hash:0:40}" ;;
+	esac
+	"$TELLUS" audit >"$T_DIR/audit.out" 2>&1
+	sqlite3 "$TELLUS_DB" .dump >"$T_DIR/dump.sql"
+	leaks=$(grep -la 73950164 "$TELLUS_DB" "$TELLUS_DB"-wal "$T_DIR/dump.sql" "$T_DIR/audit.out" \
+		"$T_OUT" "$T_ERR" 2>/dev/null | xargs -r -n1 basename)
+	same "the PIN is nowhere in the database, the audit trail or the output" "$leaks" ""
+fi
