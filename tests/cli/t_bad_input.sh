@@ -94,6 +94,11 @@ an image as CSV                 | image.csv:1: .*not a CSV file                |
 CSV file that is missing        | missing.csv: cannot open                     | import "$F/missing.csv"
 costs CSV, unknown category     | costs.csv:2: column category: 'gold'         | import --costs "$F/costs.csv"
 export into a missing folder    | x.csv: cannot create                         | export "$F/nowhere/x.csv"
+staff PIN too short             | PIN: must be 4 to 12 digits                  | @pin 12 staff add Bo --role officer
+staff PIN not digits            | PIN: must be 4 to 12 digits                  | @pin 12a4 staff add Bo --role officer
+staff role unknown              | role: 'boss' is not one of                   | @pin 1234 staff add Bo --role boss
+staff name with an escape       | staff name: no control characters            | @pin 1234 staff add $'Bo\x1b[2J' --role officer
+staff name already there        | Sam Manager: already there                   | @pin 1357 staff add "Sam Manager" --role officer
 impossible date (30 February)   | DATE: 2026-02-30 is not a real date          | workdays add 2026-02-30 5
 impossible month                | 2026-13-01 is not a real date                | workdays between 2026-01-01 2026-13-01
 not a date at all               | 'yesterday' is not a date of the form        | workdays add yesterday 5
@@ -138,6 +143,9 @@ row() { echo "$1,complaint,${2:-2025-06-02},statutory,letter,${3:-parent},no,${4
 csv() { local f=$F/$1; shift; printf '%s\r\n' "$@" >"$f"; }
 csv good.csv "$H" "$(row LEGACY-1)"
 "$TELLUS" import "$F/good.csv" >/dev/null
+if "$TELLUS" --help | grep -qE '^ +staff '; then
+	echo 2468 | "$TELLUS" staff add "Sam Manager" --role manager >/dev/null
+fi
 csv nohdr.csv "$(row LEGACY-2)"
 csv ragged.csv "$H" "$(row LEGACY-2 | sed 's/,no$//')"
 csv unterm.csv "$H" "$(row LEGACY-2 2025-06-02 parent Fostering '"hi')"
@@ -193,6 +201,9 @@ run_row() {
 		dd if=/dev/zero of="$MNT/filler" bs=4k 2>/dev/null
 		rm -f "$MNT/filler"; dd if=/dev/zero of="$MNT/filler" bs=4k count=$(( $(stat -f -c %a "$MNT") - 12 )) 2>/dev/null
 		TELLUS_DB=$db run "$@" ;;
+	@pin) # @pin PIN ARGS: the PIN on standard input
+		local pin=$2; shift 2
+		run "$@" <<<"$pin" ;;
 	@busy)
 		shift
 		# Another program holds the write lock longer than the busy timeout.
