@@ -99,6 +99,11 @@ staff PIN not digits            | PIN: must be 4 to 12 digits                  |
 staff role unknown              | role: 'boss' is not one of                   | @pin 1234 staff add Bo --role boss
 staff name with an escape       | staff name: no control characters            | @pin 1234 staff add $'Bo\x1b[2J' --role officer
 staff name already there        | Sam Manager: already there                   | @pin 1357 staff add "Sam Manager" --role officer
+report for a year out of range  | --year: '1800' must be                       | report --year 1800 --format csv --out "$F/report"
+report in an unknown format     | --format: 'pdf' is not                       | report --year 2025 --format pdf --out "$F/report"
+report into a file, not a folder | fake.db: not a folder                       | report --year 2025 --format csv --out "$F/fake.db"
+receipt with no reference       | usage: tellus receipt                        | receipt
+import of two files at once     | one file at a time                           | import --costs "$F/costs.csv" --context "$F/costs.csv"
 impossible date (30 February)   | DATE: 2026-02-30 is not a real date          | workdays add 2026-02-30 5
 impossible month                | 2026-13-01 is not a real date                | workdays between 2026-01-01 2026-13-01
 not a date at all               | 'yesterday' is not a date of the form        | workdays add yesterday 5
