@@ -213,9 +213,13 @@ run_row() {
 		shift
 		# Another program holds the write lock longer than the busy timeout.
 		{ echo "BEGIN IMMEDIATE; INSERT INTO settings(key, value) VALUES('lock_holder', 'x');"
-		  sleep 6; echo "ROLLBACK;"; } | sqlite3 "$TELLUS_DB" &
-		local holder=$!
-		sleep 0.5
+		  sleep 9; echo "ROLLBACK;"; } | sqlite3 "$TELLUS_DB" &
+		local holder=$! i
+		# Start only once the lock is really held, however slow the machine.
+		for i in $(seq 30); do
+			sqlite3 "$TELLUS_DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null || break
+			sleep 0.1
+		done
 		run "$@"
 		wait $holder ;;
 	*) run "$@" ;;
