@@ -25,6 +25,11 @@ static int print_case(const tl_case *c, void *arg)
 			return rc;
 		date_format(s->due, due);
 	}
+	if (c->unsafe) {
+		printf("%-16s FLAGGED    received %s  said they do not feel safe: act now\n", c->ref, r);
+		ls->count++;
+		return TL_OK;
+	}
 	printf("%-16s %-10s received %s  stage %d  due %-10s  %s\n", c->ref,
 	       words_word(&WS_KIND, c->kind), r, s ? s->number : 0, due,
 	       stat.state == CASE_OVERDUE ? "OVERDUE" : stat.state == CASE_DUE_SOON ? "due soon" :
@@ -53,6 +58,10 @@ int cmd_list(cli_ctx *cx, int argc, char **argv)
 			return rc;
 		f.due_within = ls.soon = (int)n;
 	}
+	/* Safety concerns come first, whatever else is asked for. */
+	case_filter flagged = { .flagged_only = true, .officer = officer, .due_within = -1 };
+	if (!all && (rc = case_list(cx->st, &flagged, print_case, &ls, &cx->err)))
+		return rc;
 	f.overdue_only = overdue;
 	f.officer = officer;
 	f.include_closed = all;

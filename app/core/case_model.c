@@ -44,6 +44,11 @@ int case_set_text(char **field, const char *s, tl_err *err)
 	return TL_OK;
 }
 
+bool case_has_stages(const tl_case *c)
+{
+	return c->kind == TL_KIND_COMPLAINT && !c->unsafe;
+}
+
 case_stage *case_stage_of(tl_case *c, int number)
 {
 	for (size_t i = 0; i < c->n_stages; i++)
@@ -172,7 +177,7 @@ int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *er
 	tl_case tmp = *c;
 	int rc;
 
-	if (tmp.kind == TL_KIND_COMPLAINT && tmp.n_stages == 0)
+	if (case_has_stages(&tmp) && tmp.n_stages == 0)
 		case_stage_add(&tmp, 1);
 	if ((rc = check_enums(&tmp, field, err)) || (rc = case_compute(st, &tmp, field, err)))
 		return rc;
@@ -193,9 +198,10 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 		return rc;
 	if ((rc = check_late(c, field, err)) || (rc = case_check_causes(st, c, field, err)))
 		return rc;
-	if (c->kind == TL_KIND_COMPLIMENT && c->n_stages) {
+	if (!case_has_stages(c) && c->n_stages) {
 		FIELD("stage1_response");
-		return err_set(err, TL_EINVAL, "a compliment has no complaint stages");
+		return err_set(err, TL_EINVAL, "a %s has no complaint stages",
+			       c->unsafe ? "safety concern" : "compliment");
 	}
 	for (size_t i = 0; i < c->n_stages; i++) {
 		const case_stage *s = &c->stages[i];

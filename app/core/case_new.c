@@ -51,7 +51,7 @@ static int next_ref(tl_store *st, tl_case *c, tl_err *err)
 static int prepare(tl_store *st, tl_case *c, const char **field, tl_err *err)
 {
 	int rc;
-	if (c->kind == TL_KIND_COMPLAINT && c->n_stages == 0 && !case_stage_add(c, 1))
+	if (case_has_stages(c) && c->n_stages == 0 && !case_stage_add(c, 1))
 		return err_set(err, TL_ENOMEM, "cannot add stage 1");
 	if ((rc = case_compute(st, c, field, err)))
 		return rc;

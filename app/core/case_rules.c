@@ -159,7 +159,7 @@ int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err
 	int rc;
 	(void)st;
 
-	if (c->kind == TL_KIND_COMPLAINT && (c->n_stages == 0 || c->stages[0].number != 1)) {
+	if (case_has_stages(c) && (c->n_stages == 0 || c->stages[0].number != 1)) {
 		FIELD("received");
 		return err_set(err, TL_EINVAL, "a complaint starts at stage 1");
 	}

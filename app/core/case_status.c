@@ -48,7 +48,7 @@ static bool wanted(tl_store *st, const case_filter *f, const tl_case *c, tl_err 
 	case_status stat;
 
 	*rc = TL_OK;
-	if (f->include_closed)
+	if (f->include_closed || f->flagged_only)
 		return true;
 	if (!s || s->responded != TL_NO_DATE)
 		return false;
@@ -69,14 +69,16 @@ int case_list(tl_store *st, const case_filter *f, case_visit_fn fn, void *arg, t
 	if (sqlite3_prepare_v2(store_db(st),
 		"SELECT c.ref FROM cases c LEFT JOIN stages s ON s.case_id = c.id"
 		" AND s.stage = (SELECT max(stage) FROM stages WHERE case_id = c.id)"
-		" WHERE (?1 IS NULL OR c.officer = ?1)"
-		" AND (?2 OR (s.responded IS NULL AND s.id IS NOT NULL"
+		" WHERE (?1 IS NULL OR c.officer = ?1) AND (NOT ?3 OR c.unsafe)"
+		" AND (?2 OR ?3 OR (s.responded IS NULL AND s.id IS NOT NULL"
 		"   AND c.procedure <> 'not_eligible'))"
-		" ORDER BY CASE WHEN ?2 THEN c.received ELSE s.due END, c.ref", -1, &q, NULL))
+		" ORDER BY CASE WHEN ?3 THEN -julianday(c.received) WHEN ?2 THEN c.received"
+		" ELSE s.due END, c.ref", -1, &q, NULL))
 		return store_fail(st, err, "listing cases");
 	if (f->officer)
 		sqlite3_bind_text(q, 1, f->officer, -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 2, f->include_closed);
+	sqlite3_bind_int(q, 3, f->flagged_only);
 	while (rc == TL_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
 		tl_case c;
 		rc = case_get(st, (const char *)sqlite3_column_text(q, 0), &c, err);

@@ -446,9 +446,11 @@ int csv_next(csv_reader *r, bool *got, tl_err *err)
 	return TL_OK;
 }
 
+/* A cell starting with U+FEFF is quoted too: at the start of a file it
+ * would otherwise be read as a byte order mark and dropped. */
 static bool needs_quotes(const char *s)
 {
-	return s[strcspn(s, ",\"\r\n")] != '\0';
+	return s[strcspn(s, ",\"\r\n")] != '\0' || strncmp(s, "\xEF\xBB\xBF", 3) == 0;
 }
 
 static void write_cell(FILE *f, const char *s, bool guard)

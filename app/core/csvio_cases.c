@@ -192,13 +192,9 @@ static int read_stage(const csvio_in *in, int number, tl_case *c, tl_err *err)
 		return csvio_bad(in, sc->started, err, "a date is needed, as %s is given",
 				 COLS[given].name);
 	}
-	/* As case_stage_add (private to case*.c) leaves a new stage: every
-	 * date empty, open, the clock running. */
-	case_stage *s = &c->stages[c->n_stages++];
-	memset(s, 0, sizeof *s);
-	s->number = number;
-	s->due = s->max_due = s->panel = s->responded = s->paused_since = TL_NO_DATE;
-	s->outcome = -1;
+	case_stage *s = case_stage_add(c, number);
+	if (!s)
+		return csvio_bad(in, sc->started, err, "too many stages");
 	if (number == 1)
 		s->started = c->received;
 	else if ((rc = csvio_date(in, sc->started, false, &s->started, err)))

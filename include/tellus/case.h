@@ -70,6 +70,10 @@ int case_set_text(char **field, const char *s, tl_err *err);
 /* The stage with that number, or NULL. */
 case_stage *case_stage_of(tl_case *c, int number);
 const case_stage *case_stage_get(const tl_case *c, int number);
+/* Does the case follow the stages of a procedure? Complaints do; a
+ * compliment does not, nor an "I don't feel safe" record, which leaves the
+ * complaints procedure for staff to act on at once. */
+bool case_has_stages(const tl_case *c);
 /* Appends a stage with every date empty (outcome -1); NULL when full.
  * Importers fill started (stages 2, 3), responded, outcome, panel. */
 case_stage *case_stage_add(tl_case *c, int number);
@@ -128,6 +132,7 @@ typedef struct {
 	int due_within;
 	const char *officer;
 	bool include_closed;
+	bool flagged_only;   /* "I don't feel safe" records, newest first */
 } case_filter;
 typedef int (*case_visit_fn)(const tl_case *c, void *arg);
 int case_list(tl_store *st, const case_filter *f, case_visit_fn fn, void *arg, tl_err *err);

@@ -78,4 +78,8 @@ refuses "a complaint over a year late needs a reason" "late_reason: the matter i
 	log --kind complaint --complainant parent --service X --received 2026-03-20 --matter-date 2025-03-01
 succeeds "a late complaint is accepted with its reason" log --kind complaint --complainant parent \
 	--service X --received 2026-03-20 --matter-date 2025-03-01 --late-reason "in hospital until February"
+R3=$("$TELLUS" log --kind complaint --complainant child --service Other --unsafe --procedure not_eligible)
+run list
+same "a safety concern is listed first, flagged" "$(head -1 "$T_OUT" | awk '{print $1, $2}')" "$R3 FLAGGED"
+same "a safety concern has no complaint stages" "$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id WHERE c.ref = '$R3'")" "0"
 refuses "unknown command" "unknown command 'frobnicate'" frobnicate

@@ -208,11 +208,12 @@ static void guard_adds_one_quote_before_formula_starts_only(void **state)
 }
 
 /* Pieces strings are built from: formula starters, quotes, separators,
- * line breaks and words in several scripts. */
+ * line breaks, words in several scripts, and U+FEFF (which at the start
+ * of a file would be read as a byte order mark). */
 static const char *const PIECES[] = {
 	"", "'", "''", "=", "+", "-", "@", "\t", "\"", ",", "\r\n", "\n", "\r",
 	" ", "Tis", "=HYPERLINK(\"x\")", "😀", "👩🏽‍🦱", "ગુજરાતી", "مرحبا",
-	"Zażółć gęślą jaźń", "£12.50", "a;b", "O'Brien", "\"\"",
+	"Zażółć gęślą jaźń", "£12.50", "a;b", "O'Brien", "\"\"", "\xEF\xBB\xBF",
 };
 #define N_PIECES (sizeof PIECES / sizeof PIECES[0])
 
