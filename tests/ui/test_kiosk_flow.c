@@ -149,6 +149,35 @@ static void nothing_is_stored_before_send_and_hide_wipes(void **state)
 	kt_free(t);
 }
 
+static void ctrl_keys_copy_cut_paste_and_hide_wipes_the_clipboard(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tap(t, "Something is wrong");
+	kt_tap(t, "I'm a child or young person");
+	kt_tap(t, "Living in care");
+	kt_tap(t, "what");
+	kt_type(t, "My words \xD9\x85\xD8\xB1");
+	kt_key(t, SDLK_LEFT, KMOD_LSHIFT);
+	kt_key(t, SDLK_LEFT, KMOD_LSHIFT);
+	kt_key(t, SDLK_c, KMOD_LCTRL);
+	char *clip = SDL_GetClipboardText();
+	assert_string_equal(clip, "\xD9\x85\xD8\xB1");
+	SDL_free(clip);
+	kt_key(t, SDLK_a, KMOD_LCTRL);
+	kt_key(t, SDLK_x, KMOD_LCTRL);
+	assert_string_equal(t->k->d.summary, "");
+	kt_key(t, SDLK_v, KMOD_LCTRL);
+	kt_key(t, SDLK_v, KMOD_LCTRL);
+	assert_string_equal(t->k->d.summary, "My words \xD9\x85\xD8\xB1My words \xD9\x85\xD8\xB1");
+	kt_tap(t, "Hide");
+	assert_int_equal(t->k->screen, KS_START);
+	clip = SDL_GetClipboardText();
+	assert_string_equal(clip, "");
+	SDL_free(clip);
+	kt_free(t);
+}
+
 static void sign_in(kt *t, const char *name, const char *pin)
 {
 	kt_key(t, SDLK_s, KMOD_LCTRL | KMOD_LALT);
@@ -415,6 +444,7 @@ int main(void)
 		cmocka_unit_test(compliment_by_keyboard_only_is_stored),
 		cmocka_unit_test(on_screen_keyboard_types_when_no_keyboard_was_used),
 		cmocka_unit_test(nothing_is_stored_before_send_and_hide_wipes),
+		cmocka_unit_test(ctrl_keys_copy_cut_paste_and_hide_wipes_the_clipboard),
 		cmocka_unit_test(officer_logs_on_behalf_of_a_child),
 		cmocka_unit_test(manager_records_a_stage1_response),
 		cmocka_unit_test(idle_warns_after_60s_and_wipes_after_idle_seconds),
