@@ -72,6 +72,9 @@ void kiosk_wipe(kiosk *k)
 	k->d.kind = k->d.who = k->d.service = -1;
 	memset(k->pin, 0, sizeof k->pin);
 	memset(k->reason, 0, sizeof k->reason);
+	memset(k->note, 0, sizeof k->note);
+	k->n_causes = 0;
+	k->action = -1;
 	k->ref[0] = '\0';
 	memset(k->code, 0, sizeof k->code);
 	k->qr_size = 0;

@@ -193,6 +193,8 @@ bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected);
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail);
 bool ui_check(ui_ctx *ctx, const char *label, bool *value);
 bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
+/* A list item that must not be missed: edged in the danger colour. */
+bool ui_alert_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
 void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c);
 void ui_steps(ui_ctx *ctx, int n, int current, const char *caption);
 /* A text field editing buf (cap bytes, UTF-8); lines > 1 wraps and keeps
