@@ -23,14 +23,14 @@ static const sample_def SAMPLES[] = {
 	{ "manager", KS_MANAGER, KO_NONE }, { "case", KS_CASE, KO_NONE },
 	{ "respond", KS_RESPOND, KO_NONE }, { "extend", KS_EXTEND, KO_NONE },
 	{ "pause", KS_PAUSE, KO_NONE }, { "causes", KS_CAUSES, KO_NONE },
-	{ "action", KS_ACTION, KO_NONE },
+	{ "action", KS_ACTION, KO_NONE }, { "select", KS_WHAT, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
 
 const char *const KIOSK_SAMPLE_NAMES[] = {
 	"start", "who", "service", "what", "keyboard", "wish", "contact", "check",
 	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
-	"manager", "case", "respond", "extend", "pause", "causes", "action", NULL,
+	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", NULL,
 };
 
 const char *kiosk_screen_name(int screen)
@@ -186,6 +186,13 @@ int kiosk_sample(kiosk *k, const char *name)
 			k->action = words_find(&WS_ACTION, "apology");
 			snprintf(k->note, sizeof k->note, "Apology letter sent by the team manager");
 			k->note_cur = (int)strlen(k->note);
+		}
+		if (strcmp(name, "select") == 0) { /* "nobody tells me" selected */
+			k->ui->focus = k->ui->field_focus_prev = k->ui->sel_field =
+				ui_make_id(k->ui, "what");
+			k->ui->physical_keys = k->ui->focus_visible = true;
+			k->d.summary_cur = (int)(strstr(k->d.summary, "nobody tells me") - k->d.summary);
+			k->ui->sel_anchor = k->d.summary_cur + (int)strlen("nobody tells me");
 		}
 		if (strcmp(name, "keyboard") == 0) {
 			k->ui->focus = k->ui->field_focus_prev = ui_make_id(k->ui, "what");
