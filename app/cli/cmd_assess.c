@@ -18,16 +18,16 @@ int cmd_assess(cli_ctx *cx, int argc, char **argv)
 	return case_assess(cx->st, pos[0], p, why, &cx->err);
 }
 
+static int print_cause(const char *code, const char *label, void *arg)
+{
+	(void)arg;
+	printf("%-26s %s\n", code, label);
+	return TL_OK;
+}
+
 static int list_causes(cli_ctx *cx)
 {
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(store_db(cx->st), "SELECT code, label FROM causes WHERE active"
-			       " ORDER BY ord", -1, &q, NULL))
-		return store_fail(cx->st, &cx->err, "reading causes");
-	while (sqlite3_step(q) == SQLITE_ROW)
-		printf("%-26s %s\n", sqlite3_column_text(q, 0), sqlite3_column_text(q, 1));
-	sqlite3_finalize(q);
-	return TL_OK;
+	return case_causes(cx->st, print_cause, NULL, &cx->err);
 }
 
 int cmd_causes(cli_ctx *cx, int argc, char **argv)

@@ -1,5 +1,6 @@
 /* case_details.c - what is recorded about a case besides its stages:
- * its causes and the actions taken after it. */
+ * its causes (and the list of causes to choose from) and the actions
+ * taken after it. */
 #include <stdio.h>
 #include <string.h>
 #include "tellus/case.h"
@@ -27,6 +28,22 @@ int case_set_causes(tl_store *st, const char *ref, const char *const *causes, si
 {
 	move_arg a = { .list = causes, .n = n };
 	return case_apply(st, ref, "causes", mv_causes, &a, err);
+}
+
+int case_causes(tl_store *st, case_cause_fn fn, void *arg, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	if (sqlite3_prepare_v2(store_db(st), "SELECT code, label FROM causes WHERE active"
+			       " ORDER BY ord, code", -1, &q, NULL))
+		return store_fail(st, err, "reading causes");
+	for (int step; rc == TL_OK && (step = sqlite3_step(q)) != SQLITE_DONE;)
+		rc = step != SQLITE_ROW ? store_fail(st, err, "reading causes")
+			: fn((const char *)sqlite3_column_text(q, 0),
+			     (const char *)sqlite3_column_text(q, 1), arg);
+	sqlite3_finalize(q);
+	return rc;
 }
 
 static int mv_action(tl_store *st, tl_case *c, move_arg *a, char *detail, size_t cap, tl_err *err)

@@ -17,8 +17,10 @@
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
 	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
-	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_N
+	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION, KS_N
 };
+/* Sections of the manager's list, in the order shown. */
+enum { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_LATER, KR_N };
 /* Overlays over a screen. */
 enum { KO_NONE, KO_HELP, KO_IDLE };
 
@@ -28,6 +30,8 @@ enum { KO_NONE, KO_HELP, KO_IDLE };
 #define KIOSK_ROWS 64
 #define KIOSK_WARN_SECONDS 60
 #define KIOSK_CORNER_MS 3000
+#define KIOSK_CAUSES 32
+#define KIOSK_SOON_DAYS 5 /* "due soon": within this many working days */
 
 typedef struct {
 	int kind, who, service; /* -1 until chosen */
@@ -43,7 +47,15 @@ typedef struct {
 	char title[160];
 	char detail[160];
 	char badge[32];
+	int section;             /* KR_*: where the manager's list shows it */
 } kiosk_row;
+
+/* A cause to tick on the causes screen. */
+typedef struct {
+	char code[CASE_CAUSE_MAX];
+	char label[128];
+	bool on;
+} kiosk_cause;
 
 /* Milliseconds from any fixed start; tests pass their own. */
 typedef uint64_t (*kiosk_clock_fn)(void *arg);
@@ -93,6 +105,11 @@ typedef struct kiosk {
 	bool have_cur;
 	char reason[512];
 	int reason_cur;
+	kiosk_cause causes[KIOSK_CAUSES];
+	int n_causes;
+	int action;              /* WS_ACTION chosen on the action screen; -1 none */
+	char note[512];
+	int note_cur;
 
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
@@ -125,9 +142,19 @@ const char *kiosk_screen_name(int screen);
 int kiosk_sample(kiosk *k, const char *name);
 extern const char *const KIOSK_SAMPLE_NAMES[];
 
-/* The screens (kiosk_public.c, kiosk_staff.c) and their shared frame. */
+/* The screens (kiosk_public.c, kiosk_staff.c, kiosk_manage.c) and their
+ * shared frame. */
 void kiosk_screen_public(kiosk *k);
 void kiosk_screen_staff(kiosk *k);
+/* The manager's list, and the clock, causes and action screens. */
+void kiosk_screen_manage(kiosk *k);
+/* On the case screen: causes, actions, and the buttons to change them and
+ * to stop or restart the clock of the open stage (NULL: none). */
+void kiosk_case_tools(kiosk *k, const case_stage *open);
+/* A staff screen's title and body; its end returns kiosk_footer's answer
+ * after going back (back_to: a screen, -1 sign out, < -1 no Back). */
+ui_rect kiosk_staff_begin(kiosk *k, const char *title);
+int kiosk_staff_end(kiosk *k, int back_to, const char *next);
 /* Header (title, Need help now?, Hide), returns the body's rectangle
  * above the footer (Back, and Next when next_label is given). */
 ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
@@ -139,8 +166,13 @@ void kiosk_overlays(kiosk *k);
 int kiosk_submit(kiosk *k, tl_err *err);
 /* "I don't feel safe": a flagged record for staff, outside the procedure. */
 int kiosk_flag_unsafe(kiosk *k, tl_err *err);
-/* Loads the rows of the officer's or the manager's lists. */
+/* Loads the rows of the officer's or the manager's lists; the manager's
+ * in sections: safety concerns, overdue, due soon, the rest. */
 int kiosk_load_rows(kiosk *k, bool mine, tl_err *err);
+/* Before any write: today and who acts; refused on sample screens. */
+int kiosk_before_write(kiosk *k, tl_err *err);
+/* Fills k->causes from the causes table, ticking those of k->cur. */
+int kiosk_load_causes(kiosk *k, tl_err *err);
 /* Keeps the QR matrix of a receipt's payload in k->qr (one byte a module). */
 int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err);
 /* "Check my complaint": fills k->track_result from what was typed. */

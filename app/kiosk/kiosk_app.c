@@ -67,10 +67,14 @@ void kiosk_go(kiosk *k, int screen)
 
 void kiosk_wipe(kiosk *k)
 {
+	ui_clipboard_wipe(k->ui); /* copied words must not outlive the screen */
 	memset(&k->d, 0, sizeof k->d);
 	k->d.kind = k->d.who = k->d.service = -1;
 	memset(k->pin, 0, sizeof k->pin);
 	memset(k->reason, 0, sizeof k->reason);
+	memset(k->note, 0, sizeof k->note);
+	k->n_causes = 0;
+	k->action = -1;
 	k->ref[0] = '\0';
 	memset(k->code, 0, sizeof k->code);
 	k->qr_size = 0;
@@ -88,8 +92,26 @@ void kiosk_wipe(kiosk *k)
 	kiosk_go(k, KS_START);
 }
 
-static unsigned map_key(SDL_Keycode sym)
+/* Ctrl+A, C, X, V edit a text field; so do the Copy, Cut, Paste keys. */
+static unsigned map_chord(SDL_Keycode sym, SDL_Keymod mod)
 {
+	bool ctrl = (mod & KMOD_CTRL) != 0;
+	if ((ctrl && sym == SDLK_a))
+		return UI_KEY_SELECT_ALL;
+	if ((ctrl && sym == SDLK_c) || sym == SDLK_COPY)
+		return UI_KEY_COPY;
+	if ((ctrl && sym == SDLK_x) || sym == SDLK_CUT)
+		return UI_KEY_CUT;
+	if ((ctrl && sym == SDLK_v) || sym == SDLK_PASTE)
+		return UI_KEY_PASTE;
+	return 0;
+}
+
+static unsigned map_key(SDL_Keycode sym, SDL_Keymod mod)
+{
+	unsigned chord = map_chord(sym, mod);
+	if (chord)
+		return chord;
 	switch (sym) {
 	case SDLK_TAB: return UI_KEY_TAB;
 	case SDLK_RETURN: case SDLK_KP_ENTER: return UI_KEY_ENTER;
@@ -127,7 +149,7 @@ static void key_down(kiosk *k, const SDL_KeyboardEvent *e)
 		kiosk_go(k, KS_STAFF);
 		return;
 	}
-	unsigned key = map_key(e->keysym.sym);
+	unsigned key = map_key(e->keysym.sym, mod);
 	/* Space types a space in a text field; elsewhere it presses. */
 	if (key == UI_KEY_SPACE && k->ui->field_focus_prev == k->ui->focus && k->ui->focus)
 		key = 0;

@@ -22,13 +22,15 @@ static const sample_def SAMPLES[] = {
 	{ "officer", KS_OFFICER, KO_NONE }, { "cases", KS_CASES, KO_NONE },
 	{ "manager", KS_MANAGER, KO_NONE }, { "case", KS_CASE, KO_NONE },
 	{ "respond", KS_RESPOND, KO_NONE }, { "extend", KS_EXTEND, KO_NONE },
+	{ "pause", KS_PAUSE, KO_NONE }, { "causes", KS_CAUSES, KO_NONE },
+	{ "action", KS_ACTION, KO_NONE }, { "select", KS_WHAT, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
 
 const char *const KIOSK_SAMPLE_NAMES[] = {
 	"start", "who", "service", "what", "keyboard", "wish", "contact", "check",
 	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
-	"manager", "case", "respond", "extend", NULL,
+	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", NULL,
 };
 
 const char *kiosk_screen_name(int screen)
@@ -81,7 +83,8 @@ static void sample_rows(kiosk *k)
 {
 	static const char *const AREAS[] = { "Children in care", "Child protection",
 					     "Leaving care", "Children in need", "Fostering" };
-	static const char *const BADGE[] = { "Overdue", "Overdue", "Due soon", "", "" };
+	static const char *const BADGE[] = { "Act now", "Overdue", "Due soon", "Due soon", "" };
+	static const int SECTION[] = { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_SOON, KR_LATER };
 	k->n_rows = 5;
 	for (int i = 0; i < k->n_rows; i++) {
 		kiosk_row *r = &k->rows[i];
@@ -92,6 +95,27 @@ static void sample_rows(kiosk *k)
 		snprintf(r->detail, sizeof r->detail, "Stage 1, received 2026-01-%02d, due "
 			 "2026-01-%02d", 5 + i, 19 + i);
 		snprintf(r->badge, sizeof r->badge, "%s", BADGE[i]);
+		r->section = SECTION[i];
+	}
+	snprintf(k->rows[0].title, sizeof k->rows[0].title, "K2-26-0410-X  Other");
+	snprintf(k->rows[0].detail, sizeof k->rows[0].detail,
+		 "Said they do not feel safe, 2026-01-15: act now");
+}
+
+static void sample_causes(kiosk *k)
+{
+	static const char *const CAUSE[][2] = {
+		{ "delays", "Delays in providing services" },
+		{ "keeping_informed", "Keeping informed" },
+		{ "quality_of_work", "Quality of our work" },
+		{ "sensitivity_empathy", "Sensitivity / empathy of staff" },
+		{ "accuracy_of_information", "Accuracy and clarity of information given" },
+	};
+	k->n_causes = (int)(sizeof CAUSE / sizeof CAUSE[0]);
+	for (int i = 0; i < k->n_causes; i++) {
+		snprintf(k->causes[i].code, sizeof k->causes[i].code, "%s", CAUSE[i][0]);
+		snprintf(k->causes[i].label, sizeof k->causes[i].label, "%s", CAUSE[i][1]);
+		k->causes[i].on = i < 2;
 	}
 }
 
@@ -115,6 +139,12 @@ static void sample_case(kiosk *k)
 		s->due = date_from_ymd(2026, 1, 19);
 		s->max_due = date_from_ymd(2026, 2, 2);
 	}
+	snprintf(c->causes[0], sizeof c->causes[0], "delays");
+	snprintf(c->causes[1], sizeof c->causes[1], "keeping_informed");
+	c->n_causes = 2;
+	c->actions[0] = words_find(&WS_ACTION, "apology");
+	c->n_actions = 1;
+	sample_causes(k);
 	k->have_cur = true;
 }
 
@@ -151,6 +181,18 @@ int kiosk_sample(kiosk *k, const char *name)
 		if (strcmp(name, "scripts") == 0) {
 			snprintf(k->d.summary, sizeof k->d.summary, "%s", SCRIPTS);
 			k->d.summary_cur = (int)strlen(k->d.summary);
+		}
+		if (strcmp(name, "action") == 0) {
+			k->action = words_find(&WS_ACTION, "apology");
+			snprintf(k->note, sizeof k->note, "Apology letter sent by the team manager");
+			k->note_cur = (int)strlen(k->note);
+		}
+		if (strcmp(name, "select") == 0) { /* "nobody tells me" selected */
+			k->ui->focus = k->ui->field_focus_prev = k->ui->sel_field =
+				ui_make_id(k->ui, "what");
+			k->ui->physical_keys = k->ui->focus_visible = true;
+			k->d.summary_cur = (int)(strstr(k->d.summary, "nobody tells me") - k->d.summary);
+			k->ui->sel_anchor = k->d.summary_cur + (int)strlen("nobody tells me");
 		}
 		if (strcmp(name, "keyboard") == 0) {
 			k->ui->focus = k->ui->field_focus_prev = ui_make_id(k->ui, "what");

@@ -7,7 +7,7 @@
 #include <string.h>
 #include "kiosk.h"
 
-static ui_rect begin(kiosk *k, const char *title)
+ui_rect kiosk_staff_begin(kiosk *k, const char *title)
 {
 	ui_ctx *u = k->ui;
 	ui_rect b = kiosk_chrome(k, NULL, false);
@@ -16,7 +16,7 @@ static ui_rect begin(kiosk *k, const char *title)
 	return b;
 }
 
-static int end(kiosk *k, int back_to, const char *next)
+int kiosk_staff_end(kiosk *k, int back_to, const char *next)
 {
 	if (k->hint[0])
 		ui_label(k->ui, UI_FONT_BODY, true, k->hint, k->ui->theme.danger);
@@ -60,7 +60,7 @@ static void screen_pick(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	load_once(k, KS_STAFF);
-	begin(k, "Staff sign in");
+	kiosk_staff_begin(k, "Staff sign in");
 	if (!k->n_rows)
 		ui_label(u, UI_FONT_BODY, false, "No staff yet. Add one with: tellus staff add NAME "
 			 "--role officer", u->theme.muted);
@@ -71,7 +71,7 @@ static void screen_pick(kiosk *k)
 			memset(k->pin, 0, sizeof k->pin);
 			kiosk_go(k, KS_PIN);
 		}
-	end(k, -1, NULL);
+	kiosk_staff_end(k, -1, NULL);
 }
 
 static void pin_key(kiosk *k, const char *key)
@@ -108,7 +108,7 @@ static void screen_pin(kiosk *k)
 	ui_ctx *u = k->ui;
 	char title[128], dots[64] = "";
 	snprintf(title, sizeof title, "PIN for %s", k->pick);
-	begin(k, title);
+	kiosk_staff_begin(k, title);
 	for (size_t i = 0; k->pin[i] && i < 12; i++)
 		strcat(dots, "\xE2\x97\x8F "); /* a dot per digit, never the digit */
 	ui_label(u, UI_FONT_HUGE, true, dots[0] ? dots : " ", u->theme.text);
@@ -135,13 +135,13 @@ static void screen_pin(kiosk *k)
 	}
 	if (ok)
 		sign_in(k);
-	end(k, KS_STAFF, NULL);
+	kiosk_staff_end(k, KS_STAFF, NULL);
 }
 
 static void screen_officer(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	begin(k, "Officer");
+	kiosk_staff_begin(k, "Officer");
 	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 55.0f)), u->tile_h);
 	if (ui_tile(u, "Log for a child", "A complaint or compliment on their behalf", false)) {
 		memset(&k->d, 0, sizeof k->d);
@@ -152,10 +152,10 @@ static void screen_officer(kiosk *k)
 		kiosk_go(k, KS_CASES);
 	if (k->staff.role != TL_ROLE_OFFICER && ui_tile(u, "Due and overdue", "All open cases", false))
 		kiosk_go(k, KS_MANAGER);
-	end(k, -1, NULL);
+	kiosk_staff_end(k, -1, NULL);
 }
 
-static void rows(kiosk *k, bool open_case)
+static void rows(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	if (!k->n_rows)
@@ -163,10 +163,7 @@ static void rows(kiosk *k, bool open_case)
 	ui_row(u, 1, u->tile_h);
 	for (int i = 0; i < k->n_rows; i++) {
 		ui_set_seed(u, (ui_id)i + 1);
-		if (ui_list_item(u, k->rows[i].title, k->rows[i].detail, k->rows[i].badge) && open_case) {
-			snprintf(k->case_ref, sizeof k->case_ref, "%s", k->rows[i].ref);
-			kiosk_go(k, KS_CASE);
-		}
+		ui_list_item(u, k->rows[i].title, k->rows[i].detail, k->rows[i].badge);
 	}
 	ui_set_seed(u, 0);
 }
@@ -174,17 +171,9 @@ static void rows(kiosk *k, bool open_case)
 static void screen_cases(kiosk *k)
 {
 	load_once(k, KS_CASES);
-	begin(k, "My cases");
-	rows(k, false);
-	end(k, KS_OFFICER, NULL);
-}
-
-static void screen_manager(kiosk *k)
-{
-	load_once(k, KS_MANAGER);
-	begin(k, "Cases due and overdue");
-	rows(k, true);
-	end(k, k->staff.role == TL_ROLE_OFFICER ? KS_OFFICER : -1, NULL);
+	kiosk_staff_begin(k, "My cases");
+	rows(k);
+	kiosk_staff_end(k, KS_OFFICER, NULL);
 }
 
 static void load_case(kiosk *k)
@@ -194,7 +183,8 @@ static void load_case(kiosk *k)
 		return;
 	case_clear(&k->cur);
 	case_init(&k->cur);
-	if (case_get(k->st, k->case_ref, &k->cur, &err) == TL_OK)
+	if (case_get(k->st, k->case_ref, &k->cur, &err) == TL_OK &&
+	    kiosk_load_causes(k, &err) == TL_OK)
 		k->have_cur = true;
 	else
 		snprintf(k->hint, sizeof k->hint, "%s", err.msg);
@@ -212,6 +202,15 @@ static void stage_line(kiosk *k, const case_stage *s)
 	ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->theme.text);
 	if (s->responded != TL_NO_DATE) {
 		snprintf(line, sizeof line, "Answered %s: %s", r, words_label(&WS_OUTCOME, s->outcome));
+		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->theme.muted);
+	}
+	if (s->paused_since != TL_NO_DATE) {
+		date_format(s->paused_since, a);
+		snprintf(line, sizeof line, "The clock stopped on %s", a);
+		ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->theme.danger);
+	} else if (s->paused_days) {
+		snprintf(line, sizeof line, "The clock stood still for %d working day%s",
+			 s->paused_days, s->paused_days == 1 ? "" : "s");
 		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->theme.muted);
 	}
 }
@@ -244,7 +243,7 @@ static void screen_case(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	load_case(k);
-	begin(k, k->case_ref);
+	kiosk_staff_begin(k, k->case_ref);
 	if (k->have_cur || k->sample) {
 		const tl_case *c = &k->cur;
 		char line[256], got[TL_DATE_LEN];
@@ -257,14 +256,18 @@ static void screen_case(kiosk *k)
 			snprintf(line, sizeof line, "Logged on behalf of a child by %s", c->officer);
 			ui_label(u, UI_FONT_SMALL, false, line, u->theme.muted);
 		}
+		if (c->unsafe)
+			ui_label(u, UI_FONT_LARGE, true, "Said they do not feel safe: act now",
+				 u->theme.danger);
 		ui_label(u, UI_FONT_BODY, false, c->summary ? c->summary : "", u->theme.text);
 		for (size_t i = 0; i < c->n_stages; i++)
 			stage_line(k, &c->stages[i]);
 		const case_stage *s = case_current_stage(c);
 		if (s)
 			stage_actions(k, s);
+		kiosk_case_tools(k, s);
 	}
-	end(k, KS_MANAGER, NULL);
+	kiosk_staff_end(k, KS_MANAGER, NULL);
 }
 
 static void screen_respond(kiosk *k)
@@ -273,7 +276,7 @@ static void screen_respond(kiosk *k)
 					TL_OUTCOME_NOT_UPHELD };
 	ui_ctx *u = k->ui;
 	const case_stage *s = case_current_stage(&k->cur);
-	begin(k, "What was the outcome?");
+	kiosk_staff_begin(k, "What was the outcome?");
 	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 50.0f)), u->tile_h);
 	for (int i = 0; i < 3; i++) {
 		if (!ui_tile(u, words_label(&WS_OUTCOME, OUTCOMES[i]), NULL, false) || !s)
@@ -287,18 +290,18 @@ static void screen_respond(kiosk *k)
 		kiosk_go(k, KS_CASE);
 		snprintf(k->hint, sizeof k->hint, "The response is recorded.");
 	}
-	end(k, KS_CASE, NULL);
+	kiosk_staff_end(k, KS_CASE, NULL);
 }
 
 static void screen_extend(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	const case_stage *s = case_current_stage(&k->cur);
-	begin(k, "Agree an extension");
+	kiosk_staff_begin(k, "Agree an extension");
 	ui_label(u, UI_FONT_BODY, false, "Why is more time needed?", u->theme.muted);
 	ui_textfield(u, "reason", k->reason, sizeof k->reason, &k->reason_cur, 3,
 		     "For example: the complaint is complex");
-	if (end(k, KS_CASE, "Agree") == 2 && s) {
+	if (kiosk_staff_end(k, KS_CASE, "Agree") == 2 && s) {
 		tl_err err;
 		if (case_extend(k->st, k->case_ref, s->number, k->reason, k->staff.name, &err)) {
 			snprintf(k->hint, sizeof k->hint, "%s", err.msg);
@@ -321,9 +324,12 @@ void kiosk_screen_staff(kiosk *k)
 	case KS_PIN: screen_pin(k); break;
 	case KS_OFFICER: screen_officer(k); break;
 	case KS_CASES: screen_cases(k); break;
-	case KS_MANAGER: screen_manager(k); break;
+	case KS_MANAGER: case KS_PAUSE: case KS_CAUSES: case KS_ACTION:
+		kiosk_screen_manage(k);
+		break;
 	case KS_CASE: screen_case(k); break;
 	case KS_RESPOND: screen_respond(k); break;
-	default: screen_extend(k); break;
+	case KS_EXTEND: screen_extend(k); break;
+	default: kiosk_wipe(k); break;
 	}
 }

@@ -1,6 +1,7 @@
 /* kiosk_submit.c - where the kiosk meets the core: the draft becomes a
  * case through case_log (one transaction, durable before the receipt is
- * shown), staff lists come from case_list, and the receipt's QR matrix
+ * shown), staff lists come from case_list (the manager's in sections),
+ * the causes to choose from from case_causes, and the receipt's QR matrix
  * comes from the receipts module. A screen never runs SQL. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,7 +62,7 @@ static int issue_receipt(kiosk *k, const char *ref, tl_err *err)
 
 /* Who acts and which day it is, read afresh for each write (the kiosk may
  * run past midnight). Sample screens never write. */
-static int before_write(kiosk *k, tl_err *err)
+int kiosk_before_write(kiosk *k, tl_err *err)
 {
 	tl_date today;
 	int rc;
@@ -81,7 +82,7 @@ int kiosk_submit(kiosk *k, tl_err *err)
 	tl_case c;
 	int rc;
 
-	if ((rc = before_write(k, err)) || (rc = store_begin(k->st, err)))
+	if ((rc = kiosk_before_write(k, err)) || (rc = store_begin(k->st, err)))
 		return rc;
 	case_init(&c);
 	if ((rc = fill_case(k, &c, err)) || (rc = case_log(k->st, &c, err)) ||
@@ -110,7 +111,7 @@ int kiosk_flag_unsafe(kiosk *k, tl_err *err)
 	tl_case c;
 	int rc;
 
-	if ((rc = before_write(k, err)))
+	if ((rc = kiosk_before_write(k, err)))
 		return rc;
 	case_init(&c);
 	c.kind = TL_KIND_COMPLAINT;
@@ -127,54 +128,105 @@ int kiosk_flag_unsafe(kiosk *k, tl_err *err)
 	return rc;
 }
 
+#define ROWS_FULL (-1) /* a visitor's "stop": no tl_status is negative */
+
 typedef struct {
 	kiosk *k;
 	tl_date today;
 	tl_err *err;
+	int section;
 } row_state;
 
+static void row_words(kiosk_row *r, const tl_case *c, const case_stage *s, const char *due,
+		      const case_status *stat)
+{
+	char got[TL_DATE_LEN];
+	date_format(c->received, got);
+	snprintf(r->ref, sizeof r->ref, "%s", c->ref);
+	snprintf(r->title, sizeof r->title, "%s  %s", c->ref, c->service_area ? c->service_area : "");
+	if (c->unsafe)
+		snprintf(r->detail, sizeof r->detail, "Said they do not feel safe, %s: act now", got);
+	else if (s)
+		snprintf(r->detail, sizeof r->detail, "Stage %d, received %s, due %s", s->number,
+			 got, due[0] ? due : "(answered)");
+	else
+		snprintf(r->detail, sizeof r->detail, "Compliment, received %s", got);
+	snprintf(r->badge, sizeof r->badge, "%s", c->unsafe ? "Act now" :
+		 stat->state == CASE_OVERDUE ? "Overdue" :
+		 stat->state == CASE_DUE_SOON ? "Due soon" : "");
+}
+
+/* A case already listed in an earlier section is not listed again.
+ * Returns ROWS_FULL when the section (or the whole list) is full. */
 static int add_row(const tl_case *c, void *arg)
 {
 	row_state *rs = arg;
 	kiosk *k = rs->k;
 	const case_stage *s = case_current_stage(c);
-	char due[TL_DATE_LEN] = "", got[TL_DATE_LEN];
+	char due[TL_DATE_LEN] = "";
 	case_status stat = { .state = CASE_DONE };
 	int rc;
 
-	if (k->n_rows >= KIOSK_ROWS)
-		return 1;
-	kiosk_row *r = &k->rows[k->n_rows++];
-	memset(r, 0, sizeof *r);
+	for (int i = 0; i < k->n_rows; i++)
+		if (strcmp(k->rows[i].ref, c->ref) == 0)
+			return 0;
+	if (k->n_rows >= KIOSK_ROWS || (rs->section == KR_FLAGGED && k->n_rows >= KIOSK_ROWS / 4))
+		return ROWS_FULL;
 	if (s && s->responded == TL_NO_DATE) {
-		if ((rc = case_stage_status(k->st, c, s, rs->today, 5, &stat, rs->err)))
+		if ((rc = case_stage_status(k->st, c, s, rs->today, KIOSK_SOON_DAYS, &stat, rs->err)))
 			return rc;
 		date_format(s->due, due);
 	}
-	date_format(c->received, got);
-	snprintf(r->ref, sizeof r->ref, "%s", c->ref);
-	snprintf(r->title, sizeof r->title, "%s  %s", c->ref, c->service_area ? c->service_area : "");
-	if (s)
-		snprintf(r->detail, sizeof r->detail, "Stage %d, received %s, due %s", s->number,
-			 got, due[0] ? due : "(answered)");
-	else
-		snprintf(r->detail, sizeof r->detail, "Compliment, received %s", got);
-	snprintf(r->badge, sizeof r->badge, "%s", stat.state == CASE_OVERDUE ? "Overdue" :
-		 stat.state == CASE_DUE_SOON ? "Due soon" : "");
+	kiosk_row *r = &k->rows[k->n_rows++];
+	memset(r, 0, sizeof *r);
+	row_words(r, c, s, due, &stat);
+	r->section = rs->section;
 	return 0;
 }
 
 int kiosk_load_rows(kiosk *k, bool mine, tl_err *err)
 {
-	case_filter f = { .overdue_only = false, .due_within = -1,
-			  .officer = mine ? k->staff.name : NULL, .include_closed = mine };
-	row_state rs = { k, TL_NO_DATE, err };
+	case_filter f[KR_N] = {
+		[KR_FLAGGED] = { .flagged_only = true, .due_within = -1 },
+		[KR_OVERDUE] = { .overdue_only = true, .due_within = -1 },
+		[KR_SOON] = { .due_within = KIOSK_SOON_DAYS },
+		[KR_LATER] = { .due_within = -1 },
+	};
+	case_filter all = { .due_within = -1, .officer = k->staff.name, .include_closed = true };
+	row_state rs = { k, TL_NO_DATE, err, KR_LATER };
 	int rc;
 	k->n_rows = 0;
 	if ((rc = date_today(&rs.today, err)))
 		return rc;
 	store_set_today(k->st, rs.today);
-	return case_list(k->st, &f, add_row, &rs, err);
+	if (mine)
+		rc = case_list(k->st, &all, add_row, &rs, err);
+	for (rs.section = 0; !mine && rs.section < KR_N && rc <= TL_OK; rs.section++)
+		rc = case_list(k->st, &f[rs.section], add_row, &rs, err);
+	return rc == ROWS_FULL ? TL_OK : rc; /* full: the rest left off */
+}
+
+static int add_cause(const char *code, const char *label, void *arg)
+{
+	kiosk *k = arg;
+	if (k->n_causes >= KIOSK_CAUSES)
+		return ROWS_FULL;
+	kiosk_cause *c = &k->causes[k->n_causes++];
+	snprintf(c->code, sizeof c->code, "%s", code);
+	snprintf(c->label, sizeof c->label, "%s", label);
+	c->on = false;
+	for (size_t i = 0; i < k->cur.n_causes; i++)
+		c->on |= strcmp(k->cur.causes[i], code) == 0;
+	return 0;
+}
+
+int kiosk_load_causes(kiosk *k, tl_err *err)
+{
+	k->n_causes = 0;
+	if (k->sample)
+		return TL_OK;
+	int rc = case_causes(k->st, add_cause, k, err);
+	return rc == ROWS_FULL ? TL_OK : rc; /* more than fit: the first ones */
 }
 
 /* Shows where a case stands, and nothing else, to whoever has both its

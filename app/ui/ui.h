@@ -56,7 +56,10 @@ enum {
 	UI_KEY_LEFT = 1 << 3, UI_KEY_RIGHT = 1 << 4, UI_KEY_UP = 1 << 5,
 	UI_KEY_DOWN = 1 << 6, UI_KEY_BACKSPACE = 1 << 7, UI_KEY_DELETE = 1 << 8,
 	UI_KEY_HOME = 1 << 9, UI_KEY_END = 1 << 10, UI_KEY_SPACE = 1 << 11,
-	UI_KEY_PAGEUP = 1 << 12, UI_KEY_PAGEDOWN = 1 << 13
+	UI_KEY_PAGEUP = 1 << 12, UI_KEY_PAGEDOWN = 1 << 13,
+	/* Editing chords (Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V) as the owner maps them. */
+	UI_KEY_SELECT_ALL = 1 << 14, UI_KEY_COPY = 1 << 15, UI_KEY_CUT = 1 << 16,
+	UI_KEY_PASTE = 1 << 17
 };
 
 /* Measures UTF-8 text at a pixel size: width in pixels. */
@@ -64,7 +67,7 @@ typedef int (*ui_measure_fn)(void *arg, int px, bool bold, const char *s, int le
 
 typedef struct {
 	ui_color bg, panel, text, muted, primary, on_primary, border, focus,
-		selected, danger, shade;
+		selected, danger, shade, selection;
 } ui_theme;
 
 typedef struct ui_ctx {
@@ -95,6 +98,12 @@ typedef struct ui_ctx {
 	char pending_text[128]; /* typed on the on-screen keyboard, for the next frame */
 	unsigned pending_keys;
 	bool redraw;         /* state changed during the frame: run another */
+	/* The selection of the focused text field: from sel_anchor to its
+	 * cursor (byte offsets on character boundaries); anchor < 0: none. */
+	ui_id sel_field;
+	int sel_anchor;
+	bool sel_drag;       /* a press in the field is selecting as it moves */
+	bool clipboard_used; /* text was copied from a field: wipe it with the screen */
 
 	/* Output of the frame. */
 	ui_cmd cmds[UI_MAX_CMDS];
@@ -184,10 +193,15 @@ bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected);
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail);
 bool ui_check(ui_ctx *ctx, const char *label, bool *value);
 bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
+/* A list item that must not be missed: edged in the danger colour. */
+bool ui_alert_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
 void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c);
 void ui_steps(ui_ctx *ctx, int n, int current, const char *caption);
 /* A text field editing buf (cap bytes, UTF-8); lines > 1 wraps and keeps
- * newlines. *cursor is a byte offset. Returns true when text changed. */
+ * newlines. *cursor is a byte offset. Shift with the arrows, Home and End
+ * (Up and Down in several lines), Ctrl+A or a drag select; typing,
+ * Backspace, Delete and paste replace the selection; copy, cut and paste
+ * go through SDL's clipboard. Returns true when text changed. */
 bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cursor,
 		  int lines, const char *placeholder);
 /* A dialog over the screen: dims it, lays out a panel; the screen drawn
@@ -207,5 +221,11 @@ void ui_osk(ui_ctx *ctx, bool *shift, int *page);
 int ui_utf8_prev(const char *s, int pos);
 int ui_utf8_next(const char *s, int len, int pos);
 uint32_t ui_utf8_decode(const char *s, int len, int *adv);
+
+/* The focused field's selection [*lo, *hi) for its cursor; false when
+ * nothing is selected. */
+bool ui_selection(const ui_ctx *ctx, int cursor, int *lo, int *hi);
+/* Empties the clipboard if a field put text there (a wipe calls it). */
+void ui_clipboard_wipe(ui_ctx *ctx);
 
 #endif

@@ -15,6 +15,7 @@ ui_ctx *ui_new(void)
 	ctx->h = 800;
 	ctx->dpi = 96.0f;
 	ctx->enabled = true;
+	ctx->sel_anchor = -1;
 	return ctx;
 }
 
@@ -90,7 +91,7 @@ static const ui_theme THEME_CALM = {
 	.primary = { 22, 86, 120, 255 }, .on_primary = { 255, 255, 255, 255 },
 	.border = { 150, 156, 160, 255 }, .focus = { 255, 221, 0, 255 },
 	.selected = { 220, 236, 244, 255 }, .danger = { 170, 40, 40, 255 },
-	.shade = { 0, 0, 0, 140 },
+	.shade = { 0, 0, 0, 140 }, .selection = { 178, 214, 238, 255 },
 };
 static const ui_theme THEME_CONTRAST = {
 	.bg = { 0, 0, 0, 255 }, .panel = { 0, 0, 0, 255 },
@@ -98,7 +99,7 @@ static const ui_theme THEME_CONTRAST = {
 	.primary = { 255, 255, 0, 255 }, .on_primary = { 0, 0, 0, 255 },
 	.border = { 255, 255, 255, 255 }, .focus = { 0, 200, 255, 255 },
 	.selected = { 40, 40, 120, 255 }, .danger = { 255, 120, 120, 255 },
-	.shade = { 0, 0, 0, 200 },
+	.shade = { 0, 0, 0, 200 }, .selection = { 0, 84, 170, 255 },
 };
 
 /* Type grows with the window's shorter side as well as with the density:
@@ -229,6 +230,9 @@ void ui_reset(ui_ctx *ctx)
 	ctx->scroll_y = 0;
 	ctx->field_focus_prev = 0;
 	ctx->editing[0] = '\0';
+	ctx->sel_field = 0;
+	ctx->sel_anchor = -1;
+	ctx->sel_drag = false;
 }
 
 /* FNV-1a over the label, mixed with the seed. */

@@ -1,5 +1,6 @@
 /* ui_private.h - what the files of app/ui share and screens do not use:
- * registering a control and drawing its focus ring. */
+ * registering a control, drawing its focus ring, and the text field's
+ * editing keys. */
 #ifndef TELLUS_UI_PRIVATE_H
 #define TELLUS_UI_PRIVATE_H
 
@@ -11,5 +12,10 @@ void ui_focus_ring(ui_ctx *ctx, ui_id id, ui_rect r);
 /* Wrapped text inside r, stepping down a font size when it does not fit. */
 void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
 		ui_color c, bool center);
+
+/* ui_edit.c: the keys of a focused field; true when the text changed. */
+bool ui_edit_keys(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multiline);
+/* Moves the cursor, extending the selection with Shift, else dropping it. */
+void ui_edit_move(ui_ctx *ctx, int *cursor, int to);
 
 #endif

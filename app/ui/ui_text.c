@@ -1,7 +1,7 @@
-/* ui_text.c - the text field: UTF-8 editing at a cursor (typing, the
- * on-screen keys, backspace and delete over whole characters, arrows,
- * Home, End), IME composition shown at the cursor, word wrap over several
- * lines, and a view that follows the cursor when the text is longer. */
+/* ui_text.c - the text field: its lines (word wrap), the view that
+ * follows the cursor, Up and Down between lines, a press or drag that
+ * places the cursor or selects, the selection's highlight, and IME
+ * composition shown at the cursor. Keys that edit are in ui_edit.c. */
 #include <string.h>
 #include "ui_private.h"
 
@@ -23,75 +23,103 @@ static void collect(void *arg, int line, const char *s, int len)
 	}
 }
 
-static void insert(char *buf, size_t cap, int *cursor, const char *s, bool multiline)
+static int line_of(const line_set *ls, int pos)
 {
-	int n = (int)strlen(buf);
-	for (const char *p = s; *p; p++) {
-		char ch = *p;
-		if ((ch == '\n' || ch == '\r' || ch == '\t') && !multiline)
-			ch = ' ';
-		if (ch == '\r')
-			continue;
-		/* Only whole characters go in: stop before one that would not fit. */
-		int adv = 1;
-		ui_utf8_decode(p, (int)strlen(p), &adv);
-		if ((size_t)(n + adv) >= cap)
-			return;
-		memmove(buf + *cursor + adv, buf + *cursor, (size_t)(n - *cursor + 1));
-		memcpy(buf + *cursor, p, (size_t)adv);
-		if (adv == 1)
-			buf[*cursor] = ch;
-		*cursor += adv;
-		n += adv;
-		p += adv - 1;
-	}
+	int line = 0;
+	for (int i = 0; i < ls->n; i++)
+		if (ls->start[i] <= pos)
+			line = i;
+	return line;
 }
 
-static bool edit(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multiline)
+/* The character boundary of a line nearest to x pixels from its start
+ * (measured in logical order: a right-to-left run is approximate). */
+static int pos_in_line(ui_ctx *ctx, const char *buf, const line_set *ls, int line, int x)
 {
-	int n = (int)strlen(buf);
-	bool changed = false;
-	if (ctx->text_in[0]) {
-		insert(buf, cap, cursor, ctx->text_in, multiline);
-		changed = true;
+	const char *s = buf + ls->start[line];
+	int len = ls->len[line], best = 0, best_d = x < 0 ? -x : x;
+	for (int at = ui_utf8_next(s, len, 0); at <= len && at > 0;) {
+		int d = ui_text_width(ctx, UI_FONT_BODY, false, s, at) - x;
+		if (d < 0)
+			d = -d;
+		if (d < best_d)
+			best = at, best_d = d;
+		if (at == len)
+			break;
+		at = ui_utf8_next(s, len, at);
 	}
-	if (ui_key(ctx, UI_KEY_BACKSPACE) && *cursor > 0) {
-		int from = ui_utf8_prev(buf, *cursor);
-		memmove(buf + from, buf + *cursor, (size_t)(n - *cursor + 1));
-		*cursor = from;
-		changed = true;
+	return ls->start[line] + best;
+}
+
+/* Up and Down move a line in a field of several; on its first or last
+ * line they are left alone, to move focus as they do elsewhere (with
+ * Shift they go to the start or the end instead). */
+static void line_keys(ui_ctx *ctx, const char *buf, const line_set *ls, int *cursor)
+{
+	int dir = ui_key(ctx, UI_KEY_UP) ? -1 : ui_key(ctx, UI_KEY_DOWN) ? 1 : 0;
+	if (!dir || ls->n == 0)
+		return;
+	int line = line_of(ls, *cursor), to = line + dir;
+	if (to < 0 || to >= ls->n) {
+		if (!ctx->shift)
+			return;
+		ui_edit_move(ctx, cursor, dir < 0 ? 0 : (int)strlen(buf));
+	} else {
+		int x = ui_text_width(ctx, UI_FONT_BODY, false, buf + ls->start[line],
+				      *cursor - ls->start[line]);
+		ui_edit_move(ctx, cursor, pos_in_line(ctx, buf, ls, to, x));
 	}
-	n = (int)strlen(buf);
-	if (ui_key(ctx, UI_KEY_DELETE) && *cursor < n) {
-		int to = ui_utf8_next(buf, n, *cursor);
-		memmove(buf + *cursor, buf + to, (size_t)(n - to + 1));
-		changed = true;
+	ctx->keys &= ~(unsigned)(UI_KEY_UP | UI_KEY_DOWN);
+}
+
+/* A press in a field that has focus puts the cursor there; moving while
+ * pressed selects (and does not scroll the screen). */
+static void mouse_keys(ui_ctx *ctx, ui_id id, ui_rect r, ui_rect in, const line_set *ls,
+		       int first, const char *buf, int *cursor)
+{
+	int lh = ui_line_height(ctx, UI_FONT_BODY);
+	bool over = ui_rect_contains(r, ctx->mouse_x, ctx->mouse_y) &&
+		ui_rect_contains(ctx->clip, ctx->mouse_x, ctx->mouse_y);
+	if (!ctx->mouse_down)
+		ctx->sel_drag = false;
+	if (ls->n == 0 || !(ctx->mouse_pressed ? over : ctx->sel_drag && ctx->active == id))
+		return;
+	int dy = ctx->mouse_y - in.y, line = first + (dy < 0 ? -1 : dy / lh);
+	line = line < 0 ? 0 : line >= ls->n ? ls->n - 1 : line;
+	int pos = pos_in_line(ctx, buf, ls, line, ctx->mouse_x - in.x);
+	if (ctx->mouse_pressed) {
+		ctx->sel_anchor = pos;
+		ctx->sel_drag = true;
+		ctx->drag_armed = false;
 	}
-	n = (int)strlen(buf);
-	if (ui_key(ctx, UI_KEY_LEFT))
-		*cursor = ui_utf8_prev(buf, *cursor);
-	if (ui_key(ctx, UI_KEY_RIGHT))
-		*cursor = ui_utf8_next(buf, n, *cursor);
-	if (ui_key(ctx, UI_KEY_HOME))
-		*cursor = 0;
-	if (ui_key(ctx, UI_KEY_END))
-		*cursor = n;
-	if (ui_key(ctx, UI_KEY_ENTER)) {
-		if (multiline)
-			insert(buf, cap, cursor, "\n", true), changed = true;
-		else
-			ctx->keys |= UI_KEY_TAB; /* Enter in a one-line field moves on */
+	*cursor = pos;
+	ctx->redraw = true;
+}
+
+static void draw_selection(ui_ctx *ctx, ui_rect in, const line_set *ls, int first, int shown,
+			   const char *buf, int cursor)
+{
+	int lo, hi, lh = ui_line_height(ctx, UI_FONT_BODY);
+	if (!ui_selection(ctx, cursor, &lo, &hi))
+		return;
+	for (int i = first; i < ls->n && i < first + shown; i++) {
+		int a = ls->start[i], b = a + ls->len[i];
+		if (hi <= a || lo > b || (lo == b && i + 1 < ls->n))
+			continue;
+		int from = lo > a ? lo : a, to = hi < b ? hi : b;
+		int x0 = ui_text_width(ctx, UI_FONT_BODY, false, buf + a, from - a);
+		int x1 = ui_text_width(ctx, UI_FONT_BODY, false, buf + a, to - a);
+		if (x1 == x0) /* an empty line inside the selection still shows */
+			x1 = x0 + ui_mm(ctx, 1.0f);
+		ui_draw_rect(ctx, (ui_rect){ in.x + x0, in.y + (i - first) * lh, x1 - x0, lh },
+			     ctx->theme.selection, 0, 0);
 	}
-	return changed;
 }
 
 static void draw_cursor(ui_ctx *ctx, ui_rect in, const line_set *ls, int first,
 			const char *buf, int cursor, int lh)
 {
-	int line = 0;
-	for (int i = 0; i < ls->n; i++)
-		if (ls->start[i] <= cursor)
-			line = i;
+	int line = line_of(ls, cursor);
 	int x = in.x + ui_text_width(ctx, UI_FONT_BODY, false, buf + ls->start[line],
 				     cursor - ls->start[line]);
 	int y = in.y + (line - first) * lh;
@@ -104,6 +132,30 @@ static void draw_cursor(ui_ctx *ctx, ui_rect in, const line_set *ls, int first,
 	}
 	ui_draw_rect(ctx, (ui_rect){ x, y + lh / 8, ui_mm(ctx, 0.5f) + 1, lh * 3 / 4 },
 		     ctx->theme.primary, 0, 0);
+}
+
+/* The field's lines, wrapped to width, in the frame's arena; NULL when
+ * the arena is full. */
+static line_set *field_lines(ui_ctx *ctx, const char *buf, int width)
+{
+	ctx->arena_used = (ctx->arena_used + 15) & ~(size_t)15; /* aligned for the struct */
+	line_set *ls = (line_set *)(ctx->arena + ctx->arena_used);
+	if (ctx->arena_used + sizeof *ls > UI_ARENA) {
+		ctx->overflow = true;
+		return NULL;
+	}
+	ctx->arena_used += sizeof *ls;
+	ls->base = buf;
+	ls->n = 0;
+	ui_wrap(ctx, UI_FONT_BODY, false, buf, width, collect, ls);
+	return ls;
+}
+
+/* The first line shown: the cursor's line stays in view. */
+static int first_line(const line_set *ls, int cursor, int shown)
+{
+	int cur_line = line_of(ls, cursor);
+	return cur_line >= shown ? cur_line - shown + 1 : 0;
 }
 
 bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cursor,
@@ -120,36 +172,34 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 	if (*cursor < 0 || *cursor > n || (!was_focused && ctx->focus == id))
 		*cursor = n;
 	bool changed = false, focused = ctx->focus == id && ctx->enabled;
-	if (focused && was_focused) {
-		ctx->field_focused = true;
-		changed = edit(ctx, buf, cap, cursor, lines > 1);
-	} else if (focused) {
-		ctx->field_focused = true;
+	bool editing = focused && was_focused;
+	if (focused && (ctx->sel_field != id || ctx->sel_anchor > n || !was_focused)) {
+		ctx->sel_field = id;
+		ctx->sel_anchor = -1;
 	}
+	ctx->field_focused |= focused;
+	if (editing)
+		changed = ui_edit_keys(ctx, buf, cap, cursor, lines > 1);
 	const ui_theme *t = &ctx->theme;
 	ui_draw_rect(ctx, r, t->panel, ctx->radius / 2, 0);
 	ui_draw_rect(ctx, r, focused ? t->primary : t->text, ctx->radius / 2,
 		     focused ? ui_mm(ctx, 0.8f) + 1 : ui_mm(ctx, 0.3f) + 1);
 	ui_rect in = ui_rect_inset(r, ctx->gap);
 	in.h = r.h - 2 * ctx->gap;
-	ctx->arena_used = (ctx->arena_used + 15) & ~(size_t)15; /* aligned for the struct */
-	line_set *ls = (line_set *)(ctx->arena + ctx->arena_used);
-	if (ctx->arena_used + sizeof *ls > UI_ARENA) {
-		ctx->overflow = true;
+	line_set *ls = field_lines(ctx, buf, in.w - ui_mm(ctx, 1.0f));
+	if (!ls)
 		return changed;
-	}
-	ctx->arena_used += sizeof *ls;
-	ls->base = buf;
-	ls->n = 0;
-	ui_wrap(ctx, UI_FONT_BODY, false, buf, in.w - ui_mm(ctx, 1.0f), collect, ls);
-	int shown = in.h / lh > 0 ? in.h / lh : 1, cur_line = 0;
-	for (int i = 0; i < ls->n; i++)
-		if (ls->start[i] <= *cursor)
-			cur_line = i;
-	int first = cur_line >= shown ? cur_line - shown + 1 : 0;
+	int shown = in.h / lh > 0 ? in.h / lh : 1;
+	if (editing && lines > 1)
+		line_keys(ctx, buf, ls, cursor);
+	if (editing)
+		mouse_keys(ctx, id, r, in, ls, first_line(ls, *cursor, shown), buf, cursor);
+	int first = first_line(ls, *cursor, shown);
 	if (!buf[0] && placeholder && !focused)
 		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, lines > 1 ? lh * 2 : in.h }, UI_FONT_BODY,
 			   false, placeholder, t->muted, false);
+	if (focused)
+		draw_selection(ctx, in, ls, first, shown, buf, *cursor);
 	for (int i = first; i < ls->n && i < first + shown; i++)
 		ui_draw_text(ctx, in.x, in.y + (i - first) * lh, UI_FONT_BODY, false,
 			     buf + ls->start[i], ls->len[i], t->text);

@@ -178,14 +178,18 @@ bool ui_check(ui_ctx *ctx, const char *label, bool *value)
 	return hit;
 }
 
-bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge)
+static bool list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge,
+		      bool alert)
 {
 	ui_rect r = ui_next(ctx);
 	ui_id id = ui_make_id(ctx, title);
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_ITEM, title);
 	const ui_theme *t = &ctx->theme;
 	ui_draw_rect(ctx, r, t->panel, ctx->radius, 0);
-	ui_draw_rect(ctx, r, t->border, ctx->radius, 1);
+	if (alert) /* a thick red edge and a red bar down the left */
+		ui_draw_rect(ctx, (ui_rect){ r.x, r.y, ctx->gap / 3, r.h }, t->danger, 0, 0);
+	ui_draw_rect(ctx, r, alert ? t->danger : t->border, ctx->radius,
+		     alert ? ui_mm(ctx, 0.8f) + 1 : 1);
 	ui_rect in = ui_rect_inset(r, ctx->gap / 2);
 	int badge_w = 0;
 	if (badge && *badge) {
@@ -199,9 +203,19 @@ bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char
 		UI_FONT_BODY, true, title, t->text, false);
 	if (detail)
 		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - lh, in.w, lh }, UI_FONT_SMALL,
-			false, detail, t->muted, false);
+			false, detail, alert ? t->danger : t->muted, false);
 	ui_focus_ring(ctx, id, r);
 	return hit;
+}
+
+bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge)
+{
+	return list_item(ctx, title, detail, badge, false);
+}
+
+bool ui_alert_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge)
+{
+	return list_item(ctx, title, detail, badge, true);
 }
 
 void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)

@@ -111,6 +111,10 @@ int case_withdraw(tl_store *st, const char *ref, tl_date when, tl_err *err);
 int case_pause(tl_store *st, const char *ref, tl_date when, int reason, tl_err *err);
 int case_resume(tl_store *st, const char *ref, tl_date when, tl_err *err);
 int case_add_action(tl_store *st, const char *ref, int action, const char *note, tl_err *err);
+/* The causes a case can be given (the causes table's active rows, in its
+ * order): fn gets each code and label, and returns non-zero to stop. */
+typedef int (*case_cause_fn)(const char *code, const char *label, void *arg);
+int case_causes(tl_store *st, case_cause_fn fn, void *arg, tl_err *err);
 
 /* Where a stage stands on a day. */
 typedef enum { CASE_DONE, CASE_IN_TIME, CASE_DUE_SOON, CASE_OVERDUE } case_state;

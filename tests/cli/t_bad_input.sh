@@ -74,6 +74,36 @@ wrong tracking code             | reference and code do not match              |
 receipt in an unknown format    | r\.pdf: a receipt is written as              | receipt "$REF" --out "$F/r.pdf"
 receipt into a missing folder   | nowhere/r\.png: cannot write                 | receipt "$REF" --out "$F/nowhere/r.png"
 reference of the wrong shape    | no case with reference 'K2-26'               | show K2-26
+CSV with no header row          | nohdr.csv:1: column 1: .*not a column name   | import "$F/nohdr.csv"
+CSV with a ragged row           | ragged.csv:2: column consent_to_publish: missing | import "$F/ragged.csv"
+CSV with an unterminated quote  | unterm.csv:2: column summary: .*no closing quote | import "$F/unterm.csv"
+CSV with an unknown column      | unkcol.csv:1: column colour: not a column    | import "$F/unkcol.csv"
+CSV with an unknown value       | badenum.csv:2: column complainant: 'martian' | import "$F/badenum.csv"
+CSV response before receipt     | before.csv:2: column stage1_response: .*before | import "$F/before.csv"
+CSV bad date after a good row   | late_bad.csv:3: column received              | import "$F/late_bad.csv"
+CSV date in the future          | future.csv:2: column received: .*future      | import "$F/future.csv"
+CSV duplicate of a stored case  | dup.csv:2: column ref: LEGACY-1 is already stored | import "$F/dup.csv"
+CSV the same reference twice    | dup2.csv:3: column ref: LEGACY-2 is also on line 2 | import "$F/dup2.csv"
+CSV mistyped reference          | slip.csv:2: column ref: .*wrong check character | import "$F/slip.csv"
+CSV invalid UTF-8               | badutf.csv:2: column summary: invalid UTF-8  | import "$F/badutf.csv"
+CSV with a NUL byte             | nul.csv:3: column summary: a NUL byte        | import "$F/nul.csv"
+CSV with 1 MB in a cell         | 1mb.csv:2: column summary: too long          | import "$F/1mb.csv"
+CSV file that is empty          | empty.csv:1: .*empty                         | import "$F/empty.csv"
+random bytes as CSV             | random.csv:1: .*not a CSV file               | import "$F/random.csv"
+an image as CSV                 | image.csv:1: .*not a CSV file                | import "$F/image.csv"
+CSV file that is missing        | missing.csv: cannot open                     | import "$F/missing.csv"
+costs CSV, unknown category     | costs.csv:2: column category: 'gold'         | import --costs "$F/costs.csv"
+export into a missing folder    | x.csv: cannot create                         | export "$F/nowhere/x.csv"
+staff PIN too short             | PIN: must be 4 to 12 digits                  | @pin 12 staff add Bo --role officer
+staff PIN not digits            | PIN: must be 4 to 12 digits                  | @pin 12a4 staff add Bo --role officer
+staff role unknown              | role: 'boss' is not one of                   | @pin 1234 staff add Bo --role boss
+staff name with an escape       | staff name: no control characters            | @pin 1234 staff add $'Bo\x1b[2J' --role officer
+staff name already there        | Sam Manager: already there                   | @pin 1357 staff add "Sam Manager" --role officer
+report for a year out of range  | --year: '1800' must be                       | report --year 1800 --format csv --out "$F/report"
+report in an unknown format     | --format: 'pdf' is not                       | report --year 2025 --format pdf --out "$F/report"
+report into a file, not a folder | fake.db: not a folder                       | report --year 2025 --format csv --out "$F/fake.db"
+receipt with no reference       | usage: tellus receipt                        | receipt
+import of two files at once     | one file at a time                           | import --costs "$F/costs.csv" --context "$F/costs.csv"
 impossible date (30 February)   | DATE: 2026-02-30 is not a real date          | workdays add 2026-02-30 5
 impossible month                | 2026-13-01 is not a real date                | workdays between 2026-01-01 2026-13-01
 not a date at all               | 'yesterday' is not a date of the form        | workdays add yesterday 5
@@ -103,9 +133,46 @@ read-only disk, a case          | t\.db: .*(read-only|unable to open)          |
 full disk, a case               | disk full                                    | @full "${LOG[@]}" --summary-file "$F/60k.txt"
 # date with a newline in it     | ^tellus workdays: .*not a date              | workdays add $'2026\n01-01' 5
 # service area only spaces      | service_area: .*required                    | log --kind complaint --complainant child --service '   '
+# CSV empty service area        | empty_service.csv:2: column service_area    | import "$F/empty_service.csv"
 # someone else's SQLite file    | other.db is an SQLite file but not a Tellus | @notdb other.db config set authority_name X
 ROWS
 )
+
+# CSV files for `tellus import`: one good file already in, then the bad.
+H=ref,kind,received,procedure,channel,complainant,on_behalf,service_area,team,causes,summary
+H=$H,stage1_response,stage1_extended,stage1_outcome,stage2_requested,stage2_response
+H=$H,stage2_extended,stage2_outcome,stage3_requested,stage3_panel,stage3_response
+H=$H,stage3_outcome,actions,consent_to_publish
+# row REF [RECEIVED] [COMPLAINANT] [SERVICE] [SUMMARY] [STAGE1_RESPONSE] [OUTCOME]
+row() { echo "$1,complaint,${2:-2025-06-02},statutory,letter,${3:-parent},no,${4-Fostering},,,${5:-hi},${6:-},,${7:-},,,,,,,,,,no"; }
+csv() { local f=$F/$1; shift; printf '%s\r\n' "$@" >"$f"; }
+csv good.csv "$H" "$(row LEGACY-1)"
+"$TELLUS" import "$F/good.csv" >/dev/null
+if "$TELLUS" --help | grep -qE '^ +staff '; then
+	echo 2468 | "$TELLUS" staff add "Sam Manager" --role manager >/dev/null
+fi
+csv nohdr.csv "$(row LEGACY-2)"
+csv ragged.csv "$H" "$(row LEGACY-2 | sed 's/,no$//')"
+csv unterm.csv "$H" "$(row LEGACY-2 2025-06-02 parent Fostering '"hi')"
+csv unkcol.csv "$H,colour" "$(row LEGACY-2),red"
+csv badenum.csv "$H" "$(row LEGACY-2 2025-06-02 martian)"
+csv before.csv "$H" "$(row LEGACY-2 2025-06-02 parent Fostering hi 2025-05-01 not_upheld)"
+csv late_bad.csv "$H" "$(row LEGACY-2)" "$(row LEGACY-3 2025-02-30)"
+csv future.csv "$H" "$(row LEGACY-2 2027-06-02)"
+csv dup.csv "$H" "$(row LEGACY-1 2025-06-02 parent Adoption)"
+csv dup2.csv "$H" "$(row LEGACY-2)" "$(row LEGACY-2 2025-06-02 parent Adoption)"
+csv slip.csv "$H" "$(row "$SLIP")"
+csv badutf.csv "$H" "$(row LEGACY-2 2025-06-02 parent Fostering $'caf\xe9')"
+# The NUL past the first 512 bytes, where a binary file would show one.
+csv nul.csv "$H" "$(row LEGACY-2 2025-06-02 parent Fostering "$(head -c 600 /dev/zero | tr '\0' 'x')")" \
+	"$(row LEGACY-3 2025-06-02 parent Fostering NULHERE)"
+sed -i 's/NULHERE/a\x00b/' "$F/nul.csv"
+{ printf '%s\r\n' "$H"; row LEGACY-2 2025-06-02 parent Fostering "$(head -c 1048576 /dev/zero | tr '\0' 'a')"; } >"$F/1mb.csv"
+: >"$F/empty.csv"
+head -c 3000 /dev/urandom >"$F/random.csv"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10' >"$F/image.csv"
+csv costs.csv "date,category,amount,ref" "2025-06-01,gold,10,"
+csv empty_service.csv "$H" "$(row LEGACY-2 2025-06-02 parent '')"
 
 # A profile big enough that writing it needs more room than a full disk has.
 { echo "name big"; echo "title $(head -c 60000 /dev/zero | tr '\0' 't')"
@@ -139,13 +206,20 @@ run_row() {
 		dd if=/dev/zero of="$MNT/filler" bs=4k 2>/dev/null
 		rm -f "$MNT/filler"; dd if=/dev/zero of="$MNT/filler" bs=4k count=$(( $(stat -f -c %a "$MNT") - 12 )) 2>/dev/null
 		TELLUS_DB=$db run "$@" ;;
+	@pin) # @pin PIN ARGS: the PIN on standard input
+		local pin=$2; shift 2
+		run "$@" <<<"$pin" ;;
 	@busy)
 		shift
 		# Another program holds the write lock longer than the busy timeout.
 		{ echo "BEGIN IMMEDIATE; INSERT INTO settings(key, value) VALUES('lock_holder', 'x');"
-		  sleep 6; echo "ROLLBACK;"; } | sqlite3 "$TELLUS_DB" &
-		local holder=$!
-		sleep 0.5
+		  sleep 9; echo "ROLLBACK;"; } | sqlite3 "$TELLUS_DB" &
+		local holder=$! i
+		# Start only once the lock is really held, however slow the machine.
+		for i in $(seq 30); do
+			sqlite3 "$TELLUS_DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null || break
+			sleep 0.1
+		done
 		run "$@"
 		wait $holder ;;
 	*) run "$@" ;;

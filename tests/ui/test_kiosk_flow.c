@@ -5,31 +5,11 @@
  * PIN lock-out; and that kiosk mode never shows a stored case. */
 #include "kiosk_test.h"
 
-static void touch_complaint(kt *t, const char *words)
-{
-	kt_tap(t, "Something is wrong");
-	assert_int_equal(t->k->screen, KS_WHO);
-	kt_tap(t, "I'm a child or young person");
-	assert_int_equal(t->k->screen, KS_SERVICE);
-	kt_tap(t, "Living in care");
-	assert_int_equal(t->k->screen, KS_WHAT);
-	kt_tap(t, "what");
-	kt_type(t, words);
-	kt_tap(t, "Next");
-	assert_int_equal(t->k->screen, KS_WISH);
-	kt_tap(t, "wish");
-	kt_type(t, "A meeting with my social worker");
-	kt_tap(t, "Next");
-	assert_int_equal(t->k->screen, KS_CONTACT);
-	kt_tap(t, "Skip");
-	assert_int_equal(t->k->screen, KS_CHECK);
-}
-
 static void complaint_by_touch_is_stored_and_receipt_shown(void **state)
 {
 	(void)state;
 	kt *t = kt_new(true);
-	touch_complaint(t, "Nobody told me my social worker changed. \xC3\xA9\xC3\xA9");
+	kt_touch_complaint(t, "Nobody told me my social worker changed. \xC3\xA9\xC3\xA9");
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases"), 0);
 	kt_tap(t, "Send");
 	assert_int_equal(t->k->screen, KS_RECEIPT);
@@ -138,7 +118,7 @@ static void nothing_is_stored_before_send_and_hide_wipes(void **state)
 {
 	(void)state;
 	kt *t = kt_new(true);
-	touch_complaint(t, "Private words");
+	kt_touch_complaint(t, "Private words");
 	kt_tap(t, "Back");
 	kt_tap(t, "Back");
 	assert_int_equal(t->k->screen, KS_WISH);
@@ -149,15 +129,30 @@ static void nothing_is_stored_before_send_and_hide_wipes(void **state)
 	kt_free(t);
 }
 
-static void sign_in(kt *t, const char *name, const char *pin)
+static void ctrl_keys_copy_cut_paste_and_hide_wipes_the_clipboard(void **state)
 {
-	kt_key(t, SDLK_s, KMOD_LCTRL | KMOD_LALT);
-	assert_int_equal(t->k->screen, KS_STAFF);
-	kt_tap(t, name);
-	assert_int_equal(t->k->screen, KS_PIN);
-	for (const char *p = pin; *p; p++)
-		kt_tap(t, (char[]){ *p, 0 });
-	kt_tap(t, "OK");
+	(void)state;
+	kt *t = kt_new(true);
+	kt_to_what(t);
+	kt_type(t, "My words \xD9\x85\xD8\xB1");
+	kt_key(t, SDLK_LEFT, KMOD_LSHIFT);
+	kt_key(t, SDLK_LEFT, KMOD_LSHIFT);
+	kt_key(t, SDLK_c, KMOD_LCTRL);
+	char *clip = SDL_GetClipboardText();
+	assert_string_equal(clip, "\xD9\x85\xD8\xB1");
+	SDL_free(clip);
+	kt_key(t, SDLK_a, KMOD_LCTRL);
+	kt_key(t, SDLK_x, KMOD_LCTRL);
+	assert_string_equal(t->k->d.summary, "");
+	kt_key(t, SDLK_v, KMOD_LCTRL);
+	kt_key(t, SDLK_v, KMOD_LCTRL);
+	assert_string_equal(t->k->d.summary, "My words \xD9\x85\xD8\xB1My words \xD9\x85\xD8\xB1");
+	kt_tap(t, "Hide");
+	assert_int_equal(t->k->screen, KS_START);
+	clip = SDL_GetClipboardText();
+	assert_string_equal(clip, "");
+	SDL_free(clip);
+	kt_free(t);
 }
 
 static void officer_logs_on_behalf_of_a_child(void **state)
@@ -166,11 +161,11 @@ static void officer_logs_on_behalf_of_a_child(void **state)
 	tl_err err;
 	kt *t = kt_new(true);
 	assert_int_equal(staff_add(t->st, "Olu Officer", TL_ROLE_OFFICER, "2468", &err), TL_OK);
-	sign_in(t, "Olu Officer", "2468");
+	kt_sign_in(t, "Olu Officer", "2468");
 	assert_int_equal(t->k->screen, KS_OFFICER);
 	kt_tap(t, "Log for a child");
 	assert_true(kt_shows(t, "Logging on behalf of a child") || t->k->screen == KS_START);
-	touch_complaint(t, "Told to my officer");
+	kt_touch_complaint(t, "Told to my officer");
 	kt_tap(t, "Send");
 	assert_int_equal(t->k->screen, KS_RECEIPT);
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE on_behalf = 1 AND "
@@ -199,13 +194,13 @@ static void manager_records_a_stage1_response(void **state)
 	(void)state;
 	tl_err err;
 	kt *t = kt_new(true);
-	touch_complaint(t, "Please look at this");
+	kt_touch_complaint(t, "Please look at this");
 	kt_tap(t, "Send");
 	char ref[REF_MAX], title[200];
 	snprintf(ref, sizeof ref, "%s", t->k->ref);
 	kt_tap(t, "Finish");
 	assert_int_equal(staff_add(t->st, "Mo Manager", TL_ROLE_MANAGER, "13579", &err), TL_OK);
-	sign_in(t, "Mo Manager", "13579");
+	kt_sign_in(t, "Mo Manager", "13579");
 	assert_int_equal(t->k->screen, KS_MANAGER);
 	snprintf(title, sizeof title, "%s  Children in care", ref);
 	kt_tap(t, title);
@@ -255,7 +250,7 @@ static void five_wrong_pins_lock_the_account_for_five_minutes(void **state)
 	kt *t = kt_new(true);
 	assert_int_equal(staff_add(t->st, "Lee", TL_ROLE_MANAGER, "1111", &err), TL_OK);
 	for (int i = 0; i < 5; i++) {
-		sign_in(t, "Lee", "9999");
+		kt_sign_in(t, "Lee", "9999");
 		assert_int_equal(t->k->screen, KS_PIN);
 		assert_false(t->k->signed_in);
 	}
@@ -348,13 +343,13 @@ static void manager_agrees_an_extension_and_records_the_next_stage(void **state)
 	(void)state;
 	tl_err err;
 	kt *t = kt_new(true);
-	touch_complaint(t, "Still waiting");
+	kt_touch_complaint(t, "Still waiting");
 	kt_tap(t, "Send");
 	char title[200];
 	snprintf(title, sizeof title, "%s  Children in care", t->k->ref);
 	kt_tap(t, "Finish");
 	assert_int_equal(staff_add(t->st, "Mo", TL_ROLE_ADMIN, "5555", &err), TL_OK);
-	sign_in(t, "Mo", "5555");
+	kt_sign_in(t, "Mo", "5555");
 	kt_tap(t, title);
 	kt_tap(t, "Agree an extension");
 	assert_int_equal(t->k->screen, KS_EXTEND);
@@ -415,6 +410,7 @@ int main(void)
 		cmocka_unit_test(compliment_by_keyboard_only_is_stored),
 		cmocka_unit_test(on_screen_keyboard_types_when_no_keyboard_was_used),
 		cmocka_unit_test(nothing_is_stored_before_send_and_hide_wipes),
+		cmocka_unit_test(ctrl_keys_copy_cut_paste_and_hide_wipes_the_clipboard),
 		cmocka_unit_test(officer_logs_on_behalf_of_a_child),
 		cmocka_unit_test(manager_records_a_stage1_response),
 		cmocka_unit_test(idle_warns_after_60s_and_wipes_after_idle_seconds),
