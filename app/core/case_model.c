@@ -86,7 +86,7 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 {
 	const struct { const char *name; const char *value; size_t max; int flags; } t[] = {
 		{ "officer", c->officer, 200, TEXT_ONE_LINE },
-		{ "service_area", c->service_area, 200, TEXT_ONE_LINE },
+		{ "service_area", c->service_area, 200, TEXT_ONE_LINE | TEXT_REQUIRED },
 		{ "team", c->team, 200, TEXT_ONE_LINE },
 		{ "summary", c->summary, CASE_TEXT_MAX, 0 },
 		{ "desired", c->desired, CASE_TEXT_MAX, 0 },

@@ -4,6 +4,15 @@
 #include <string.h>
 #include "tellus/err.h"
 
+/* A message is one line on a terminal whatever a person typed: line
+ * breaks and escape sequences from the input become '?'. */
+static void one_line(char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7F)
+			*s = '?';
+}
+
 int err_set(tl_err *err, int code, const char *fmt, ...)
 {
 	va_list ap;
@@ -13,6 +22,7 @@ int err_set(tl_err *err, int code, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	va_end(ap);
+	one_line(err->msg);
 	return code;
 }
 
@@ -37,4 +47,5 @@ void err_prefix(tl_err *err, const char *fmt, ...)
 		rest = sizeof err->msg - n - 3;
 	memcpy(err->msg + n + 2, old, rest);
 	err->msg[n + 2 + rest] = '\0';
+	one_line(err->msg);
 }

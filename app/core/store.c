@@ -105,26 +105,54 @@ static int is_foreign(tl_store *st, bool *out, tl_err *err)
 	return TL_OK;
 }
 
+/* Is the file ours (or new), and not from a newer Tellus? Touches nothing,
+ * so a file that is not ours is left exactly as it was. */
+static int check_file(tl_store *st, int *v, tl_err *err)
+{
+	bool foreign = false;
+	int rc = user_version(st, v, err);
+
+	if (rc && (sqlite3_errcode(st->db) & 0xff) == SQLITE_NOTADB)
+		return err_set(err, TL_EDB, "%s is not a Tellus database (not an SQLite file)",
+			       st->path);
+	if (rc)
+		return rc;
+	if (*v > (int)SCHEMA_N_MIGRATIONS)
+		return err_set(err, TL_EDB, "%s was written by a newer Tellus (schema %d, this one "
+			       "knows %zu)", st->path, *v, SCHEMA_N_MIGRATIONS);
+	if (*v == 0 && (rc = is_foreign(st, &foreign, err)) == TL_OK && foreign)
+		return err_set(err, TL_EDB, "%s is an SQLite file but not a Tellus database", st->path);
+	return rc;
+}
+
+/* Switching a new file to WAL needs it to itself, and SQLite answers BUSY
+ * at once rather than wait when another program is creating it too. */
+static int wal_on(tl_store *st, tl_err *err)
+{
+	int rc = TL_OK;
+	for (int tries = 0; tries < 100; tries++) {
+		rc = exec(st, "PRAGMA journal_mode=WAL", "turning on WAL", err);
+		if (rc == TL_OK || (sqlite3_errcode(st->db) & 0xff) != SQLITE_BUSY)
+			break;
+		usleep(50000);
+	}
+	return rc;
+}
+
+/* Each step re-reads the version under the write lock (BEGIN IMMEDIATE),
+ * so two programs opening a new file at once migrate it once. */
 static int migrate(tl_store *st, tl_err *err)
 {
 	int v = 0, rc;
-	bool foreign = false;
 
-	if ((rc = user_version(st, &v, err)))
-		return rc;
-	if (v > (int)SCHEMA_N_MIGRATIONS)
-		return err_set(err, TL_EDB, "%s was written by a newer Tellus (schema %d, this one "
-			       "knows %zu)", st->path, v, SCHEMA_N_MIGRATIONS);
-	if (v == 0 && (rc = is_foreign(st, &foreign, err)) == TL_OK && foreign)
-		return err_set(err, TL_EDB, "%s is an SQLite file but not a Tellus database", st->path);
-	if (rc)
-		return rc;
-	for (; v < (int)SCHEMA_N_MIGRATIONS; v++) {
+	for (;;) {
 		char pragma[64];
 		if ((rc = store_begin(st, err)))
 			return rc;
+		if ((rc = check_file(st, &v, err)) == TL_OK && v >= (int)SCHEMA_N_MIGRATIONS)
+			return store_commit(st, err);
 		snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", v + 1);
-		if ((rc = exec(st, SCHEMA_MIGRATIONS[v], "creating the tables", err)) ||
+		if (rc || (rc = exec(st, SCHEMA_MIGRATIONS[v], "creating the tables", err)) ||
 		    (v == 0 && (rc = seed(st, err))) ||
 		    (rc = exec(st, pragma, "setting the schema version", err)) ||
 		    (rc = store_commit(st, err))) {
@@ -132,7 +160,6 @@ static int migrate(tl_store *st, tl_err *err)
 			return rc;
 		}
 	}
-	return TL_OK;
 }
 
 int store_open(const char *path, tl_store **out, tl_err *err)
@@ -164,15 +191,12 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 	}
 	sqlite3_busy_timeout(st->db, 5000);
 	sqlite3_extended_result_codes(st->db, 1);
-	if ((rc = exec(st, "PRAGMA foreign_keys=ON", "turning on foreign keys", err)))
-		goto fail;
-	rc = exec(st, "PRAGMA journal_mode=WAL", "opening", err);
-	if (rc && sqlite3_errcode(st->db) == SQLITE_NOTADB) {
-		rc = err_set(err, TL_EDB, "%s is not a Tellus database (not an SQLite file)", path);
-		goto fail;
-	}
-	if (rc || (rc = exec(st, "PRAGMA synchronous=FULL", "opening", err)) ||
-	    (rc = migrate(st, err)))
+	int v;
+	if ((rc = exec(st, "PRAGMA foreign_keys=ON", "turning on foreign keys", err)) ||
+	    (rc = check_file(st, &v, err)) ||
+	    (rc = wal_on(st, err)) ||
+	    (rc = exec(st, "PRAGMA synchronous=FULL", "opening", err)) ||
+	    (v < (int)SCHEMA_N_MIGRATIONS && (rc = migrate(st, err))))
 		goto fail;
 	*out = st;
 	return TL_OK;

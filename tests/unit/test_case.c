@@ -20,6 +20,7 @@ static void log_complaint(fixture *f, const char *received, char ref[REF_MAX])
 {
 	tl_case c;
 	case_init(&c);
+	case_set_text(&c.service_area, "Fostering", NULL);
 	c.kind = TL_KIND_COMPLAINT;
 	c.complainant = TL_WHO_PARENT;
 	c.received = D(received);
@@ -91,6 +92,7 @@ static void compliment_has_no_stages(void **state)
 	fixture *f = *state;
 	tl_case c;
 	case_init(&c);
+	case_set_text(&c.service_area, "Fostering", NULL);
 	c.kind = TL_KIND_COMPLIMENT;
 	c.complainant = TL_WHO_CHILD;
 	c.received = D("2026-02-02");
@@ -119,6 +121,7 @@ static void bad_new_cases_are_refused_and_store_nothing(void **state)
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		tl_case c;
 		case_init(&c);
+		case_set_text(&c.service_area, "Fostering", NULL);
 		c.kind = TL_KIND_COMPLAINT;
 		c.complainant = bad[i].who;
 		c.on_behalf = bad[i].behalf;
@@ -142,6 +145,7 @@ static void a_megabyte_of_text_is_refused(void **state)
 	memset(big, 'a', (1 << 20) - 1);
 	big[(1 << 20) - 1] = '\0';
 	case_init(&c);
+	case_set_text(&c.service_area, "Fostering", NULL);
 	c.kind = TL_KIND_COMPLAINT;
 	c.complainant = TL_WHO_CHILD;
 	c.received = D("2026-01-05");
@@ -358,6 +362,7 @@ static void closures_count_only_where_the_profile_opts_in(void **state)
 	log_complaint(f, "2026-01-05", a);
 	assert_date(stage_of(f, a, 1).due, "2026-01-19");
 	case_init(&c);
+	case_set_text(&c.service_area, "Fostering", NULL);
 	c.kind = TL_KIND_COMPLAINT;
 	c.procedure = TL_PROC_CORPORATE;
 	c.complainant = TL_WHO_OTHER;
@@ -376,6 +381,7 @@ static void case_put_is_idempotent_and_refuses_a_different_case(void **state)
 	bool added;
 	long long audit;
 	case_init(&c);
+	case_set_text(&c.service_area, "Fostering", NULL);
 	c.kind = TL_KIND_COMPLAINT;
 	c.complainant = TL_WHO_CHILD;
 	c.received = D("2025-05-01");
