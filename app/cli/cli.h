@@ -37,6 +37,7 @@ int cmd_assess(cli_ctx *cx, int argc, char **argv);
 int cmd_causes(cli_ctx *cx, int argc, char **argv);
 int cmd_pause(cli_ctx *cx, int argc, char **argv);
 int cmd_resume(cli_ctx *cx, int argc, char **argv);
+int cmd_handled(cli_ctx *cx, int argc, char **argv);
 int cmd_action(cli_ctx *cx, int argc, char **argv);
 int cmd_cost(cli_ctx *cx, int argc, char **argv);
 int cmd_ombudsman(cli_ctx *cx, int argc, char **argv);

@@ -21,6 +21,22 @@ int cmd_pause(cli_ctx *cx, int argc, char **argv)
 	return case_pause(cx->st, pos[0], d, r, &cx->err);
 }
 
+int cmd_handled(cli_ctx *cx, int argc, char **argv)
+{
+	const char *date = NULL, *note = NULL, *pos[1];
+	const cli_opt opts[] = { { "--date", &date }, { "--note", &note }, { NULL } };
+	int n_pos, rc;
+	tl_date d;
+
+	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
+		return rc;
+	if (n_pos != 1)
+		return cli_usage(cx, "handled REF --note WHAT_WAS_DONE [--date DATE]");
+	if ((rc = cli_date(cx, date, "--date", &d)))
+		return rc;
+	return case_safety_handled(cx->st, pos[0], d, note, &cx->err);
+}
+
 int cmd_resume(cli_ctx *cx, int argc, char **argv)
 {
 	const char *ref;

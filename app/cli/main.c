@@ -32,6 +32,7 @@ static const cli_entry COMMANDS[] = {
 	{ "withdraw", cmd_withdraw, "withdraw REF [--date DATE]" },
 	{ "pause", cmd_pause, "pause REF --reason R [--date DATE]   stop the clock" },
 	{ "resume", cmd_resume, "resume REF [--date DATE]            restart the clock" },
+	{ "handled", cmd_handled, "handled REF --note TEXT [--date DATE]   a safety concern acted on" },
 	{ "action", cmd_action, "action REF ACTION [--note TEXT]" },
 	{ "cost", cmd_cost, "cost --category C --amount POUNDS [--date DATE] [--ref REF]" },
 	{ "ombudsman", cmd_ombudsman, "ombudsman --received D --decided D --decision X [--ref REF]" },

@@ -69,7 +69,8 @@ int case_list(tl_store *st, const case_filter *f, case_visit_fn fn, void *arg, t
 	if (sqlite3_prepare_v2(store_db(st),
 		"SELECT c.ref FROM cases c LEFT JOIN stages s ON s.case_id = c.id"
 		" AND s.stage = (SELECT max(stage) FROM stages WHERE case_id = c.id)"
-		" WHERE (?1 IS NULL OR c.officer = ?1) AND (NOT ?3 OR c.unsafe)"
+		" WHERE (?1 IS NULL OR c.officer = ?1)"
+		" AND (NOT ?3 OR (c.unsafe AND c.safety_handled IS NULL))"
 		" AND (?2 OR ?3 OR (s.responded IS NULL AND s.id IS NOT NULL"
 		"   AND c.procedure <> 'not_eligible'))"
 		" ORDER BY CASE WHEN ?3 THEN -julianday(c.received) WHEN ?2 THEN c.received"

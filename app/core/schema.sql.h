@@ -101,6 +101,9 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"DROP INDEX cases_received;"
 	"CREATE INDEX cases_received ON cases(kind, procedure, received, service_area,"
 	"  consent_to_publish);",
+	/* 4: when staff acted on an "I don't feel safe" record, so that it
+	 * leaves the list of safety concerns (the record itself stays). */
+	"ALTER TABLE cases ADD COLUMN safety_handled TEXT;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

@@ -110,6 +110,10 @@ int case_withdraw(tl_store *st, const char *ref, tl_date when, tl_err *err);
  * word; new_concerns restarts the stage from `when`. */
 int case_pause(tl_store *st, const char *ref, tl_date when, int reason, tl_err *err);
 int case_resume(tl_store *st, const char *ref, tl_date when, tl_err *err);
+/* Staff have acted on an "I don't feel safe" record: it leaves the list of
+ * safety concerns; what was done goes into the audit trail. */
+int case_safety_handled(tl_store *st, const char *ref, tl_date when, const char *note,
+			tl_err *err);
 int case_add_action(tl_store *st, const char *ref, int action, const char *note, tl_err *err);
 /* The causes a case can be given (the causes table's active rows, in its
  * order): fn gets each code and label, and returns non-zero to stop. */

@@ -82,4 +82,10 @@ R3=$("$TELLUS" log --kind complaint --complainant child --service Other --unsafe
 run list
 same "a safety concern is listed first, flagged" "$(head -1 "$T_OUT" | awk '{print $1, $2}')" "$R3 FLAGGED"
 same "a safety concern has no complaint stages" "$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id WHERE c.ref = '$R3'")" "0"
+refuses "handling a safety concern needs a note" "note: is required" handled "$R3"
+refuses "only safety concerns are handled" "is not a safety concern" handled "$REF" --note "rang back"
+succeeds "a safety concern is handled" handled "$R3" --note "Duty social worker visited the same day"
+run list
+same "a handled safety concern leaves the list" "$(grep -c FLAGGED "$T_OUT")" "0"
+refuses "a safety concern is handled once" "already handled" handled "$R3" --note "again"
 refuses "unknown command" "unknown command 'frobnicate'" frobnicate

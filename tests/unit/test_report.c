@@ -560,6 +560,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 	put_edges(f);
 	exec_ok(f, "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
 		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
+		   "ALTER TABLE cases DROP COLUMN safety_handled;"
 		   "PRAGMA user_version = 2");
 	store_close(f->st);
 	assert_int_equal(store_open(f->path, &f->st, &f->err), 0);
