@@ -11,7 +11,7 @@ DATADIR = $(DESTDIR)$(PREFIX)/share/tellus
 SAN ?= 0
 
 PKG_CORE := sqlite3 libsodium libqrencode libpng
-PKG_UI := sdl2 SDL2_ttf
+PKG_UI := sdl2 SDL2_ttf fribidi
 PKGCONFIG = $(shell pkg-config $(1) $(2) 2>/dev/null)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers

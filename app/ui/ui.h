@@ -157,8 +157,13 @@ void ui_set_seed(ui_ctx *ctx, ui_id seed);
 
 /* Drawing primitives (also used by the controls). */
 void ui_draw_rect(ui_ctx *ctx, ui_rect r, ui_color c, int radius, int border);
+/* Text from its left edge x, one command per run in visual order (the
+ * Unicode bidi algorithm); the base direction is that of the first strong
+ * character, or given as rtl to ui_draw_text_dir (a paragraph's). */
 void ui_draw_text(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 		  int len, ui_color c);
+void ui_draw_text_dir(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
+		      int len, ui_color c, bool rtl);
 void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size);
 void ui_set_clip(ui_ctx *ctx, ui_rect r);
 const char *ui_strdup(ui_ctx *ctx, const char *s, int len);

@@ -4,7 +4,7 @@
  * order in which the controls were laid out. */
 #include <stdlib.h>
 #include <string.h>
-#include "ui.h"
+#include "ui_private.h"
 
 ui_ctx *ui_new(void)
 {
@@ -287,23 +287,37 @@ void ui_draw_rect(ui_ctx *ctx, ui_rect r, ui_color c, int radius, int border)
 	cmd->border = border;
 }
 
+/* One TEXT command per run of one direction, placed left to right in
+ * visual order so a mixed line reads right; x is the line's left edge. */
+void ui_draw_text_dir(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
+		      int len, ui_color c, bool rtl)
+{
+	ui_bidi_run runs[64];
+	if (len < 0)
+		len = (int)strlen(s);
+	int n = ui_bidi_line(s, len, rtl, runs, 64);
+	for (int i = 0; i < n; i++) {
+		const char *run = s + runs[i].off;
+		int w = ui_text_width(ctx, font, bold, run, runs[i].len);
+		ui_cmd *cmd = push(ctx, UI_CMD_TEXT);
+		if (!cmd)
+			return;
+		cmd->rect = (ui_rect){ x, y, w, ui_line_height(ctx, font) };
+		cmd->color = c;
+		cmd->font_px = ctx->font_px[font];
+		cmd->bold = bold;
+		cmd->text = ui_strdup(ctx, run, runs[i].len);
+		cmd->len = runs[i].len;
+		x += w;
+	}
+}
+
 void ui_draw_text(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 		  int len, ui_color c)
 {
 	if (len < 0)
 		len = (int)strlen(s);
-	if (len == 0)
-		return;
-	int w = ui_text_width(ctx, font, bold, s, len);
-	ui_cmd *cmd = push(ctx, UI_CMD_TEXT);
-	if (!cmd)
-		return;
-	cmd->rect = (ui_rect){ x, y, w, ui_line_height(ctx, font) };
-	cmd->color = c;
-	cmd->font_px = ctx->font_px[font];
-	cmd->bold = bold;
-	cmd->text = ui_strdup(ctx, s, len);
-	cmd->len = len;
+	ui_draw_text_dir(ctx, x, y, font, bold, s, len, c, ui_bidi_is_rtl(s, len));
 }
 
 void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size)

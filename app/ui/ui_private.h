@@ -18,4 +18,14 @@ bool ui_edit_keys(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multilin
 /* Moves the cursor, extending the selection with Shift, else dropping it. */
 void ui_edit_move(ui_ctx *ctx, int *cursor, int to);
 
+/* ui_bidi.c: a run of one embedding level (odd = right to left) as bytes
+ * of the line it came from. */
+typedef struct { int off, len, level; } ui_bidi_run;
+/* True when the first strong character of s is right-to-left. */
+bool ui_bidi_is_rtl(const char *s, int len);
+/* Cuts one displayed line into runs in visual (left to right) order with
+ * the paragraph's base direction; fills at most max runs, returns how
+ * many (0 for empty text). */
+int ui_bidi_line(const char *s, int len, bool rtl, ui_bidi_run *runs, int max);
+
 #endif

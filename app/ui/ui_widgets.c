@@ -52,7 +52,7 @@ void ui_focus_ring(ui_ctx *ctx, ui_id id, ui_rect r)
 typedef struct {
 	ui_ctx *ctx;
 	int x, y, w, font, line_h;
-	bool bold, center;
+	bool bold, center, rtl; /* rtl: the paragraph's base direction */
 	ui_color color;
 	int max_lines;       /* lines that fit; 0 for no limit */
 } label_draw;
@@ -65,7 +65,10 @@ static void draw_line(void *arg, int line, const char *s, int len)
 	int x = d->x;
 	if (d->center)
 		x += (d->w - ui_text_width(d->ctx, d->font, d->bold, s, len)) / 2;
-	ui_draw_text(d->ctx, x, d->y + line * d->line_h, d->font, d->bold, s, len, d->color);
+	else if (d->rtl) /* a right-to-left paragraph starts at the right edge */
+		x += d->w - ui_text_width(d->ctx, d->font, d->bold, s, len);
+	ui_draw_text_dir(d->ctx, x, d->y + line * d->line_h, d->font, d->bold, s, len,
+			 d->color, d->rtl);
 }
 
 /* Text wrapped inside r, centred or from the left, vertically centred;
@@ -82,7 +85,8 @@ void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
 		if (lines * ui_line_height(ctx, font) <= r.h)
 			break;
 	}
-	label_draw d = { ctx, r.x, 0, r.w, font, ui_line_height(ctx, font), bold, center, c, 0 };
+	label_draw d = { ctx, r.x, 0, r.w, font, ui_line_height(ctx, font), bold, center,
+			 ui_bidi_is_rtl(s, (int)strlen(s)), c, 0 };
 	int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
 	d.max_lines = r.h / d.line_h > 0 ? r.h / d.line_h : 1;
 	if (lines > d.max_lines)
@@ -223,7 +227,8 @@ void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)
 	ui_row(ctx, 1, 1);
 	ui_rect r = ui_next(ctx);
 	int lines = ui_wrap(ctx, font, bold, text, r.w, NULL, NULL);
-	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false, c, 0 };
+	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false,
+			 ui_bidi_is_rtl(text, (int)strlen(text)), c, 0 };
 	ctx->row_h = lines * d.line_h;
 	ui_wrap(ctx, font, bold, text, r.w, draw_line, &d);
 }
