@@ -218,4 +218,16 @@ static inline long long kt_count(kt *t, const char *sql)
 	return fixture_count(t->st, sql);
 }
 
+/* An 800x600 UI context measuring with the test's fonts; ui_free() it. */
+static inline ui_ctx *kt_ui_new(kt *t)
+{
+	ui_ctx *u = ui_new();
+	assert_non_null(u);
+	u->w = 800;
+	u->h = 600;
+	u->measure = ui_fonts_measure;
+	u->measure_arg = t->fonts;
+	return u;
+}
+
 #endif

@@ -6,17 +6,6 @@
 
 #define AR_HELLO "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7" /* marhaba */
 
-static ui_ctx *ctx_new(kt *t)
-{
-	ui_ctx *u = ui_new();
-	assert_non_null(u);
-	u->w = 800;
-	u->h = 600;
-	u->measure = ui_fonts_measure;
-	u->measure_arg = t->fonts;
-	return u;
-}
-
 /* The text commands from index from on, as "text|" joined in list order. */
 static int texts(const ui_ctx *u, int from, const ui_cmd **out, int max)
 {
@@ -36,7 +25,7 @@ static void a_mixed_line_is_drawn_in_visual_order(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	ui_begin(u);
 	int from = u->n_cmds;
 	ui_draw_text(u, 10, 10, UI_FONT_BODY, false, AR_HELLO " hello 123", -1, u->theme.text);
@@ -71,7 +60,7 @@ static void an_english_line_is_one_run_as_before(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	ui_begin(u);
 	int from = u->n_cmds;
 	const char *s = "Hello, world: 123 (ok).";
@@ -90,7 +79,7 @@ static void an_arabic_paragraph_starts_at_the_right_edge(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	ui_begin(u);
 	ui_body_begin(u, (ui_rect){ 100, 0, 500, 600 });
 	ui_row(u, 1, 10);
@@ -155,7 +144,7 @@ static void wrapping_a_mixed_paragraph_keeps_every_character_once(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	ui_begin(u);
 	char para[2048] = "";
 	for (int i = 0; i < 12; i++)

@@ -5,17 +5,6 @@
 #include "kiosk_test.h"
 #include "tellus/text.h"
 
-static ui_ctx *ctx_new(kt *t)
-{
-	ui_ctx *u = ui_new();
-	assert_non_null(u);
-	u->w = 800;
-	u->h = 600;
-	u->measure = ui_fonts_measure;
-	u->measure_arg = t->fonts;
-	return u;
-}
-
 typedef struct {
 	char lines[8][64];
 	int n;
@@ -33,7 +22,7 @@ static void wrap_breaks_between_words_and_at_newlines(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	ui_begin(u);
 	wrapped w = { 0 };
 	int width = ui_text_width(u, UI_FONT_BODY, false, "one two", -1);
@@ -82,7 +71,7 @@ static void field_edits_at_the_cursor_and_keeps_within_its_size(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	char buf[8] = "";
 	int cur = 0;
 	field_frame(u, buf, sizeof buf, &cur);
@@ -138,7 +127,7 @@ static void press(ui_ctx *u, char *buf, size_t cap, int *cur, int lines, unsigne
 
 static ui_ctx *focused_field(kt *t, char *buf, size_t cap, int *cur, int lines)
 {
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	edit_frame(u, buf, cap, cur, lines);
 	u->focus = u->ctrls[0].id;
 	edit_frame(u, buf, cap, cur, lines);
@@ -390,7 +379,7 @@ static void tab_arrows_enter_and_clicks_reach_the_right_control(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	ui_ctx *u = ctx_new(t);
+	ui_ctx *u = kt_ui_new(t);
 	memset(clicks, 0, sizeof clicks);
 	buttons_frame(u);
 	assert_int_equal(u->n_ctrls, 3);
