@@ -24,6 +24,7 @@ int cmd_closures(cli_ctx *cx, int argc, char **argv);
 int cmd_profile(cli_ctx *cx, int argc, char **argv);
 int cmd_staff(cli_ctx *cx, int argc, char **argv);
 int cmd_report(cli_ctx *cx, int argc, char **argv);
+int cmd_check(cli_ctx *cx, int argc, char **argv);
 
 int cmd_log(cli_ctx *cx, int argc, char **argv);
 int cmd_show(cli_ctx *cx, int argc, char **argv);

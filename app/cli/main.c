@@ -44,6 +44,8 @@ static const cli_entry COMMANDS[] = {
 	  "a new tracking code, written only into the file" },
 	{ "track", cmd_track, "track REF CODE    check a tracking code: kind, stage, due dates" },
 	{ "report", cmd_report, "report --year YYYY --format csv|html|md --out DIR" },
+	{ "check", cmd_check, "check [--rebuild-tallies]  the database's integrity and the "
+	  "report's running totals" },
 	{ NULL, NULL, NULL },
 };
 

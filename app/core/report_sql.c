@@ -1,60 +1,13 @@
-/* report_sql.c - the SQL functions the report's definitions call:
- * working days on the statutory calendar, exact half-up percentages,
- * pounds from pence, and the words of an enumeration. They keep the
- * definitions plain SQL while the rules live in one place in C. */
+/* report_sql.c - the SQL functions the report's definitions call besides
+ * the store's workdays() and add_workdays() (store_sql.c): exact half-up
+ * percentages, pounds from pence, and the words of an enumeration. They
+ * keep the definitions plain SQL while the rules live in one place in C. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "tellus/report.h"
 #include "tellus/words.h"
-
-static int arg_date(sqlite3_context *cx, sqlite3_value *v, tl_date *out)
-{
-	const char *s = (const char *)sqlite3_value_text(v);
-	tl_err err;
-
-	if (!s || date_parse(s, out, "date", &err)) {
-		sqlite3_result_null(cx);
-		return -1;
-	}
-	return 0;
-}
-
-/* workdays(a, b): working days after a up to and including b. */
-static void f_workdays(sqlite3_context *cx, int argc, sqlite3_value **argv)
-{
-	const cal_t *cal = sqlite3_user_data(cx);
-	tl_date a, b;
-	int n;
-
-	(void)argc;
-	if (arg_date(cx, argv[0], &a) || arg_date(cx, argv[1], &b))
-		return;
-	if (cal_workdays_between(cal, a, b, &n, NULL))
-		sqlite3_result_null(cx);
-	else
-		sqlite3_result_int(cx, n);
-}
-
-/* add_workdays(d, n): the nth working day after d, as YYYY-MM-DD. */
-static void f_add_workdays(sqlite3_context *cx, int argc, sqlite3_value **argv)
-{
-	const cal_t *cal = sqlite3_user_data(cx);
-	char out[TL_DATE_LEN];
-	tl_date d, r;
-
-	(void)argc;
-	if (arg_date(cx, argv[0], &d))
-		return;
-	if (sqlite3_value_type(argv[1]) == SQLITE_NULL ||
-	    cal_add_workdays(cal, d, sqlite3_value_int(argv[1]), &r, NULL)) {
-		sqlite3_result_null(cx);
-		return;
-	}
-	date_format(r, out);
-	sqlite3_result_text(cx, out, -1, SQLITE_TRANSIENT);
-}
 
 static bool is_whole(sqlite3_value *v)
 {
@@ -200,23 +153,16 @@ int report_sql_functions(tl_store *st, tl_err *err)
 		const char *name;
 		int argc;
 		void (*fn)(sqlite3_context *, int, sqlite3_value **);
-		bool cal;
 	} FNS[] = {
-		{ "workdays", 2, f_workdays, true }, { "add_workdays", 2, f_add_workdays, true },
-		{ "pct", 2, f_pct, false }, { "ratio1", 2, f_ratio1, false },
-		{ "pct1", 2, f_pct1, false }, { "pounds", 1, f_pounds, false },
-		{ "word_label", 2, f_word_label, false }, { "word_list", 1, f_word_list, false },
+		{ "pct", 2, f_pct }, { "ratio1", 2, f_ratio1 }, { "pct1", 2, f_pct1 },
+		{ "pounds", 1, f_pounds }, { "word_label", 2, f_word_label },
+		{ "word_list", 1, f_word_list },
 	};
-	const cal_t *cal;
-	int rc;
 
-	/* The statutory profile counts no closure days (regulation 2). */
-	if ((rc = store_calendar(st, false, &cal, err)))
-		return rc;
 	for (size_t i = 0; i < sizeof FNS / sizeof FNS[0]; i++)
 		if (sqlite3_create_function(store_db(st), FNS[i].name, FNS[i].argc,
 					    SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-					    FNS[i].cal ? (void *)cal : NULL, FNS[i].fn, NULL, NULL))
+					    NULL, FNS[i].fn, NULL, NULL))
 			return store_fail(st, err, "registering the report's SQL functions");
 	return TL_OK;
 }

@@ -4,6 +4,8 @@
 #ifndef TELLUS_SCHEMA_SQL_H
 #define TELLUS_SCHEMA_SQL_H
 
+#include "tally.sql.h"
+
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
 	"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -78,7 +80,7 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * its one cause's code, '*' for two or more, '' for none. Triggers on
 	 * case_causes keep it true whoever writes the causes (the lifecycle,
 	 * import), so the report reads it with the case instead of counting
-	 * causes again for every stage (reports/tables/00_stages.sql). */
+	 * causes again for every stage (the tallies of migration 5). */
 	"ALTER TABLE cases ADD COLUMN causes_key TEXT NOT NULL DEFAULT '';"
 	"UPDATE cases SET causes_key = (SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause)"
 	"  ELSE '*' END FROM case_causes WHERE case_id = cases.id)"
@@ -104,6 +106,50 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 4: when staff acted on an "I don't feel safe" record, so that it
 	 * leaves the list of safety concerns (the record itself stays). */
 	"ALTER TABLE cases ADD COLUMN safety_handled TEXT;",
+	/* 5: running totals for the annual report, so that a year's tables
+	 * read a few hundred rows however many cases there are. Triggers keep
+	 * them true whoever writes (the lifecycle, import, raw SQL through the
+	 * store): each change takes away what the old rows counted and adds
+	 * what the new ones count. workdays() is the store's SQL function on
+	 * the statutory calendar (store_sql.c). Groups that fall to n = 0 stay
+	 * as rows; readers skip them. */
+	"CREATE VIEW tally_rows AS SELECT stage_id, case_id, stage, s_fy, r_fy, outcome, cause,"
+	"  CASE WHEN days IS NULL THEN 0"
+	"       WHEN days <= CASE stage WHEN 1 THEN 10 ELSE 25 END THEN 1"
+	"       WHEN days <= CASE stage WHEN 1 THEN 20 ELSE 65 END THEN 2 ELSE 3 END AS band,"
+	"  coalesce(days, 0) AS days, area, complainant, on_behalf"
+	" FROM (SELECT s.id AS stage_id, s.case_id AS case_id, s.stage AS stage,"
+	"  " TALLY_FY("s.started") " AS s_fy,"
+	"  coalesce(" TALLY_FY("s.responded") ", 0) AS r_fy,"
+	"  coalesce(s.outcome, '') AS outcome,"
+	"  CASE WHEN s.stage = 1 THEN c.causes_key ELSE '' END AS cause,"
+	"  workdays(s.started, s.responded) - s.paused_days AS days,"
+	"  coalesce(nullif(c.service_area, ''), 'Not recorded') AS area,"
+	"  c.complainant AS complainant, c.on_behalf <> 0 AS on_behalf"
+	"  FROM stages s JOIN cases c ON c.id = s.case_id"
+	"  WHERE c.kind = 'complaint' AND c.procedure = 'statutory');"
+	"CREATE TABLE tally_stages(stage INTEGER NOT NULL, s_fy INTEGER NOT NULL,"
+	"  r_fy INTEGER NOT NULL, outcome TEXT NOT NULL, cause TEXT NOT NULL,"
+	"  band INTEGER NOT NULL, n INTEGER NOT NULL, days INTEGER NOT NULL,"
+	"  PRIMARY KEY(s_fy, r_fy, stage, outcome, cause, band)) WITHOUT ROWID;"
+	"CREATE INDEX tally_stages_resolved ON tally_stages(r_fy);"
+	"CREATE TABLE tally_people(fy INTEGER NOT NULL, area TEXT NOT NULL,"
+	"  complainant TEXT NOT NULL, on_behalf INTEGER NOT NULL, n INTEGER NOT NULL,"
+	"  PRIMARY KEY(fy, area, complainant, on_behalf)) WITHOUT ROWID;"
+	"INSERT INTO tally_stages " TALLY_COUNT_STAGES ";"
+	"INSERT INTO tally_people " TALLY_COUNT_PEOPLE ";"
+	"CREATE TRIGGER tally_stage_insert AFTER INSERT ON stages"
+	"  BEGIN " TALLY("+", "stage_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_stage_delete BEFORE DELETE ON stages"
+	"  BEGIN " TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " TALLY_STAGE_CHANGED
+	"  BEGIN " TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " TALLY_STAGE_CHANGED
+	"  BEGIN " TALLY("+", "stage_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_case_update_old BEFORE UPDATE ON cases WHEN " TALLY_CASE_CHANGED
+	"  BEGIN " TALLY("-", "case_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN " TALLY_CASE_CHANGED
+	"  BEGIN " TALLY("+", "case_id = NEW.id") " END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

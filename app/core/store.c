@@ -192,7 +192,8 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 	sqlite3_busy_timeout(st->db, 5000);
 	sqlite3_extended_result_codes(st->db, 1);
 	int v;
-	if ((rc = exec(st, "PRAGMA foreign_keys=ON", "turning on foreign keys", err)) ||
+	if ((rc = store_sql_functions(st, err)) ||
+	    (rc = exec(st, "PRAGMA foreign_keys=ON", "turning on foreign keys", err)) ||
 	    (rc = check_file(st, &v, err)) ||
 	    (rc = wal_on(st, err)) ||
 	    (rc = exec(st, "PRAGMA synchronous=FULL", "opening", err)) ||
@@ -297,10 +298,10 @@ void store_rollback(tl_store *st)
 	else
 		snprintf(sql, sizeof sql, "ROLLBACK TO sp%d; RELEASE sp%d", st->depth, st->depth);
 	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-	/* The calendars may have been rebuilt from closures that are gone now. */
-	cal_free(st->cal[0]);
+	/* The calendar with closures may have been rebuilt from closures that
+	 * are gone now; the statutory one has none. */
 	cal_free(st->cal[1]);
-	st->cal[0] = st->cal[1] = NULL;
+	st->cal[1] = NULL;
 }
 
 int store_audit(tl_store *st, const char *action, const char *ref, const char *detail,

@@ -6,11 +6,12 @@
 #include <string.h>
 #include "store_private.h"
 
+/* Only the calendar with closures depends on them; the statutory one stays
+ * (the store's SQL functions hold on to it). */
 static void drop_calendars(tl_store *st)
 {
-	cal_free(st->cal[0]);
 	cal_free(st->cal[1]);
-	st->cal[0] = st->cal[1] = NULL;
+	st->cal[1] = NULL;
 }
 
 static int closure_write(tl_store *st, const char *sql, tl_date d, const char *name,

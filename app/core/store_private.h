@@ -19,4 +19,8 @@ struct tl_store {
 int store_write_pair(tl_store *st, const char *sql, const char *a, const char *b,
 		     const char *action, const char *detail, tl_err *err);
 
+/* Registers workdays() and add_workdays() on st's connection (store_sql.c):
+ * the schema's triggers call them, so before any migration or write. */
+int store_sql_functions(tl_store *st, tl_err *err);
+
 #endif

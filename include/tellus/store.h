@@ -66,6 +66,22 @@ int store_profile_put(tl_store *st, const char *text, tl_err *err);
 /* Names of every profile, one a line, into out. */
 int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);
 
+/* What store_check found. The file is sound when integrity is "ok" and
+ * both counts are 0. */
+typedef struct {
+	char integrity[256];  /* "ok", or SQLite's first complaint */
+	long foreign_keys;    /* rows that name a row that is not there */
+	long tally_groups;    /* groups of the report's running totals that
+			       * differ from a count from scratch */
+	long stages;          /* statutory complaint stages counted */
+} store_checkup;
+/* Checks the whole file: SQLite's integrity check, every foreign key, and
+ * the report's running totals against the stages and cases they count. */
+int store_check(tl_store *st, store_checkup *out, tl_err *err);
+/* Counts the report's running totals again from scratch and keeps that
+ * count (audited), in one transaction. */
+int store_tally_rebuild(tl_store *st, tl_err *err);
+
 /* Wraps a failed sqlite call into err with the database's message. */
 int store_fail(tl_store *st, tl_err *err, const char *doing);
 

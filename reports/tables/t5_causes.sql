@@ -3,7 +3,7 @@
 -- columns: Cause|{prev}|{cur}
 -- chart: previous,current
 -- Resolved: responded or withdrawn in the year. One cause counts under
--- its name, two or more under Multiple (see 00_stages.sql).
+-- its name, two or more under Multiple (see 01_counts.sql).
 WITH c AS (
 	SELECT cause, sum(CASE r_year WHEN 0 THEN n END) AS prev,
 	       sum(CASE r_year WHEN 1 THEN n END) AS cur

@@ -552,13 +552,18 @@ static void exec_ok(fixture *f, const char *sql)
 	sqlite3_free(msg);
 }
 
-/* A file written before migration 3 (no causes_key, no triggers) is
- * brought forward when opened: its complaints count under their causes. */
+/* A file written before migration 3 (no causes_key, no triggers, no
+ * running totals) is brought forward when opened: its complaints count
+ * under their causes, in totals that match a count from scratch. */
 static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
+	exec_ok(f, "DROP TRIGGER tally_stage_insert; DROP TRIGGER tally_stage_delete;"
+		   "DROP TRIGGER tally_stage_update_old; DROP TRIGGER tally_stage_update_new;"
+		   "DROP TRIGGER tally_case_update_old; DROP TRIGGER tally_case_update_new;"
+		   "DROP VIEW tally_rows; DROP TABLE tally_stages; DROP TABLE tally_people;"
+		   "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
 		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
 		   "ALTER TABLE cases DROP COLUMN safety_handled;"
 		   "PRAGMA user_version = 2");
@@ -566,6 +571,10 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 	assert_int_equal(store_open(f->path, &f->st, &f->err), 0);
 	store_set_today(f->st, date_from_ymd(2026, 6, 30));
 	store_set_actor(f->st, "test");
+	store_checkup check;
+	assert_int_equal(store_check(f->st, &check, &f->err), TL_OK);
+	assert_int_equal(check.tally_groups, 0);
+	assert_true(check.stages > 10);
 	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"),
 		"cause,previous,current" CRLF "Delays in providing services,1,2" CRLF
 		"Multiple,0,2" CRLF "Our fairness to you,1,1" CRLF "Quality of our work,0,1" CRLF

@@ -1,0 +1,31 @@
+/* cmd_check.c - `tellus check`: is the database sound, and do the annual
+ * report's running totals match the cases? `--rebuild-tallies` counts the
+ * totals again from the cases first (audited). */
+#include <string.h>
+#include "cli.h"
+
+int cmd_check(cli_ctx *cx, int argc, char **argv)
+{
+	bool rebuild = false;
+	const cli_opt opts[] = { { "--rebuild-tallies", NULL, &rebuild }, { NULL } };
+	const char *pos[1];
+	store_checkup c;
+	int n_pos, rc;
+
+	if ((rc = cli_parse(cx, argc, argv, opts, pos, 0, &n_pos)) ||
+	    (rebuild && (rc = store_tally_rebuild(cx->st, &cx->err))) ||
+	    (rc = store_check(cx->st, &c, &cx->err)))
+		return rc;
+	printf("integrity: %s\n", c.integrity);
+	printf("foreign keys: %s (%ld rows name a missing row)\n",
+	       c.foreign_keys ? "PROBLEM" : "ok", c.foreign_keys);
+	printf("report totals: %s (%ld statutory complaint stages; %ld groups differ)\n",
+	       c.tally_groups ? "PROBLEM" : "ok", c.stages, c.tally_groups);
+	if (strcmp(c.integrity, "ok") != 0 || c.foreign_keys)
+		return err_set(&cx->err, TL_EDB, "the database is damaged: keep a copy of it "
+			       "and restore the last backup");
+	if (c.tally_groups)
+		return err_set(&cx->err, TL_EDB, "the report's running totals do not match the "
+			       "cases: run tellus check --rebuild-tallies");
+	return TL_OK;
+}

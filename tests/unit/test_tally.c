@@ -1,0 +1,179 @@
+/* test_tally.c - the annual report's running totals (migration 5): after
+ * every move of the lifecycle, every import and every raw edit made through
+ * the store, they equal a count from scratch (store_check); a total that
+ * is wrong is found, and rebuilding it mends it. */
+#include "fixture.h"
+#include "tellus/case.h"
+
+typedef struct {
+	unsigned long long s;
+} rng;
+
+static unsigned pick(rng *r, unsigned n)
+{
+	r->s = r->s * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (unsigned)((r->s >> 33) % n);
+}
+
+static long tally_differs(fixture *f)
+{
+	store_checkup c;
+	if (store_check(f->st, &c, &f->err))
+		fail_msg("store_check: %s", f->err.msg);
+	assert_string_equal(c.integrity, "ok");
+	assert_int_equal(c.foreign_keys, 0);
+	return c.tally_groups;
+}
+
+static void exec_ok(fixture *f, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(store_db(f->st), sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg ? msg : "?");
+	sqlite3_free(msg);
+}
+
+static const char *const AREAS[] = { "Fostering", "Adoption", "Leaving Care" };
+static const char *const CAUSES[] = { "delays", "fairness", "quality_of_work",
+	"keeping_informed" };
+
+/* A complaint received on a day between 2023-03-01 and 2026-04-30. */
+static void log_one(fixture *f, rng *r, char ref[REF_MAX])
+{
+	tl_case c;
+	case_init(&c);
+	c.kind = TL_KIND_COMPLAINT;
+	c.procedure = pick(r, 4) ? TL_PROC_STATUTORY : TL_PROC_CORPORATE;
+	c.complainant = (int)pick(r, 9);
+	c.on_behalf = pick(r, 3) == 0;
+	c.received = D("2023-03-01") + (tl_date)pick(r, 1157);
+	case_set_text(&c.service_area, AREAS[pick(r, 3)], NULL);
+	case_set_text(&c.officer, c.on_behalf ? "Officer Jo" : "", NULL);
+	case_set_text(&c.summary, "words", NULL);
+	if (case_log(f->st, &c, &f->err))
+		fail_msg("case_log: %s", f->err.msg);
+	memcpy(ref, c.ref, REF_MAX);
+	case_clear(&c);
+}
+
+/* One move of the procedure on a random case, on a day up to 60 days
+ * after its latest stage started. Many are refused; a refusal changes nothing. */
+static bool move(fixture *f, rng *r, const char *ref)
+{
+	tl_case c;
+	const char *causes[3];
+	bool late;
+	int rc, stage;
+
+	assert_int_equal(case_get(f->st, ref, &c, &f->err), TL_OK);
+	const case_stage *now = case_current_stage(&c);
+	stage = now ? now->number : 1;
+	tl_date when = (now ? now->started : c.received) + (tl_date)pick(r, 60);
+	case_clear(&c);
+	if (when > store_today(f->st))
+		when = store_today(f->st);
+	switch (pick(r, 12)) {
+	case 0: case 1: case 2:
+		rc = case_respond(f->st, ref, stage, when, (int)pick(r, 3), &f->err);
+		break;
+	case 3: case 4: rc = case_request(f->st, ref, stage + 1, when, &late, &f->err); break;
+	case 5: rc = case_extend(f->st, ref, stage, "complex", "complainant", &f->err); break;
+	case 6: rc = case_withdraw(f->st, ref, when, &f->err); break;
+	case 7: rc = case_pause(f->st, ref, when, (int)pick(r, 3), &f->err); break;
+	case 8: rc = case_resume(f->st, ref, when, &f->err); break;
+	case 9:
+		for (size_t i = 0; i < 3; i++)
+			causes[i] = CAUSES[pick(r, 4)];
+		rc = case_set_causes(f->st, ref, causes, pick(r, 3), &f->err);
+		break;
+	case 10: rc = case_assess(f->st, ref, pick(r, 2) ? TL_PROC_STATUTORY : TL_PROC_CORPORATE,
+				  "as assessed", &f->err); break;
+	default: rc = case_panel(f->st, ref, when, &f->err); break;
+	}
+	return rc == TL_OK;
+}
+
+static void every_move_keeps_the_totals_equal_to_a_count(void **state)
+{
+	fixture *f = *state;
+	char refs[40][REF_MAX];
+	rng r = { 20261123 };
+	int done = 0;
+
+	for (int i = 0; i < 40; i++)
+		log_one(f, &r, refs[i]);
+	assert_int_equal(tally_differs(f), 0);
+	for (int i = 0; i < 600; i++) {
+		done += move(f, &r, refs[pick(&r, 40)]);
+		if (tally_differs(f))
+			fail_msg("after move %d the totals differ from a count", i);
+	}
+	print_message("%d moves taken of 600\n", done);
+	/* The moves did reach answered, escalated and withdrawn stages. */
+	assert_true(done > 100);
+	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE r_fy > 0") > 20);
+	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE stage > 1") > 5);
+	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE cause = '*'") > 0);
+}
+
+/* Cases edited by raw SQL through the store: the triggers follow every
+ * change, whoever makes it. */
+static void raw_edits_through_the_store_keep_the_totals(void **state)
+{
+	fixture *f = *state;
+	rng r = { 7 };
+	char ref[REF_MAX];
+
+	for (int i = 0; i < 12; i++)
+		log_one(f, &r, ref);
+	exec_ok(f, "UPDATE stages SET responded = date(started, '+30 days'), outcome = 'not_upheld'"
+		   " WHERE id % 2 = 0");
+	exec_ok(f, "UPDATE cases SET service_area = 'Adoption', complainant = 'child'"
+		   " WHERE id % 3 = 0");
+	exec_ok(f, "UPDATE cases SET procedure = 'corporate' WHERE id = 2");
+	exec_ok(f, "UPDATE cases SET service_area = '', on_behalf = 1 WHERE id IN (3, 7)");
+	exec_ok(f, "INSERT INTO case_causes(case_id, cause) VALUES(4, 'delays'), (4, 'fairness')");
+	exec_ok(f, "UPDATE stages SET paused_days = 3 WHERE id = 4");
+	exec_ok(f, "INSERT INTO stages(case_id, stage, started, due, max_due) SELECT id, 2,"
+		   " '2026-05-01', '2026-06-05', '2026-07-31' FROM cases WHERE id <= 6");
+	exec_ok(f, "DELETE FROM stages WHERE stage = 2 AND case_id = 5");
+	assert_int_equal(tally_differs(f), 0);
+	/* The corporate case counts nowhere; the twice-caused one as '*'. */
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE case_id = 2"),
+			 0);
+	assert_int_equal(fixture_count(f->st, "SELECT sum(n) FROM tally_stages WHERE cause = '*'"),
+			 fixture_count(f->st, "SELECT count(*) FROM cases WHERE id = 4 AND"
+				       " procedure = 'statutory'"));
+}
+
+/* A check that could never fail would prove nothing: change a total by
+ * hand, see it found, rebuild, see it mended and audited. */
+static void a_wrong_total_is_found_and_rebuilt(void **state)
+{
+	fixture *f = *state;
+	rng r = { 99 };
+	char ref[REF_MAX];
+
+	for (int i = 0; i < 8; i++)
+		log_one(f, &r, ref);
+	exec_ok(f, "UPDATE tally_stages SET n = n + 1 WHERE stage = 1");
+	assert_true(tally_differs(f) > 0);
+	assert_int_equal(store_tally_rebuild(f->st, &f->err), TL_OK);
+	assert_int_equal(tally_differs(f), 0);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM audit WHERE action ="
+				       " 'tally_rebuild'"), 1);
+	exec_ok(f, "DELETE FROM tally_people");
+	assert_true(tally_differs(f) > 0);
+}
+
+#define T(fn) cmocka_unit_test_setup_teardown(fn, fixture_setup, fixture_teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(every_move_keeps_the_totals_equal_to_a_count),
+		T(raw_edits_through_the_store_keep_the_totals),
+		T(a_wrong_total_is_found_and_rebuilt),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
