@@ -16,13 +16,12 @@ static int save_moved(tl_store *st, const tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(store_db(st), "UPDATE cases SET procedure = ? WHERE id = ?",
-			       -1, &q, NULL))
-		return store_fail(st, err, "saving a case");
+	if ((rc = store_stmt(st, "UPDATE cases SET procedure = ? WHERE id = ?", &q, err)))
+		return rc;
 	sqlite3_bind_text(q, 1, words_word(&WS_PROCEDURE, c->procedure), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 2, c->id);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving a case");
-	sqlite3_finalize(q);
+	store_stmt_done(st, q);
 	if (rc || (rc = case_causes_save(st, c, err)))
 		return rc;
 	for (size_t i = 0; i < c->n_stages && rc == TL_OK; i++)

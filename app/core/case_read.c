@@ -47,11 +47,10 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc = TL_OK;
 
-	if (sqlite3_prepare_v2(store_db(st), "SELECT stage, started, due, max_due, extended,"
+	if ((rc = store_stmt(st, "SELECT stage, started, due, max_due, extended,"
 		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since FROM stages WHERE case_id = ? ORDER BY stage",
-		-1, &q, NULL))
-		return store_fail(st, err, "reading stages");
+		" paused_days, paused_since FROM stages WHERE case_id = ? ORDER BY stage", &q, err)))
+		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
 		case_stage *s = case_stage_add(c, sqlite3_column_int(q, 0));
@@ -74,7 +73,7 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 		s->paused_days = sqlite3_column_int(q, 11);
 		s->paused_since = col_date(q, 12);
 	}
-	sqlite3_finalize(q);
+	store_stmt_done(st, q);
 	return rc;
 }
 
@@ -86,24 +85,24 @@ static int by_int(const void *a, const void *b)
 static int read_lists(tl_store *st, tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
+	int rc;
 
-	if (sqlite3_prepare_v2(store_db(st), "SELECT cc.cause FROM case_causes cc JOIN causes k"
-		" ON k.code = cc.cause WHERE cc.case_id = ? ORDER BY k.ord, k.code", -1, &q, NULL))
-		return store_fail(st, err, "reading causes");
+	if ((rc = store_stmt(st, "SELECT cc.cause FROM case_causes cc JOIN causes k"
+		" ON k.code = cc.cause WHERE cc.case_id = ? ORDER BY k.ord, k.code", &q, err)))
+		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	while (sqlite3_step(q) == SQLITE_ROW && c->n_causes < CASE_MAX_CAUSES)
 		snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", sqlite3_column_text(q, 0));
-	sqlite3_finalize(q);
-	if (sqlite3_prepare_v2(store_db(st), "SELECT action FROM actions WHERE case_id = ?",
-			       -1, &q, NULL))
-		return store_fail(st, err, "reading actions");
+	store_stmt_done(st, q);
+	if ((rc = store_stmt(st, "SELECT action FROM actions WHERE case_id = ?", &q, err)))
+		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	while (sqlite3_step(q) == SQLITE_ROW && c->n_actions < CASE_MAX_ACTIONS) {
 		int a = words_find(&WS_ACTION, (const char *)sqlite3_column_text(q, 0));
 		if (a >= 0)
 			c->actions[c->n_actions++] = a;
 	}
-	sqlite3_finalize(q);
+	store_stmt_done(st, q);
 	/* In the order of WS_ACTION, so exports are stable. */
 	qsort(c->actions, c->n_actions, sizeof c->actions[0], by_int);
 	return TL_OK;
@@ -115,11 +114,11 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(store_db(st), "SELECT id, ref, kind, received, procedure, profile,"
+	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
 		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date FROM cases"
-		" WHERE ref = ?", -1, &q, NULL))
-		return store_fail(st, err, "reading a case");
+		" WHERE ref = ?", &q, err)))
+		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
@@ -128,7 +127,7 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 		rc = TL_ENOTFOUND;
 	else
 		rc = store_fail(st, err, "reading a case");
-	sqlite3_finalize(q);
+	store_stmt_done(st, q);
 	if (rc == TL_OK && ((rc = read_stages(st, out, err)) || (rc = read_lists(st, out, err))))
 		return rc;
 	return rc;

@@ -22,19 +22,20 @@ static void bind_date(sqlite3_stmt *s, int i, tl_date d)
 }
 
 
-/* Runs a prepared statement to completion and finalizes it. */
+/* Runs a statement of store_stmt to completion and hands it back. */
 static int step_done(tl_store *st, sqlite3_stmt *s, const char *doing, tl_err *err)
 {
 	int rc = sqlite3_step(s) == SQLITE_DONE ? TL_OK : store_fail(st, err, doing);
-	sqlite3_finalize(s);
+	store_stmt_done(st, s);
 	return rc;
 }
 
 int case_stage_save(tl_store *st, const tl_case *c, const case_stage *s, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(store_db(st),
-		"INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
+	int rc;
+
+	if ((rc = store_stmt(st, "INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
 		" extension_reason, extension_by, request_late, panel, responded, outcome,"
 		" paused_days, paused_since) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 		" ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started,"
@@ -42,9 +43,8 @@ int case_stage_save(tl_store *st, const tl_case *c, const case_stage *s, tl_err 
 		" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by,"
 		" request_late=excluded.request_late, panel=excluded.panel,"
 		" responded=excluded.responded, outcome=excluded.outcome,"
-		" paused_days=excluded.paused_days, paused_since=excluded.paused_since",
-		-1, &q, NULL))
-		return store_fail(st, err, "saving a stage");
+		" paused_days=excluded.paused_days, paused_since=excluded.paused_since", &q, err)))
+		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	sqlite3_bind_int(q, 2, s->number);
 	bind_date(q, 3, s->started);
@@ -68,15 +68,15 @@ int case_causes_save(tl_store *st, const tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(store_db(st), "DELETE FROM case_causes WHERE case_id = ?", -1, &q, NULL))
-		return store_fail(st, err, "saving causes");
+	if ((rc = store_stmt(st, "DELETE FROM case_causes WHERE case_id = ?", &q, err)))
+		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	if ((rc = step_done(st, q, "saving causes", err)))
 		return rc;
 	for (size_t i = 0; i < c->n_causes; i++) {
-		if (sqlite3_prepare_v2(store_db(st), "INSERT INTO case_causes(case_id, cause) "
-				       "VALUES(?, ?)", -1, &q, NULL))
-			return store_fail(st, err, "saving causes");
+		if ((rc = store_stmt(st, "INSERT INTO case_causes(case_id, cause) "
+				       "VALUES(?, ?)", &q, err)))
+			return rc;
 		sqlite3_bind_int64(q, 1, c->id);
 		sqlite3_bind_text(q, 2, c->causes[i], -1, SQLITE_STATIC);
 		if ((rc = step_done(st, q, "saving causes", err)))
@@ -90,9 +90,9 @@ static int actions_save(tl_store *st, const tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 	for (size_t i = 0; i < c->n_actions; i++) {
-		if (sqlite3_prepare_v2(store_db(st), "INSERT OR IGNORE INTO actions(case_id, action) "
-				       "VALUES(?, ?)", -1, &q, NULL))
-			return store_fail(st, err, "saving actions");
+		if ((rc = store_stmt(st, "INSERT OR IGNORE INTO actions(case_id, action) "
+				       "VALUES(?, ?)", &q, err)))
+			return rc;
 		sqlite3_bind_int64(q, 1, c->id);
 		sqlite3_bind_text(q, 2, words_word(&WS_ACTION, c->actions[i]), -1, SQLITE_STATIC);
 		if ((rc = step_done(st, q, "saving actions", err)))
@@ -111,12 +111,11 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (sqlite3_prepare_v2(store_db(st),
-		"INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
+	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &q, NULL))
-		return store_fail(st, err, "saving a case");
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &q, err)))
+		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
 	bind_date(q, 3, c->received);

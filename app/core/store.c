@@ -212,6 +212,7 @@ void store_close(tl_store *st)
 		return;
 	cal_free(st->cal[0]);
 	cal_free(st->cal[1]);
+	store_stmts_free(st);
 	sqlite3_close(st->db);
 	free(st);
 }
@@ -315,9 +316,9 @@ int store_audit(tl_store *st, const char *action, const char *ref, const char *d
 
 	gmtime_r(&now, &tm);
 	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (sqlite3_prepare_v2(st->db, "INSERT INTO audit(at, who, action, ref, detail) "
-			       "VALUES(?, ?, ?, ?, ?)", -1, &s, NULL))
-		return store_fail(st, err, "writing the audit trail");
+	if ((rc = store_stmt(st, "INSERT INTO audit(at, who, action, ref, detail) "
+			     "VALUES(?, ?, ?, ?, ?)", &s, err)))
+		return rc;
 	sqlite3_bind_text(s, 1, at, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, st->actor, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, action, -1, SQLITE_STATIC);
@@ -325,7 +326,7 @@ int store_audit(tl_store *st, const char *action, const char *ref, const char *d
 	sqlite3_bind_text(s, 5, detail ? detail : "", -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		rc = store_fail(st, err, "writing the audit trail");
-	sqlite3_finalize(s);
+	store_stmt_done(st, s);
 	return rc;
 }
 

@@ -5,6 +5,8 @@
 
 #include "tellus/store.h"
 
+#define STORE_MAX_STMTS 48
+
 struct tl_store {
 	sqlite3 *db;
 	char path[1024];
@@ -12,7 +14,15 @@ struct tl_store {
 	tl_date today;
 	int depth;            /* open transactions and savepoints */
 	cal_t *cal[2];        /* without and with closures, built on first use */
+	struct {
+		const char *sql;  /* the caller's literal: compared as a pointer */
+		sqlite3_stmt *s;
+	} stmts[STORE_MAX_STMTS]; /* kept by store_stmt (store_stmt.c) */
+	size_t n_stmts;
 };
+
+/* Finalizes the kept statements (before the connection closes). */
+void store_stmts_free(tl_store *st);
 
 /* In its own transaction: runs sql with a and b bound as ?1 and ?2, then
  * audits action with detail. */

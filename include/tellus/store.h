@@ -27,6 +27,12 @@ int store_default_path(char *out, size_t cap, tl_err *err);
 
 /* For core modules that run their own prepared statements. */
 sqlite3 *store_db(tl_store *st);
+/* A statement for sql, which must be a string literal (it is kept by its
+ * address): prepared once and kept by the store, for SQL that runs for
+ * every case. The caller binds and steps it, then hands it back with
+ * store_stmt_done (never sqlite3_finalize), which resets it. */
+int store_stmt(tl_store *st, const char *sql, sqlite3_stmt **out, tl_err *err);
+void store_stmt_done(tl_store *st, sqlite3_stmt *s);
 
 /* Who acts (staff name, "kiosk", "cli:USER") and which day is today. */
 void store_set_actor(tl_store *st, const char *who);

@@ -11,11 +11,12 @@ string literals joined) and reports, one "file:line: why" a line:
     parameter (PRAGMA user_version, SAVEPOINT names): they cannot carry
     SQL;
   - strcat/strncat/strcpy/stpcpy/memcpy into a buffer named like sql/query;
-  - sqlite3_prepare*/sqlite3_exec given SQL that is neither a string
-    literal nor a name bound to literals only (a const string or a table
-    of them, here or in an included header; a buffer only ever written by
-    such formats; a parameter every caller fills so) - unless the file is
-    listed in ALLOWED_SQL_SOURCES.
+  - sqlite3_prepare*/sqlite3_exec/store_stmt given SQL that is neither a
+    string literal nor a name bound to literals only (a const string or a
+    table of them, here or in an included header; a buffer only ever
+    written by such formats; a parameter every caller fills so; a macro
+    made of literals and such macros only, with literal arguments) -
+    unless the file is listed in ALLOWED_SQL_SOURCES.
 Exit status 1 when anything is found. `--self-test` checks the checker.
 """
 import re
@@ -28,9 +29,11 @@ SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA
 CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|z|j|t|L)?[cspaAqQw]")
 COPY_INTO_SQL = re.compile(r"\b(strn?cat|strn?cpy|stpn?cpy|memcpy|memmove)\s*\(\s*&?\s*(\w*(sql|query|stmt)\w*)",
                            re.IGNORECASE)
-PREPARE = re.compile(r"\bsqlite3_(prepare(?:_v2|_v3)?|exec)\s*\(")
-# Files whose prepared SQL comes from reviewed data tables, not values.
-ALLOWED_SQL_SOURCES = {"app/core/report.c"}
+PREPARE = re.compile(r"\b(sqlite3_prepare(?:_v2|_v3)?|sqlite3_exec|store_stmt)\s*\(")
+# Files whose prepared SQL comes from reviewed data tables, not values;
+# store_stmt.c prepares what its callers give, and they are checked here
+# as prepares themselves.
+ALLOWED_SQL_SOURCES = {"app/core/report.c", "app/core/store_stmt.c"}
 
 
 def strip(src):
@@ -107,6 +110,32 @@ def literal(arg):
     return "".join(pieces) if pieces and not rest else None
 
 
+def literal_macros(text):
+    """Macros whose body is string literals, the macro's own parameters and
+    other such macros only: "SELECT " COLS(x) " FROM t" and the like."""
+    defs = {}
+    joined = re.sub(r"\\\n", " ", text)
+    for m in re.finditer(r"^[ \t]*#\s*define\s+(\w+)(\(([^)]*)\))?[ \t]*(.*)$", joined, re.MULTILINE):
+        params = {p.strip() for p in (m.group(3) or "").split(",") if p.strip()}
+        defs[m.group(1)] = (params, m.group(4))
+    good, changed = set(), True
+    while changed:
+        changed = False
+        for name, (params, body) in defs.items():
+            if name not in good and literal_expr(body, good, params):
+                good.add(name); changed = True
+    return good
+
+
+def literal_expr(expr, macros, params=()):
+    """Is expr string literals joined with literal macros (and params)?"""
+    rest = re.sub(r'"((?:[^"\\]|\\.)*)"', " ", expr)
+    if not re.fullmatch(r"[\w\s(),]*", rest) or not re.search(r'"', expr + " ".join(
+            n for n in re.findall(r"\w+", rest) if n in macros)):
+        return False
+    return all(n in macros or n in params for n in re.findall(r"[A-Za-z_]\w*", rest))
+
+
 def literal_names(text):
     """Names bound only to string literals: static const strings and tables."""
     names = set()
@@ -160,21 +189,26 @@ def check(path, src, extra=""):
     for m in COPY_INTO_SQL.finditer(text):
         found.append((line(m.start()), f"{m.group(1)} into {m.group(2)}: SQL built from pieces"))
     safe = literal_names(text + extra) | safe_buffers(text)
+    macros = literal_macros(text + extra)
     if not any(path.endswith(f) for f in ALLOWED_SQL_SOURCES):
         for m in PREPARE.finditer(text):
+            if re.search(r"\b(int|void)\s+$", text[max(0, m.start() - 16):m.start()]):
+                continue  # a declaration or definition, not a call
             args = split_args(call_args(text, m.end() - 1))
             sql = args[1] if len(args) > 1 else ""
-            if literal(sql) is None and not re.fullmatch(r"\w+(\[\s*\w+\s*\])?", sql):
-                found.append((line(m.start()), f"sqlite3_{m.group(1)} on an expression: {sql[:50]}"))
-            elif literal(sql) is None:
+            if literal(sql) is not None or literal_expr(sql, macros) or sql in macros:
+                continue
+            if not re.fullmatch(r"\w+(\[\s*\w+\s*\])?", sql):
+                found.append((line(m.start()), f"{m.group(1)} on an expression: {sql[:50]}"))
+            else:
                 name = re.match(r"\w+", sql).group(0)
-                if name not in safe and not passes_literals(text, name, safe):
-                    found.append((line(m.start()), f"sqlite3_{m.group(1)} on '{name}', which is not "
+                if name not in safe and not passes_literals(text, name, safe, macros):
+                    found.append((line(m.start()), f"{m.group(1)} on '{name}', which is not "
                                   "bound to string literals here"))
     return [f"{path}:{ln}: {why}" for ln, why in found]
 
 
-def passes_literals(text, name, safe):
+def passes_literals(text, name, safe, macros=frozenset()):
     """Is name a parameter of a static function that every caller in this
     file gives a string literal (or a safe name) in that place?"""
     for m in re.finditer(r"\bstatic\s+[\w\s\*]+?\b(\w+)\s*\(([^)]*)\)\s*\{", text):
@@ -190,7 +224,7 @@ def passes_literals(text, name, safe):
             if k >= len(args):
                 ok = False; break
             a = re.sub(r"\[[^\]]*\]$", "", args[k])
-            if literal(a) is None and a not in safe:
+            if literal(a) is None and a not in safe and not literal_expr(a, macros):
                 ok = False; break
         if ok:
             return True
@@ -216,6 +250,13 @@ SELF_TEST = {
     'char q[64]; snprintf(q, sizeof q, "SAVEPOINT %s", name); sqlite3_exec(db, q, 0, 0, 0);': 2,
     'char q[64]; snprintf(q, sizeof q, "BEGIN"); strcat(q, x); sqlite3_exec(db, q, 0, 0, 0);': 1,
     'char q[64]; fgets(q, sizeof q, stdin); sqlite3_exec(db, q, 0, 0, 0);': 1,
+    '#define COLS "a, b"\n#define WHERE(x) " WHERE " x\n'
+    'void f(void) { sqlite3_exec(db, "SELECT " COLS " FROM t" WHERE("a = 1"), 0, 0, 0); }': 0,
+    '#define WHERE(x) " WHERE " x\nvoid f(char *v) { sqlite3_exec(db, "SELECT 1" WHERE(v), 0, 0, 0); }': 1,
+    '#define PART "SELECT " name\nvoid f(void) { sqlite3_exec(db, PART, 0, 0, 0); }': 1,
+    '#define Q "SELECT 1"\nvoid f(void) { store_stmt(st, Q, &s, err); }': 0,
+    'void f(const char *x) { store_stmt(st, x, &s, err); }': 1,
+    'void f(void) { store_stmt(st, "SELECT 1 WHERE a = " + 1, &s, err); }': 1,
 }
 
 

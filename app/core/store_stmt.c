@@ -1,0 +1,47 @@
+/* store_stmt.c - prepared statements the store keeps for the life of its
+ * connection. Saving a case runs a dozen statements, and each one that
+ * fires the report's triggers (migration 5) compiles them when prepared:
+ * kept statements are compiled once per connection, not once per case. */
+#include "store_private.h"
+
+int store_stmt(tl_store *st, const char *sql, sqlite3_stmt **out, tl_err *err)
+{
+	size_t i;
+
+	*out = NULL;
+	for (i = 0; i < st->n_stmts; i++)
+		if (st->stmts[i].sql == sql)
+			break;
+	/* A kept statement still stepping belongs to a caller further up:
+	 * this caller gets one of its own, finalized by store_stmt_done. */
+	if (i < st->n_stmts && !sqlite3_stmt_busy(st->stmts[i].s)) {
+		*out = st->stmts[i].s;
+		return TL_OK;
+	}
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, out, NULL))
+		return store_fail(st, err, "preparing a statement");
+	if (i == st->n_stmts && i < STORE_MAX_STMTS) {
+		st->stmts[i].sql = sql;
+		st->stmts[i].s = *out;
+		st->n_stmts++;
+	}
+	return TL_OK;
+}
+
+void store_stmt_done(tl_store *st, sqlite3_stmt *s)
+{
+	for (size_t i = 0; s && i < st->n_stmts; i++)
+		if (st->stmts[i].s == s) {
+			sqlite3_reset(s);
+			sqlite3_clear_bindings(s);
+			return;
+		}
+	sqlite3_finalize(s);
+}
+
+void store_stmts_free(tl_store *st)
+{
+	for (size_t i = 0; i < st->n_stmts; i++)
+		sqlite3_finalize(st->stmts[i].s);
+	st->n_stmts = 0;
+}
