@@ -167,6 +167,7 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 	tl_store *st = NULL;
 	int rc, fd;
 
+	*out = NULL;
 	if (sodium_init() < 0)
 		return err_set(err, TL_EIO, "libsodium could not start");
 	st = calloc(1, sizeof *st);

@@ -32,13 +32,14 @@ comp AS (
 	WHERE kind = 'compliment' AND received BETWEEN :cur_from AND :cur_to
 	  AND procedure IN (SELECT value FROM json_each(word_list('procedure')))),
 cand AS (
-	-- Stages started by the year's end with no answer by then: two index
-	-- ranges (never answered, answered later), not the whole history.
+	-- Stages of statutory complaints (counted) started by the year's end
+	-- with no answer by then: two ranges of one covering index, not the
+	-- whole history, and no case read.
 	SELECT case_id, stage, started, extended, panel, paused_days FROM stages
-	WHERE stage IN (1, 2, 3) AND responded IS NULL AND started <= :cur_to
+	WHERE stage IN (1, 2, 3) AND responded IS NULL AND started <= :cur_to AND counted
 	UNION ALL
 	SELECT case_id, stage, started, extended, panel, paused_days FROM stages
-	WHERE stage IN (1, 2, 3) AND responded > :cur_to AND started <= :cur_to),
+	WHERE stage IN (1, 2, 3) AND responded > :cur_to AND started <= :cur_to AND counted),
 latest AS (
 	SELECT CASE t.stage
 		WHEN 1 THEN add_workdays(t.started, (CASE WHEN t.extended THEN 20 ELSE 10 END) + t.paused_days)
@@ -46,9 +47,8 @@ latest AS (
 		ELSE CASE WHEN t.panel IS NOT NULL AND t.panel <= :cur_to THEN add_workdays(t.panel, 20)
 		          ELSE add_workdays(t.started, 30 + t.paused_days) END
 	       END AS due
-	FROM cand t JOIN cases c ON c.id = t.case_id
-	WHERE c.kind = 'complaint' AND c.procedure = 'statutory'
-	  AND NOT EXISTS (SELECT 1 FROM stages u WHERE u.case_id = t.case_id
+	FROM cand t
+	WHERE NOT EXISTS (SELECT 1 FROM stages u WHERE u.case_id = t.case_id
 	                  AND u.stage > t.stage AND u.started <= :cur_to)),
 still_open AS (SELECT count(*) AS n, coalesce(sum(:cur_to > due), 0) AS late FROM latest),
 v(ord, key, value, label) AS (

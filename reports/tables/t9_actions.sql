@@ -4,10 +4,7 @@
 -- Actions recorded on statutory stage 1 complaints fully or partly upheld
 -- and resolved in the year.
 SELECT a.action, count(*), word_label('action', a.action)
-FROM stages s
-JOIN actions a ON a.case_id = s.case_id
-JOIN cases c ON c.id = s.case_id
-WHERE s.stage = 1 AND s.responded BETWEEN :cur_from AND :cur_to
+FROM stages s JOIN actions a ON a.case_id = s.case_id
+WHERE s.stage = 1 AND s.responded BETWEEN :cur_from AND :cur_to AND s.counted
   AND s.outcome IN ('fully_upheld', 'partly_upheld')
-  AND c.kind = 'complaint' AND c.procedure = 'statutory'
 GROUP BY a.action ORDER BY 2 DESC, 1 ASC;

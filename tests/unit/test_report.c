@@ -323,6 +323,20 @@ static void context_keeps_file_order_with_one_decimal_change(void **state)
 		"Single Assessments,300,299,-0.3" CRLF "Children in Care at 31st March,,470," CRLF);
 }
 
+/* A complaint assessed as statutory joins every count at once: TBA1,
+ * received 2025-06-02 and never answered, is open and overdue. */
+static void an_assessed_complaint_joins_the_counts(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_int_equal(case_assess(f->st, "TBA1", STAT, "a statutory matter", &f->err), 0);
+	assert_non_null(strstr(csv_of(f, 2025, "summary.csv"),
+			       "open_at_year_end,3" CRLF "overdue_at_year_end,2" CRLF));
+	assert_string_equal(csv_of(f, 2025, "t3_service_areas.csv"),
+		"service_area,previous,current" CRLF "Fostering,2,5" CRLF
+		"First Response,0,3" CRLF "Adoption,2,0" CRLF "Child Protection,1,0" CRLF);
+}
+
 static void summary_has_every_key_in_order(void **state)
 {
 	fixture *f = *state;
@@ -553,13 +567,19 @@ static void exec_ok(fixture *f, const char *sql)
 }
 
 /* A file written before migration 3 (no causes_key, no triggers, no
- * running totals) is brought forward when opened: its complaints count
- * under their causes, in totals that match a count from scratch. */
+ * running totals, no counted stages) is brought forward when opened: its
+ * complaints count under their causes, in totals that match a count from
+ * scratch, and the year's open and overdue complaints are found. */
 static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, "DROP TRIGGER tally_stage_insert; DROP TRIGGER tally_stage_delete;"
+	exec_ok(f, "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"
+		   "DROP TRIGGER stages_counted_case; DROP INDEX stages_report;"
+		   "ALTER TABLE stages DROP COLUMN counted;"
+		   "CREATE INDEX stages_report_started ON stages(stage, started, responded);"
+		   "CREATE INDEX stages_report_responded ON stages(stage, responded, started);"
+		   "DROP TRIGGER tally_stage_insert; DROP TRIGGER tally_stage_delete;"
 		   "DROP TRIGGER tally_stage_update_old; DROP TRIGGER tally_stage_update_new;"
 		   "DROP TRIGGER tally_case_update_old; DROP TRIGGER tally_case_update_new;"
 		   "DROP VIEW tally_rows; DROP TABLE tally_stages; DROP TABLE tally_people;"
@@ -579,6 +599,10 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		"cause,previous,current" CRLF "Delays in providing services,1,2" CRLF
 		"Multiple,0,2" CRLF "Our fairness to you,1,1" CRLF "Quality of our work,0,1" CRLF
 		"Not recorded,1,0" CRLF "Sensitivity / empathy of staff,1,0" CRLF);
+	assert_non_null(strstr(csv_of(f, 2025, "summary.csv"),
+			       "open_at_year_end,2" CRLF "overdue_at_year_end,1" CRLF));
+	assert_string_equal(csv_of(f, 2025, "t9_actions.csv"),
+		"action,count" CRLF "apology,2" CRLF "training,1" CRLF);
 	const char *two[] = { "delays", "fairness" };
 	assert_int_equal(case_set_causes(f->st, "D21", two, 2, &f->err), 0);
 	assert_string_equal(csv_of(f, 2025, "t5_causes.csv"),
@@ -603,6 +627,7 @@ int main(void)
 		T(complainants_ombudsman_and_compliments),
 		T(context_keeps_file_order_with_one_decimal_change),
 		T(summary_has_every_key_in_order),
+		T(an_assessed_complaint_joins_the_counts),
 		T(complaint_rate_uses_the_configured_referrals_measure),
 		T(a_year_with_no_data_has_empty_percentages),
 		T(published_2015_16_figures_are_reproduced),

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# t_check.sh - `tellus check` through the real binary: a sound database
+# passes; running totals changed behind Tellus's back are found, and
+# rebuilt to give the same report as before; a program writing stages
+# without Tellus's SQL functions is refused and changes nothing.
+. "$(dirname "$0")/lib.sh"
+export TELLUS_TODAY=2026-01-20
+
+for who in parent child foster_carer; do
+	run log --kind complaint --received 2025-11-03 --complainant "$who" --service Fostering --cause delays
+	"$TELLUS" respond "$(cat "$T_OUT")" --date 2025-11-20 --outcome partly_upheld >/dev/null
+done
+run log --kind compliment --received 2026-01-05 --complainant child --service Adoption
+succeeds "a sound database passes" check
+grep -q "^report totals: ok (3 statutory complaint stages; 0 groups differ)" "$T_OUT" &&
+	t_ok "check counts the statutory stages" || t_fail "check counts the statutory stages" "$(cat "$T_OUT")"
+# The compliment has no stages: not counted.
+"$TELLUS" report --year 2025 --format csv --out "$T_DIR/before" >/dev/null
+same "the report counts three at stage 1" "$(sed -n 2p "$T_DIR/before/t2_stages.csv")" $'1,0,3\r'
+
+h=$(db_hash)
+if sqlite3 "$TELLUS_DB" "UPDATE stages SET outcome = 'not_upheld'" 2>"$T_DIR/sq.err"; then
+	t_fail "the sqlite3 shell cannot change stages behind the totals"
+else
+	grep -q "no such function: workdays" "$T_DIR/sq.err" &&
+		t_ok "the sqlite3 shell cannot change stages behind the totals" ||
+		t_fail "the sqlite3 shell cannot change stages behind the totals" "$(cat "$T_DIR/sq.err")"
+fi
+same "and it changed nothing" "$(db_hash)" "$h"
+
+sqlite3 "$TELLUS_DB" "UPDATE tally_stages SET n = n + 2 WHERE stage = 1"
+refuses "changed totals are found" "running totals do not match the cases: run tellus check --rebuild-tallies" check
+grep -q "^report totals: PROBLEM" "$T_OUT" && t_ok "and named on stdout" || t_fail "and named on stdout" "$(cat "$T_OUT")"
+succeeds "rebuilding the totals" check --rebuild-tallies
+"$TELLUS" report --year 2025 --format csv --out "$T_DIR/after" >/dev/null
+same "the rebuilt totals give the same report" "$(cd "$T_DIR" && diff -r before after && echo same)" "same"
+run audit
+grep -q "tally_rebuild" "$T_OUT" && t_ok "the rebuild is audited" || t_fail "the rebuild is audited" "$(tail -3 "$T_OUT")"
+refuses "an unknown option is refused" "unknown option '--fix'" check --fix
