@@ -19,12 +19,13 @@ int cmd_check(cli_ctx *cx, int argc, char **argv)
 	printf("integrity: %s\n", c.integrity);
 	printf("foreign keys: %s (%ld rows name a missing row)\n",
 	       c.foreign_keys ? "PROBLEM" : "ok", c.foreign_keys);
-	printf("report totals: %s (%ld statutory complaint stages; %ld groups differ)\n",
-	       c.tally_groups ? "PROBLEM" : "ok", c.stages, c.tally_groups);
+	printf("report totals: %s (%ld statutory complaint stages; %ld rows of totals and "
+	       "%ld stage flags differ)\n", c.tally_groups || c.counted_wrong ? "PROBLEM" : "ok",
+	       c.stages, c.tally_groups, c.counted_wrong);
 	if (strcmp(c.integrity, "ok") != 0 || c.foreign_keys)
 		return err_set(&cx->err, TL_EDB, "the database is damaged: keep a copy of it "
 			       "and restore the last backup");
-	if (c.tally_groups)
+	if (c.tally_groups || c.counted_wrong)
 		return err_set(&cx->err, TL_EDB, "the report's running totals do not match the "
 			       "cases: run tellus check --rebuild-tallies");
 	return TL_OK;

@@ -175,6 +175,10 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  UPDATE stages SET counted = (NEW.kind = 'complaint' AND NEW.procedure = 'statutory')"
 	"    WHERE case_id = NEW.id;"
 	"  END;",
+	/* 7: what the store keeps about itself: which statutory calendar the
+	 * report's running totals were counted with (store_tally.c counts them
+	 * again, once, when a new build's calendar differs). */
+	"CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

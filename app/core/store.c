@@ -195,10 +195,14 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 	int v;
 	if ((rc = store_sql_functions(st, err)) ||
 	    (rc = exec(st, "PRAGMA foreign_keys=ON", "turning on foreign keys", err)) ||
+	    /* So that rows an INSERT OR REPLACE removes go through the delete
+	     * triggers: cases are never deleted, stages leave the totals. */
+	    (rc = exec(st, "PRAGMA recursive_triggers=ON", "opening", err)) ||
 	    (rc = check_file(st, &v, err)) ||
 	    (rc = wal_on(st, err)) ||
 	    (rc = exec(st, "PRAGMA synchronous=FULL", "opening", err)) ||
-	    (v < (int)SCHEMA_N_MIGRATIONS && (rc = migrate(st, err))))
+	    (v < (int)SCHEMA_N_MIGRATIONS && (rc = migrate(st, err))) ||
+	    (rc = store_tally_sync(st, err)))
 		goto fail;
 	*out = st;
 	return TL_OK;

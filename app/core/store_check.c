@@ -1,6 +1,7 @@
 /* store_check.c - is the file sound? SQLite's integrity and foreign-key
- * checks, and the report's running totals (tally.sql.h) counted again from
- * scratch and compared group by group; and rebuilding those totals. */
+ * checks, and the report's running totals (tally.sql.h) and counted flags
+ * (migration 6) counted again from scratch and compared group by group.
+ * Rebuilding them is store_tally.c's. */
 #include <stdio.h>
 #include "store_private.h"
 #include "tally.sql.h"
@@ -40,14 +41,19 @@ static int one_value(tl_store *st, const char *sql, char *text, size_t cap, long
 	return rc;
 }
 
-int store_check(tl_store *st, store_checkup *out, tl_err *err)
+/* A read transaction (not store_begin's write lock): under WAL every figure
+ * is of the same moment while the kiosk goes on writing. */
+static int read_begin(tl_store *st, bool *began, tl_err *err)
+{
+	*began = st->depth == 0;
+	if (*began && sqlite3_exec(st->db, "BEGIN DEFERRED", NULL, NULL, NULL))
+		return store_fail(st, err, "checking the file");
+	return TL_OK;
+}
+
+static int check_all(tl_store *st, store_checkup *out, tl_err *err)
 {
 	int rc;
-
-	*out = (store_checkup){ .integrity = "" };
-	/* One read transaction: every figure is of the same moment. */
-	if ((rc = store_begin(st, err)))
-		return rc;
 	if ((rc = one_value(st, "PRAGMA integrity_check(1)", out->integrity,
 			    sizeof out->integrity, NULL, err)) ||
 	    (rc = one_value(st, "SELECT count(*) FROM pragma_foreign_key_check", NULL, 0,
@@ -55,32 +61,23 @@ int store_check(tl_store *st, store_checkup *out, tl_err *err)
 	    (rc = one_value(st, "SELECT " DIFFER(TALLY_COUNT_STAGES, KEPT_STAGES) " + "
 			    DIFFER(TALLY_COUNT_PEOPLE, KEPT_PEOPLE), NULL, 0, &out->tally_groups,
 			    err)) ||
-	    (rc = one_value(st, "SELECT count(*) FROM tally_rows", NULL, 0, &out->stages, err)))
-		goto cleanup;
-	rc = store_commit(st, err);
-cleanup:
-	if (rc)
-		store_rollback(st);
-	return rc;
+	    (rc = one_value(st, "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id"
+			    " WHERE s.counted IS NOT (c.kind = 'complaint' AND"
+			    " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)))
+		return rc;
+	return one_value(st, "SELECT count(*) FROM tally_rows", NULL, 0, &out->stages, err);
 }
 
-int store_tally_rebuild(tl_store *st, tl_err *err)
+int store_check(tl_store *st, store_checkup *out, tl_err *err)
 {
+	bool began;
 	int rc;
 
-	if ((rc = store_begin(st, err)))
+	*out = (store_checkup){ .integrity = "" };
+	if ((rc = read_begin(st, &began, err)))
 		return rc;
-	if (sqlite3_exec(st->db, "DELETE FROM tally_stages; DELETE FROM tally_people;"
-			 "INSERT INTO tally_stages " TALLY_COUNT_STAGES ";"
-			 "INSERT INTO tally_people " TALLY_COUNT_PEOPLE ";", NULL, NULL, NULL)) {
-		rc = store_fail(st, err, "counting the report's totals again");
-		goto cleanup;
-	}
-	if ((rc = store_audit(st, "tally_rebuild", NULL, "the report's running totals "
-			      "counted again from the cases", err)) == TL_OK)
-		rc = store_commit(st, err);
-cleanup:
-	if (rc)
-		store_rollback(st);
+	rc = check_all(st, out, err);
+	if (began)
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	return rc;
 }

@@ -21,6 +21,10 @@ struct tl_store {
 	size_t n_stmts;
 };
 
+/* After migrations: counts the report's totals again when this build's
+ * statutory calendar is not the one they were counted with (store_tally.c). */
+int store_tally_sync(tl_store *st, tl_err *err);
+
 /* Finalizes the kept statements (before the connection closes). */
 void store_stmts_free(tl_store *st);
 

@@ -77,15 +77,20 @@ int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);
 typedef struct {
 	char integrity[256];  /* "ok", or SQLite's first complaint */
 	long foreign_keys;    /* rows that name a row that is not there */
-	long tally_groups;    /* groups of the report's running totals that
-			       * differ from a count from scratch */
+	long tally_groups;    /* rows of the report's running totals that differ
+			       * from a count from scratch (a group with a
+			       * wrong count is two: the kept and the true) */
+	long counted_wrong;   /* stages whose counted flag (statutory or not)
+			       * disagrees with their case */
 	long stages;          /* statutory complaint stages counted */
 } store_checkup;
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */
 int store_check(tl_store *st, store_checkup *out, tl_err *err);
-/* Counts the report's running totals again from scratch and keeps that
- * count (audited), in one transaction. */
+/* Counts the report's running totals and counted flags again from scratch
+ * and keeps that count (audited), in one transaction. Opening a file does
+ * the same by itself when the statutory calendar of this build is not the
+ * one that counted them. */
 int store_tally_rebuild(tl_store *st, tl_err *err);
 
 /* Wraps a failed sqlite call into err with the database's message. */
