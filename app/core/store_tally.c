@@ -8,9 +8,12 @@
 #include "store_private.h"
 #include "tally.sql.h"
 
-/* What a stage's counted flag should be (migration 6). */
-#define COUNTED_SQL "UPDATE stages SET counted = (SELECT kind = 'complaint' AND" \
-	" procedure = 'statutory' FROM cases WHERE id = stages.case_id)"
+/* What a stage's counted flag should be (migration 6), written only where
+ * it is not: a million untouched rows stay out of the journal. */
+#define COUNTED_OF_CASE "(SELECT kind = 'complaint' AND procedure = 'statutory'" \
+	" FROM cases WHERE id = stages.case_id)"
+#define COUNTED_SQL "UPDATE stages SET counted = " COUNTED_OF_CASE \
+	" WHERE counted IS NOT " COUNTED_OF_CASE
 
 /* Everything counted again, inside the caller's transaction. */
 static int recount(tl_store *st, tl_err *err)
