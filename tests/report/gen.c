@@ -9,15 +9,7 @@
 #include "tellus/report.h"
 #include "tellus/words.h"
 
-typedef struct {
-	unsigned long long s;
-} rng;
-
-static unsigned pick(rng *r, unsigned n)
-{
-	r->s = r->s * 6364136223846793005ULL + 1442695040888963407ULL;
-	return (unsigned)((r->s >> 33) % n);
-}
+#include "../unit/test_rng.h"
 
 static const char *const AREAS[] = { "First Response", "Fostering", "Adoption",
 	"Disabled Children", "Child Protection", "Children in Care", "Strengthening Families",

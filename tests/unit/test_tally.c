@@ -6,15 +6,7 @@
 #include "fixture.h"
 #include "tellus/case.h"
 
-typedef struct {
-	unsigned long long s;
-} rng;
-
-static unsigned pick(rng *r, unsigned n)
-{
-	r->s = r->s * 6364136223846793005ULL + 1442695040888963407ULL;
-	return (unsigned)((r->s >> 33) % n);
-}
+#include "test_rng.h"
 
 static long tally_differs(fixture *f)
 {
