@@ -2,6 +2,7 @@
  * connection. Saving a case runs a dozen statements, and each one that
  * fires the report's triggers (migration 5) compiles them when prepared:
  * kept statements are compiled once per connection, not once per case. */
+#include <stdio.h>
 #include "store_private.h"
 
 int store_stmt(tl_store *st, const char *sql, sqlite3_stmt **out, tl_err *err)
@@ -18,8 +19,11 @@ int store_stmt(tl_store *st, const char *sql, sqlite3_stmt **out, tl_err *err)
 		*out = st->stmts[i].s;
 		return TL_OK;
 	}
-	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, out, NULL))
-		return store_fail(st, err, "preparing a statement");
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, out, NULL)) {
+		char doing[64]; /* which statement: its first words */
+		snprintf(doing, sizeof doing, "preparing \"%.36s...\"", sql);
+		return store_fail(st, err, doing);
+	}
 	if (i == st->n_stmts && i < STORE_MAX_STMTS) {
 		st->stmts[i].sql = sql;
 		st->stmts[i].s = *out;
