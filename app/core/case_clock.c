@@ -38,9 +38,30 @@ static const char SQL_RESUME[] =
 	"UPDATE stage_pauses SET resumed = ?3, days = ?4 WHERE resumed IS NULL AND stage_id ="
 	" (SELECT id FROM stages WHERE case_id = ?1 AND stage = ?2)";
 
+/* The day the stage's clock last restarted after a pause (TL_NO_DATE for
+ * none): a new pause cannot go back inside one already counted. */
+static int last_restart(tl_store *st, const tl_case *c, const case_stage *s, tl_date *out,
+			tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	*out = TL_NO_DATE;
+	if (sqlite3_prepare_v2(store_db(st), "SELECT max(resumed) FROM stage_pauses WHERE stage_id ="
+			       " (SELECT id FROM stages WHERE case_id = ? AND stage = ?)", -1, &q, NULL))
+		return store_fail(st, err, "reading pauses");
+	sqlite3_bind_int64(q, 1, c->id);
+	sqlite3_bind_int(q, 2, s->number);
+	if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL)
+		rc = date_parse((const char *)sqlite3_column_text(q, 0), out, "stage_pauses", err);
+	sqlite3_finalize(q);
+	return rc;
+}
+
 static int mv_pause(tl_store *st, tl_case *c, move_arg *a, char *detail, size_t cap, tl_err *err)
 {
 	case_stage *s;
+	tl_date restarted;
 	int rc;
 
 	if ((rc = case_open_stage(c, 0, &s, err)))
@@ -49,6 +70,14 @@ static int mv_pause(tl_store *st, tl_case *c, move_arg *a, char *detail, size_t 
 		return err_set(err, TL_ESTATE, "the clock of stage %d is already stopped", s->number);
 	if (a->when < s->started)
 		return err_set(err, TL_ESTATE, "the clock cannot stop before the stage began");
+	if ((rc = last_restart(st, c, s, &restarted, err)))
+		return rc;
+	if (a->when < restarted) {
+		char day[TL_DATE_LEN];
+		date_format(restarted, day);
+		return err_set(err, TL_ESTATE, "the clock cannot stop before %s, when it last "
+			       "restarted: that time is already counted", day);
+	}
 	if (a->value == words_find(&WS_PAUSE, "new_concerns")) {
 		s->started = a->when;
 		s->paused_days = 0;

@@ -37,7 +37,7 @@ int case_stage_save(tl_store *st, const tl_case *c, const case_stage *s, tl_err 
 
 	if ((rc = store_stmt(st, "INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
 		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+		" paused_days, paused_since, opened) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?3)"
 		" ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started,"
 		" due=excluded.due, max_due=excluded.max_due, extended=excluded.extended,"
 		" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by,"

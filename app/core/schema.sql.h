@@ -117,14 +117,20 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * store): each change takes away what the old rows counted and adds
 	 * what the new ones count. workdays() is the store's SQL function on
 	 * the statutory calendar (store_sql.c). Groups that fall to n = 0 stay
-	 * as rows; readers skip them. */
+	 * as rows; readers skip them. A stage counts in the year it opened
+	 * (stages.opened: received for stage 1, requested for 2 and 3), which
+	 * "new concerns" never moves, though they restart its clock (started);
+	 * a row written without opened counts from started. */
+	"ALTER TABLE stages ADD COLUMN opened TEXT;"
+	"UPDATE stages SET opened = CASE stage WHEN 1 THEN"
+	"  (SELECT received FROM cases WHERE id = stages.case_id) ELSE started END;"
 	"CREATE VIEW tally_rows AS SELECT stage_id, case_id, stage, s_fy, r_fy, outcome, cause,"
 	"  CASE WHEN days IS NULL THEN 0"
 	"       WHEN days <= CASE stage WHEN 1 THEN 10 ELSE 25 END THEN 1"
 	"       WHEN days <= CASE stage WHEN 1 THEN 20 ELSE 65 END THEN 2 ELSE 3 END AS band,"
 	"  coalesce(days, 0) AS days, area, complainant, on_behalf"
 	" FROM (SELECT s.id AS stage_id, s.case_id AS case_id, s.stage AS stage,"
-	"  " TALLY_FY("s.started") " AS s_fy,"
+	"  " TALLY_FY("coalesce(s.opened, s.started)") " AS s_fy,"
 	"  coalesce(" TALLY_FY("s.responded") ", 0) AS r_fy,"
 	"  coalesce(s.outcome, '') AS outcome,"
 	"  CASE WHEN s.stage = 1 THEN c.causes_key ELSE '' END AS cause,"
@@ -160,14 +166,16 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * stages still open at a year's end and of stages answered in a year
 	 * (summary.sql, t9_actions.sql): those read the index alone, never
 	 * looking up each case. It replaces the two indexes of migration 2,
-	 * which nothing reads since the running totals. */
+	 * which nothing reads since the running totals. A stage's pauses by
+	 * date, for its due date as it stood at a year's end. */
 	"ALTER TABLE stages ADD COLUMN counted INTEGER NOT NULL DEFAULT 0;"
 	"UPDATE stages SET counted = 1 WHERE case_id IN (SELECT id FROM cases"
 	"  WHERE kind = 'complaint' AND procedure = 'statutory');"
 	"DROP INDEX stages_report_started;"
 	"DROP INDEX stages_report_responded;"
-	"CREATE INDEX stages_report ON stages(stage, responded, started, counted, case_id,"
-	"  outcome, paused_days, extended, panel);"
+	"CREATE INDEX stages_report ON stages(stage, responded, opened, counted, case_id,"
+	"  started, outcome, paused_days, paused_since, extended, panel);"
+	"CREATE INDEX stage_pauses_stage ON stage_pauses(stage_id, paused);"
 	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages BEGIN" STAGE_COUNTED
 	"CREATE TRIGGER stages_counted_moved AFTER UPDATE OF case_id ON stages BEGIN"
 	STAGE_COUNTED

@@ -28,7 +28,8 @@
 	" FROM tally_rows WHERE stage = 1 GROUP BY 1, 2, 3, 4"
 #define TALLY_STAGE_CHANGED                                                          \
 	"(OLD.case_id IS NOT NEW.case_id OR OLD.stage IS NOT NEW.stage OR"           \
-	" OLD.started IS NOT NEW.started OR OLD.responded IS NOT NEW.responded OR"   \
+	" OLD.started IS NOT NEW.started OR OLD.opened IS NOT NEW.opened OR"         \
+	" OLD.responded IS NOT NEW.responded OR"                                      \
 	" OLD.outcome IS NOT NEW.outcome OR OLD.paused_days IS NOT NEW.paused_days)"
 #define TALLY_CASE_CHANGED                                                           \
 	"(OLD.kind IS NOT NEW.kind OR OLD.procedure IS NOT NEW.procedure OR"         \

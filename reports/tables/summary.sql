@@ -2,8 +2,9 @@
 -- header: key,value
 -- columns: Measure|{cur}
 -- The headline figures of the year (SPEC section 5), in a fixed order.
--- Open at year end: the latest stage started by then has no response by
--- then; overdue: the year's end is past that stage's due date.
+-- Open at year end: the latest stage opened by then has no response by
+-- then; overdue: the year's end is past that stage's due date as it stood
+-- then (pauses and restarts after the year's end change nothing).
 WITH
 st AS (
 	SELECT coalesce(sum(CASE stage WHEN 1 THEN n END), 0) AS s1,
@@ -32,24 +33,47 @@ comp AS (
 	WHERE kind = 'compliment' AND received BETWEEN :cur_from AND :cur_to
 	  AND procedure IN (SELECT value FROM json_each(word_list('procedure')))),
 cand AS (
-	-- Stages of statutory complaints (counted) started by the year's end
+	-- Stages of statutory complaints (counted) opened by the year's end
 	-- with no answer by then: two ranges of one covering index, not the
 	-- whole history, and no case read.
-	SELECT case_id, stage, started, extended, panel, paused_days FROM stages
-	WHERE stage IN (1, 2, 3) AND responded IS NULL AND started <= :cur_to AND counted
+	SELECT id, case_id, stage, opened, started, extended, panel, paused_days, paused_since
+	FROM stages WHERE stage IN (1, 2, 3) AND responded IS NULL AND counted
+	  AND coalesce(opened, started) <= :cur_to
 	UNION ALL
-	SELECT case_id, stage, started, extended, panel, paused_days FROM stages
-	WHERE stage IN (1, 2, 3) AND responded > :cur_to AND started <= :cur_to AND counted),
+	SELECT id, case_id, stage, opened, started, extended, panel, paused_days, paused_since
+	FROM stages WHERE stage IN (1, 2, 3) AND responded > :cur_to AND counted
+	  AND coalesce(opened, started) <= :cur_to),
+clock AS (
+	-- Each stage's clock as it stood at the year's end, not as it stands
+	-- now: from its start or the last restart (new concerns) by then, less
+	-- the working days its clock had stood still since, counting a pause
+	-- still running then up to the year's end. Stages never paused or
+	-- restarted read no history.
+	SELECT t.*, coalesce((SELECT sum(CASE WHEN p.resumed <= :cur_to THEN p.days
+	                                      ELSE workdays(p.paused, :cur_to) END)
+	                      FROM stage_pauses p WHERE p.stage_id = t.id
+	                        AND p.reason <> 'new_concerns' AND p.paused >= t.base
+	                        AND p.paused <= :cur_to), 0) AS paused
+	FROM (SELECT c.*, coalesce((SELECT max(p.paused) FROM stage_pauses p
+	                            WHERE p.stage_id = c.id AND p.reason = 'new_concerns'
+	                              AND p.paused <= :cur_to), coalesce(c.opened, c.started)) AS base
+	      FROM cand c
+	      WHERE c.paused_days <> 0 OR c.paused_since IS NOT NULL OR c.started > :cur_to
+	         OR c.started IS NOT coalesce(c.opened, c.started)) AS t
+	UNION ALL
+	SELECT c.*, c.started, 0 FROM cand c
+	WHERE c.paused_days = 0 AND c.paused_since IS NULL AND c.started <= :cur_to
+	  AND c.started IS coalesce(c.opened, c.started)),
 latest AS (
 	SELECT CASE t.stage
-		WHEN 1 THEN add_workdays(t.started, (CASE WHEN t.extended THEN 20 ELSE 10 END) + t.paused_days)
-		WHEN 2 THEN add_workdays(t.started, (CASE WHEN t.extended THEN 65 ELSE 25 END) + t.paused_days)
+		WHEN 1 THEN add_workdays(t.base, (CASE WHEN t.extended THEN 20 ELSE 10 END) + t.paused)
+		WHEN 2 THEN add_workdays(t.base, (CASE WHEN t.extended THEN 65 ELSE 25 END) + t.paused)
 		ELSE CASE WHEN t.panel IS NOT NULL AND t.panel <= :cur_to THEN add_workdays(t.panel, 20)
-		          ELSE add_workdays(t.started, 30 + t.paused_days) END
+		          ELSE add_workdays(t.base, 30 + t.paused) END
 	       END AS due
-	FROM cand t
+	FROM clock t
 	WHERE NOT EXISTS (SELECT 1 FROM stages u WHERE u.case_id = t.case_id
-	                  AND u.stage > t.stage AND u.started <= :cur_to)),
+	                  AND u.stage > t.stage AND coalesce(u.opened, u.started) <= :cur_to)),
 still_open AS (SELECT count(*) AS n, coalesce(sum(:cur_to > due), 0) AS late FROM latest),
 v(ord, key, value, label) AS (
 	SELECT 1, 'stage1_received', s1, 'Complaints received at stage 1' FROM st UNION ALL

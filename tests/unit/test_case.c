@@ -290,6 +290,13 @@ static void paused_days_move_the_due_date(void **state)
 	assert_int_equal(s.paused_days, 5);
 	assert_date(s.due, "2026-01-26");
 	assert_int_equal(count(f, "SELECT count(*) FROM stage_pauses WHERE days = 5"), 1);
+	/* The same days cannot stop the clock twice. */
+	REFUSED(f, case_pause(f->st, ref, D("2026-01-07"), 0, &f->err), TL_ESTATE,
+		"cannot stop before 2026-01-14, when it last restarted");
+	REFUSED(f, case_pause(f->st, ref, D("2026-01-13"), 0, &f->err), TL_ESTATE,
+		"already counted");
+	assert_int_equal(stage_of(f, ref, 1).paused_days, 5);
+	assert_int_equal(case_pause(f->st, ref, D("2026-01-14"), 0, &f->err), TL_OK);
 	/* New concerns restart the stage from that day. */
 	log_complaint(f, "2026-01-05", other);
 	assert_int_equal(case_pause(f->st, other, D("2026-01-12"), 2, &f->err), TL_OK);

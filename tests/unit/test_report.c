@@ -337,6 +337,54 @@ static void an_assessed_complaint_joins_the_counts(void **state)
 		"First Response,0,3" CRLF "Adoption,2,0" CRLF "Child Protection,1,0" CRLF);
 }
 
+/* A statutory complaint from a parent (a child when child), logged. */
+static void log_statutory(fixture *f, const char *received, bool child, char ref[REF_MAX])
+{
+	tl_case c;
+	case_init(&c);
+	c.kind = C;
+	c.complainant = child ? TL_WHO_CHILD : TL_WHO_PARENT;
+	c.received = D(received);
+	case_set_text(&c.service_area, "Fostering", NULL);
+	case_set_text(&c.summary, "words", NULL);
+	if (case_log(f->st, &c, &f->err))
+		fail_msg("case_log: %s", f->err.msg);
+	memcpy(ref, c.ref, REF_MAX);
+	case_clear(&c);
+}
+
+/* The year's end as it stood then: a pause or a restart (new concerns)
+ * after 31 March moves neither the year a complaint was received in nor
+ * whether it was overdue then; a clock stopped at the year's end is not
+ * overdue. Each complaint is received on a day of March 2026. */
+static void the_years_end_is_counted_as_it_stood_then(void **state)
+{
+	fixture *f = *state;
+	char late[REF_MAX], stopped[REF_MAX], renewed[REF_MAX];
+
+	/* Due 2026-03-16: overdue at the year's end. */
+	log_statutory(f, "2026-03-02", false, late);
+	assert_int_equal(case_pause(f->st, late, D("2026-04-10"), 1, &f->err), TL_OK);
+	assert_int_equal(case_resume(f->st, late, D("2026-05-11"), &f->err), TL_OK);
+	/* Stopped on 2026-03-04 and still stopped on 31 March. */
+	log_statutory(f, "2026-03-02", false, stopped);
+	assert_int_equal(case_pause(f->st, stopped, D("2026-03-04"), 0, &f->err), TL_OK);
+	/* Received 2026-03-25 by a child, restarted 2026-04-07. */
+	log_statutory(f, "2026-03-25", true, renewed);
+	assert_int_equal(case_pause(f->st, renewed, D("2026-04-07"), 2, &f->err), TL_OK);
+	const char *sum = csv_of(f, 2025, "summary.csv");
+	assert_non_null(strstr(sum, "stage1_received,3" CRLF));
+	assert_non_null(strstr(sum, "by_children,1" CRLF));
+	assert_non_null(strstr(sum, "open_at_year_end,3" CRLF "overdue_at_year_end,1" CRLF));
+	assert_string_equal(csv_of(f, 2025, "t2_stages.csv"), "stage,previous,current" CRLF
+		"1,0,3" CRLF "2,0,0" CRLF "3,0,0" CRLF);
+	assert_non_null(strstr(csv_of(f, 2026, "summary.csv"), "stage1_received,0" CRLF));
+	/* Restarting the stopped clock after the year's end changes nothing. */
+	assert_int_equal(case_resume(f->st, stopped, D("2026-04-13"), &f->err), TL_OK);
+	assert_non_null(strstr(csv_of(f, 2025, "summary.csv"),
+			       "open_at_year_end,3" CRLF "overdue_at_year_end,1" CRLF));
+}
+
 static void summary_has_every_key_in_order(void **state)
 {
 	fixture *f = *state;
@@ -584,6 +632,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "DROP TRIGGER tally_stage_update_old; DROP TRIGGER tally_stage_update_new;"
 		   "DROP TRIGGER tally_case_update_old; DROP TRIGGER tally_case_update_new;"
 		   "DROP VIEW tally_rows; DROP TABLE tally_stages; DROP TABLE tally_people;"
+		   "DROP INDEX stage_pauses_stage; ALTER TABLE stages DROP COLUMN opened;"
 		   "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
 		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
 		   "ALTER TABLE cases DROP COLUMN safety_handled;"
@@ -629,6 +678,7 @@ int main(void)
 		T(context_keeps_file_order_with_one_decimal_change),
 		T(summary_has_every_key_in_order),
 		T(an_assessed_complaint_joins_the_counts),
+		T(the_years_end_is_counted_as_it_stood_then),
 		T(complaint_rate_uses_the_configured_referrals_measure),
 		T(a_year_with_no_data_has_empty_percentages),
 		T(published_2015_16_figures_are_reproduced),
