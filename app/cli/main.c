@@ -20,7 +20,11 @@ static const cli_entry COMMANDS[] = {
 	{ "closures", cmd_closures, "closures add DATE NAME | list | remove DATE" },
 	{ "profile", cmd_profile, "profile list | show NAME | load FILE" },
 	{ "staff", cmd_staff, "staff add NAME --role officer|manager|admin | staff list" },
-	{ "log", cmd_log, "log --kind K --complainant WHO --service AREA [--received DATE] [...]" },
+	{ "log", cmd_log, "log --kind K --complainant WHO --service AREA [--received DATE]\n"
+	  "      [--channel C] [--procedure P] [--team T] [--on-behalf --officer NAME]\n"
+	  "      [--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
+	  "      [--cause CODE]... [--consent] [--advocacy] [--unsafe]\n"
+	  "      [--matter-date DATE --late-reason TEXT]" },
 	{ "show", cmd_show, "show REF          one case, every stage and deadline" },
 	{ "list", cmd_list, "list [--overdue | --due-within N] [--officer NAME] [--all]" },
 	{ "assess", cmd_assess, "assess REF --procedure P [--why TEXT]" },
@@ -115,6 +119,12 @@ int main(int argc, char **argv)
 		fprintf(stderr, "tellus: unknown command '%s' (try tellus --help)\n", argv[i]);
 		return 2;
 	}
+	/* `tellus COMMAND --help`: its usage, without opening any database. */
+	for (int k = i + 1; k < argc; k++)
+		if (!strcmp(argv[k], "--help") || !strcmp(argv[k], "-h")) {
+			printf("usage: tellus [--db FILE] %s\n", cmd->help);
+			return 0;
+		}
 	if (today && setenv("TELLUS_TODAY", today, 1)) {
 		fprintf(stderr, "tellus: cannot set today's date\n");
 		return 1;

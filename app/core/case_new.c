@@ -124,8 +124,8 @@ int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)
 	if (rc == TL_OK) {
 		bool same = case_same(&old, c, &diff);
 		case_clear(&old);
-		rc = same ? TL_OK : err_set(err, TL_EEXIST, "ref: %s is already stored with a "
-					    "different %s", c->ref, diff);
+		rc = same ? TL_OK : err_set(err, TL_EEXIST, "ref: %s is already stored and "
+					    "differs in %s", c->ref, diff);
 		goto cleanup;
 	}
 	if (rc != TL_ENOTFOUND)

@@ -143,7 +143,7 @@ refused "a flag that is not yes or no" "bad-flag\.csv:5: column on_behalf: 'Y' i
 badfile bad-rule "$(row 2025-11-05 delays 2025-11-01 not_upheld)"
 refused "a response before receipt" "bad-rule\.csv:5: column stage1_response: 2025-11-01 is before the stage began" import "$B/bad-rule.csv"
 badfile changed "$(grep "^K2-25-0001-4," "$T_DIR/a.csv" | sed 's/keeps changing/changed/' | tr -d '\r')"
-refused "a stored case with different words" "changed\.csv:5: column ref: K2-25-0001-4 is already stored with a different summary" import "$B/changed.csv"
+refused "a stored case with different words" "changed\.csv:5: column ref: K2-25-0001-4 is already stored and differs in summary" import "$B/changed.csv"
 { echo "${HEADER},notes"; echo "$(good1 x),x"; } >"$B/unknown-column.csv"
 refused "an unknown column" "unknown-column\.csv:1: column notes: not a column of a cases file \(ref, kind," import "$B/unknown-column.csv"
 { echo "${HEADER/received,/}"; good1 y | sed 's/2025-11-03,//'; } >"$B/no-received.csv"

@@ -89,3 +89,10 @@ run list
 same "a handled safety concern leaves the list" "$(grep -c FLAGGED "$T_OUT")" "0"
 refuses "a safety concern is handled once" "already handled" handled "$R3" --note "again"
 refuses "unknown command" "unknown command 'frobnicate'" frobnicate
+
+run log --help
+[ $T_RC -eq 0 ] && grep -q -- "--matter-date DATE --late-reason TEXT" "$T_OUT" &&
+	t_ok "log --help lists every option" || t_fail "log --help lists every option" "exit $T_RC" "$(cat "$T_OUT")"
+run --db "$T_DIR/none.db" respond -h
+[ $T_RC -eq 0 ] && grep -q "^usage: tellus \[--db FILE\] respond REF --outcome O" "$T_OUT" && [ ! -e "$T_DIR/none.db" ] &&
+	t_ok "a command's -h opens no database" || t_fail "a command's -h opens no database" "exit $T_RC" "$(cat "$T_OUT")"
