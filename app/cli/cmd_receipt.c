@@ -8,30 +8,17 @@
 static const char RECEIPT_USAGE[] =
 	"receipt REF --out FILE.png|FILE.svg|FILE.txt [--reference-only]";
 
-static int receipt_help(void)
-{
-	printf("usage: tellus %s\n"
-	       "Writes the receipt of case REF: the format follows the file's extension.\n"
-	       "A new tracking code is issued each time, written only into the receipt\n"
-	       "file (never printed), and the code of any earlier receipt stops working.\n"
-	       "--reference-only  for a shared printer: no tracking code and no QR code;\n"
-	       "                  an earlier code keeps working.\n", RECEIPT_USAGE);
-	return TL_OK;
-}
-
 int cmd_receipt(cli_ctx *cx, int argc, char **argv)
 {
 	const char *out = NULL, *pos[1];
-	bool ref_only = false, help = false;
+	bool ref_only = false;
 	const cli_opt opts[] = { { "--out", &out }, { "--reference-only", NULL, &ref_only },
-				 { "--help", NULL, &help }, { NULL } };
+				 { NULL } };
 	tl_receipt r;
 	int n_pos, rc;
 
 	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
 		return rc;
-	if (help)
-		return receipt_help();
 	if (n_pos != 1 || !out)
 		return cli_usage(cx, RECEIPT_USAGE);
 	if (!receipt_format_known(out))

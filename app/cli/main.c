@@ -44,8 +44,10 @@ static const cli_entry COMMANDS[] = {
 	{ "import", cmd_import, "import FILE.csv | --costs|--ombudsman|--context FILE" },
 	{ "export", cmd_export, "export FILE.csv | --costs|--ombudsman|--context FILE" },
 	{ "audit", cmd_audit, "audit [REF]       the audit trail" },
-	{ "receipt", cmd_receipt, "receipt REF --out FILE.png|.svg|.txt [--reference-only]  "
-	  "a new tracking code, written only into the file" },
+	{ "receipt", cmd_receipt, "receipt REF --out FILE.png|.svg|.txt [--reference-only]\n"
+	  "      a new tracking code each time, written only into the receipt file (never\n"
+	  "      printed); an earlier receipt's code stops working. --reference-only: for\n"
+	  "      a shared printer, no code and no QR; an earlier code keeps working" },
 	{ "track", cmd_track, "track REF CODE    check a tracking code: kind, stage, due dates" },
 	{ "report", cmd_report, "report --year YYYY --format csv|html|md --out DIR" },
 	{ "check", cmd_check, "check [--rebuild-tallies]  the database's integrity and the "

@@ -405,7 +405,7 @@ static void case_put_is_idempotent_and_refuses_a_different_case(void **state)
 	assert_false(added);
 	assert_int_equal(count(f, "SELECT count(*) FROM audit"), audit);
 	c.stages[0].outcome = TL_OUTCOME_NOT_UPHELD;
-	REFUSED(f, case_put(f->st, &c, &added, &f->err), TL_EEXIST, "different stages");
+	REFUSED(f, case_put(f->st, &c, &added, &f->err), TL_EEXIST, "differs in stages");
 	case_clear(&c);
 	assert_int_equal(count(f, "SELECT count(*) FROM cases"), 1);
 }
