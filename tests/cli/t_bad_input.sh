@@ -17,6 +17,10 @@ trap 'mountpoint -q "$MNT" 2>/dev/null && umount "$MNT"; rm -rf "$T_DIR"' EXIT
 "$TELLUS" closures add 2026-12-29 "Office closed" >/dev/null
 LOG=(log --kind complaint --complainant child --service Fostering)
 REF=$("$TELLUS" "${LOG[@]}" --received 2026-01-10 --summary "The first one")
+# A case whose clock stopped from 12 to 16 January and runs again.
+PREF=$("$TELLUS" "${LOG[@]}" --received 2026-01-09 --summary "Paused once")
+"$TELLUS" pause "$PREF" --reason advocate --date 2026-01-12 >/dev/null
+"$TELLUS" resume "$PREF" --date 2026-01-16 >/dev/null
 # The same reference with another check character: a typing slip.
 last=${REF: -1}; other=$([ "$last" = Y ] && echo X || echo Y)
 SLIP=${REF%?}$other
@@ -64,6 +68,7 @@ withdrawn before receipt        | 2025-01-01 is before the stage began         |
 stage 2 asked for too early     | stage2_requested: stage 1 has had no response | request "$REF" --stage 2
 extension with no reason        | reason: is required and is empty             | extend "$REF" --reason '' --agreed-by "Sam Manager"
 unknown pause reason            | --reason: 'nap' is not one of                | pause "$REF" --reason nap
+pause inside one counted        | cannot stop before 2026-01-16, when it last  | pause "$PREF" --reason advocate --date 2026-01-13
 unknown action                  | 'teleport' is not one of                     | action "$REF" teleport
 unknown cost category           | --category: 'gold' is not one of             | cost --category gold --amount 10
 negative cost                   | --amount: '-5' is not an amount              | cost --category other --amount -5
