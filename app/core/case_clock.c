@@ -39,7 +39,8 @@ static const char SQL_RESUME[] =
 	" (SELECT id FROM stages WHERE case_id = ?1 AND stage = ?2)";
 
 /* The day the stage's clock last restarted after a pause (TL_NO_DATE for
- * none): a new pause cannot go back inside one already counted. */
+ * none): pauses are recorded in order, so a new one can never go back
+ * inside one already counted. */
 static int last_restart(tl_store *st, const tl_case *c, const case_stage *s, tl_date *out,
 			tl_err *err)
 {
@@ -76,7 +77,7 @@ static int mv_pause(tl_store *st, tl_case *c, move_arg *a, char *detail, size_t 
 		char day[TL_DATE_LEN];
 		date_format(restarted, day);
 		return err_set(err, TL_ESTATE, "the clock cannot stop before %s, when it last "
-			       "restarted: that time is already counted", day);
+			       "restarted: pauses are recorded in the order they happen", day);
 	}
 	if (a->value == words_find(&WS_PAUSE, "new_concerns")) {
 		s->started = a->when;

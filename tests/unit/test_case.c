@@ -294,7 +294,7 @@ static void paused_days_move_the_due_date(void **state)
 	REFUSED(f, case_pause(f->st, ref, D("2026-01-07"), 0, &f->err), TL_ESTATE,
 		"cannot stop before 2026-01-14, when it last restarted");
 	REFUSED(f, case_pause(f->st, ref, D("2026-01-13"), 0, &f->err), TL_ESTATE,
-		"already counted");
+		"recorded in the order they happen");
 	assert_int_equal(stage_of(f, ref, 1).paused_days, 5);
 	assert_int_equal(case_pause(f->st, ref, D("2026-01-14"), 0, &f->err), TL_OK);
 	/* New concerns restart the stage from that day. */
