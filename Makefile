@@ -33,7 +33,7 @@ UI_LIBS := $(call PKGCONFIG,--libs,$(PKG_UI))
 TEST_CFLAGS := $(call PKGCONFIG,--cflags,cmocka)
 TEST_LIBS := $(call PKGCONFIG,--libs,cmocka)
 
-CORE_SRC := $(wildcard app/core/*.c)
+CORE_SRC := $(wildcard app/core/*.c app/core/*/*.c)
 CLI_SRC := $(wildcard app/cli/*.c)
 UI_SRC := $(wildcard app/ui/*.c)
 KIOSK_SRC := $(filter-out app/kiosk/main.c,$(wildcard app/kiosk/*.c))
@@ -48,17 +48,25 @@ KIOSK := $(if $(wildcard app/kiosk/main.c),$(BUILD)/tellus-kiosk)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UITEST_BINS := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
 EXTRA_BINS :=
--include $(wildcard mk/*.mk)
 
 .PHONY: all test check run install uninstall clean deps bench tests
-all: $(TELLUS) $(KIOSK) $(EXTRA_BINS)
+all: $(TELLUS) $(KIOSK)
+# After `all:`, so that `all` stays the default goal whatever an mk file
+# defines first; each mk file adds its programs to EXTRA_BINS.
+-include $(wildcard mk/*.mk)
+all: $(EXTRA_BINS)
 
+# The core and its tests see the core's private headers (-Iapp/core); the
+# front ends (app/cli, app/kiosk, app/ui) see include/tellus/ only.
+CORE_PRIVATE := -Iapp/core
 $(BUILD)/obj/app/core/%.o: app/core/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CORE_PRIVATE) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
 $(BUILD)/obj/app/ui/%.o $(BUILD)/obj/app/kiosk/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS)
 $(BUILD)/obj/tests/ui/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS)
 $(BUILD)/obj/tests/unit/%.o: CFLAGS += $(CORE_CFLAGS) $(TEST_CFLAGS)
+# Tests are white-box: they may read the core's private headers.
+$(BUILD)/obj/tests/%.o: CPPFLAGS += $(CORE_PRIVATE)
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@

@@ -6,7 +6,7 @@
  * the same file. */
 #include <stdio.h>
 #include <string.h>
-#include <sqlite3.h>
+#include "store/store_db.h"
 #include "tellus/case.h"
 #include "bench_gen.h"
 
@@ -19,7 +19,7 @@ static const char *const CAUSES[] = { "accessibility", "accuracy_of_information"
 
 typedef struct {
 	sqlite3_stmt *cas, *stage, *cause, *action, *cost;
-	const cal_t *cal;
+	const tl_calendar *cal;
 	unsigned long long rng;
 	long seq[200];
 } gen;

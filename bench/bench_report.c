@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tellus/report.h"
+#include "store/store_db.h"
 #include "bench_gen.h"
 
 #ifndef N_CASES
@@ -137,7 +138,7 @@ int main(void)
 		goto fail;
 	double gen = bench_now() - t0;
 	for (int k = 0; k < RUNS; k++) {
-		report *r = NULL;
+		tl_report *r = NULL;
 		double a = bench_now();
 		if (report_run(st, YEAR, &r, &err))
 			goto fail;

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sqlite3.h>
+#include "store/store_db.h"
 #include "tellus/case.h"
 #include "bench.h"
 

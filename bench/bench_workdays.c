@@ -29,14 +29,14 @@ static void make_queries(queries *q, int lo, int hi, unsigned long long seed)
 	}
 }
 
-static tl_date loop_add(const cal_t *c, tl_date d, int n)
+static tl_date loop_add(const tl_calendar *c, tl_date d, int n)
 {
 	while (n > 0)
 		n -= cal_is_workday(c, ++d);
 	return d;
 }
 
-static int loop_between(const cal_t *c, tl_date a, tl_date b)
+static int loop_between(const tl_calendar *c, tl_date a, tl_date b)
 {
 	int k = 0;
 	while (a < b)
@@ -46,7 +46,7 @@ static int loop_between(const cal_t *c, tl_date a, tl_date b)
 
 /* One timed pass over the first n queries; returns queries per second.
  * which: 0 add, 1 between, 2 loop add, 3 loop between. */
-static double pass(const cal_t *c, queries *q, int which, int n, tl_date *out, int *count)
+static double pass(const tl_calendar *c, queries *q, int which, int n, tl_date *out, int *count)
 {
 	tl_err err;
 	double t0 = bench_now();
@@ -61,7 +61,7 @@ static double pass(const cal_t *c, queries *q, int which, int n, tl_date *out, i
 	return n / (bench_now() - t0);
 }
 
-static double median_rate(const cal_t *c, queries *q, int which, int n, tl_date *out, int *count)
+static double median_rate(const tl_calendar *c, queries *q, int which, int n, tl_date *out, int *count)
 {
 	double r[BENCH_RUNS];
 	for (int k = 0; k < BENCH_RUNS; k++)
@@ -71,7 +71,7 @@ static double median_rate(const cal_t *c, queries *q, int which, int n, tl_date 
 
 /* Measures one kind of query both ways and checks they agree; returns the
  * fast rate in M queries/s. */
-static double figure(const cal_t *c, queries *q, int between, const char *name, const char *span,
+static double figure(const tl_calendar *c, queries *q, int between, const char *name, const char *span,
 		     int n_slow)
 {
 	tl_date *o2 = malloc(sizeof *o2 * N_QUERIES);
@@ -94,10 +94,10 @@ static double figure(const cal_t *c, queries *q, int between, const char *name, 
 }
 
 /* Writes the calendar's non-working weekdays, for numpy. */
-static int write_holidays(const cal_t *c, const char *path)
+static int write_holidays(const tl_calendar *c, const char *path)
 {
 	FILE *f = fopen(path, "w");
-	cal_day days[64];
+	tl_day_off days[64];
 	size_t n;
 	tl_err err;
 
@@ -116,7 +116,7 @@ static int write_holidays(const cal_t *c, const char *path)
 }
 
 /* numpy's vectorised working-day functions over a million random dates. */
-static void numpy_figures(const cal_t *c, double add, double between)
+static void numpy_figures(const tl_calendar *c, double add, double between)
 {
 	const char *py = getenv("BENCH_PYTHON"), *dir = getenv("BENCH_TMP");
 	char cmd[1024], hol[512], line[256];
@@ -145,7 +145,7 @@ static void numpy_figures(const cal_t *c, double add, double between)
 int main(void)
 {
 	queries q;
-	cal_t *cal = NULL;
+	tl_calendar *cal = NULL;
 	tl_err err;
 
 	if (cal_new(NULL, 0, &cal, &err)) {

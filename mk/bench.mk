@@ -2,9 +2,9 @@
 # runs bench/run.sh, which prints each figure beside what it is compared
 # with and writes bench/results.csv. Benchmarks report; they never fail.
 BENCH_OUT := build/bench
-BENCH_PROGS := workdays frame $(if $(wildcard app/core/case*.c),submit) \
-	$(if $(wildcard app/core/report.c),report)
-BENCH_CC = $(CC) $(CPPFLAGS) -std=c11 $(WARN) -O2 -g -Ibench $(CORE_CFLAGS)
+BENCH_PROGS := workdays frame $(if $(wildcard app/core/case/case*.c),submit) \
+	$(if $(wildcard app/core/report/report.c),report)
+BENCH_CC = $(CC) $(CPPFLAGS) $(CORE_PRIVATE) -std=c11 $(WARN) -O2 -g -Ibench $(CORE_CFLAGS)
 
 .PHONY: bench bench-bins
 bench:

@@ -1,10 +1,6 @@
 # csvio.mk - `make bench-csvio`: how fast `tellus import` and `export` move
 # a generated file of cases (scripts/csvio-gen.py; BENCH_ROWS, 100000 by
 # default). A benchmark that prints figures, never a test.
-# Included before the Makefile's `all`, so say which goal a bare `make` means.
-ifeq ($(.DEFAULT_GOAL),)
-.DEFAULT_GOAL := all
-endif
 BENCH_ROWS ?= 100000
 .PHONY: bench-csvio
 bench-csvio: $(TELLUS)

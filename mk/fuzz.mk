@@ -2,7 +2,6 @@
 # `make fuzz` builds each target with clang (fuzzer, ASan, UBSan) into
 # build/libfuzzer and runs it FUZZ_SECONDS; `make test` builds the same
 # targets with $(CC) as plain replay binaries and replays the saved inputs.
-.DEFAULT_GOAL := all
 
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
@@ -22,10 +21,10 @@ $(BUILD)/fuzz/replay_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/obj/tests/fuzz
 
 $(FZ)/obj/%.o: %.c
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) $(FZ_CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
+	$(FUZZ_CC) $(CPPFLAGS) $(CORE_PRIVATE) $(FZ_CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
 # The report's definitions are embedded through a generated header (report.mk).
-$(FZ)/obj/app/core/report_defs.o: $(BUILD)/gen/report_defs.gen.h
-$(FZ)/obj/app/core/report_defs.o: CPPFLAGS += -I$(BUILD)/gen
+$(FZ)/obj/app/core/report/report_defs.o: $(BUILD)/gen/report_defs.gen.h
+$(FZ)/obj/app/core/report/report_defs.o: CPPFLAGS += -I$(BUILD)/gen
 $(FZ)/libtellus.a: $(CORE_SRC:%.c=$(FZ)/obj/%.o)
 	rm -f $@ && ar rcs $@ $^
 $(FZ)/fuzz_%: $(FZ)/obj/tests/fuzz/fuzz_%.o $(FZ)/libtellus.a

@@ -1,8 +1,6 @@
 # report.mk - the annual report: embeds reports/tables/*.sql and
 # reports/report.tmpl into the core (a generated header in the build
 # folder), and builds the 1,000,000-case timing program.
-# mk files are read before `all:`; keep `all` the default goal.
-.DEFAULT_GOAL := all
 REPORT_DEFS := $(sort $(wildcard reports/tables/*.sql))
 REPORT_GEN := $(BUILD)/gen/report_defs.gen.h
 
@@ -10,8 +8,8 @@ $(REPORT_GEN): scripts/report-embed.sh reports/report.tmpl $(REPORT_DEFS)
 	@mkdir -p $(@D)
 	sh scripts/report-embed.sh $@ reports/report.tmpl $(REPORT_DEFS)
 
-$(BUILD)/obj/app/core/report_defs.o: $(REPORT_GEN)
-$(BUILD)/obj/app/core/report_defs.o: CPPFLAGS += -I$(BUILD)/gen
+$(BUILD)/obj/app/core/report/report_defs.o: $(REPORT_GEN)
+$(BUILD)/obj/app/core/report/report_defs.o: CPPFLAGS += -I$(BUILD)/gen
 
 EXTRA_BINS += $(BUILD)/report-gen
 $(BUILD)/report-gen: $(BUILD)/obj/tests/report/gen.o $(CORE_LIB)

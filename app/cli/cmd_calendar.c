@@ -12,7 +12,7 @@ static int parse_date(cli_ctx *cx, const char *s, const char *what, tl_date *out
 }
 
 /* Answers one query, "add DATE N" or "between A B", on one line of stdout. */
-static int workdays_query(cli_ctx *cx, const cal_t *cal, const char *op, const char *x,
+static int workdays_query(cli_ctx *cx, const tl_calendar *cal, const char *op, const char *x,
 			  const char *y)
 {
 	tl_date a, b;
@@ -42,7 +42,7 @@ static int workdays_query(cli_ctx *cx, const cal_t *cal, const char *op, const c
 /* Reads one query a line from stdin and prints one answer a line; a line
  * that fails prints "error line N: why" in its place, so that the answers
  * stay in step with the questions. Fails at the end if any line failed. */
-static int workdays_batch(cli_ctx *cx, const cal_t *cal)
+static int workdays_batch(cli_ctx *cx, const tl_calendar *cal)
 {
 	char line[256], *f[4], *save;
 	int lineno = 0, failed = 0;
@@ -75,7 +75,7 @@ int cmd_workdays(cli_ctx *cx, int argc, char **argv)
 {
 	static const char usage[] = "workdays add DATE N | workdays between A B | "
 				    "workdays batch (queries on stdin)  [--closures]";
-	const cal_t *cal;
+	const tl_calendar *cal;
 	bool closures = argc > 2 && strcmp(argv[argc - 1], "--closures") == 0;
 	int rc;
 
@@ -93,8 +93,8 @@ int cmd_workdays(cli_ctx *cx, int argc, char **argv)
 
 int cmd_holidays(cli_ctx *cx, int argc, char **argv)
 {
-	const cal_t *cal;
-	cal_day days[400];
+	const tl_calendar *cal;
+	tl_day_off days[400];
 	size_t n;
 	long year;
 	int rc;
@@ -130,7 +130,7 @@ int cmd_closures(cli_ctx *cx, int argc, char **argv)
 		return store_closure_remove(cx->st, day, &cx->err);
 	}
 	if (argc == 2 && strcmp(argv[1], "list") == 0) {
-		cal_day *days;
+		tl_day_off *days;
 		size_t n;
 		char d[TL_DATE_LEN];
 		if ((rc = store_closure_list(cx->st, &days, &n, &cx->err)))

@@ -9,7 +9,7 @@ int cmd_check(cli_ctx *cx, int argc, char **argv)
 	bool rebuild = false;
 	const cli_opt opts[] = { { "--rebuild-tallies", NULL, &rebuild }, { NULL } };
 	const char *pos[1];
-	store_checkup c;
+	tl_checkup c;
 	int n_pos, rc;
 
 	if ((rc = cli_parse(cx, argc, argv, opts, pos, 0, &n_pos)) ||

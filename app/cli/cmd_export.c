@@ -6,12 +6,12 @@
 
 int cmd_export(cli_ctx *cx, int argc, char **argv)
 {
-	static int (*const fns[4])(tl_store *, const char *, csvio_result *, tl_err *) = {
+	static int (*const fns[4])(tl_store *, const char *, tl_csvio_result *, tl_err *) = {
 		csvio_export_cases, csvio_export_costs, csvio_export_ombudsman,
 		csvio_export_context,
 	};
 	const char *path = NULL;
-	csvio_result res;
+	tl_csvio_result res;
 	int kind = 0, rc;
 
 	if ((rc = cli_csv_args(cx, argc, argv, "export", &path, &kind)) ||

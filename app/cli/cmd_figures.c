@@ -75,20 +75,3 @@ int cmd_context(cli_ctx *cx, int argc, char **argv)
 	said(added);
 	return TL_OK;
 }
-
-int cmd_audit(cli_ctx *cx, int argc, char **argv)
-{
-	sqlite3_stmt *q = NULL;
-	if (argc > 2)
-		return cli_usage(cx, "audit [REF]");
-	if (sqlite3_prepare_v2(store_db(cx->st), "SELECT at, who, action, ref, detail FROM audit"
-			       " WHERE ?1 IS NULL OR ref = ?1 ORDER BY id", -1, &q, NULL))
-		return store_fail(cx->st, &cx->err, "reading the audit trail");
-	if (argc == 2)
-		sqlite3_bind_text(q, 1, argv[1], -1, SQLITE_STATIC);
-	while (sqlite3_step(q) == SQLITE_ROW)
-		printf("%s  %-14s %-12s %-16s %s\n", sqlite3_column_text(q, 0), sqlite3_column_text(q, 1),
-		       sqlite3_column_text(q, 2), sqlite3_column_text(q, 3), sqlite3_column_text(q, 4));
-	sqlite3_finalize(q);
-	return TL_OK;
-}

@@ -29,12 +29,12 @@ int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char *verb, const cha
 
 int cmd_import(cli_ctx *cx, int argc, char **argv)
 {
-	static int (*const fns[4])(tl_store *, const char *, csvio_result *, tl_err *) = {
+	static int (*const fns[4])(tl_store *, const char *, tl_csvio_result *, tl_err *) = {
 		csvio_import_cases, csvio_import_costs, csvio_import_ombudsman,
 		csvio_import_context,
 	};
 	const char *path = NULL;
-	csvio_result res;
+	tl_csvio_result res;
 	int kind = 0, rc;
 
 	if ((rc = cli_csv_args(cx, argc, argv, "import", &path, &kind)) ||

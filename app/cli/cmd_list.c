@@ -13,9 +13,9 @@ typedef struct {
 static int print_case(const tl_case *c, void *arg)
 {
 	list_state *ls = arg;
-	const case_stage *s = case_current_stage(c);
+	const tl_stage *s = case_current_stage(c);
 	char r[TL_DATE_LEN], due[TL_DATE_LEN] = "";
-	case_status stat = { .state = CASE_DONE };
+	tl_stage_status stat = { .state = CASE_DONE };
 	int rc;
 
 	date_format(c->received, r);
@@ -46,7 +46,7 @@ int cmd_list(cli_ctx *cx, int argc, char **argv)
 		{ "--overdue", NULL, &overdue }, { "--due-within", &within },
 		{ "--officer", &officer }, { "--all", NULL, &all }, { NULL },
 	};
-	case_filter f = { .due_within = -1 };
+	tl_case_filter f = { .due_within = -1 };
 	list_state ls = { .cx = cx, .soon = 5 };
 	int n_pos, rc;
 	long n;
@@ -59,7 +59,7 @@ int cmd_list(cli_ctx *cx, int argc, char **argv)
 		f.due_within = ls.soon = (int)n;
 	}
 	/* Safety concerns come first, whatever else is asked for. */
-	case_filter flagged = { .flagged_only = true, .officer = officer, .due_within = -1 };
+	tl_case_filter flagged = { .flagged_only = true, .officer = officer, .due_within = -1 };
 	if (!all && (rc = case_list(cx->st, &flagged, print_case, &ls, &cx->err)))
 		return rc;
 	f.overdue_only = overdue;

@@ -7,14 +7,14 @@
 
 static int show(cli_ctx *cx, const char *name)
 {
-	proc_profile p;
+	tl_profile p;
 	int rc = store_profile(cx->st, name, &p, &cx->err);
 	if (rc)
 		return rc;
 	printf("name %s\ntitle %s\nclosures %s\nrequest_window %d\n", p.name, p.title,
 	       p.closures ? "yes" : "no", p.request_window);
 	for (int i = 0; i < p.n_stages; i++) {
-		const proc_stage *s = &p.stages[i];
+		const tl_profile_stage *s = &p.stages[i];
 		printf("stage %d standard %d maximum %d", s->number, s->standard, s->maximum);
 		if (s->after_panel)
 			printf(" after_panel %d", s->after_panel);

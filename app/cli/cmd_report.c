@@ -10,7 +10,7 @@ int cmd_report(cli_ctx *cx, int argc, char **argv)
 	static const char usage[] = "report --year YYYY --format csv|html|md --out DIR";
 	const char *out = NULL, *fmt_word = "csv";
 	long year = 0;
-	report *r = NULL;
+	tl_report *r = NULL;
 	int rc;
 
 	for (int i = 1; i < argc; i++) {
@@ -34,7 +34,7 @@ int cmd_report(cli_ctx *cx, int argc, char **argv)
 		return err_set(&cx->err, TL_EINVAL, "--format: '%.20s' is not csv, html or md",
 			       fmt_word);
 	if ((rc = report_run(cx->st, (int)year, &r, &cx->err)) == TL_OK)
-		rc = report_write(r, (report_format)fmt, out, &cx->err);
+		rc = report_write(r, (tl_report_format)fmt, out, &cx->err);
 	report_free(r);
 	return rc;
 }

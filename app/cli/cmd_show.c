@@ -5,7 +5,7 @@
 #include "cli.h"
 #include "tellus/case.h"
 
-static const char *state_word(case_state s)
+static const char *state_word(tl_stage_state s)
 {
 	switch (s) {
 	case CASE_DONE: return "done";
@@ -15,10 +15,10 @@ static const char *state_word(case_state s)
 	}
 }
 
-static int show_stage(cli_ctx *cx, const tl_case *c, const case_stage *s)
+static int show_stage(cli_ctx *cx, const tl_case *c, const tl_stage *s)
 {
 	char a[TL_DATE_LEN], b[TL_DATE_LEN];
-	case_status stat;
+	tl_stage_status stat;
 	int rc = case_stage_status(cx->st, c, s, store_today(cx->st), 5, &stat, &cx->err);
 	if (rc)
 		return rc;

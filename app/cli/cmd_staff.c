@@ -83,7 +83,7 @@ static int staff_add_cmd(cli_ctx *cx, int argc, char **argv)
 	return rc;
 }
 
-static int print_member(const staff_member *m, void *arg)
+static int print_member(const tl_staff *m, void *arg)
 {
 	(void)arg;
 	printf("%s\t%s\n", m->name, words_word(&WS_ROLE, m->role));

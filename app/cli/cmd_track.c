@@ -5,7 +5,7 @@
 #include "cli.h"
 #include "tellus/receipt.h"
 
-static void print_stage(const case_stage *s)
+static void print_stage(const tl_stage *s)
 {
 	char a[TL_DATE_LEN], b[TL_DATE_LEN];
 
@@ -38,7 +38,7 @@ int cmd_track(cli_ctx *cx, int argc, char **argv)
 		return rc;
 	date_format(c.received, d);
 	printf("%s %s received %s\n", words_word(&WS_KIND, c.kind), c.ref, d);
-	const case_stage *s = case_current_stage(&c);
+	const tl_stage *s = case_current_stage(&c);
 	if (s)
 		print_stage(s);
 	case_clear(&c);

@@ -15,14 +15,14 @@
 
 enum { DAY_WORK, DAY_WEEKEND, DAY_HOLIDAY, DAY_CLOSURE };
 
-struct cal {
+struct tl_calendar {
 	tl_date base;     /* SPAN_FIRST-01-01 */
 	int n_days;
 	unsigned char *kind;
 	int *cum;         /* working days in [base, base + i] */
 	int *nth;         /* nth[k]: offset of the k-th working day (k >= 1) */
 	int n_work;
-	cal_day *closures;
+	tl_day_off *closures;
 	size_t n_closures;
 };
 
@@ -52,7 +52,7 @@ static tl_date last_monday(int y, int m)
 	return end - date_weekday(end);
 }
 
-static void put(cal_day *out, size_t cap, size_t *n, tl_date d, const char *name)
+static void put(tl_day_off *out, size_t cap, size_t *n, tl_date d, const char *name)
 {
 	if (*n < cap) {
 		out[*n].date = d;
@@ -63,13 +63,13 @@ static void put(cal_day *out, size_t cap, size_t *n, tl_date d, const char *name
 
 static int by_date(const void *a, const void *b)
 {
-	const cal_day *x = a, *y = b;
+	const tl_day_off *x = a, *y = b;
 	return (x->date > y->date) - (x->date < y->date);
 }
 
 /* The proclamations that moved or added days since 1995. */
 static void one_offs(int y, tl_date *early_may, tl_date *spring,
-		     cal_day *out, size_t cap, size_t *n)
+		     tl_day_off *out, size_t cap, size_t *n)
 {
 	switch (y) {
 	case 1995: *early_may = date_from_ymd(1995, 5, 8); break; /* VE Day 50 */
@@ -95,7 +95,7 @@ static void one_offs(int y, tl_date *early_may, tl_date *spring,
 	}
 }
 
-size_t cal_bank_holidays(int y, cal_day *out, size_t cap)
+size_t cal_bank_holidays(int y, tl_day_off *out, size_t cap)
 {
 	size_t n = 0;
 	tl_date e = easter(y);
@@ -132,9 +132,9 @@ size_t cal_bank_holidays(int y, cal_day *out, size_t cap)
 	return n;
 }
 
-static int build(cal_t *c)
+static int build(tl_calendar *c)
 {
-	cal_day days[16];
+	tl_day_off days[16];
 
 	for (int i = 0; i < c->n_days; i++)
 		c->kind[i] = date_weekday(c->base + i) >= 5 ? DAY_WEEKEND : DAY_WORK;
@@ -161,9 +161,9 @@ static int build(cal_t *c)
 	return TL_OK;
 }
 
-int cal_new(const cal_day *closures, size_t n_closures, cal_t **out, tl_err *err)
+int cal_new(const tl_day_off *closures, size_t n_closures, tl_calendar **out, tl_err *err)
 {
-	cal_t *c = calloc(1, sizeof *c);
+	tl_calendar *c = calloc(1, sizeof *c);
 	if (!c)
 		goto nomem;
 	c->base = date_from_ymd(SPAN_FIRST, 1, 1);
@@ -189,7 +189,7 @@ nomem:
 	return err_set(err, TL_ENOMEM, "out of memory building the calendar");
 }
 
-void cal_free(cal_t *c)
+void cal_free(tl_calendar *c)
 {
 	if (!c)
 		return;
@@ -217,13 +217,13 @@ static int check_range(tl_date d, tl_err *err)
 		       s, CAL_FIRST_YEAR, CAL_LAST_YEAR);
 }
 
-bool cal_is_workday(const cal_t *c, tl_date d)
+bool cal_is_workday(const tl_calendar *c, tl_date d)
 {
 	int i = d - c->base;
 	return i >= 0 && i < c->n_days && c->kind[i] == DAY_WORK;
 }
 
-int cal_add_workdays(const cal_t *c, tl_date d, int n, tl_date *out, tl_err *err)
+int cal_add_workdays(const tl_calendar *c, tl_date d, int n, tl_date *out, tl_err *err)
 {
 	if (check_range(d, err))
 		return TL_EINVAL;
@@ -241,7 +241,7 @@ int cal_add_workdays(const cal_t *c, tl_date d, int n, tl_date *out, tl_err *err
 	return TL_OK;
 }
 
-int cal_workdays_between(const cal_t *c, tl_date a, tl_date b, int *out, tl_err *err)
+int cal_workdays_between(const tl_calendar *c, tl_date a, tl_date b, int *out, tl_err *err)
 {
 	if (check_range(a, err) || check_range(b, err))
 		return TL_EINVAL;
@@ -249,9 +249,9 @@ int cal_workdays_between(const cal_t *c, tl_date a, tl_date b, int *out, tl_err 
 	return TL_OK;
 }
 
-int cal_holidays(const cal_t *c, int year, cal_day *out, size_t cap, size_t *n, tl_err *err)
+int cal_holidays(const tl_calendar *c, int year, tl_day_off *out, size_t cap, size_t *n, tl_err *err)
 {
-	cal_day days[16];
+	tl_day_off days[16];
 
 	if (year < CAL_FIRST_YEAR || year > CAL_LAST_YEAR)
 		return err_set(err, TL_EINVAL, "year %d is outside the calendar (%d to %d)",

@@ -45,7 +45,7 @@ static const char wales[] =
 const char *const PROC_BUILTIN[] = { england_children, corporate, scotland, wales, NULL };
 
 /* The causes of the published report (Leicestershire 2015/16, table 6). */
-const defaults_pair DEFAULT_CAUSES[] = {
+const tl_default_pair DEFAULT_CAUSES[] = {
 	{ "sensitivity_empathy", "Sensitivity / empathy of staff" },
 	{ "professional_judgement", "Professional judgement / decision making" },
 	{ "quality_of_work", "Quality of our work" },
@@ -60,7 +60,7 @@ const defaults_pair DEFAULT_CAUSES[] = {
 
 /* Every setting a person may set, and the value a new database starts
  * with (NULL: none until set). device_code is drawn at random on creation. */
-const defaults_pair DEFAULT_SETTINGS[] = {
+const tl_default_pair DEFAULT_SETTINGS[] = {
 	{ "authority_name", "Our council" },
 	{ "device_code", NULL },
 	{ "receipt_url", NULL },

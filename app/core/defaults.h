@@ -5,10 +5,10 @@
 typedef struct {
 	const char *key;
 	const char *value;
-} defaults_pair;
+} tl_default_pair;
 
 /* Both end with a { NULL, NULL } entry. */
-extern const defaults_pair DEFAULT_CAUSES[];
-extern const defaults_pair DEFAULT_SETTINGS[];
+extern const tl_default_pair DEFAULT_CAUSES[];
+extern const tl_default_pair DEFAULT_SETTINGS[];
 
 #endif

@@ -18,9 +18,9 @@ static int read_int(const char *tok, int lo, int hi, int *out)
 }
 
 /* "stage N key value ... name rest of line" */
-static int parse_stage(char *rest, proc_profile *p, int line, tl_err *err)
+static int parse_stage(char *rest, tl_profile *p, int line, tl_err *err)
 {
-	proc_stage s = { 0 };
+	tl_profile_stage s = { 0 };
 	char *save = NULL, *tok = strtok_r(rest, " \t", &save);
 
 	if (!tok || read_int(tok, 1, PROC_MAX_STAGES, &s.number))
@@ -51,7 +51,7 @@ static int parse_stage(char *rest, proc_profile *p, int line, tl_err *err)
 	return TL_OK;
 }
 
-static int parse_line(char *ln, proc_profile *p, int line, tl_err *err)
+static int parse_line(char *ln, tl_profile *p, int line, tl_err *err)
 {
 	char *val = ln + strcspn(ln, " \t");
 	if (*val)
@@ -83,9 +83,9 @@ static int parse_line(char *ln, proc_profile *p, int line, tl_err *err)
 	return TL_OK;
 }
 
-int proc_parse(const char *text, proc_profile *out, tl_err *err)
+int proc_parse(const char *text, tl_profile *out, tl_err *err)
 {
-	proc_profile p = { .request_window = 20 };
+	tl_profile p = { .request_window = 20 };
 	char *copy = strdup(text ? text : "");
 	int rc = TL_OK, line = 0;
 
@@ -110,7 +110,7 @@ int proc_parse(const char *text, proc_profile *out, tl_err *err)
 	return rc;
 }
 
-const proc_stage *proc_stage_get(const proc_profile *p, int number)
+const tl_profile_stage *proc_stage_get(const tl_profile *p, int number)
 {
 	for (int i = 0; i < p->n_stages; i++)
 		if (p->stages[i].number == number)

@@ -7,6 +7,7 @@
 #include <sodium.h>
 #include "tellus/staff.h"
 #include "tellus/words.h"
+#include "store/store_db.h"
 
 bool staff_pin_valid(const char *pin)
 {
@@ -77,7 +78,7 @@ cleanup:
 	return rc;
 }
 
-static void read_row(sqlite3_stmt *s, staff_member *m)
+static void read_row(sqlite3_stmt *s, tl_staff *m)
 {
 	m->id = sqlite3_column_int64(s, 0);
 	snprintf(m->name, sizeof m->name, "%s", (const char *)sqlite3_column_text(s, 1));
@@ -90,7 +91,7 @@ int staff_list(tl_store *st, staff_visit_fn fn, void *arg, tl_err *err)
 {
 	sqlite3_stmt *s = NULL;
 	int rc = TL_OK, step;
-	staff_member m;
+	tl_staff m;
 
 	if (sqlite3_prepare_v2(store_db(st), "SELECT id, name, role, active, locked_until "
 			       "FROM staff WHERE active = 1 ORDER BY name", -1, &s, NULL))
@@ -107,7 +108,7 @@ int staff_list(tl_store *st, staff_visit_fn fn, void *arg, tl_err *err)
 }
 
 /* Records the attempt; failed is the new count of wrong PINs in a row. */
-static int record(tl_store *st, const staff_member *m, int failed, long long locked_until,
+static int record(tl_store *st, const tl_staff *m, int failed, long long locked_until,
 		  const char *what, tl_err *err)
 {
 	sqlite3_stmt *s = NULL;
@@ -126,7 +127,7 @@ static int record(tl_store *st, const staff_member *m, int failed, long long loc
 	return rc ? rc : store_audit(st, "staff_sign_in", NULL, detail, err);
 }
 
-static int load(tl_store *st, const char *name, staff_member *m, char hash[crypto_pwhash_STRBYTES],
+static int load(tl_store *st, const char *name, tl_staff *m, char hash[crypto_pwhash_STRBYTES],
 		int *failed, tl_err *err)
 {
 	sqlite3_stmt *s = NULL;
@@ -153,7 +154,7 @@ static int load(tl_store *st, const char *name, staff_member *m, char hash[crypt
 }
 
 static int attempt(tl_store *st, const char *name, const char *pin, long long now,
-		   staff_member *m, bool *ok, tl_err *err)
+		   tl_staff *m, bool *ok, tl_err *err)
 {
 	char hash[crypto_pwhash_STRBYTES];
 	int failed = 0, rc;
@@ -175,9 +176,9 @@ static int attempt(tl_store *st, const char *name, const char *pin, long long no
 }
 
 int staff_sign_in(tl_store *st, const char *name, const char *pin, long long now,
-		  staff_member *out, tl_err *err)
+		  tl_staff *out, tl_err *err)
 {
-	staff_member m;
+	tl_staff m;
 	bool ok = false;
 	int rc;
 

@@ -94,7 +94,7 @@ typedef struct kiosk {
 
 	/* Staff session. */
 	bool signed_in;
-	staff_member staff;
+	tl_staff staff;
 	char pick[STAFF_NAME_MAX];
 	char pin[STAFF_PIN_MAX + 1];
 	kiosk_row rows[KIOSK_ROWS];
@@ -150,7 +150,7 @@ void kiosk_screen_staff(kiosk *k);
 void kiosk_screen_manage(kiosk *k);
 /* On the case screen: causes, actions, and the buttons to change them and
  * to stop or restart the clock of the open stage (NULL: none). */
-void kiosk_case_tools(kiosk *k, const case_stage *open);
+void kiosk_case_tools(kiosk *k, const tl_stage *open);
 /* A staff screen's title and body; its end returns kiosk_footer's answer
  * after going back (back_to: a screen, -1 sign out, < -1 no Back). */
 ui_rect kiosk_staff_begin(kiosk *k, const char *title);

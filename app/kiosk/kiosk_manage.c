@@ -156,7 +156,7 @@ static const char *cause_label(const kiosk *k, const char *code)
 	return code;
 }
 
-static void clock_button(kiosk *k, const case_stage *open)
+static void clock_button(kiosk *k, const tl_stage *open)
 {
 	if (!open || open->responded != TL_NO_DATE)
 		return;
@@ -177,7 +177,7 @@ static void clock_button(kiosk *k, const case_stage *open)
 /* The case screen's lines on causes and actions, and its buttons for the
  * clock, the causes and the actions (complaints only: a compliment has
  * neither). */
-void kiosk_case_tools(kiosk *k, const case_stage *open)
+void kiosk_case_tools(kiosk *k, const tl_stage *open)
 {
 	ui_ctx *u = k->ui;
 	const tl_case *c = &k->cur;

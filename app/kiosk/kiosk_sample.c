@@ -133,7 +133,7 @@ static void sample_case(kiosk *k)
 	case_set_text(&c->summary, k->d.summary, NULL);
 	case_set_text(&c->officer, "Sam Patel", NULL);
 	c->on_behalf = true;
-	case_stage *s = case_stage_add(c, 1);
+	tl_stage *s = case_stage_add(c, 1);
 	if (s) {
 		s->started = c->received;
 		s->due = date_from_ymd(2026, 1, 19);

@@ -31,7 +31,7 @@ int kiosk_staff_end(kiosk *k, int back_to, const char *next)
 	return a;
 }
 
-static int add_staff_row(const staff_member *m, void *arg)
+static int add_staff_row(const tl_staff *m, void *arg)
 {
 	kiosk *k = arg;
 	if (k->n_rows >= KIOSK_ROWS)
@@ -190,7 +190,7 @@ static void load_case(kiosk *k)
 		snprintf(k->hint, sizeof k->hint, "%s", err.msg);
 }
 
-static void stage_line(kiosk *k, const case_stage *s)
+static void stage_line(kiosk *k, const tl_stage *s)
 {
 	char line[256], a[TL_DATE_LEN], b[TL_DATE_LEN], c[TL_DATE_LEN], r[TL_DATE_LEN];
 	date_format(s->started, a);
@@ -215,7 +215,7 @@ static void stage_line(kiosk *k, const case_stage *s)
 	}
 }
 
-static void stage_actions(kiosk *k, const case_stage *s)
+static void stage_actions(kiosk *k, const tl_stage *s)
 {
 	ui_ctx *u = k->ui;
 	tl_err err;
@@ -262,7 +262,7 @@ static void screen_case(kiosk *k)
 		ui_label(u, UI_FONT_BODY, false, c->summary ? c->summary : "", u->theme.text);
 		for (size_t i = 0; i < c->n_stages; i++)
 			stage_line(k, &c->stages[i]);
-		const case_stage *s = case_current_stage(c);
+		const tl_stage *s = case_current_stage(c);
 		if (s)
 			stage_actions(k, s);
 		kiosk_case_tools(k, s);
@@ -275,7 +275,7 @@ static void screen_respond(kiosk *k)
 	static const int OUTCOMES[] = { TL_OUTCOME_FULLY_UPHELD, TL_OUTCOME_PARTLY_UPHELD,
 					TL_OUTCOME_NOT_UPHELD };
 	ui_ctx *u = k->ui;
-	const case_stage *s = case_current_stage(&k->cur);
+	const tl_stage *s = case_current_stage(&k->cur);
 	kiosk_staff_begin(k, "What was the outcome?");
 	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 50.0f)), u->tile_h);
 	for (int i = 0; i < 3; i++) {
@@ -296,7 +296,7 @@ static void screen_respond(kiosk *k)
 static void screen_extend(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	const case_stage *s = case_current_stage(&k->cur);
+	const tl_stage *s = case_current_stage(&k->cur);
 	kiosk_staff_begin(k, "Agree an extension");
 	ui_label(u, UI_FONT_BODY, false, "Why is more time needed?", u->theme.muted);
 	ui_textfield(u, "reason", k->reason, sizeof k->reason, &k->reason_cur, 3,

@@ -33,7 +33,7 @@ static int fill_case(kiosk *k, tl_case *c, tl_err *err)
 
 int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err)
 {
-	receipt_qr q = { 0 };
+	tl_qr q = { 0 };
 	int rc = receipt_qr_encode(payload, strlen(payload), &q, err);
 	k->qr_size = 0;
 	if (rc == TL_OK && (size_t)q.size * (size_t)q.size <= sizeof k->qr) {
@@ -93,7 +93,7 @@ int kiosk_submit(kiosk *k, tl_err *err)
 	snprintf(k->ref, sizeof k->ref, "%s", c.ref);
 	k->receipt_kind = c.kind;
 	k->received = c.received;
-	const case_stage *s = case_stage_get(&c, 1);
+	const tl_stage *s = case_stage_get(&c, 1);
 	k->due = s ? s->due : TL_NO_DATE;
 	k->max_due = s ? s->max_due : TL_NO_DATE;
 	/* The words leave memory as soon as they are stored. */
@@ -137,8 +137,8 @@ typedef struct {
 	int section;
 } row_state;
 
-static void row_words(kiosk_row *r, const tl_case *c, const case_stage *s, const char *due,
-		      const case_status *stat)
+static void row_words(kiosk_row *r, const tl_case *c, const tl_stage *s, const char *due,
+		      const tl_stage_status *stat)
 {
 	char got[TL_DATE_LEN];
 	date_format(c->received, got);
@@ -162,9 +162,9 @@ static int add_row(const tl_case *c, void *arg)
 {
 	row_state *rs = arg;
 	kiosk *k = rs->k;
-	const case_stage *s = case_current_stage(c);
+	const tl_stage *s = case_current_stage(c);
 	char due[TL_DATE_LEN] = "";
-	case_status stat = { .state = CASE_DONE };
+	tl_stage_status stat = { .state = CASE_DONE };
 	int rc;
 
 	for (int i = 0; i < k->n_rows; i++)
@@ -186,13 +186,13 @@ static int add_row(const tl_case *c, void *arg)
 
 int kiosk_load_rows(kiosk *k, bool mine, tl_err *err)
 {
-	case_filter f[KR_N] = {
+	tl_case_filter f[KR_N] = {
 		[KR_FLAGGED] = { .flagged_only = true, .due_within = -1 },
 		[KR_OVERDUE] = { .overdue_only = true, .due_within = -1 },
 		[KR_SOON] = { .due_within = KIOSK_SOON_DAYS },
 		[KR_LATER] = { .due_within = -1 },
 	};
-	case_filter all = { .due_within = -1, .officer = k->staff.name, .include_closed = true };
+	tl_case_filter all = { .due_within = -1, .officer = k->staff.name, .include_closed = true };
 	row_state rs = { k, TL_NO_DATE, err, KR_LATER };
 	int rc;
 	k->n_rows = 0;
@@ -240,7 +240,7 @@ void kiosk_track(kiosk *k)
 		snprintf(k->track_result, sizeof k->track_result, "%.300s", err.msg);
 		return;
 	}
-	const case_stage *s = case_current_stage(&c);
+	const tl_stage *s = case_current_stage(&c);
 	if (!s) {
 		snprintf(k->track_result, sizeof k->track_result, "We have your kind words. Thank you.");
 	} else if (s->responded != TL_NO_DATE) {

@@ -30,7 +30,7 @@ typedef struct {
 	int outcome;         /* TL_OUTCOME_*, -1 while open */
 	int paused_days;     /* working days the clock stood still */
 	tl_date paused_since; /* clock stopped since, or TL_NO_DATE */
-} case_stage;
+} tl_stage;
 
 /* A case as a whole. Strings are owned by the struct (malloc'd); release
  * them with case_clear(). NULL strings read as empty. */
@@ -59,7 +59,7 @@ typedef struct {
 	size_t n_causes;
 	int actions[CASE_MAX_ACTIONS]; /* WS_ACTION values */
 	size_t n_actions;
-	case_stage stages[PROC_MAX_STAGES];
+	tl_stage stages[PROC_MAX_STAGES];
 	size_t n_stages;
 } tl_case;
 
@@ -68,17 +68,17 @@ void case_clear(tl_case *c);
 /* Replaces *field with a copy of s (NULL allowed). */
 int case_set_text(char **field, const char *s, tl_err *err);
 /* The stage with that number, or NULL. */
-case_stage *case_stage_of(tl_case *c, int number);
-const case_stage *case_stage_get(const tl_case *c, int number);
+tl_stage *case_stage_of(tl_case *c, int number);
+const tl_stage *case_stage_get(const tl_case *c, int number);
 /* Does the case follow the stages of a procedure? Complaints do; a
  * compliment does not, nor an "I don't feel safe" record, which leaves the
  * complaints procedure for staff to act on at once. */
 bool case_has_stages(const tl_case *c);
 /* Appends a stage with every date empty (outcome -1); NULL when full.
  * Importers fill started (stages 2, 3), responded, outcome, panel. */
-case_stage *case_stage_add(tl_case *c, int number);
+tl_stage *case_stage_add(tl_case *c, int number);
 /* The latest stage, or NULL for a case with none (a compliment). */
-const case_stage *case_current_stage(const tl_case *c);
+const tl_stage *case_current_stage(const tl_case *c);
 
 /* Checks a case as a whole (fields, text, dates, order of stages); the
  * message starts with the field at fault, and *field (when given) names
@@ -121,16 +121,16 @@ typedef int (*case_cause_fn)(const char *code, const char *label, void *arg);
 int case_causes(tl_store *st, case_cause_fn fn, void *arg, tl_err *err);
 
 /* Where a stage stands on a day. */
-typedef enum { CASE_DONE, CASE_IN_TIME, CASE_DUE_SOON, CASE_OVERDUE } case_state;
+typedef enum { CASE_DONE, CASE_IN_TIME, CASE_DUE_SOON, CASE_OVERDUE } tl_stage_state;
 typedef struct {
-	case_state state;
+	tl_stage_state state;
 	int days_left;        /* working days to the due date (negative: late) */
 	int days_taken;       /* working days from start to response or today, less pauses */
 	tl_date next_by;      /* last day to ask for the next stage in time */
 	bool may_escalate;    /* past the maximum with no response */
-} case_status;
-int case_stage_status(tl_store *st, const tl_case *c, const case_stage *s,
-		      tl_date today, int soon_days, case_status *out, tl_err *err);
+} tl_stage_status;
+int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s,
+		      tl_date today, int soon_days, tl_stage_status *out, tl_err *err);
 
 /* Open cases, in due-date order. Calls fn for each; fn returns non-zero
  * to stop. Filters: overdue only, or due within N working days (N < 0:
@@ -141,9 +141,9 @@ typedef struct {
 	const char *officer;
 	bool include_closed;
 	bool flagged_only;   /* "I don't feel safe" records, newest first */
-} case_filter;
+} tl_case_filter;
 typedef int (*case_visit_fn)(const tl_case *c, void *arg);
-int case_list(tl_store *st, const case_filter *f, case_visit_fn fn, void *arg, tl_err *err);
+int case_list(tl_store *st, const tl_case_filter *f, case_visit_fn fn, void *arg, tl_err *err);
 
 /* Costs, Ombudsman decisions, context figures (SPEC section 4). */
 int cost_add(tl_store *st, tl_date when, int category, long long pence,

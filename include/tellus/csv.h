@@ -24,31 +24,31 @@ enum {
 /* Refuse files bigger than this: a CSV of cases is never near it. */
 #define CSV_MAX_FILE ((size_t)1 << 30)
 
-typedef struct csv_reader csv_reader;
+typedef struct tl_csv_reader tl_csv_reader;
 
 /* Reads the file at path; messages name its base name. The caller frees
  * the reader with csv_close(). */
-int csv_open_file(const char *path, int flags, csv_reader **out, tl_err *err);
+int csv_open_file(const char *path, int flags, tl_csv_reader **out, tl_err *err);
 /* The same over len bytes of data (copied); name is used in messages. */
 int csv_open_mem(const char *name, const char *data, size_t len, int flags,
-		 csv_reader **out, tl_err *err);
-void csv_close(csv_reader *r);
+		 tl_csv_reader **out, tl_err *err);
+void csv_close(tl_csv_reader *r);
 
 /* Reads the next record. *got is false at the end of the file. With
  * CSV_HEADER, the first call reads the header. */
-int csv_next(csv_reader *r, bool *got, tl_err *err);
-size_t csv_nfields(const csv_reader *r);
+int csv_next(tl_csv_reader *r, bool *got, tl_err *err);
+size_t csv_nfields(const tl_csv_reader *r);
 /* Field i of the current record, NUL-terminated (a field never holds a
  * NUL byte: the reader refuses them); owned by the reader and valid until
  * the next csv_next. *len may be NULL. */
-const char *csv_field(const csv_reader *r, size_t i, size_t *len);
+const char *csv_field(const tl_csv_reader *r, size_t i, size_t *len);
 /* The physical line (from 1) where the current record starts. */
-long csv_line(const csv_reader *r);
+long csv_line(const tl_csv_reader *r);
 /* The file name used in messages. */
-const char *csv_name(const csv_reader *r);
+const char *csv_name(const tl_csv_reader *r);
 /* The header's name for column i, or NULL when there is none (no
  * CSV_HEADER, or i beyond the header). */
-const char *csv_header(const csv_reader *r, size_t i);
+const char *csv_header(const tl_csv_reader *r, size_t i);
 
 /* Copies s for a message: control bytes as \xNN, cut after 40 bytes
  * (on a character boundary) with "...". */

@@ -15,25 +15,25 @@ typedef struct {
 	long rows;    /* data rows read or written */
 	long added;   /* rows that changed the store */
 	long present; /* rows already there, left alone */
-} csvio_result;
+} tl_csvio_result;
 
 /* Cases: one row a case with its stages, causes and actions. */
-int csvio_import_cases(tl_store *st, const char *path, csvio_result *res, tl_err *err);
-int csvio_export_cases(tl_store *st, const char *path, csvio_result *res, tl_err *err);
+int csvio_import_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
+int csvio_export_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 
 /* Costs: date,category,amount,ref; amount in pounds with up to two
  * decimals (stored in pence). */
-int csvio_import_costs(tl_store *st, const char *path, csvio_result *res, tl_err *err);
-int csvio_export_costs(tl_store *st, const char *path, csvio_result *res, tl_err *err);
+int csvio_import_costs(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
+int csvio_export_costs(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 
 /* Ombudsman (LGSCO) decisions: ref,received,decided,decision. */
-int csvio_import_ombudsman(tl_store *st, const char *path, csvio_result *res, tl_err *err);
-int csvio_export_ombudsman(tl_store *st, const char *path, csvio_result *res, tl_err *err);
+int csvio_import_ombudsman(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
+int csvio_export_ombudsman(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 
 /* Context figures of the report's first table: year,measure,value; year
  * is the financial year's first calendar year (2025 or 2025/26). The
  * file's row order is kept for the report. */
-int csvio_import_context(tl_store *st, const char *path, csvio_result *res, tl_err *err);
-int csvio_export_context(tl_store *st, const char *path, csvio_result *res, tl_err *err);
+int csvio_import_context(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
+int csvio_export_context(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 
 #endif

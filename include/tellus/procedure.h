@@ -18,7 +18,7 @@ typedef struct {
 	int standard;     /* working days from the stage's start */
 	int maximum;      /* the limit with an extension */
 	int after_panel;  /* stage 3: the response due this many days after the panel, 0 if none */
-} proc_stage;
+} tl_profile_stage;
 
 typedef struct {
 	char name[PROC_NAME_MAX];
@@ -26,13 +26,13 @@ typedef struct {
 	bool closures;       /* authority closure days count as non-working */
 	int request_window;  /* working days after a response to ask for the next stage */
 	int n_stages;
-	proc_stage stages[PROC_MAX_STAGES];
-} proc_profile;
+	tl_profile_stage stages[PROC_MAX_STAGES];
+} tl_profile;
 
 /* Parses the text form; the message names the line at fault. */
-int proc_parse(const char *text, proc_profile *out, tl_err *err);
+int proc_parse(const char *text, tl_profile *out, tl_err *err);
 /* The stage with that number, or NULL. */
-const proc_stage *proc_stage_get(const proc_profile *p, int number);
+const tl_profile_stage *proc_stage_get(const tl_profile *p, int number);
 
 /* Built-in profile texts, NULL-terminated. */
 extern const char *const PROC_BUILTIN[];

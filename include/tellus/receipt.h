@@ -39,14 +39,14 @@ typedef struct {
 	char phone[RECEIPT_FIELD_MAX];
 	char email[RECEIPT_FIELD_MAX];
 	char url[RECEIPT_FIELD_MAX]; /* receipt_url: the QR links there when set */
-} receipt_settings;
+} tl_receipt_settings;
 
-int receipt_settings_load(tl_store *st, receipt_settings *out, tl_err *err);
+int receipt_settings_load(tl_store *st, tl_receipt_settings *out, tl_err *err);
 
 /* One receipt. code is "" on a reference-only receipt (shared printers):
  * no code, no QR. Holds no heap memory; receipt_wipe() clears the code. */
 typedef struct {
-	receipt_settings set;
+	tl_receipt_settings set;
 	int kind;                    /* TL_KIND_* */
 	char ref[REF_MAX];
 	char service[RECEIPT_FIELD_MAX];
@@ -58,7 +58,7 @@ typedef struct {
 
 /* Builds a receipt from a case as stored (dates are never recomputed);
  * code NULL or "" makes the reference-only variant. */
-void receipt_from_case(const tl_case *c, const receipt_settings *set, const char *code,
+void receipt_from_case(const tl_case *c, const tl_receipt_settings *set, const char *code,
 		       tl_receipt *out);
 /* Zeroes the receipt, and so the code in clear. */
 void receipt_wipe(tl_receipt *r);
@@ -97,16 +97,16 @@ int receipt_payload(const tl_receipt *r, char **out, tl_err *err);
 typedef struct {
 	int size;
 	unsigned char *dark; /* malloc'd; receipt_qr_free releases it */
-} receipt_qr;
+} tl_qr;
 #define RECEIPT_QR_QUIET 4
 
 /* Encodes bytes in 8-bit mode (UTF-8 text of any script) at error
  * correction level M, raised to Q or H when that fits the same size. */
-int receipt_qr_encode(const char *data, size_t len, receipt_qr *out, tl_err *err);
+int receipt_qr_encode(const char *data, size_t len, tl_qr *out, tl_err *err);
 /* The receipt's QR (receipt_payload encoded). */
-int receipt_qr_of(const tl_receipt *r, receipt_qr *out, tl_err *err);
-bool receipt_qr_is_dark(const receipt_qr *q, int x, int y);
-void receipt_qr_free(receipt_qr *q);
+int receipt_qr_of(const tl_receipt *r, tl_qr *out, tl_err *err);
+bool receipt_qr_is_dark(const tl_qr *q, int x, int y);
+void receipt_qr_free(tl_qr *q);
 
 /* Writers. Each file is created with mode 0600 (it may hold the code). */
 #define RECEIPT_PNG_MODULE_PX 8 /* pixels a module: at least 6 */

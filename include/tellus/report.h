@@ -25,7 +25,7 @@ typedef struct {
 	char **labels;        /* n_rows display names of column 0, or NULL */
 	size_t n_chart;
 	size_t chart[4];      /* columns the bar chart compares (0: no chart) */
-} report_table;
+} tl_report_table;
 
 typedef struct {
 	int year;                              /* 2025 for 2025/26 */
@@ -34,27 +34,27 @@ typedef struct {
 	char from[TL_DATE_LEN], to[TL_DATE_LEN]; /* "2025-04-01", "2026-03-31" */
 	char *authority;                       /* the authority_name setting */
 	size_t n_tables;
-	report_table *tables;                  /* in definition (file name) order */
-} report;
+	tl_report_table *tables;                  /* in definition (file name) order */
+} tl_report;
 
-typedef enum { REPORT_CSV, REPORT_HTML, REPORT_MD } report_format;
+typedef enum { REPORT_CSV, REPORT_HTML, REPORT_MD } tl_report_format;
 
 /* Computes every table for financial year `year` (1995..2098). The caller
  * frees *out with report_free(). Reads only; the store is not changed. */
-int report_run(tl_store *st, int year, report **out, tl_err *err);
-void report_free(report *r);
+int report_run(tl_store *st, int year, tl_report **out, tl_err *err);
+void report_free(tl_report *r);
 /* The table of that name, or NULL. */
-const report_table *report_table_find(const report *r, const char *name);
+const tl_report_table *report_table_find(const tl_report *r, const char *name);
 /* The cell of a table in the row whose column 0 is `row` and the column
  * whose CSV header is `col`, or NULL. */
-const char *report_cell(const report_table *t, const char *row, const char *col);
+const char *report_cell(const tl_report_table *t, const char *row, const char *col);
 
 /* "csv", "html", "md" -> format; -1 for anything else. */
 int report_format_parse(const char *word);
 /* Writes the report into folder dir (created mode 0700 when missing):
  * one file per table for CSV, report.html or report.md otherwise. Every
  * file is created mode 0600: reports can hold people's words. */
-int report_write(const report *r, report_format fmt, const char *dir, tl_err *err);
+int report_write(const tl_report *r, tl_report_format fmt, const char *dir, tl_err *err);
 
 /* Registers the SQL functions the definitions use on the store's
  * connection: workdays(a, b), add_workdays(d, n), pct(n, d), ratio1(n, d),

@@ -21,18 +21,18 @@ typedef struct {
 	int role;               /* TL_ROLE_* */
 	bool active;
 	long long locked_until; /* seconds since the epoch; 0 when not locked */
-} staff_member;
+} tl_staff;
 
 /* Is pin 4 to 12 digits? */
 bool staff_pin_valid(const char *pin);
 /* Adds a member; refuses a name already there (TL_EEXIST) or a bad PIN. */
 int staff_add(tl_store *st, const char *name, int role, const char *pin, tl_err *err);
 /* Calls fn for each active member, by name; fn returns non-zero to stop. */
-typedef int (*staff_visit_fn)(const staff_member *m, void *arg);
+typedef int (*staff_visit_fn)(const tl_staff *m, void *arg);
 int staff_list(tl_store *st, staff_visit_fn fn, void *arg, tl_err *err);
 /* Checks name's PIN at time now. TL_EAUTH for a wrong PIN or a locked
  * account (the message says which, and until when); fills *out on success. */
 int staff_sign_in(tl_store *st, const char *name, const char *pin, long long now,
-		  staff_member *out, tl_err *err);
+		  tl_staff *out, tl_err *err);
 
 #endif

@@ -8,7 +8,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <sqlite3.h>
 #include "tellus/calendar.h"
 #include "tellus/procedure.h"
 
@@ -25,15 +24,6 @@ void store_close(tl_store *st);
  * ~/.local/share/tellus/tellus.db; creates the folder. */
 int store_default_path(char *out, size_t cap, tl_err *err);
 
-/* For core modules that run their own prepared statements. */
-sqlite3 *store_db(tl_store *st);
-/* A statement for sql, which must be a string literal (it is kept by its
- * address): prepared once and kept by the store, for SQL that runs for
- * every case. The caller binds and steps it, then hands it back with
- * store_stmt_done (never sqlite3_finalize), which resets it. */
-int store_stmt(tl_store *st, const char *sql, sqlite3_stmt **out, tl_err *err);
-void store_stmt_done(tl_store *st, sqlite3_stmt *s);
-
 /* Who acts (staff name, "kiosk", "cli:USER") and which day is today. */
 void store_set_actor(tl_store *st, const char *who);
 const char *store_actor(const tl_store *st);
@@ -47,6 +37,19 @@ void store_rollback(tl_store *st);
 /* Appends to the audit trail (who and when from the store). ref may be NULL. */
 int store_audit(tl_store *st, const char *action, const char *ref,
 		const char *detail, tl_err *err);
+/* One line of the audit trail; the strings live until fn returns. */
+typedef struct {
+	const char *at;      /* UTC, 2026-01-05T10:04:00Z */
+	const char *who;
+	const char *action;
+	const char *ref;     /* "" for a line about no case */
+	const char *detail;
+} tl_audit_line;
+/* fn returns non-zero to stop; store_audit_list then returns that. */
+typedef int (*store_audit_fn)(const tl_audit_line *line, void *arg);
+/* The audit trail in the order it was written, of one case (ref as
+ * stored) or of everything (ref NULL). */
+int store_audit_list(tl_store *st, const char *ref, store_audit_fn fn, void *arg, tl_err *err);
 
 /* Settings: known keys only (see store_setting_known). get returns
  * TL_ENOTFOUND for a key with no value. */
@@ -60,14 +63,14 @@ int store_setting_set(tl_store *st, const char *key, const char *value, tl_err *
 int store_closure_add(tl_store *st, tl_date d, const char *name, tl_err *err);
 int store_closure_remove(tl_store *st, tl_date d, tl_err *err);
 /* *out is malloc'd; the caller frees it. */
-int store_closure_list(tl_store *st, cal_day **out, size_t *n, tl_err *err);
+int store_closure_list(tl_store *st, tl_day_off **out, size_t *n, tl_err *err);
 
 /* The calendar with or without closures, built on first use and kept
  * until the closures change. Owned by the store. */
-int store_calendar(tl_store *st, bool with_closures, const cal_t **out, tl_err *err);
+int store_calendar(tl_store *st, bool with_closures, const tl_calendar **out, tl_err *err);
 
 /* A procedure profile by name (built-in or stored with store_profile_put). */
-int store_profile(tl_store *st, const char *name, proc_profile *out, tl_err *err);
+int store_profile(tl_store *st, const char *name, tl_profile *out, tl_err *err);
 int store_profile_put(tl_store *st, const char *text, tl_err *err);
 /* Names of every profile, one a line, into out. */
 int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);
@@ -83,17 +86,14 @@ typedef struct {
 	long counted_wrong;   /* stages whose counted flag (statutory or not)
 			       * disagrees with their case */
 	long stages;          /* statutory complaint stages counted */
-} store_checkup;
+} tl_checkup;
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */
-int store_check(tl_store *st, store_checkup *out, tl_err *err);
+int store_check(tl_store *st, tl_checkup *out, tl_err *err);
 /* Counts the report's running totals and counted flags again from scratch
  * and keeps that count (audited), in one transaction. Opening a file does
  * the same by itself when the statutory calendar of this build is not the
  * one that counted them. */
 int store_tally_rebuild(tl_store *st, tl_err *err);
-
-/* Wraps a failed sqlite call into err with the database's message. */
-int store_fail(tl_store *st, tl_err *err, const char *doing);
 
 #endif

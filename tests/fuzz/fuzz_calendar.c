@@ -16,7 +16,7 @@ static int take(const uint8_t **p, size_t *n, int bytes)
 
 /* The reference: step one calendar day at a time (TL_NO_DATE when the
  * walk leaves the calendar). */
-static tl_date walk(const cal_t *c, tl_date d, int n)
+static tl_date walk(const tl_calendar *c, tl_date d, int n)
 {
 	int step = n < 0 ? -1 : 1;
 	for (int left = n < 0 ? -n : n; left > 0;) {
@@ -33,9 +33,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	tl_date first = date_from_ymd(CAL_FIRST_YEAR, 1, 1);
 	tl_date last = date_from_ymd(CAL_LAST_YEAR, 12, 31);
-	cal_day closures[8];
+	tl_day_off closures[8];
 	size_t nc = 0;
-	cal_t *cal = NULL;
+	tl_calendar *cal = NULL;
 	tl_err err = { { 0 } };
 
 	tl_date d = first + take(&data, &size, 3) % (last - first + 1);

@@ -16,7 +16,7 @@ static void round_trip(const char *const *f, size_t n, bool guard)
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
-	csv_reader *r = NULL;
+	tl_csv_reader *r = NULL;
 	tl_err err;
 	bool got = false;
 
@@ -35,7 +35,7 @@ static void round_trip(const char *const *f, size_t n, bool guard)
 
 /* Checks the current record and sends it round; copies are needed because
  * the reader owns its fields only until the next record. */
-static void check_record(csv_reader *r, size_t width, bool header_read)
+static void check_record(tl_csv_reader *r, size_t width, bool header_read)
 {
 	size_t n = csv_nfields(r);
 	char *copy[MAX_FIELDS];
@@ -63,7 +63,7 @@ static void check_record(csv_reader *r, size_t width, bool header_read)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	csv_reader *r = NULL;
+	tl_csv_reader *r = NULL;
 	tl_err err = { { 0 } };
 	bool got = true;
 	size_t width = 0;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include "fuzz.h"
 #include "tellus/csvio.h"
+#include "store/store_db.h"
 
 typedef struct {
 	char dir[64], empty[96], db[96], csv[96];
@@ -81,7 +82,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_files *f = files();
 	tl_store *st = NULL;
 	tl_err err = { { 0 } };
-	csvio_result res;
+	tl_csvio_result res;
 
 	FILE *csv = fopen(f->csv, "wb");
 	FUZZ_CHECK(csv && fwrite(data, 1, size, csv) == size && fclose(csv) == 0);

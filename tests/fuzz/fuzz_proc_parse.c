@@ -8,7 +8,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *s = fuzz_cstr(data, size);
-	proc_profile p;
+	tl_profile p;
 	tl_err err = { { 0 } };
 
 	if (proc_parse(s, &p, &err) == 0) {

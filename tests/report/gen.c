@@ -8,6 +8,7 @@
 #include <time.h>
 #include "tellus/report.h"
 #include "tellus/words.h"
+#include "store/store_db.h"
 
 #include "../unit/test_rng.h"
 
@@ -20,7 +21,7 @@ static const char *const CAUSES[] = { "sensitivity_empathy", "professional_judge
 
 typedef struct {
 	tl_store *st;
-	const cal_t *cal;
+	const tl_calendar *cal;
 	sqlite3_stmt *c, *s, *cc, *a, *cost, *omb;
 	rng r;
 } gen;
@@ -231,7 +232,7 @@ int main(int argc, char **argv)
 	if (prof)
 		sqlite3_trace_v2(store_db(g.st), SQLITE_TRACE_PROFILE, profile, NULL);
 	for (int run = 0; run < 3; run++) {
-		report *r = NULL;
+		tl_report *r = NULL;
 		t0 = now_ms();
 		double c0 = clock_ms(CLOCK_PROCESS_CPUTIME_ID);
 		if (report_run(g.st, year, &r, &err))

@@ -33,7 +33,7 @@ PREPARE = re.compile(r"\b(sqlite3_prepare(?:_v2|_v3)?|sqlite3_exec|store_stmt)\s
 # Files whose prepared SQL comes from reviewed data tables, not values;
 # store_stmt.c prepares what its callers give, and they are checked here
 # as prepares themselves.
-ALLOWED_SQL_SOURCES = {"app/core/report.c", "app/core/store_stmt.c"}
+ALLOWED_SQL_SOURCES = {"app/core/report/report.c", "app/core/store/store_stmt.c"}
 
 
 def strip(src):
@@ -150,14 +150,17 @@ def literal_names(text):
 
 
 def headers(path, src):
-    """The text of the local headers path includes (same folder)."""
+    """The text of the local headers path includes (its own folder, then
+    the core's private headers under app/core, as -Iapp/core finds them)."""
     import os
     out = ""
     for h in re.findall(r'#include\s+"([^"]+)"', src):
-        p = os.path.join(os.path.dirname(path), h)
-        if os.path.exists(p):
-            with open(p, encoding="utf-8", errors="replace") as f:
-                out += strip(f.read())
+        for d in (os.path.dirname(path), "app/core"):
+            p = os.path.join(d, h)
+            if os.path.exists(p):
+                with open(p, encoding="utf-8", errors="replace") as f:
+                    out += strip(f.read())
+                break
     return out
 
 

@@ -186,7 +186,7 @@ static void manager_list_shows_safety_concerns_first_then_overdue_then_due_soon(
 	kt_tap(t, "Tell the staff now");
 	kt_tap(t, "Hide");
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE unsafe = 1"), 1);
-	case_filter f = { .flagged_only = true, .due_within = -1 };
+	tl_case_filter f = { .flagged_only = true, .due_within = -1 };
 	unsafe[0] = '\0';
 	assert_int_equal(case_list(t->st, &f, keep_ref, unsafe, &err), TL_OK);
 	assert_true(unsafe[0]);

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "tellus/store.h"
+#include "store/store_db.h"
 #include "tellus/ref.h"
 
 typedef struct {

@@ -27,7 +27,7 @@ static inline void fixture_case(tl_case *c, int kind, tl_date due, tl_date max_d
 	}
 }
 
-static inline void fixture_settings(receipt_settings *s, const char *authority,
+static inline void fixture_settings(tl_receipt_settings *s, const char *authority,
 				    const char *url)
 {
 	memset(s, 0, sizeof *s);
@@ -43,7 +43,7 @@ static inline void fixture_receipt(tl_receipt *r, int kind, char *service,
 				   const char *authority, const char *url, const char *code)
 {
 	tl_case c;
-	receipt_settings s;
+	tl_receipt_settings s;
 	fixture_case(&c, kind, date_from_ymd(2026, 1, 29), date_from_ymd(2026, 2, 12), service);
 	fixture_settings(&s, authority, url);
 	receipt_from_case(&c, &s, code, r);

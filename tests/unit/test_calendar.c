@@ -12,11 +12,11 @@
 #include "tellus/calendar.h"
 
 typedef struct {
-	cal_t *plain;    /* bank holidays only: the statutory calendar */
-	cal_t *closed;   /* with the closures below */
+	tl_calendar *plain;    /* bank holidays only: the statutory calendar */
+	tl_calendar *closed;   /* with the closures below */
 } cals;
 
-static const cal_day CLOSURES[] = {
+static const tl_day_off CLOSURES[] = {
 	{ 0, "Office closed" }, { 0, "Office closed" }, { 0, "Office closed" },
 	{ 0, "Stocktake" }, { 0, "Office closed" },
 };
@@ -47,7 +47,7 @@ static int teardown(void **state)
 static int setup(void **state)
 {
 	cals *c = calloc(1, sizeof *c);
-	cal_day days[5];
+	tl_day_off days[5];
 	tl_err err;
 
 	*state = c;
@@ -61,10 +61,10 @@ static int setup(void **state)
 	return 0;
 }
 
-static const cal_t *plain(void **state) { return ((cals *)*state)->plain; }
-static const cal_t *closed(void **state) { return ((cals *)*state)->closed; }
+static const tl_calendar *plain(void **state) { return ((cals *)*state)->plain; }
+static const tl_calendar *closed(void **state) { return ((cals *)*state)->closed; }
 
-static void expect_add(const cal_t *c, const char *from, int n, const char *want)
+static void expect_add(const tl_calendar *c, const char *from, int n, const char *want)
 {
 	tl_date out;
 	tl_err err;
@@ -76,7 +76,7 @@ static void expect_add(const cal_t *c, const char *from, int n, const char *want
 		fail_msg("%s + %d working days: want %s, got %s", from, n, want, got);
 }
 
-static void expect_between(const cal_t *c, const char *a, const char *b, int want)
+static void expect_between(const tl_calendar *c, const char *a, const char *b, int want)
 {
 	int got;
 	tl_err err;
@@ -89,7 +89,7 @@ static void expect_between(const cal_t *c, const char *a, const char *b, int wan
 /* Is d among that year's bank holidays, under a name containing name? */
 static bool is_holiday(const char *d, const char *name)
 {
-	cal_day days[16];
+	tl_day_off days[16];
 	tl_date t = D(d);
 	int y, m, dd;
 	date_to_ymd(t, &y, &m, &dd);
@@ -140,7 +140,7 @@ static void moved_days_leave_their_usual_mondays_working(void **state)
 static void every_year_has_8_bank_holidays_on_weekdays_plus_the_one_offs(void **state)
 {
 	(void)state;
-	cal_day days[16];
+	tl_day_off days[16];
 	for (int y = CAL_FIRST_YEAR; y <= CAL_LAST_YEAR; y++) {
 		size_t want = 8;
 		if (y == 1999 || y == 2002 || y == 2011 || y == 2012 || y == 2023)
@@ -214,7 +214,7 @@ static void easter_good_friday_and_monday_by_rule(void **state)
 		assert_true(is_holiday(easter[i][0], "Good Friday"));
 		assert_true(is_holiday(easter[i][1], "Easter Monday"));
 	}
-	cal_day days[16];
+	tl_day_off days[16];
 	for (int y = CAL_FIRST_YEAR; y <= CAL_LAST_YEAR; y++) {
 		size_t n = cal_bank_holidays(y, days, 16);
 		tl_date gf = TL_NO_DATE, em = TL_NO_DATE;
@@ -255,7 +255,7 @@ static void may_and_august_mondays_by_rule(void **state)
 static void bank_holidays_never_write_past_cap(void **state)
 {
 	(void)state;
-	cal_day two[2];
+	tl_day_off two[2];
 	/* ASan would catch a write past the array; the count says 10. */
 	assert_int_equal(cal_bank_holidays(2022, two, 2), 10);
 }
@@ -267,7 +267,7 @@ static void stage1_deadline_across_christmas_2025_is_2026_01_07(void **state)
 
 static void ten_and_twenty_days_after_mid_december(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	expect_add(c, "2025-12-15", 10, "2025-12-31");
 	expect_add(c, "2025-12-15", 20, "2026-01-15");
 	expect_add(c, "2025-12-24", 10, "2026-01-12");
@@ -280,7 +280,7 @@ static void ten_and_twenty_days_after_mid_december(void **state)
 
 static void deadlines_around_easter(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	expect_add(c, "2025-04-14", 5, "2025-04-23");
 	expect_add(c, "2025-04-14", 10, "2025-04-30");
 	expect_add(c, "2025-04-17", 1, "2025-04-22");
@@ -289,7 +289,7 @@ static void deadlines_around_easter(void **state)
 
 static void deadlines_around_the_2020_to_2023_one_offs(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	expect_add(c, "2020-05-01", 1, "2020-05-04");  /* VE day moved to Fri 8th */
 	expect_add(c, "2020-05-01", 5, "2020-05-11");
 	expect_add(c, "2022-05-27", 5, "2022-06-07");  /* Platinum Jubilee Thu-Fri */
@@ -303,7 +303,7 @@ static void deadlines_around_the_2020_to_2023_one_offs(void **state)
 
 static void start_day_is_day_0_even_at_a_weekend_or_holiday(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	expect_add(c, "2025-12-20", 1, "2025-12-22");  /* Saturday */
 	expect_add(c, "2025-12-21", 1, "2025-12-22");  /* Sunday */
 	expect_add(c, "2025-12-25", 1, "2025-12-29");  /* Christmas Day */
@@ -315,7 +315,7 @@ static void start_day_is_day_0_even_at_a_weekend_or_holiday(void **state)
 
 static void negative_n_counts_back(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	expect_add(c, "2026-01-02", -1, "2025-12-31");
 	expect_add(c, "2025-12-29", -1, "2025-12-24");
 	expect_add(c, "2025-12-27", -1, "2025-12-24");  /* from a Saturday */
@@ -326,7 +326,7 @@ static void negative_n_counts_back(void **state)
 
 static void between_counts_days_after_a_up_to_and_including_b(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	expect_between(c, "2025-12-22", "2025-12-22", 0);
 	expect_between(c, "2025-12-22", "2025-12-23", 1);
 	expect_between(c, "2025-12-19", "2025-12-22", 1);  /* Fri to Mon */
@@ -342,7 +342,7 @@ static void between_counts_days_after_a_up_to_and_including_b(void **state)
  * not a working day, that day itself is not among the days between. */
 static void add_and_between_agree_on_every_day(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	tl_err err;
 	for (tl_date d = date_from_ymd(1996, 1, 1); d <= date_from_ymd(2098, 12, 31); d++)
 		for (int n = -40; n <= 40; n += 7) {
@@ -375,7 +375,7 @@ static void closures_count_only_in_a_calendar_built_with_them(void **state)
 
 static void holidays_list_closures_once_and_in_date_order(void **state)
 {
-	cal_day days[32];
+	tl_day_off days[32];
 	size_t n;
 	tl_err err;
 	assert_int_equal(cal_holidays(closed(state), 2025, days, 32, &n, &err), TL_OK);
@@ -404,10 +404,10 @@ static void refused(int rc, const tl_err *err, const char *want)
 
 static void dates_outside_1995_to_2099_are_refused(void **state)
 {
-	const cal_t *c = plain(state);
+	const tl_calendar *c = plain(state);
 	tl_date out = 7;
 	int k;
-	cal_day days[16];
+	tl_day_off days[16];
 	size_t n;
 	tl_err err;
 	refused(cal_add_workdays(c, D("1994-12-31"), 1, &out, &err), &err,

@@ -33,13 +33,13 @@ static void log_complaint(fixture *f, const char *received, char ref[REF_MAX])
 	case_clear(&c);
 }
 
-static case_stage stage_of(fixture *f, const char *ref, int n)
+static tl_stage stage_of(fixture *f, const char *ref, int n)
 {
 	tl_case c;
 	assert_int_equal(case_get(f->st, ref, &c, &f->err), TL_OK);
-	const case_stage *s = case_stage_get(&c, n);
+	const tl_stage *s = case_stage_get(&c, n);
 	assert_non_null(s);
-	case_stage copy = *s;
+	tl_stage copy = *s;
 	copy.extension_reason = copy.extension_by = NULL;
 	case_clear(&c);
 	return copy;
@@ -64,7 +64,7 @@ static void stage1_deadlines_across_christmas_2025(void **state)
 	fixture *f = *state;
 	char ref[REF_MAX];
 	log_complaint(f, "2025-12-19", ref);
-	case_stage s = stage_of(f, ref, 1);
+	tl_stage s = stage_of(f, ref, 1);
 	assert_date(s.due, "2026-01-07");
 	assert_date(s.max_due, "2026-01-21");
 	assert_int_equal(count(f, "SELECT count(*) FROM audit WHERE action = 'log'"), 1);
@@ -174,7 +174,7 @@ static void stage1_response_on_day_10_is_in_time_and_day_11_late(void **state)
 {
 	fixture *f = *state;
 	char a[REF_MAX], b[REF_MAX];
-	case_status st;
+	tl_stage_status st;
 	tl_case c;
 	log_complaint(f, "2026-01-05", a);
 	log_complaint(f, "2026-01-05", b);
@@ -286,7 +286,7 @@ static void paused_days_move_the_due_date(void **state)
 	REFUSED(f, case_respond(f->st, ref, 1, D("2026-01-09"), TL_OUTCOME_NOT_UPHELD, &f->err),
 		TL_ESTATE, "stopped");
 	assert_int_equal(case_resume(f->st, ref, D("2026-01-14"), &f->err), TL_OK);
-	case_stage s = stage_of(f, ref, 1);
+	tl_stage s = stage_of(f, ref, 1);
 	assert_int_equal(s.paused_days, 5);
 	assert_date(s.due, "2026-01-26");
 	assert_int_equal(count(f, "SELECT count(*) FROM stage_pauses WHERE days = 5"), 1);
@@ -331,9 +331,9 @@ static void lists_show_overdue_and_due_soon(void **state)
 	log_complaint(f, "2026-01-05", a);  /* due 01-19: overdue */
 	log_complaint(f, "2026-01-13", b);  /* due 01-27: 5 days left */
 	log_complaint(f, "2026-01-19", c);  /* due 02-02: 9 days left */
-	case_filter overdue = { .overdue_only = true, .due_within = -1 };
-	case_filter soon = { .due_within = 5 };
-	case_filter open = { .due_within = -1 };
+	tl_case_filter overdue = { .overdue_only = true, .due_within = -1 };
+	tl_case_filter soon = { .due_within = 5 };
+	tl_case_filter open = { .due_within = -1 };
 	n = 0; assert_int_equal(case_list(f->st, &overdue, count_visit, &n, &f->err), TL_OK);
 	assert_int_equal(n, 1);
 	n = 0; assert_int_equal(case_list(f->st, &soon, count_visit, &n, &f->err), TL_OK);
@@ -393,7 +393,7 @@ static void case_put_is_idempotent_and_refuses_a_different_case(void **state)
 	c.complainant = TL_WHO_CHILD;
 	c.received = D("2025-05-01");
 	snprintf(c.ref, sizeof c.ref, "K2-25-0001-5");
-	case_stage *s = case_stage_add(&c, 1);
+	tl_stage *s = case_stage_add(&c, 1);
 	s->responded = D("2025-05-09");
 	s->outcome = TL_OUTCOME_PARTLY_UPHELD;
 	REFUSED(f, case_put(f->st, &c, &added, &f->err), TL_EINVAL, "wrong check character");

@@ -12,15 +12,15 @@
 #include "tellus/csv.h"
 #include "tellus/text.h"
 
-static csv_reader *open_text(const char *text, int flags)
+static tl_csv_reader *open_text(const char *text, int flags)
 {
-	csv_reader *r = NULL;
+	tl_csv_reader *r = NULL;
 	tl_err err = { { 0 } };
 	assert_int_equal(csv_open_mem("t.csv", text, strlen(text), flags, &r, &err), TL_OK);
 	return r;
 }
 
-static void expect_record(csv_reader *r, long line, size_t n, ...)
+static void expect_record(tl_csv_reader *r, long line, size_t n, ...)
 {
 	tl_err err = { { 0 } };
 	bool got = false;
@@ -36,7 +36,7 @@ static void expect_record(csv_reader *r, long line, size_t n, ...)
 	va_end(ap);
 }
 
-static void expect_end(csv_reader *r)
+static void expect_end(tl_csv_reader *r)
 {
 	tl_err err = { { 0 } };
 	bool got = true;
@@ -47,7 +47,7 @@ static void expect_end(csv_reader *r)
 /* Reads text to its end and expects a refusal whose message is want. */
 static void expect_refusal(const char *text, size_t len, int flags, const char *want)
 {
-	csv_reader *r = NULL;
+	tl_csv_reader *r = NULL;
 	tl_err err = { { 0 } };
 	bool got = true;
 	int rc = TL_OK;
@@ -65,7 +65,7 @@ static void expect_refusal(const char *text, size_t len, int flags, const char *
 static void plain_records_end_at_lf_or_crlf(void **state)
 {
 	(void)state;
-	csv_reader *r = open_text("a,b,c\r\n1,2,3\n4,,6", 0);
+	tl_csv_reader *r = open_text("a,b,c\r\n1,2,3\n4,,6", 0);
 	expect_record(r, 1, 3, "a", "b", "c");
 	expect_record(r, 2, 3, "1", "2", "3");
 	expect_record(r, 3, 3, "4", "", "6");
@@ -76,7 +76,7 @@ static void plain_records_end_at_lf_or_crlf(void **state)
 static void quoted_fields_keep_commas_quotes_and_line_breaks_byte_for_byte(void **state)
 {
 	(void)state;
-	csv_reader *r = open_text("h1,h2\r\n\"a, b\",\"say \"\"hi\"\"\"\r\n"
+	tl_csv_reader *r = open_text("h1,h2\r\n\"a, b\",\"say \"\"hi\"\"\"\r\n"
 				  "\"one\r\ntwo\nthree\",\"\"\r\nx,y\r\n", CSV_HEADER);
 	expect_record(r, 1, 2, "h1", "h2");
 	expect_record(r, 2, 2, "a, b", "say \"hi\"");
@@ -89,7 +89,7 @@ static void quoted_fields_keep_commas_quotes_and_line_breaks_byte_for_byte(void 
 static void header_names_columns_and_empty_lines_are_skipped(void **state)
 {
 	(void)state;
-	csv_reader *r = open_text("\xEF\xBB\xBFref,kind\n\nA,b\n\r\n\n", CSV_HEADER);
+	tl_csv_reader *r = open_text("\xEF\xBB\xBFref,kind\n\nA,b\n\r\n\n", CSV_HEADER);
 	expect_record(r, 1, 2, "ref", "kind");
 	assert_string_equal(csv_header(r, 1), "kind");
 	assert_null(csv_header(r, 2));
@@ -101,7 +101,7 @@ static void header_names_columns_and_empty_lines_are_skipped(void **state)
 static void empty_file_has_no_record(void **state)
 {
 	(void)state;
-	csv_reader *r = open_text("", CSV_HEADER);
+	tl_csv_reader *r = open_text("", CSV_HEADER);
 	expect_end(r);
 	csv_close(r);
 }
@@ -223,7 +223,7 @@ static void check_round_trip(const char *s)
 {
 	const char *one[] = { s, "end" };
 	char *first = write_to_string(one, 2, true);
-	csv_reader *r = NULL;
+	tl_csv_reader *r = NULL;
 	tl_err err = { { 0 } };
 	bool got = false;
 

@@ -9,9 +9,9 @@
 #include <cmocka.h>
 #include "tellus/procedure.h"
 
-static proc_profile builtin(const char *name)
+static tl_profile builtin(const char *name)
 {
-	proc_profile p;
+	tl_profile p;
 	tl_err err;
 	for (size_t i = 0; PROC_BUILTIN[i]; i++) {
 		if (proc_parse(PROC_BUILTIN[i], &p, &err))
@@ -23,10 +23,10 @@ static proc_profile builtin(const char *name)
 	return p;
 }
 
-static void expect_stage(const proc_profile *p, int number, int standard, int maximum,
+static void expect_stage(const tl_profile *p, int number, int standard, int maximum,
 			 int after_panel)
 {
-	const proc_stage *s = proc_stage_get(p, number);
+	const tl_profile_stage *s = proc_stage_get(p, number);
 	if (!s)
 		fail_msg("%s has no stage %d", p->name, number);
 	assert_int_equal(s->number, number);
@@ -45,7 +45,7 @@ static void the_four_builtin_profiles_parse(void **state)
 		n++;
 	assert_int_equal(n, 4);
 	for (size_t i = 0; i < 4; i++) {
-		proc_profile p = builtin(names[i]);
+		tl_profile p = builtin(names[i]);
 		assert_true(p.title[0] != '\0');
 		assert_int_equal(p.request_window, 20);
 		assert_null(proc_stage_get(&p, p.n_stages + 1));
@@ -57,7 +57,7 @@ static void the_four_builtin_profiles_parse(void **state)
 static void england_children_is_10_20_then_25_65_then_30_and_20_after_panel(void **state)
 {
 	(void)state;
-	proc_profile p = builtin("england_children");
+	tl_profile p = builtin("england_children");
 	assert_int_equal(p.n_stages, 3);
 	assert_false(p.closures);  /* regulation 2 knows no closure days */
 	expect_stage(&p, 1, 10, 20, 0);
@@ -68,7 +68,7 @@ static void england_children_is_10_20_then_25_65_then_30_and_20_after_panel(void
 static void scottish_stage1_is_5_up_to_10_and_stage2_20(void **state)
 {
 	(void)state;
-	proc_profile p = builtin("scotland");
+	tl_profile p = builtin("scotland");
 	assert_int_equal(p.n_stages, 2);
 	expect_stage(&p, 1, 5, 10, 0);
 	expect_stage(&p, 2, 20, 20, 0);
@@ -77,7 +77,7 @@ static void scottish_stage1_is_5_up_to_10_and_stage2_20(void **state)
 static void welsh_stage1_is_10_plus_5_and_stage2_25(void **state)
 {
 	(void)state;
-	proc_profile p = builtin("wales");
+	tl_profile p = builtin("wales");
 	assert_int_equal(p.n_stages, 2);
 	assert_false(p.closures);
 	expect_stage(&p, 1, 10, 10 + 5, 0);
@@ -87,7 +87,7 @@ static void welsh_stage1_is_10_plus_5_and_stage2_25(void **state)
 static void corporate_counts_closures(void **state)
 {
 	(void)state;
-	proc_profile p = builtin("corporate");
+	tl_profile p = builtin("corporate");
 	assert_true(p.closures);
 	expect_stage(&p, 1, 10, 20, 0);
 }
@@ -106,7 +106,7 @@ static void a_new_procedure_fits_as_text(void **state)
 		"stage 1 standard 3 maximum 7 name Quick look\n"
 		"stage 2\tstandard 40 maximum 60 name Full   look\n"
 		"stage 3 maximum 9 standard 9 after_panel 2 name Panel\n";
-	proc_profile p;
+	tl_profile p;
 	tl_err err;
 	assert_int_equal(proc_parse(text, &p, &err), TL_OK);
 	assert_string_equal(p.name, "test_model_2");
@@ -123,7 +123,7 @@ static void a_new_procedure_fits_as_text(void **state)
 static void a_profile_without_request_window_gets_20(void **state)
 {
 	(void)state;
-	proc_profile p;
+	tl_profile p;
 	tl_err err;
 	assert_int_equal(proc_parse("name x\nstage 1 standard 1 maximum 1\n", &p, &err), TL_OK);
 	assert_int_equal(p.request_window, 20);
@@ -133,7 +133,7 @@ static void a_profile_without_request_window_gets_20(void **state)
 /* text is refused with a message containing want, and out is untouched. */
 static void refused(const char *text, const char *want)
 {
-	proc_profile p;
+	tl_profile p;
 	tl_err err = { { 0 } };
 	memset(&p, 0x5a, sizeof p);
 	assert_int_equal(proc_parse(text, &p, &err), TL_EINVAL);

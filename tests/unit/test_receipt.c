@@ -144,7 +144,7 @@ static void dates_read_as_words(void **state)
 static void complaint_receipt_repeats_stored_stage1_dates(void **state)
 {
 	tl_case c;
-	receipt_settings s;
+	tl_receipt_settings s;
 	tl_receipt r;
 	char *text = NULL;
 	(void)state;
@@ -254,7 +254,7 @@ static void payload_cuts_long_names_at_a_letter_boundary(void **state)
 }
 
 /* Finder patterns: a 7x7 dark ring with a 3x3 centre at three corners. */
-static void assert_finder(const receipt_qr *q, int x0, int y0)
+static void assert_finder(const tl_qr *q, int x0, int y0)
 {
 	for (int y = 0; y < 7; y++)
 		for (int x = 0; x < 7; x++) {
@@ -266,7 +266,7 @@ static void assert_finder(const receipt_qr *q, int x0, int y0)
 
 static void qr_matrix_has_finder_patterns_and_version_size(void **state)
 {
-	receipt_qr q;
+	tl_qr q;
 	const char *data = "https://example.org/track?ref=K2-26-0417-4&code=7KQ2MX9D4P";
 	(void)state;
 	assert_int_equal(receipt_qr_encode(data, strlen(data), &q, NULL), TL_OK);
@@ -284,7 +284,7 @@ static void qr_matrix_has_finder_patterns_and_version_size(void **state)
 /* The error correction level from the format information beside the
  * top-left finder: its two first bits, unmasked with 10 (ISO/IEC 18004
  * 7.9): L 01, M 00, Q 11, H 10. */
-static char level_of(const receipt_qr *q)
+static char level_of(const tl_qr *q)
 {
 	int b14 = receipt_qr_is_dark(q, 0, 8) ^ 1, b13 = receipt_qr_is_dark(q, 1, 8);
 	return b14 ? (b13 ? 'Q' : 'H') : (b13 ? 'L' : 'M');
@@ -298,7 +298,7 @@ static void level_reader_agrees_with_libqrencode(void **state)
 	(void)state;
 	for (size_t i = 0; i < 4; i++) {
 		QRcode *raw = QRcode_encodeString8bit("level", 0, cases[i].lv);
-		receipt_qr q = { raw->width, malloc((size_t)raw->width * (size_t)raw->width) };
+		tl_qr q = { raw->width, malloc((size_t)raw->width * (size_t)raw->width) };
 		for (int k = 0; k < raw->width * raw->width; k++)
 			q.dark[k] = raw->data[k] & 1;
 		assert_int_equal(level_of(&q), cases[i].want);
@@ -310,7 +310,7 @@ static void level_reader_agrees_with_libqrencode(void **state)
 /* Level M at least, and stronger when it costs no size. */
 static void qr_error_correction_is_m_or_better(void **state)
 {
-	receipt_qr q;
+	tl_qr q;
 	char buf[3000];
 	(void)state;
 	for (size_t len = 1; len <= 2331; len = len * 3 + 7) {
@@ -326,7 +326,7 @@ static void qr_error_correction_is_m_or_better(void **state)
 
 static void qr_holds_2331_bytes_and_refuses_more(void **state)
 {
-	receipt_qr q;
+	tl_qr q;
 	char *big = malloc(2400);
 	tl_err err;
 	(void)state;

@@ -162,7 +162,7 @@ static void read_png(const char *path, unsigned char **px, int *w, int *h)
 static void png_is_the_matrix_with_quiet_zone_and_reference_under_it(void **state)
 {
 	tl_receipt r;
-	receipt_qr q;
+	tl_qr q;
 	unsigned char *px;
 	int w, h, m = RECEIPT_PNG_MODULE_PX, quiet = RECEIPT_QR_QUIET;
 	(void)state;

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "tellus/receipt.h"
+#include "store/store_db.h"
 
 typedef struct {
 	char dir[64], path[96];

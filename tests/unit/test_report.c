@@ -40,9 +40,9 @@ static void add_action(tl_case *c, const char *w)
 	assert_true(c->actions[c->n_actions++] >= 0);
 }
 
-static case_stage *new_stage(tl_case *c, int n)
+static tl_stage *new_stage(tl_case *c, int n)
 {
-	case_stage *s = &c->stages[c->n_stages++];
+	tl_stage *s = &c->stages[c->n_stages++];
 	memset(s, 0, sizeof *s);
 	s->number = n;
 	s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
@@ -51,7 +51,7 @@ static case_stage *new_stage(tl_case *c, int n)
 }
 
 /* Reads "DATE OUTCOME" into s (either may be missing). */
-static void respond(case_stage *s, const char *date, const char *outcome)
+static void respond(tl_stage *s, const char *date, const char *outcome)
 {
 	if (date[0]) {
 		s->responded = D(date);
@@ -65,7 +65,7 @@ static void fill_stages(tl_case *c, const fx_case *x)
 	char a[16] = "", b[16] = "", d[16] = "", e[24] = "";
 	if (!x->s1)
 		return;
-	case_stage *s = new_stage(c, 1);
+	tl_stage *s = new_stage(c, 1);
 	if (sscanf(x->s1, "%15s %15s %23s", a, b, e) >= 2)
 		respond(s, a, b);
 	if (!strcmp(e, "ext")) {
@@ -126,7 +126,7 @@ static char *csv_of(fixture *f, int year, const char *file)
 {
 	static char text[8192];
 	char dir[400], path[500];
-	report *r = NULL;
+	tl_report *r = NULL;
 
 	snprintf(dir, sizeof dir, "%s/out%d", f->dir, year);
 	if (report_run(f->st, year, &r, &f->err) || report_write(r, REPORT_CSV, dir, &f->err))
@@ -534,7 +534,7 @@ static void html_and_markdown_escape_and_keep_consent(void **state)
 {
 	fixture *f = *state;
 	char path[500], text[200000];
-	report *r = NULL;
+	tl_report *r = NULL;
 	put_edges(f);
 	assert_int_equal(store_setting_set(f->st, "authority_name", "Shire & <Vale>", &f->err), 0);
 	assert_int_equal(report_run(f->st, 2025, &r, &f->err), TL_OK);
@@ -564,7 +564,7 @@ static void html_and_markdown_escape_and_keep_consent(void **state)
 static void unknown_year_and_format_are_refused(void **state)
 {
 	fixture *f = *state;
-	report *r = NULL;
+	tl_report *r = NULL;
 	assert_int_equal(report_run(f->st, 1990, &r, &f->err), TL_EINVAL);
 	assert_null(r);
 	assert_int_equal(report_format_parse("pdf"), -1);
@@ -641,7 +641,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 	assert_int_equal(store_open(f->path, &f->st, &f->err), 0);
 	store_set_today(f->st, date_from_ymd(2026, 6, 30));
 	store_set_actor(f->st, "test");
-	store_checkup check;
+	tl_checkup check;
 	assert_int_equal(store_check(f->st, &check, &f->err), TL_OK);
 	assert_int_equal(check.tally_groups, 0);
 	assert_true(check.stages > 10);

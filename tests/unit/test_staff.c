@@ -24,7 +24,7 @@ static void pin_is_stored_as_an_argon2id_hash_only(void **state)
 static void right_pin_signs_in_with_the_role(void **state)
 {
 	fixture *f = *state;
-	staff_member m;
+	tl_staff m;
 	assert_int_equal(staff_add(f->st, "Mo", TL_ROLE_MANAGER, "1357", &f->err), TL_OK);
 	assert_int_equal(staff_sign_in(f->st, "Mo", "1357", T0, &m, &f->err), TL_OK);
 	assert_string_equal(m.name, "Mo");
@@ -77,7 +77,7 @@ static void a_right_pin_resets_the_count_of_wrong_ones(void **state)
 	}
 }
 
-static int collect(const staff_member *m, void *arg)
+static int collect(const tl_staff *m, void *arg)
 {
 	char *out = arg;
 	strcat(out, m->name);

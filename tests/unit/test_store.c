@@ -89,7 +89,7 @@ static void a_rolled_back_savepoint_leaves_the_outer_transaction(void **state)
 static void profiles_load_from_text_and_bad_ones_name_the_line(void **state)
 {
 	fixture *f = *state;
-	proc_profile p;
+	tl_profile p;
 	const char *text = "name county_corporate\ntitle County\nclosures yes\n"
 			   "stage 1 standard 15 maximum 20 name First look\n";
 	assert_int_equal(store_profile_put(f->st, text, &f->err), TL_OK);
@@ -104,7 +104,7 @@ static void profiles_load_from_text_and_bad_ones_name_the_line(void **state)
 static void closures_are_listed_and_removed(void **state)
 {
 	fixture *f = *state;
-	cal_day *days = NULL;
+	tl_day_off *days = NULL;
 	size_t n;
 	assert_int_equal(store_closure_add(f->st, D("2025-12-29"), "Closed", &f->err), TL_OK);
 	assert_refused(store_closure_add(f->st, D("2025-12-29"), "Closed", &f->err), TL_EEXIST, f, "already");

@@ -10,7 +10,7 @@
 
 static long tally_differs(fixture *f)
 {
-	store_checkup c;
+	tl_checkup c;
 	if (store_check(f->st, &c, &f->err))
 		fail_msg("store_check: %s", f->err.msg);
 	assert_string_equal(c.integrity, "ok");
@@ -59,7 +59,7 @@ static bool move(fixture *f, rng *r, const char *ref)
 	int rc, stage;
 
 	assert_int_equal(case_get(f->st, ref, &c, &f->err), TL_OK);
-	const case_stage *now = case_current_stage(&c);
+	const tl_stage *now = case_current_stage(&c);
 	stage = now ? now->number : 1;
 	tl_date when = (now ? now->started : c.received) + (tl_date)pick(r, 60);
 	case_clear(&c);

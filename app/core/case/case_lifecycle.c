@@ -1,0 +1,213 @@
+/* case_lifecycle.c - the moves of the procedure. Each move reads the case,
+ * changes it in memory, recomputes its deadlines, checks the whole case
+ * against the rules, and only then writes it, with an audit entry, in one
+ * transaction: a refused move changes nothing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tellus/case.h"
+#include "tellus/text.h"
+#include "case_private.h"
+
+
+/* Writes back what a move may change: the procedure, causes, stages. */
+static int save_moved(tl_store *st, const tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	if ((rc = store_stmt(st, "UPDATE cases SET procedure = ? WHERE id = ?", &q, err)))
+		return rc;
+	sqlite3_bind_text(q, 1, words_word(&WS_PROCEDURE, c->procedure), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 2, c->id);
+	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving a case");
+	store_stmt_done(st, q);
+	if (rc || (rc = case_causes_save(st, c, err)))
+		return rc;
+	for (size_t i = 0; i < c->n_stages && rc == TL_OK; i++)
+		rc = case_stage_save(st, c, &c->stages[i], err);
+	return rc;
+}
+
+int case_apply(tl_store *st, const char *ref, const char *action, move_fn fn, tl_move_arg *a,
+	       tl_err *err)
+{
+	tl_case c;
+	char detail[600] = "";
+	int rc;
+
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if ((rc = case_get(st, ref, &c, err)))
+		goto cleanup;
+	if ((rc = fn(st, &c, a, detail, sizeof detail, err)) || (rc = case_compute(st, &c, NULL, err)) ||
+	    (rc = case_check(st, &c, NULL, err)) || (rc = save_moved(st, &c, err)) ||
+	    (rc = store_audit(st, action, c.ref, detail, err)))
+		goto cleanup;
+	rc = store_commit(st, err);
+cleanup:
+	if (rc)
+		store_rollback(st);
+	case_clear(&c);
+	return rc;
+}
+
+/* The open (latest, unanswered) stage of a complaint, or a refusal. */
+int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err)
+{
+	if (c->kind != TL_KIND_COMPLAINT)
+		return err_set(err, TL_ESTATE, "%s is a compliment: it has no stages", c->ref);
+	tl_stage *s = want ? case_stage_of(c, want) : (c->n_stages ? &c->stages[c->n_stages - 1] : NULL);
+	if (!s)
+		return err_set(err, TL_ESTATE, "%s has no stage %d", c->ref, want);
+	if (s->responded != TL_NO_DATE)
+		return err_set(err, TL_ESTATE, "stage %d of %s has already ended (%s)", s->number,
+			       c->ref, s->outcome == TL_OUTCOME_WITHDRAWN ? "withdrawn" : "responded");
+	if (s != &c->stages[c->n_stages - 1])
+		return err_set(err, TL_ESTATE, "stage %d of %s is not the current stage",
+			       s->number, c->ref);
+	*out = s;
+	return TL_OK;
+}
+
+void case_detail(char *detail, size_t cap, const char *what, int stage, tl_date d,
+		       const char *extra)
+{
+	char day[TL_DATE_LEN];
+	date_format(d, day);
+	snprintf(detail, cap, "%s stage=%d date=%s%s%s", what, stage, day, extra ? " " : "",
+		 extra ? extra : "");
+}
+
+static int mv_respond(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
+{
+	tl_stage *s;
+	int rc;
+	(void)st;
+	if ((rc = case_open_stage(c, a->stage, &s, err)))
+		return rc;
+	if (s->paused_since != TL_NO_DATE)
+		return err_set(err, TL_ESTATE, "the clock of stage %d is stopped: restart it "
+			       "(tellus resume) before recording the response", s->number);
+	s->responded = a->when;
+	s->outcome = a->value;
+	case_detail(detail, cap, "response", s->number, a->when, words_word(&WS_OUTCOME, a->value));
+	return TL_OK;
+}
+
+int case_respond(tl_store *st, const char *ref, int stage, tl_date when, int outcome, tl_err *err)
+{
+	tl_move_arg a = { .stage = stage, .when = when, .value = outcome };
+	if (outcome < 0 || (size_t)outcome >= WS_OUTCOME.n)
+		return err_set(err, TL_EINVAL, "unknown outcome");
+	return case_apply(st, ref, "respond", mv_respond, &a, err);
+}
+
+int case_withdraw(tl_store *st, const char *ref, tl_date when, tl_err *err)
+{
+	tl_move_arg a = { .stage = 0, .when = when, .value = TL_OUTCOME_WITHDRAWN };
+	return case_apply(st, ref, "withdraw", mv_respond, &a, err);
+}
+
+static int mv_extend(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
+{
+	tl_stage *s;
+	int rc;
+	(void)st;
+	if ((rc = case_open_stage(c, a->stage, &s, err)))
+		return rc;
+	if (s->extended)
+		return err_set(err, TL_ESTATE, "stage %d of %s is already extended", s->number, c->ref);
+	if ((rc = text_check("reason", a->text, 500, TEXT_REQUIRED | TEXT_ONE_LINE, err)) ||
+	    (rc = text_check("agreed by", a->text2, 200, TEXT_REQUIRED | TEXT_ONE_LINE, err)))
+		return rc;
+	s->extended = true;
+	if ((rc = case_set_text(&s->extension_reason, a->text, err)) ||
+	    (rc = case_set_text(&s->extension_by, a->text2, err)))
+		return rc;
+	snprintf(detail, cap, "extension stage=%d agreed_by=%s reason=%s", s->number, a->text2, a->text);
+	return TL_OK;
+}
+
+int case_extend(tl_store *st, const char *ref, int stage, const char *reason,
+		const char *agreed_by, tl_err *err)
+{
+	tl_move_arg a = { .stage = stage, .text = reason, .text2 = agreed_by };
+	return case_apply(st, ref, "extend", mv_extend, &a, err);
+}
+
+static int mv_request(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
+{
+	(void)st;
+	if (c->kind != TL_KIND_COMPLAINT)
+		return err_set(err, TL_ESTATE, "%s is a compliment: it has no stages", c->ref);
+	if (c->procedure == TL_PROC_NOT_ELIGIBLE)
+		return err_set(err, TL_ESTATE, "%s was assessed as not eligible for the procedure",
+			       c->ref);
+	if (a->stage != (int)c->n_stages + 1)
+		return err_set(err, TL_ESTATE, "%s is at stage %zu: only stage %zu can be asked "
+			       "for next", c->ref, c->n_stages, c->n_stages + 1);
+	tl_stage *s = case_stage_add(c, a->stage);
+	if (!s)
+		return err_set(err, TL_ESTATE, "%s has no stage after %zu", c->ref, c->n_stages);
+	s->started = a->when;
+	case_detail(detail, cap, "request", a->stage, a->when, NULL);
+	return TL_OK;
+}
+
+int case_request(tl_store *st, const char *ref, int stage, tl_date when, bool *late, tl_err *err)
+{
+	tl_move_arg a = { .stage = stage, .when = when };
+	tl_case c;
+	int rc = case_apply(st, ref, "request", mv_request, &a, err);
+	/* Read the late flag back from what was stored. */
+	if (rc == TL_OK && late && (rc = case_get(st, ref, &c, err)) == TL_OK) {
+		const tl_stage *s = case_stage_get(&c, stage);
+		*late = s && s->request_late;
+		case_clear(&c);
+	}
+	return rc;
+}
+
+static int mv_panel(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
+{
+	tl_stage *s;
+	int rc;
+	(void)st;
+	if ((rc = case_open_stage(c, 3, &s, err)))
+		return rc;
+	if (s->panel != TL_NO_DATE)
+		return err_set(err, TL_ESTATE, "the review panel of %s is already recorded", c->ref);
+	s->panel = a->when;
+	case_detail(detail, cap, "panel", 3, a->when, NULL);
+	return TL_OK;
+}
+
+int case_panel(tl_store *st, const char *ref, tl_date when, tl_err *err)
+{
+	tl_move_arg a = { .when = when };
+	return case_apply(st, ref, "panel", mv_panel, &a, err);
+}
+
+static int mv_assess(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
+{
+	int rc;
+	(void)st;
+	if (c->procedure == a->value)
+		return err_set(err, TL_ESTATE, "%s is already %s", c->ref,
+			       words_word(&WS_PROCEDURE, a->value));
+	if ((rc = text_check("why", a->text, 500, TEXT_ONE_LINE, err)))
+		return rc;
+	snprintf(detail, cap, "procedure %s -> %s%s%s", words_word(&WS_PROCEDURE, c->procedure),
+		 words_word(&WS_PROCEDURE, a->value), a->text ? ": " : "", a->text ? a->text : "");
+	c->procedure = a->value;
+	return TL_OK;
+}
+
+int case_assess(tl_store *st, const char *ref, int procedure, const char *why, tl_err *err)
+{
+	tl_move_arg a = { .value = procedure, .text = why };
+	if (procedure < 0 || (size_t)procedure >= WS_PROCEDURE.n)
+		return err_set(err, TL_EINVAL, "unknown procedure");
+	return case_apply(st, ref, "assess", mv_assess, &a, err);
+}

@@ -1,0 +1,219 @@
+/* case_model.c - the tl_case struct: its memory, and the checks a whole
+ * case must pass before it is stored (used by logging and by import, so
+ * a file and a screen are held to the same rules). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tellus/case.h"
+#include "tellus/text.h"
+#include "case_private.h"
+
+void case_init(tl_case *c)
+{
+	memset(c, 0, sizeof *c);
+	c->received = c->matter = TL_NO_DATE;
+	c->channel = TL_CHANNEL_STAFF;
+	c->procedure = TL_PROC_STATUTORY;
+	c->complainant = -1;
+}
+
+static void stage_clear(tl_stage *s)
+{
+	free(s->extension_reason);
+	free(s->extension_by);
+}
+
+void case_clear(tl_case *c)
+{
+	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
+			   &c->desired, &c->contact, &c->late_reason };
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		free(*texts[i]);
+	for (size_t i = 0; i < c->n_stages; i++)
+		stage_clear(&c->stages[i]);
+	case_init(c);
+}
+
+int case_set_text(char **field, const char *s, tl_err *err)
+{
+	char *copy = NULL;
+	if (s && !(copy = strdup(s)))
+		return err_set(err, TL_ENOMEM, "out of memory");
+	free(*field);
+	*field = copy;
+	return TL_OK;
+}
+
+bool case_has_stages(const tl_case *c)
+{
+	return c->kind == TL_KIND_COMPLAINT && !c->unsafe;
+}
+
+tl_stage *case_stage_of(tl_case *c, int number)
+{
+	for (size_t i = 0; i < c->n_stages; i++)
+		if (c->stages[i].number == number)
+			return &c->stages[i];
+	return NULL;
+}
+
+const tl_stage *case_stage_get(const tl_case *c, int number)
+{
+	return case_stage_of((tl_case *)c, number);
+}
+
+const tl_stage *case_current_stage(const tl_case *c)
+{
+	return c->n_stages ? &c->stages[c->n_stages - 1] : NULL;
+}
+
+tl_stage *case_stage_add(tl_case *c, int number)
+{
+	if (c->n_stages >= PROC_MAX_STAGES)
+		return NULL;
+	tl_stage *s = &c->stages[c->n_stages++];
+	memset(s, 0, sizeof *s);
+	s->number = number;
+	s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
+	s->paused_since = TL_NO_DATE;
+	s->outcome = -1;
+	return s;
+}
+
+#define FIELD(name) do { if (field) *field = (name); } while (0)
+
+static int check_texts(const tl_case *c, const char **field, tl_err *err)
+{
+	const struct { const char *name; const char *value; size_t max; int flags; } t[] = {
+		{ "officer", c->officer, 200, TEXT_ONE_LINE },
+		{ "service_area", c->service_area, 200, TEXT_ONE_LINE | TEXT_REQUIRED },
+		{ "team", c->team, 200, TEXT_ONE_LINE },
+		{ "summary", c->summary, CASE_TEXT_MAX, 0 },
+		{ "desired", c->desired, CASE_TEXT_MAX, 0 },
+		{ "contact", c->contact, 1000, 0 },
+		{ "late_reason", c->late_reason, 2000, 0 },
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		int rc = text_check(t[i].name, t[i].value, t[i].max, t[i].flags, err);
+		if (rc) {
+			FIELD(t[i].name);
+			return rc;
+		}
+	}
+	return TL_OK;
+}
+
+static int check_enums(const tl_case *c, const char **field, tl_err *err)
+{
+	const struct { const char *name; const tl_wordset *set; int v; } e[] = {
+		{ "kind", &WS_KIND, c->kind }, { "channel", &WS_CHANNEL, c->channel },
+		{ "procedure", &WS_PROCEDURE, c->procedure },
+		{ "complainant", &WS_COMPLAINANT, c->complainant },
+	};
+	for (size_t i = 0; i < sizeof e / sizeof e[0]; i++) {
+		if (e[i].v < 0 || (size_t)e[i].v >= e[i].set->n) {
+			char list[256];
+			words_list(e[i].set, list, sizeof list);
+			FIELD(e[i].name);
+			return err_set(err, TL_EINVAL, "%s: is required (one of %s)", e[i].name, list);
+		}
+	}
+	for (size_t i = 0; i < c->n_actions; i++)
+		if (c->actions[i] < 0 || (size_t)c->actions[i] >= WS_ACTION.n) {
+			FIELD("actions");
+			return err_set(err, TL_EINVAL, "actions: unknown action");
+		}
+	return TL_OK;
+}
+
+static int check_date(const char *name, tl_date d, tl_date today, const char **field,
+		      tl_err *err)
+{
+	char s[TL_DATE_LEN], t[TL_DATE_LEN];
+	if (d == TL_NO_DATE)
+		return TL_OK;
+	date_format(d, s);
+	date_format(today, t);
+	if (!cal_in_range(d)) {
+		FIELD(name);
+		return err_set(err, TL_EINVAL, "%s: %s is outside %d to %d", name, s,
+			       CAL_FIRST_YEAR, CAL_LAST_YEAR);
+	}
+	if (d > today) {
+		FIELD(name);
+		return err_set(err, TL_EINVAL, "%s: %s is in the future (today is %s)", name, s, t);
+	}
+	return TL_OK;
+}
+
+/* A complaint should be made within a year of the matter; a later one
+ * may be accepted, with the reason recorded (Getting the Best from
+ * Complaints, 2006). */
+static int check_late(const tl_case *c, const char **field, tl_err *err)
+{
+	int y, m, d;
+	if (c->matter == TL_NO_DATE)
+		return TL_OK;
+	if (c->matter > c->received || !cal_in_range(c->matter)) {
+		FIELD("matter_date");
+		return err_set(err, TL_EINVAL, "matter_date: must be on or before the day the "
+			       "complaint was received, from %d", CAL_FIRST_YEAR);
+	}
+	date_to_ymd(c->matter, &y, &m, &d);
+	tl_date year_on = date_valid_ymd(y + 1, m, d) ? date_from_ymd(y + 1, m, d)
+						       : date_from_ymd(y + 1, 3, 1);
+	if (c->received <= year_on || (c->late_reason && *c->late_reason))
+		return TL_OK;
+	FIELD("late_reason");
+	return err_set(err, TL_EINVAL, "late_reason: the matter is more than a year before "
+		       "the complaint: record why it is accepted");
+}
+
+int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *err)
+{
+	/* Deadlines are part of the rules (stage 2 may start once stage 1 is
+	 * past its limit), so check a copy with them computed. The copy
+	 * shares the strings; computing touches only dates. */
+	tl_case tmp = *c;
+	int rc;
+
+	if (case_has_stages(&tmp) && tmp.n_stages == 0)
+		case_stage_add(&tmp, 1);
+	if ((rc = check_enums(&tmp, field, err)) || (rc = case_compute(st, &tmp, field, err)))
+		return rc;
+	return case_check(st, &tmp, field, err);
+}
+
+int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
+{
+	int rc;
+
+	if ((rc = check_enums(c, field, err)) || (rc = check_texts(c, field, err)))
+		return rc;
+	if (c->received == TL_NO_DATE) {
+		FIELD("received");
+		return err_set(err, TL_EINVAL, "received: a date is needed (YYYY-MM-DD)");
+	}
+	if ((rc = check_date("received", c->received, store_today(st), field, err)))
+		return rc;
+	if ((rc = check_late(c, field, err)) || (rc = case_check_causes(st, c, field, err)))
+		return rc;
+	if (!case_has_stages(c) && c->n_stages) {
+		FIELD("stage1_response");
+		return err_set(err, TL_EINVAL, "a %s has no complaint stages",
+			       c->unsafe ? "safety concern" : "compliment");
+	}
+	for (size_t i = 0; i < c->n_stages; i++) {
+		const tl_stage *s = &c->stages[i];
+		char name[32];
+		snprintf(name, sizeof name, "stage%d_response", s->number);
+		if ((rc = check_date(name, s->responded, store_today(st), field, err)))
+			return rc;
+		snprintf(name, sizeof name, "stage%d_requested", s->number);
+		if ((rc = check_date(name, s->started, store_today(st), field, err)))
+			return rc;
+		if ((rc = check_date("stage3_panel", s->panel, store_today(st), field, err)))
+			return rc;
+	}
+	return case_check_stages(st, c, field, err);
+}

@@ -1,0 +1,57 @@
+/* case_private.h - private: what the case_*.c files share. Reading and
+ * writing rows, computing deadlines, and the procedure's order rules. */
+#ifndef TELLUS_CASE_PRIVATE_H
+#define TELLUS_CASE_PRIVATE_H
+
+#include "tellus/case.h"
+#include "store/store_db.h"
+
+
+/* The profile the case runs under (c->profile, else the setting for its
+ * procedure, which is then written into c->profile). */
+int case_profile(tl_store *st, tl_case *c, tl_profile *out, tl_err *err);
+/* The calendar a profile uses. */
+int case_calendar(tl_store *st, const tl_profile *p, const tl_calendar **out, tl_err *err);
+/* Fills every stage's due, max_due and request_late from its start, its
+ * extension, pauses and panel, under the case's profile. */
+int case_compute(tl_store *st, tl_case *c, const char **field, tl_err *err);
+/* The rules alone, on deadlines already computed. */
+int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err);
+
+int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err *err);
+int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err *err);
+
+/* Rows. case_insert writes a new case with its stages, causes, actions
+ * (c->id is set); stage_save inserts or updates one stage row. */
+int case_insert(tl_store *st, tl_case *c, tl_err *err);
+int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err);
+int case_causes_save(tl_store *st, const tl_case *c, tl_err *err);
+/* Is a the same case as b in everything a file carries? *field names the
+ * first difference. */
+bool case_same(const tl_case *a, const tl_case *b, const char **field);
+
+/* A move of the procedure: what it needs (each move reads its fields). */
+typedef struct {
+	int stage;
+	tl_date when;
+	int value;           /* outcome, procedure, pause reason, action */
+	const char *text;
+	const char *text2;
+	const char *const *list;
+	size_t n;
+} tl_move_arg;
+
+/* Changes c in memory and writes a line for the audit trail into detail
+ * (never the person's words). */
+typedef int (*move_fn)(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap,
+		       tl_err *err);
+/* Reads the case, applies fn, recomputes, validates, saves and audits
+ * under action, in one transaction. */
+int case_apply(tl_store *st, const char *ref, const char *action, move_fn fn, tl_move_arg *a,
+	       tl_err *err);
+/* The open stage (want, or the latest when 0), or a refusal saying why. */
+int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err);
+void case_detail(char *detail, size_t cap, const char *what, int stage, tl_date d,
+		 const char *extra);
+
+#endif

@@ -1,0 +1,204 @@
+/* case_read.c - reading a case back whole by its reference (as typed by
+ * a person: look-alikes and lower case accepted, a wrong check character
+ * named), and comparing two cases field by field for idempotent import. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tellus/case.h"
+#include "case_private.h"
+
+static tl_date col_date(sqlite3_stmt *s, int i)
+{
+	tl_date d;
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	return t && date_parse(t, &d, "", NULL) == TL_OK ? d : TL_NO_DATE;
+}
+
+static int col_text(sqlite3_stmt *s, int i, char **out, tl_err *err)
+{
+	return case_set_text(out, (const char *)sqlite3_column_text(s, i), err);
+}
+
+static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
+{
+	int rc = TL_OK;
+	c->id = sqlite3_column_int64(q, 0);
+	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, 1));
+	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, 2));
+	c->received = col_date(q, 3);
+	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, 4));
+	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, 5));
+	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, 6));
+	c->complainant = words_find(&WS_COMPLAINANT, (const char *)sqlite3_column_text(q, 7));
+	c->on_behalf = sqlite3_column_int(q, 8);
+	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
+			   &c->desired, &c->contact, &c->late_reason };
+	for (int i = 0; i < 7 && rc == TL_OK; i++)
+		rc = col_text(q, 9 + i, texts[i], err);
+	c->consent_to_publish = sqlite3_column_int(q, 16);
+	c->advocacy = sqlite3_column_int(q, 17);
+	c->unsafe = sqlite3_column_int(q, 18);
+	c->matter = col_date(q, 19);
+	return rc;
+}
+
+static int read_stages(tl_store *st, tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	if ((rc = store_stmt(st, "SELECT stage, started, due, max_due, extended,"
+		" extension_reason, extension_by, request_late, panel, responded, outcome,"
+		" paused_days, paused_since FROM stages WHERE case_id = ? ORDER BY stage", &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
+		tl_stage *s = case_stage_add(c, sqlite3_column_int(q, 0));
+		if (!s) {
+			rc = err_set(err, TL_EDB, "case %s has too many stages", c->ref);
+			break;
+		}
+		s->started = col_date(q, 1);
+		s->due = col_date(q, 2);
+		s->max_due = col_date(q, 3);
+		s->extended = sqlite3_column_int(q, 4);
+		if ((rc = col_text(q, 5, &s->extension_reason, err)) ||
+		    (rc = col_text(q, 6, &s->extension_by, err)))
+			break;
+		s->request_late = sqlite3_column_int(q, 7);
+		s->panel = col_date(q, 8);
+		s->responded = col_date(q, 9);
+		const char *o = (const char *)sqlite3_column_text(q, 10);
+		s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
+		s->paused_days = sqlite3_column_int(q, 11);
+		s->paused_since = col_date(q, 12);
+	}
+	store_stmt_done(st, q);
+	return rc;
+}
+
+static int by_int(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
+static int read_lists(tl_store *st, tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	if ((rc = store_stmt(st, "SELECT cc.cause FROM case_causes cc JOIN causes k"
+		" ON k.code = cc.cause WHERE cc.case_id = ? ORDER BY k.ord, k.code", &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	while (sqlite3_step(q) == SQLITE_ROW && c->n_causes < CASE_MAX_CAUSES)
+		snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", sqlite3_column_text(q, 0));
+	store_stmt_done(st, q);
+	if ((rc = store_stmt(st, "SELECT action FROM actions WHERE case_id = ?", &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	while (sqlite3_step(q) == SQLITE_ROW && c->n_actions < CASE_MAX_ACTIONS) {
+		int a = words_find(&WS_ACTION, (const char *)sqlite3_column_text(q, 0));
+		if (a >= 0)
+			c->actions[c->n_actions++] = a;
+	}
+	store_stmt_done(st, q);
+	/* In the order of WS_ACTION, so exports are stable. */
+	qsort(c->actions, c->n_actions, sizeof c->actions[0], by_int);
+	return TL_OK;
+}
+
+/* Exact reference only; TL_ENOTFOUND when absent. */
+static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
+		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
+		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date FROM cases"
+		" WHERE ref = ?", &q, err)))
+		return rc;
+	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		rc = read_case_row(q, out, err);
+	else if (rc == SQLITE_DONE)
+		rc = TL_ENOTFOUND;
+	else
+		rc = store_fail(st, err, "reading a case");
+	store_stmt_done(st, q);
+	if (rc == TL_OK && ((rc = read_stages(st, out, err)) || (rc = read_lists(st, out, err))))
+		return rc;
+	return rc;
+}
+
+int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err)
+{
+	char canon[REF_MAX];
+	tl_err why;
+	int rc;
+
+	case_init(out);
+	rc = get_exact(st, ref ? ref : "", out, err);
+	if (rc != TL_ENOTFOUND)
+		goto done;
+	if (ref_normalise(ref, canon, &why) == TL_OK) {
+		rc = get_exact(st, canon, out, err);
+		if (rc != TL_ENOTFOUND)
+			goto done;
+	} else if (strstr(why.msg, "check character")) {
+		rc = err_set(err, TL_EINVAL, "%s", why.msg);
+		goto done;
+	}
+	rc = err_set(err, TL_ENOTFOUND, "no case with reference '%.40s'", ref ? ref : "");
+done:
+	if (rc)
+		case_clear(out);
+	return rc;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+static bool same_stage(const tl_stage *a, const tl_stage *b)
+{
+	return a->number == b->number && a->started == b->started && a->extended == b->extended &&
+	       a->panel == b->panel && a->responded == b->responded && a->outcome == b->outcome;
+}
+
+bool case_same(const tl_case *a, const tl_case *b, const char **field)
+{
+#define DIFF(name) do { if (field) *field = (name); return false; } while (0)
+	if (a->kind != b->kind) DIFF("kind");
+	if (a->received != b->received) DIFF("received");
+	if (a->procedure != b->procedure) DIFF("procedure");
+	if (a->channel != b->channel) DIFF("channel");
+	if (a->complainant != b->complainant) DIFF("complainant");
+	if (a->on_behalf != b->on_behalf) DIFF("on_behalf");
+	if (!same_text(a->service_area, b->service_area)) DIFF("service_area");
+	if (!same_text(a->team, b->team)) DIFF("team");
+	if (!same_text(a->summary, b->summary)) DIFF("summary");
+	if (a->consent_to_publish != b->consent_to_publish) DIFF("consent_to_publish");
+	if (a->n_causes != b->n_causes) DIFF("causes");
+	for (size_t i = 0; i < a->n_causes; i++) {
+		bool found = false;
+		for (size_t j = 0; j < b->n_causes; j++)
+			found = found || strcmp(a->causes[i], b->causes[j]) == 0;
+		if (!found) DIFF("causes");
+	}
+	if (a->n_actions != b->n_actions) DIFF("actions");
+	for (size_t i = 0; i < a->n_actions; i++) {
+		bool found = false;
+		for (size_t j = 0; j < b->n_actions; j++)
+			found = found || a->actions[i] == b->actions[j];
+		if (!found) DIFF("actions");
+	}
+	if (a->n_stages != b->n_stages) DIFF("stages");
+	for (size_t i = 0; i < a->n_stages; i++)
+		if (!same_stage(&a->stages[i], &b->stages[i])) DIFF("stages");
+	return true;
+#undef DIFF
+}

@@ -1,0 +1,146 @@
+/* case_store.c - cases as rows: writing a new case with its stages,
+ * causes and actions, saving a stage, reading a case back whole, and
+ * case_put, the idempotent store an import uses. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "tellus/case.h"
+#include "case_private.h"
+
+static const char *str(const char *s) { return s ? s : ""; }
+
+static void bind_date(sqlite3_stmt *s, int i, tl_date d)
+{
+	char buf[TL_DATE_LEN];
+	if (d == TL_NO_DATE) {
+		sqlite3_bind_null(s, i);
+		return;
+	}
+	date_format(d, buf);
+	sqlite3_bind_text(s, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+
+/* Runs a statement of store_stmt to completion and hands it back. */
+static int step_done(tl_store *st, sqlite3_stmt *s, const char *doing, tl_err *err)
+{
+	int rc = sqlite3_step(s) == SQLITE_DONE ? TL_OK : store_fail(st, err, doing);
+	store_stmt_done(st, s);
+	return rc;
+}
+
+int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	if ((rc = store_stmt(st, "INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
+		" extension_reason, extension_by, request_late, panel, responded, outcome,"
+		" paused_days, paused_since, opened) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?3)"
+		" ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started,"
+		" due=excluded.due, max_due=excluded.max_due, extended=excluded.extended,"
+		" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by,"
+		" request_late=excluded.request_late, panel=excluded.panel,"
+		" responded=excluded.responded, outcome=excluded.outcome,"
+		" paused_days=excluded.paused_days, paused_since=excluded.paused_since", &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	sqlite3_bind_int(q, 2, s->number);
+	bind_date(q, 3, s->started);
+	bind_date(q, 4, s->due);
+	bind_date(q, 5, s->max_due);
+	sqlite3_bind_int(q, 6, s->extended);
+	sqlite3_bind_text(q, 7, str(s->extension_reason), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 8, str(s->extension_by), -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 9, s->request_late);
+	bind_date(q, 10, s->panel);
+	bind_date(q, 11, s->responded);
+	if (s->outcome >= 0)
+		sqlite3_bind_text(q, 12, words_word(&WS_OUTCOME, s->outcome), -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 13, s->paused_days);
+	bind_date(q, 14, s->paused_since);
+	return step_done(st, q, "saving a stage", err);
+}
+
+int case_causes_save(tl_store *st, const tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	if ((rc = store_stmt(st, "DELETE FROM case_causes WHERE case_id = ?", &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	if ((rc = step_done(st, q, "saving causes", err)))
+		return rc;
+	for (size_t i = 0; i < c->n_causes; i++) {
+		if ((rc = store_stmt(st, "INSERT INTO case_causes(case_id, cause) "
+				       "VALUES(?, ?)", &q, err)))
+			return rc;
+		sqlite3_bind_int64(q, 1, c->id);
+		sqlite3_bind_text(q, 2, c->causes[i], -1, SQLITE_STATIC);
+		if ((rc = step_done(st, q, "saving causes", err)))
+			return rc;
+	}
+	return TL_OK;
+}
+
+static int actions_save(tl_store *st, const tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+	for (size_t i = 0; i < c->n_actions; i++) {
+		if ((rc = store_stmt(st, "INSERT OR IGNORE INTO actions(case_id, action) "
+				       "VALUES(?, ?)", &q, err)))
+			return rc;
+		sqlite3_bind_int64(q, 1, c->id);
+		sqlite3_bind_text(q, 2, words_word(&WS_ACTION, c->actions[i]), -1, SQLITE_STATIC);
+		if ((rc = step_done(st, q, "saving actions", err)))
+			return rc;
+	}
+	return TL_OK;
+}
+
+int case_insert(tl_store *st, tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	char now[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	int rc;
+
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
+		" on_behalf, officer, service_area, team, summary, desired, contact,"
+		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &q, err)))
+		return rc;
+	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
+	bind_date(q, 3, c->received);
+	sqlite3_bind_text(q, 4, words_word(&WS_PROCEDURE, c->procedure), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 5, c->profile, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 6, words_word(&WS_CHANNEL, c->channel), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 7, words_word(&WS_COMPLAINANT, c->complainant), -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 8, c->on_behalf);
+	const char *texts[] = { c->officer, c->service_area, c->team, c->summary, c->desired,
+				c->contact };
+	for (int i = 0; i < 6; i++)
+		sqlite3_bind_text(q, 9 + i, str(texts[i]), -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 15, c->consent_to_publish);
+	sqlite3_bind_int(q, 16, c->advocacy);
+	sqlite3_bind_int(q, 17, c->unsafe);
+	sqlite3_bind_text(q, 18, str(c->late_reason), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 19, now, -1, SQLITE_STATIC);
+	bind_date(q, 20, c->matter);
+	if ((rc = step_done(st, q, "saving a case", err)))
+		return rc;
+	c->id = sqlite3_last_insert_rowid(store_db(st));
+	for (size_t i = 0; i < c->n_stages; i++)
+		if ((rc = case_stage_save(st, c, &c->stages[i], err)))
+			return rc;
+	if ((rc = case_causes_save(st, c, err)))
+		return rc;
+	return actions_save(st, c, err);
+}

@@ -1,0 +1,83 @@
+/* store_check.c - is the file sound? SQLite's integrity and foreign-key
+ * checks, and the report's running totals (tally.sql.h) and counted flags
+ * (migration 6) counted again from scratch and compared group by group.
+ * Rebuilding them is store_tally.c's. */
+#include <stdio.h>
+#include "store_private.h"
+#include "tally.sql.h"
+
+#define KEPT_STAGES "SELECT stage, s_fy, r_fy, outcome, cause, band, n, days" \
+	" FROM tally_stages WHERE n <> 0"
+#define KEPT_PEOPLE "SELECT fy, area, complainant, on_behalf, n FROM tally_people WHERE n <> 0"
+
+/* Groups in one set and not the other, both ways round. */
+#define DIFFER(a, b) "(SELECT count(*) FROM (" a " EXCEPT " b "))" \
+	" + (SELECT count(*) FROM (" b " EXCEPT " a "))"
+
+/* The first column of the first row of sql into text (cap bytes) or n. */
+static int one_value(tl_store *st, const char *sql, char *text, size_t cap, long *n,
+		     tl_err *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = TL_OK;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL))
+		return store_fail(st, err, "checking the file");
+	switch (sqlite3_step(s)) {
+	case SQLITE_ROW:
+		if (text)
+			snprintf(text, cap, "%s", (const char *)sqlite3_column_text(s, 0));
+		if (n)
+			*n = (long)sqlite3_column_int64(s, 0);
+		break;
+	case SQLITE_DONE:
+		if (n)
+			*n = 0;
+		break;
+	default:
+		rc = store_fail(st, err, "checking the file");
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* A read transaction (not store_begin's write lock): under WAL every figure
+ * is of the same moment while the kiosk goes on writing. */
+static int read_begin(tl_store *st, bool *began, tl_err *err)
+{
+	*began = st->depth == 0;
+	if (*began && sqlite3_exec(st->db, "BEGIN DEFERRED", NULL, NULL, NULL))
+		return store_fail(st, err, "checking the file");
+	return TL_OK;
+}
+
+static int check_all(tl_store *st, tl_checkup *out, tl_err *err)
+{
+	int rc;
+	if ((rc = one_value(st, "PRAGMA integrity_check(1)", out->integrity,
+			    sizeof out->integrity, NULL, err)) ||
+	    (rc = one_value(st, "SELECT count(*) FROM pragma_foreign_key_check", NULL, 0,
+			    &out->foreign_keys, err)) ||
+	    (rc = one_value(st, "SELECT " DIFFER(TALLY_COUNT_STAGES, KEPT_STAGES) " + "
+			    DIFFER(TALLY_COUNT_PEOPLE, KEPT_PEOPLE), NULL, 0, &out->tally_groups,
+			    err)) ||
+	    (rc = one_value(st, "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id"
+			    " WHERE s.counted IS NOT (c.kind = 'complaint' AND"
+			    " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)))
+		return rc;
+	return one_value(st, "SELECT count(*) FROM tally_rows", NULL, 0, &out->stages, err);
+}
+
+int store_check(tl_store *st, tl_checkup *out, tl_err *err)
+{
+	bool began;
+	int rc;
+
+	*out = (tl_checkup){ .integrity = "" };
+	if ((rc = read_begin(st, &began, err)))
+		return rc;
+	rc = check_all(st, out, err);
+	if (began)
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	return rc;
+}

@@ -1,0 +1,39 @@
+/* store_db.h - private to the core: the SQLite connection under a
+ * tl_store, for the core modules that run their own statements (case,
+ * csvio, receipt, report, staff, store). Front ends never include it:
+ * they see include/tellus/ only, and SQLite stays inside the core.
+ * Unit tests may include it (they are white-box). */
+#ifndef TELLUS_STORE_DB_H
+#define TELLUS_STORE_DB_H
+
+#include <sqlite3.h>
+#include "tellus/store.h"
+
+/* The connection; owned by the store (never closed by the caller). */
+sqlite3 *store_db(tl_store *st);
+
+/* A statement for sql, prepared once and kept by the store, for SQL that
+ * runs for every case. The caller binds and steps it, then hands it back
+ * with store_stmt_done (never sqlite3_finalize), which resets it.
+ *
+ * The contract of the cache (store_stmt.c):
+ *  - sql must be a string literal (or another string that lives as long
+ *    as the store): the cache finds a statement by the string's address,
+ *    not its text, so that a lookup is a pointer compare. Two equal
+ *    literals may or may not share an address; either way is correct.
+ *  - The cache holds STORE_MAX_STMTS statements. Past that, store_stmt
+ *    still works but prepares a new statement on every call (which
+ *    store_stmt_done finalizes): correct, only slower. It says so once
+ *    per connection on stderr, and a debug build's tests stop on it
+ *    (store_stmt_overflowed), so that raising the limit is never missed.
+ *  - A kept statement that is still stepping (a caller further up the
+ *    stack is iterating it) is not handed out twice: the second caller
+ *    gets a statement of its own. */
+int store_stmt(tl_store *st, const char *sql, sqlite3_stmt **out, tl_err *err);
+void store_stmt_done(tl_store *st, sqlite3_stmt *s);
+
+/* Wraps a failed sqlite call into err with the database's message, as
+ * "doing: message"; returns TL_EDB. */
+int store_fail(tl_store *st, tl_err *err, const char *doing);
+
+#endif

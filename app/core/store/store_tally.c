@@ -1,0 +1,113 @@
+/* store_tally.c - keeping the report's running totals (tally.sql.h) true
+ * beyond what the triggers see: counting them again from the stages and
+ * cases (tellus check --rebuild-tallies), and doing so by itself when the
+ * statutory calendar of this build differs from the one that counted them
+ * (a new release with a new bank holiday changes working days taken). */
+#include <stdio.h>
+#include <string.h>
+#include "store_private.h"
+#include "tally.sql.h"
+
+/* What a stage's counted flag should be (migration 6), written only where
+ * it is not: a million untouched rows stay out of the journal. */
+#define COUNTED_OF_CASE "(SELECT kind = 'complaint' AND procedure = 'statutory'" \
+	" FROM cases WHERE id = stages.case_id)"
+#define COUNTED_SQL "UPDATE stages SET counted = " COUNTED_OF_CASE \
+	" WHERE counted IS NOT " COUNTED_OF_CASE
+
+/* Everything counted again, inside the caller's transaction. */
+static int recount(tl_store *st, tl_err *err)
+{
+	if (sqlite3_exec(st->db, COUNTED_SQL ";"
+			 "DELETE FROM tally_stages; DELETE FROM tally_people;"
+			 "INSERT INTO tally_stages " TALLY_COUNT_STAGES ";"
+			 "INSERT INTO tally_people " TALLY_COUNT_PEOPLE ";", NULL, NULL, NULL))
+		return store_fail(st, err, "counting the report's totals again");
+	return TL_OK;
+}
+
+int store_tally_rebuild(tl_store *st, tl_err *err)
+{
+	int rc;
+
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if ((rc = recount(st, err)) == TL_OK &&
+	    (rc = store_audit(st, "tally_rebuild", NULL, "the report's running totals "
+			      "counted again from the cases", err)) == TL_OK)
+		rc = store_commit(st, err);
+	if (rc)
+		store_rollback(st);
+	return rc;
+}
+
+/* The statutory calendar as a short text: FNV-1a over which days of its
+ * range are working days. */
+static int fingerprint(tl_store *st, char out[40], tl_err *err)
+{
+	const tl_calendar *cal;
+	unsigned long long h = 14695981039346656037ULL;
+	int rc;
+
+	if ((rc = store_calendar(st, false, &cal, err)))
+		return rc;
+	tl_date first = date_from_ymd(CAL_FIRST_YEAR, 1, 1);
+	tl_date last = date_from_ymd(CAL_LAST_YEAR, 12, 31);
+	for (tl_date d = first; d <= last; d++)
+		h = (h ^ (cal_is_workday(cal, d) ? 1u : 2u)) * 1099511628211ULL;
+	snprintf(out, 40, "%d-%d:%016llx", CAL_FIRST_YEAR, CAL_LAST_YEAR, h);
+	return TL_OK;
+}
+
+static int stored_fingerprint(tl_store *st, char out[40], tl_err *err)
+{
+	sqlite3_stmt *s = NULL;
+
+	out[0] = '\0';
+	if (sqlite3_prepare_v2(st->db, "SELECT value FROM store_meta WHERE key = 'tally_calendar'",
+			       -1, &s, NULL))
+		return store_fail(st, err, "reading the report's totals");
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		snprintf(out, 40, "%s", (const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_OK :
+		store_fail(st, err, "reading the report's totals");
+}
+
+int store_tally_sync(tl_store *st, tl_err *err)
+{
+	char want[40], have[40];
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	if ((rc = fingerprint(st, want, err)) || (rc = stored_fingerprint(st, have, err)) ||
+	    strcmp(want, have) == 0)
+		return rc;
+	/* Under the write lock, read again: another program may have just
+	 * done it. */
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if ((rc = stored_fingerprint(st, have, err)) || strcmp(want, have) == 0)
+		goto cleanup;
+	if ((rc = recount(st, err)))
+		goto cleanup;
+	if (sqlite3_prepare_v2(st->db, "INSERT OR REPLACE INTO store_meta(key, value)"
+			       " VALUES('tally_calendar', ?)", -1, &s, NULL)) {
+		rc = store_fail(st, err, "keeping the report's totals");
+		goto cleanup;
+	}
+	sqlite3_bind_text(s, 1, want, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		rc = store_fail(st, err, "keeping the report's totals");
+	/* A first count (a new or upgraded file) is no event; a new calendar is. */
+	if (rc == TL_OK && have[0])
+		rc = store_audit(st, "tally_rebuild", NULL, "the statutory calendar changed: "
+				 "the report's running totals counted again", err);
+cleanup:
+	sqlite3_finalize(s);
+	if (rc == TL_OK)
+		return store_commit(st, err);
+	store_rollback(st);
+	return rc;
+}
