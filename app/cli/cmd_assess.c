@@ -1,56 +1,34 @@
-/* cmd_assess.c - `tellus assess` (which procedure a case follows) and
- * `tellus causes` (the list of causes, or a case's causes). */
+/* cmd_assess.c - `tellus assess`: which procedure a case follows, decided
+ * after a look at it (not_eligible, say, for court proceedings). */
 #include "cli.h"
 #include "tellus/case.h"
 
-int cmd_assess(cli_ctx *cx, int argc, char **argv)
-{
-	const char *proc = NULL, *why = NULL, *pos[1];
-	const cli_opt opts[] = { { "--procedure", &proc }, { "--why", &why }, { NULL } };
-	int n_pos, p, rc;
+typedef struct {
+	const char *procedure, *why;
+} opts;
 
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
+static const cli_opt OPTS[] = {
+	{ "--procedure", "P", "the procedure it follows", CLI_VALUE(opts, procedure),
+	  .words = &WS_PROCEDURE },
+	{ "--why", "TEXT", "the reason, one line", CLI_VALUE(opts, why) },
+	{ NULL },
+};
+
+static int cmd_assess(cli_ctx *cx, int argc, char **argv)
+{
+	opts o = { 0 };
+	cli_words w;
+	int p, rc;
+
+	if ((rc = cli_parse(cx, argc, argv, &o, &w)) ||
+	    (rc = cli_word(cx, &WS_PROCEDURE, o.procedure, "--procedure", &p)))
 		return rc;
-	if (n_pos != 1)
-		return cli_usage(cx, "assess REF --procedure PROCEDURE [--why TEXT]");
-	if ((rc = cli_word(cx, &WS_PROCEDURE, proc, "--procedure", &p)))
-		return rc;
-	return case_assess(cx->st, pos[0], p, why, &cx->err);
+	return case_assess(cx->st, w.v[0], p, o.why, &cx->err);
 }
 
-static int print_cause(const char *code, const char *label, void *arg)
-{
-	(void)arg;
-	printf("%-26s %s\n", code, label);
-	return TL_OK;
-}
-
-static int list_causes(cli_ctx *cx)
-{
-	return case_causes(cx->st, print_cause, NULL, &cx->err);
-}
-
-int cmd_causes(cli_ctx *cx, int argc, char **argv)
-{
-	if (argc == 1)
-		return list_causes(cx);
-	if (argc < 3)
-		return cli_usage(cx, "causes | causes REF CAUSE [CAUSE...]");
-	return case_set_causes(cx->st, argv[1], (const char *const *)argv + 2, (size_t)argc - 2,
-			       &cx->err);
-}
-
-int cmd_action(cli_ctx *cx, int argc, char **argv)
-{
-	const char *note = NULL, *pos[2];
-	const cli_opt opts[] = { { "--note", &note }, { NULL } };
-	int n_pos, a, rc;
-
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 2, &n_pos)))
-		return rc;
-	if (n_pos != 2)
-		return cli_usage(cx, "action REF ACTION [--note TEXT]");
-	if ((rc = cli_word(cx, &WS_ACTION, pos[1], "ACTION", &a)))
-		return rc;
-	return case_add_action(cx->st, pos[0], a, note, &cx->err);
-}
+const cli_cmd CLI_ASSESS = {
+	.name = "assess", .fn = cmd_assess,
+	.usage = { "REF --procedure P [--why TEXT]" },
+	.summary = "which procedure a case follows",
+	.opts = OPTS, .min_words = 1, .max_words = 1,
+};

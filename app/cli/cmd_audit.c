@@ -10,9 +10,18 @@ static int print_line(const tl_audit_line *l, void *arg)
 	return 0;
 }
 
-int cmd_audit(cli_ctx *cx, int argc, char **argv)
+static int cmd_audit(cli_ctx *cx, int argc, char **argv)
 {
-	if (argc > 2)
-		return cli_usage(cx, "audit [REF]");
-	return store_audit_list(cx->st, argc == 2 ? argv[1] : NULL, print_line, NULL, &cx->err);
+	cli_words w;
+	int rc = cli_parse(cx, argc, argv, NULL, &w);
+	return rc ? rc : store_audit_list(cx->st, w.n ? w.v[0] : NULL, print_line, NULL, &cx->err);
 }
+
+const cli_cmd CLI_AUDIT = {
+	.name = "audit", .fn = cmd_audit,
+	.usage = { "[REF]" },
+	.summary = "the audit trail",
+	.about = "Who did what and when, of one case or of everything, in the order it was\n"
+		 "written.",
+	.min_words = 0, .max_words = 1,
+};

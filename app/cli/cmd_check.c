@@ -4,16 +4,25 @@
 #include <string.h>
 #include "cli.h"
 
-int cmd_check(cli_ctx *cx, int argc, char **argv)
-{
-	bool rebuild = false;
-	const cli_opt opts[] = { { "--rebuild-tallies", NULL, &rebuild }, { NULL } };
-	const char *pos[1];
-	tl_checkup c;
-	int n_pos, rc;
+typedef struct {
+	bool rebuild;
+} opts;
 
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 0, &n_pos)) ||
-	    (rebuild && (rc = store_tally_rebuild(cx->st, &cx->err))) ||
+static const cli_opt OPTS[] = {
+	{ "--rebuild-tallies", NULL, "count the totals again from the cases first (audited)",
+	  CLI_FLAG(opts, rebuild) },
+	{ NULL },
+};
+
+static int cmd_check(cli_ctx *cx, int argc, char **argv)
+{
+	opts o = { 0 };
+	cli_words w;
+	tl_checkup c;
+	int rc;
+
+	if ((rc = cli_parse(cx, argc, argv, &o, &w)) ||
+	    (o.rebuild && (rc = store_tally_rebuild(cx->st, &cx->err))) ||
 	    (rc = store_check(cx->st, &c, &cx->err)))
 		return rc;
 	printf("integrity: %s\n", c.integrity);
@@ -30,3 +39,12 @@ int cmd_check(cli_ctx *cx, int argc, char **argv)
 			       "cases: run tellus check --rebuild-tallies");
 	return TL_OK;
 }
+
+const cli_cmd CLI_CHECK = {
+	.name = "check", .fn = cmd_check,
+	.usage = { "[--rebuild-tallies]" },
+	.summary = "the database's integrity and totals",
+	.about = "Checks the file's integrity and foreign keys, and that the annual report's\n"
+		 "running totals match the cases.",
+	.opts = OPTS,
+};

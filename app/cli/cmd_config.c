@@ -2,21 +2,23 @@
 #include <string.h>
 #include "cli.h"
 
-int cmd_config(cli_ctx *cx, int argc, char **argv)
+static int cmd_config(cli_ctx *cx, int argc, char **argv)
 {
-	static const char usage[] = "config get KEY | config set KEY VALUE | config list";
 	char value[1100];
+	cli_words w;
 	int rc;
 
-	if (argc == 3 && strcmp(argv[1], "get") == 0) {
-		if ((rc = store_setting_get(cx->st, argv[2], value, sizeof value, &cx->err)))
+	if ((rc = cli_parse(cx, argc, argv, NULL, &w)))
+		return rc;
+	if (w.n == 2 && strcmp(w.v[0], "get") == 0) {
+		if ((rc = store_setting_get(cx->st, w.v[1], value, sizeof value, &cx->err)))
 			return rc;
 		printf("%s\n", value);
 		return TL_OK;
 	}
-	if (argc == 4 && strcmp(argv[1], "set") == 0)
-		return store_setting_set(cx->st, argv[2], argv[3], &cx->err);
-	if (argc == 2 && strcmp(argv[1], "list") == 0) {
+	if (w.n == 3 && strcmp(w.v[0], "set") == 0)
+		return store_setting_set(cx->st, w.v[1], w.v[2], &cx->err);
+	if (w.n == 1 && strcmp(w.v[0], "list") == 0) {
 		char keys[512], *save = NULL;
 		store_setting_keys(keys, sizeof keys);
 		for (char *k = strtok_r(keys, ", ", &save); k; k = strtok_r(NULL, ", ", &save)) {
@@ -27,5 +29,14 @@ int cmd_config(cli_ctx *cx, int argc, char **argv)
 		}
 		return TL_OK;
 	}
-	return cli_usage(cx, usage);
+	return cli_usage(cx);
 }
+
+const cli_cmd CLI_CONFIG = {
+	.name = "config", .fn = cmd_config,
+	.usage = { "get KEY", "set KEY VALUE", "list" },
+	.summary = "the settings in the database",
+	.about = "KEY is one of the settings `tellus config list` shows (authority_name,\n"
+		 "device_code, receipt_url, contact_phone, contact_email, idle_seconds...).",
+	.min_words = 1, .max_words = 3,
+};

@@ -4,7 +4,14 @@
 #include "cli.h"
 #include "tellus/csvio.h"
 
-int cmd_export(cli_ctx *cx, int argc, char **argv)
+static const cli_opt OPTS[] = {
+	{ "--costs", "FILE", "the costs", CLI_VALUE(cli_csv_opts, costs) },
+	{ "--ombudsman", "FILE", "the Ombudsman decisions", CLI_VALUE(cli_csv_opts, ombudsman) },
+	{ "--context", "FILE", "the context figures", CLI_VALUE(cli_csv_opts, context) },
+	{ NULL },
+};
+
+static int cmd_export(cli_ctx *cx, int argc, char **argv)
 {
 	static int (*const fns[4])(tl_store *, const char *, tl_csvio_result *, tl_err *) = {
 		csvio_export_cases, csvio_export_costs, csvio_export_ombudsman,
@@ -14,9 +21,18 @@ int cmd_export(cli_ctx *cx, int argc, char **argv)
 	tl_csvio_result res;
 	int kind = 0, rc;
 
-	if ((rc = cli_csv_args(cx, argc, argv, "export", &path, &kind)) ||
+	if ((rc = cli_csv_args(cx, argc, argv, &path, &kind)) ||
 	    (rc = fns[kind](cx->st, path, &res, &cx->err)))
 		return rc;
 	printf("%ld rows written\n", res.rows);
 	return TL_OK;
 }
+
+const cli_cmd CLI_EXPORT = {
+	.name = "export", .fn = cmd_export,
+	.usage = { "FILE.csv", "--costs|--ombudsman|--context FILE" },
+	.summary = "write cases or figures as CSV",
+	.about = "One file at a time, readable by its owner only, in a fixed order; a cell a\n"
+		 "spreadsheet would run as a formula is written behind a '.",
+	.opts = OPTS, .min_words = 0, .max_words = 1,
+};

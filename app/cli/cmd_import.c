@@ -5,29 +5,15 @@
 #include "cli.h"
 #include "tellus/csvio.h"
 
-int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char *verb, const char **path,
-		 int *kind)
-{
-	const char *files[4] = { NULL }, *pos[1];
-	const cli_opt opts[] = { { "--costs", &files[CLI_CSV_COSTS] },
-				 { "--ombudsman", &files[CLI_CSV_OMBUDSMAN] },
-				 { "--context", &files[CLI_CSV_CONTEXT] }, { NULL } };
-	int n_pos, given = 0, rc;
+static const cli_opt OPTS[] = {
+	{ "--costs", "FILE", "costs: date,category,amount,ref (pounds)", CLI_VALUE(cli_csv_opts, costs) },
+	{ "--ombudsman", "FILE", "Ombudsman decisions: ref,received,decided,decision",
+	  CLI_VALUE(cli_csv_opts, ombudsman) },
+	{ "--context", "FILE", "context figures: year,measure,value", CLI_VALUE(cli_csv_opts, context) },
+	{ NULL },
+};
 
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
-		return rc;
-	if (n_pos)
-		files[CLI_CSV_CASES] = pos[0];
-	for (int k = 0; k < 4; k++)
-		if (files[k])
-			given++, *kind = k, *path = files[k];
-	if (given == 1)
-		return TL_OK;
-	return err_set(&cx->err, TL_EINVAL, "usage: tellus %s FILE.csv | %s --costs FILE |"
-		       " --ombudsman FILE | --context FILE (one file at a time)", verb, verb);
-}
-
-int cmd_import(cli_ctx *cx, int argc, char **argv)
+static int cmd_import(cli_ctx *cx, int argc, char **argv)
 {
 	static int (*const fns[4])(tl_store *, const char *, tl_csvio_result *, tl_err *) = {
 		csvio_import_cases, csvio_import_costs, csvio_import_ombudsman,
@@ -37,9 +23,19 @@ int cmd_import(cli_ctx *cx, int argc, char **argv)
 	tl_csvio_result res;
 	int kind = 0, rc;
 
-	if ((rc = cli_csv_args(cx, argc, argv, "import", &path, &kind)) ||
+	if ((rc = cli_csv_args(cx, argc, argv, &path, &kind)) ||
 	    (rc = fns[kind](cx->st, path, &res, &cx->err)))
 		return rc;
 	printf("%ld added, %ld already present\n", res.added, res.present);
 	return TL_OK;
 }
+
+const cli_cmd CLI_IMPORT = {
+	.name = "import", .fn = cmd_import,
+	.usage = { "FILE.csv", "--costs|--ombudsman|--context FILE" },
+	.summary = "read cases or figures from CSV",
+	.about = "One file at a time: UTF-8 CSV with a header row, columns matched by name.\n"
+		 "A file is all or nothing: the first bad value stops it, naming the line and\n"
+		 "column. Importing a file again adds nothing.",
+	.opts = OPTS, .min_words = 0, .max_words = 1,
+};

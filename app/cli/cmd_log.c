@@ -52,10 +52,38 @@ cleanup:
 typedef struct {
 	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
 	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter;
-	const char *causes[16];
-	size_t n_causes;
+	cli_list causes;
 	bool on_behalf, consent, advocacy, unsafe;
 } log_opts;
+
+#define V(f) CLI_VALUE(log_opts, f)
+#define F(f) CLI_FLAG(log_opts, f)
+static const cli_opt OPTS[] = {
+	{ "--kind", "K", "a complaint or a compliment", V(kind), .words = &WS_KIND },
+	{ "--complainant", "WHO", "who it is from", V(who), .words = &WS_COMPLAINANT },
+	{ "--service", "AREA", "the service it is about", V(service) },
+	{ "--received", "DATE", "the day it was received (default: today)", V(received) },
+	{ "--channel", "C", "how it came in (default: staff)", V(channel), .words = &WS_CHANNEL },
+	{ "--procedure", "P", "which procedure it follows (default: statutory)", V(procedure),
+	  .words = &WS_PROCEDURE },
+	{ "--team", "T", "the team within the service", V(team) },
+	{ "--on-behalf", NULL, "logged by an officer on the child's behalf", F(on_behalf) },
+	{ "--officer", "NAME", "the officer who logged it", V(officer) },
+	{ "--summary", "TEXT", "what happened, in their words", V(summary) },
+	{ "--summary-file", "FILE", "the summary from a file (- for standard input)",
+	  V(summary_file) },
+	{ "--desired", "TEXT", "what they would like to happen", V(desired) },
+	{ "--contact", "TEXT", "how to reach them", V(contact) },
+	{ "--cause", "CODE", "a cause (see tellus causes)", CLI_LIST(log_opts, causes) },
+	{ "--consent", NULL, "they agree to it being published", F(consent) },
+	{ "--advocacy", NULL, "they asked for someone to help them", F(advocacy) },
+	{ "--unsafe", NULL, "they said they do not feel safe: a safety concern", F(unsafe) },
+	{ "--matter-date", "DATE", "when the matter happened, if over a year before", V(matter) },
+	{ "--late-reason", "TEXT", "why a matter over a year old is accepted", V(late_reason) },
+	{ NULL },
+};
+#undef V
+#undef F
 
 static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 {
@@ -86,36 +114,24 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 		rc = read_text(cx, o->summary_file, "--summary-file", &c->summary);
 	else
 		rc = case_set_text(&c->summary, o->summary, &cx->err);
-	for (size_t i = 0; rc == TL_OK && i < o->n_causes; i++) {
-		if (strlen(o->causes[i]) >= CASE_CAUSE_MAX)
+	for (size_t i = 0; rc == TL_OK && i < o->causes.n; i++) {
+		if (strlen(o->causes.v[i]) >= CASE_CAUSE_MAX)
 			return err_set(&cx->err, TL_EINVAL, "--cause: '%.40s...' is not a known cause",
-				       o->causes[i]);
-		snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", o->causes[i]);
+				       o->causes.v[i]);
+		snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", o->causes.v[i]);
 	}
 	return rc;
 }
 
-int cmd_log(cli_ctx *cx, int argc, char **argv)
+static int cmd_log(cli_ctx *cx, int argc, char **argv)
 {
 	log_opts o = { 0 };
-	const cli_opt opts[] = {
-		{ "--kind", &o.kind }, { "--received", &o.received }, { "--complainant", &o.who },
-		{ "--service", &o.service }, { "--team", &o.team }, { "--channel", &o.channel },
-		{ "--procedure", &o.procedure }, { "--officer", &o.officer },
-		{ "--summary", &o.summary }, { "--summary-file", &o.summary_file },
-		{ "--desired", &o.desired }, { "--contact", &o.contact },
-		{ "--late-reason", &o.late_reason }, { "--matter-date", &o.matter },
-		{ "--cause", NULL, NULL, o.causes, &o.n_causes },
-		{ "--on-behalf", NULL, &o.on_behalf }, { "--consent", NULL, &o.consent },
-		{ "--advocacy", NULL, &o.advocacy }, { "--unsafe", NULL, &o.unsafe },
-		{ NULL },
-	};
-	const char *pos[1];
-	int n_pos, rc;
+	cli_words w;
+	int rc;
 	tl_case c;
 
 	case_init(&c);
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 0, &n_pos)) || (rc = fill(cx, &o, &c)) ||
+	if ((rc = cli_parse(cx, argc, argv, &o, &w)) || (rc = fill(cx, &o, &c)) ||
 	    (rc = case_log(cx->st, &c, &cx->err)))
 		goto cleanup;
 	printf("%s\n", c.ref);
@@ -123,3 +139,16 @@ cleanup:
 	case_clear(&c);
 	return rc;
 }
+
+const cli_cmd CLI_LOG = {
+	.name = "log", .fn = cmd_log,
+	.usage = { "--kind K --complainant WHO --service AREA [--received DATE]\n"
+		   "[--channel C] [--procedure P] [--team T] [--on-behalf --officer NAME]\n"
+		   "[--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
+		   "[--cause CODE]... [--consent] [--advocacy] [--unsafe]\n"
+		   "[--matter-date DATE --late-reason TEXT]" },
+	.summary = "record a complaint or compliment",
+	.about = "Prints the new case's reference, the only line on standard output, once the\n"
+		 "case is safely on disk.",
+	.opts = OPTS,
+};

@@ -5,34 +5,50 @@
 #include "cli.h"
 #include "tellus/receipt.h"
 
-static const char RECEIPT_USAGE[] =
-	"receipt REF --out FILE.png|FILE.svg|FILE.txt [--reference-only]";
+typedef struct {
+	const char *out;
+	bool ref_only;
+} opts;
 
-int cmd_receipt(cli_ctx *cx, int argc, char **argv)
+static const cli_opt OPTS[] = {
+	{ "--out", "FILE", "the receipt file: .png, .svg or .txt", CLI_VALUE(opts, out) },
+	{ "--reference-only", NULL, "for a shared printer: no code and no QR; an earlier code "
+	  "keeps working", CLI_FLAG(opts, ref_only) },
+	{ NULL },
+};
+
+static int cmd_receipt(cli_ctx *cx, int argc, char **argv)
 {
-	const char *out = NULL, *pos[1];
-	bool ref_only = false;
-	const cli_opt opts[] = { { "--out", &out }, { "--reference-only", NULL, &ref_only },
-				 { NULL } };
+	opts o = { 0 };
+	cli_words w;
 	tl_receipt r;
-	int n_pos, rc;
+	int rc;
 
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 1, &n_pos)))
+	if ((rc = cli_parse(cx, argc, argv, &o, &w)))
 		return rc;
-	if (n_pos != 1 || !out)
-		return cli_usage(cx, RECEIPT_USAGE);
-	if (!receipt_format_known(out))
+	if (!o.out)
+		return cli_usage(cx);
+	if (!receipt_format_known(o.out))
 		return err_set(&cx->err, TL_EINVAL, "%s: a receipt is written as .png, .svg or .txt",
-			       out);
+			       o.out);
 	/* The new code is stored only if the file that shows it was written:
 	 * otherwise the person would hold no working code at all. */
 	if ((rc = store_begin(cx->st, &cx->err)))
 		return rc;
-	if ((rc = receipt_issue(cx->st, pos[0], ref_only, &r, &cx->err)) == TL_OK &&
-	    (rc = receipt_write_file(&r, out, &cx->err)) == TL_OK)
+	if ((rc = receipt_issue(cx->st, w.v[0], o.ref_only, &r, &cx->err)) == TL_OK &&
+	    (rc = receipt_write_file(&r, o.out, &cx->err)) == TL_OK)
 		rc = store_commit(cx->st, &cx->err);
 	if (rc)
 		store_rollback(cx->st);
 	receipt_wipe(&r);
 	return rc;
 }
+
+const cli_cmd CLI_RECEIPT = {
+	.name = "receipt", .fn = cmd_receipt,
+	.usage = { "REF --out FILE.png|FILE.svg|FILE.txt [--reference-only]" },
+	.summary = "a case's receipt, with a tracking code",
+	.about = "A new tracking code each time, written only into the receipt file (never\n"
+		 "printed); an earlier receipt's code stops working.",
+	.opts = OPTS, .min_words = 1, .max_words = 1,
+};

@@ -57,15 +57,15 @@ static int show_stage(cli_ctx *cx, const tl_case *c, const tl_stage *s)
 	return TL_OK;
 }
 
-int cmd_show(cli_ctx *cx, int argc, char **argv)
+static int cmd_show(cli_ctx *cx, int argc, char **argv)
 {
 	tl_case c;
+	cli_words w;
 	char d[TL_DATE_LEN];
 	int rc;
 
-	if (argc != 2)
-		return cli_usage(cx, "show REF");
-	if ((rc = case_get(cx->st, argv[1], &c, &cx->err)))
+	if ((rc = cli_parse(cx, argc, argv, NULL, &w)) ||
+	    (rc = case_get(cx->st, w.v[0], &c, &cx->err)))
 		return rc;
 	date_format(c.received, d);
 	printf("ref           %s\nkind          %s\nreceived      %s\nprocedure     %s (%s)\n",
@@ -93,3 +93,12 @@ int cmd_show(cli_ctx *cx, int argc, char **argv)
 	case_clear(&c);
 	return rc;
 }
+
+const cli_cmd CLI_SHOW = {
+	.name = "show", .fn = cmd_show,
+	.usage = { "REF" },
+	.summary = "one case, every stage and deadline",
+	.about = "Where each stage stands today: in time, due soon or overdue, working days\n"
+		 "taken and left, and when the next stage may be asked for.",
+	.min_words = 1, .max_words = 1,
+};

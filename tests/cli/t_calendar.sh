@@ -127,6 +127,6 @@ error line 2: DATE: 2025-13-01 is not a real date
 if [ $T_RC -ne 0 ] && grep -q '1 of 3 lines failed' "$T_ERR"; then t_ok "workdays_batch_with_a_bad_line_fails_at_the_end"
 else t_fail "workdays_batch_with_a_bad_line_fails_at_the_end" "exit $T_RC" "$(cat "$T_ERR")"; fi
 feeds "workdays_batch_short_line_is_refused" "add 2025-01-02" \
-	"error line 1: want add DATE N or between A B" workdays batch
+	"error line 1: query: three words are needed: add DATE N or between A B" workdays batch
 feeds "workdays_batch_unknown_query_is_refused" "sub 2025-01-02 3" \
-	"error line 1: 'sub' is not a query: add DATE N or between A B" workdays batch
+	"error line 1: query: 'sub' is not add DATE N or between A B" workdays batch
