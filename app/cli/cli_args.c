@@ -35,8 +35,9 @@ static int take_opt(cli_ctx *cx, const cli_opt *o, int argc, char **argv, int *i
 		return TL_OK;
 	}
 	cli_list *l = (cli_list *)(opts + o->off);
-	if (l->n >= sizeof l->v / sizeof l->v[0])
-		return err_set(&cx->err, TL_EINVAL, "%s: at most %zu", o->name, sizeof l->v / sizeof l->v[0]);
+	size_t max = sizeof l->v / sizeof l->v[0];
+	if (l->n >= max)
+		return err_set(&cx->err, TL_EINVAL, "%s: at most %zu", o->name, max);
 	l->v[l->n++] = v;
 	return TL_OK;
 }

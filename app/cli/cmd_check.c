@@ -32,11 +32,11 @@ static int cmd_check(cli_ctx *cx, int argc, char **argv)
 	       "%ld stage flags differ)\n", c.tally_groups || c.counted_wrong ? "PROBLEM" : "ok",
 	       c.stages, c.tally_groups, c.counted_wrong);
 	if (strcmp(c.integrity, "ok") != 0 || c.foreign_keys)
-		return err_set(&cx->err, TL_EDB, "the database is damaged: keep a copy of it "
-			       "and restore the last backup");
+		return err_set(&cx->err, TL_EDB, "database: damaged: keep a copy of it and "
+			       "restore the last backup");
 	if (c.tally_groups || c.counted_wrong)
-		return err_set(&cx->err, TL_EDB, "the report's running totals do not match the "
-			       "cases: run tellus check --rebuild-tallies");
+		return err_set(&cx->err, TL_EDB, "running totals: do not match the cases: run "
+			       "tellus check --rebuild-tallies");
 	return TL_OK;
 }
 

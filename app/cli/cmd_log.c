@@ -1,13 +1,14 @@
 /* cmd_log.c - `tellus log`: records a new complaint or compliment and
  * prints its reference, the only line on stdout, once it is safely on
  * disk (the kiosk's submission, from the command line). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 #include "tellus/case.h"
 
 /* Reads a whole file ("-" for stdin) as text; refuses NUL bytes. */
-static int read_text(cli_ctx *cx, const char *path, const char *what, char **out)
+static int read_text(cli_ctx *cx, const char *path, char **out)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	size_t cap = 4096, n = 0;
@@ -15,11 +16,11 @@ static int read_text(cli_ctx *cx, const char *path, const char *what, char **out
 	int rc = TL_OK;
 
 	if (!f)
-		return err_set(&cx->err, TL_EIO, "%s: cannot open %s", what, path);
+		return err_set(&cx->err, TL_EIO, "%s: cannot open: %s", path, strerror(errno));
 	for (;;) {
 		char *more = realloc(buf, cap + 1);
 		if (!more) {
-			rc = err_set(&cx->err, TL_ENOMEM, "%s: out of memory", what);
+			rc = err_set(&cx->err, TL_ENOMEM, "%s: out of memory", path);
 			goto cleanup;
 		}
 		buf = more;
@@ -29,11 +30,11 @@ static int read_text(cli_ctx *cx, const char *path, const char *what, char **out
 		cap *= 2;
 	}
 	if (ferror(f)) {
-		rc = err_set(&cx->err, TL_EIO, "%s: cannot read %s", what, path);
+		rc = err_set(&cx->err, TL_EIO, "%s: cannot read: %s", path, strerror(errno));
 		goto cleanup;
 	}
 	if (memchr(buf, '\0', n)) {
-		rc = err_set(&cx->err, TL_EINVAL, "%s: %s holds a NUL byte (at byte %zu)", what, path,
+		rc = err_set(&cx->err, TL_EINVAL, "%s: holds a NUL byte (at byte %zu)", path,
 			     (size_t)((char *)memchr(buf, '\0', n) - buf) + 1);
 		goto cleanup;
 	}
@@ -98,7 +99,7 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	if (o->matter && (rc = date_parse(o->matter, &c->matter, "--matter-date", &cx->err)))
 		return rc;
 	if (!o->service || !*o->service)
-		return err_set(&cx->err, TL_EINVAL, "--service is needed: which service it is about");
+		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
 	c->on_behalf = o->on_behalf;
 	c->consent_to_publish = o->consent;
 	c->advocacy = o->advocacy;
@@ -111,7 +112,7 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	    (rc = case_set_text(&c->late_reason, o->late_reason, &cx->err)))
 		return rc;
 	if (o->summary_file)
-		rc = read_text(cx, o->summary_file, "--summary-file", &c->summary);
+		rc = read_text(cx, o->summary_file, &c->summary);
 	else
 		rc = case_set_text(&c->summary, o->summary, &cx->err);
 	for (size_t i = 0; rc == TL_OK && i < o->causes.n; i++) {

@@ -63,7 +63,8 @@ static int workdays_batch(cli_ctx *cx, const tl_calendar *cal)
 			     t = strtok_r(NULL, " \t\r\n", &save))
 				f[k++] = t;
 			rc = k == 3 ? workdays_query(cx, cal, f[0], f[1], f[2])
-				    : err_set(&cx->err, TL_EINVAL, "query: three words are needed: add DATE N or between A B");
+				    : err_set(&cx->err, TL_EINVAL, "query: three words are needed: "
+					      "add DATE N or between A B");
 		}
 		if (rc) {
 			printf("error line %d: %s\n", lineno, cx->err.msg);

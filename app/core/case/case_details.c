@@ -52,10 +52,11 @@ static int mv_action(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	int rc;
 
 	if (c->kind != TL_KIND_COMPLAINT)
-		return err_set(err, TL_ESTATE, "%s is a compliment: actions follow complaints", c->ref);
+		return err_set(err, TL_ESTATE, "%s: a compliment has no actions: they follow complaints",
+			       c->ref);
 	for (size_t i = 0; i < c->n_actions; i++)
 		if (c->actions[i] == a->value)
-			return err_set(err, TL_EEXIST, "%s already has the action %s", c->ref,
+			return err_set(err, TL_EEXIST, "%s: already has the action %s", c->ref,
 				       words_word(&WS_ACTION, a->value));
 	if ((rc = text_check("note", a->text, 2000, 0, err)))
 		return rc;
@@ -75,7 +76,7 @@ int case_add_action(tl_store *st, const char *ref, int action, const char *note,
 {
 	tl_move_arg a = { .value = action, .text = note };
 	if (action < 0 || (size_t)action >= WS_ACTION.n)
-		return err_set(err, TL_EINVAL, "unknown action");
+		return err_set(err, TL_EINVAL, "action: unknown");
 	return case_apply(st, ref, "action", mv_action, &a, err);
 }
 
@@ -86,11 +87,12 @@ static int mv_handled(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, si
 	int rc;
 
 	if (!c->unsafe)
-		return err_set(err, TL_ESTATE, "%s is not a safety concern", c->ref);
+		return err_set(err, TL_ESTATE, "%s: is not a safety concern", c->ref);
 	if ((rc = text_check("note", a->text, 2000, TEXT_REQUIRED, err)))
 		return rc;
 	if (a->when < c->received)
-		return err_set(err, TL_ESTATE, "the concern cannot be handled before it was raised");
+		return err_set(err, TL_ESTATE, "%s: the concern cannot be handled before it was "
+			       "raised", c->ref);
 	date_format(a->when, day);
 	if (sqlite3_prepare_v2(store_db(st), "UPDATE cases SET safety_handled = ? WHERE id = ?"
 			       " AND safety_handled IS NULL", -1, &q, NULL))
@@ -100,7 +102,7 @@ static int mv_handled(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, si
 	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving a case");
 	sqlite3_finalize(q);
 	if (rc == TL_OK && sqlite3_changes(store_db(st)) == 0)
-		rc = err_set(err, TL_ESTATE, "the safety concern %s is already handled", c->ref);
+		rc = err_set(err, TL_ESTATE, "%s: the safety concern is already handled", c->ref);
 	/* Staff's own account of what they did, never the child's words. */
 	snprintf(detail, cap, "safety concern handled %s: %s", day, a->text);
 	return rc;
