@@ -29,7 +29,8 @@ enum { KO_NONE, KO_HELP, KO_IDLE };
 #define KIOSK_CONTACT_MAX 256
 #define KIOSK_ROWS 64
 #define KIOSK_WARN_SECONDS 60
-#define KIOSK_CORNER_MS 3000
+#define KIOSK_CORNER_MS 3000 /* the hidden way into staff mode: a press this long */
+#define KIOSK_CORNER_MM 15.0f /* in a square this wide at the top left */
 #define KIOSK_CAUSES 32
 #define KIOSK_SOON_DAYS 5 /* "due soon": within this many working days */
 

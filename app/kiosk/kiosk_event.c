@@ -46,7 +46,7 @@ static unsigned map_key(SDL_Keycode sym, SDL_Keymod mod)
 
 static void press_at(kiosk *k, int x, int y, bool down)
 {
-	int corner = ui_mm(k->ui, 15.0f);
+	int corner = ui_mm(k->ui, KIOSK_CORNER_MM);
 	ui_input_mouse(k->ui, x, y, down);
 	if (down && x < corner && y < corner)
 		k->corner_down = k->clock(k->clock_arg) | 1;
