@@ -72,10 +72,7 @@ int staff_add(tl_store *st, const char *name, int role, const char *pin, tl_err 
 cleanup:
 	sqlite3_finalize(s);
 	sodium_memzero(hash, sizeof hash);
-	if (rc == TL_OK)
-		return store_commit(st, err);
-	store_rollback(st);
-	return rc;
+	return store_end(st, rc, err);
 }
 
 static void read_row(sqlite3_stmt *s, tl_staff *m)
@@ -185,13 +182,8 @@ int staff_sign_in(tl_store *st, const char *name, const char *pin, long long now
 	memset(&m, 0, sizeof m);
 	if (sodium_init() < 0)
 		return err_set(err, TL_EIO, "PIN: libsodium did not start");
-	if ((rc = store_begin(st, err)))
-		return rc;
-	if ((rc = attempt(st, name, pin, now, &m, &ok, err))) {
-		store_rollback(st);
-		return rc;
-	}
-	if ((rc = store_commit(st, err)))
+	if ((rc = store_begin(st, err)) ||
+	    (rc = store_end(st, attempt(st, name, pin, now, &m, &ok, err), err)))
 		return rc;
 	if (m.locked_until > now)
 		return err_set(err, TL_EAUTH, "staff %.60s: locked for %lld more seconds after "

@@ -2,11 +2,11 @@
  * screen number, a draft that lives only in memory until "Send", and the
  * staff session; kiosk_frame() builds one frame of the current screen into
  * the ui context, which a window draws or a test inspects. Time comes from
- * an injected clock so that idle warnings and PIN locks can be tested. */
+ * an injected clock so that idle warnings and PIN locks can be tested.
+ * SDL's events come in through kiosk_platform.h. */
 #ifndef TELLUS_KIOSK_H
 #define TELLUS_KIOSK_H
 
-#include <SDL.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "tellus/case.h"
@@ -29,7 +29,8 @@ enum { KO_NONE, KO_HELP, KO_IDLE };
 #define KIOSK_CONTACT_MAX 256
 #define KIOSK_ROWS 64
 #define KIOSK_WARN_SECONDS 60
-#define KIOSK_CORNER_MS 3000
+#define KIOSK_CORNER_MS 3000 /* the hidden way into staff mode: a press this long */
+#define KIOSK_CORNER_MM 15.0f /* in a square this wide at the top left */
 #define KIOSK_CAUSES 32
 #define KIOSK_SOON_DAYS 5 /* "due soon": within this many working days */
 
@@ -124,8 +125,6 @@ typedef struct kiosk {
 int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, tl_err *err);
 void kiosk_free(kiosk *k);
 
-/* Feeds one SDL event (mouse, touch, keys, text, IME). */
-void kiosk_event(kiosk *k, const SDL_Event *e);
 /* Builds frames until nothing more changes; true when the commands differ
  * from the last frame shown (the caller then draws). */
 bool kiosk_frame(kiosk *k);

@@ -1,7 +1,7 @@
-/* kiosk_app.c - the app around the screens: SDL events into the ui
- * context, frames built until they settle, the idle warning and wipe, the
- * hidden ways into staff mode (a long press in the top-left corner, or
- * Ctrl+Alt+S), and the shared header, footer and dialogs. */
+/* kiosk_app.c - the app around the screens: frames built until they
+ * settle, the idle warning and wipe, and the long press in the top-left
+ * corner that leads into staff mode. Events come in through
+ * kiosk_event.c. */
 #include <stdlib.h>
 #include <string.h>
 #include "kiosk.h"
@@ -9,8 +9,8 @@
 static uint64_t shown_hash(const ui_ctx *u)
 {
 	uint64_t h = 1469598103934665603ull;
-	for (int i = 0; i < u->n_cmds; i++) {
-		const ui_cmd *c = &u->cmds[i];
+	for (int i = 0; i < u->out.n_cmds; i++) {
+		const ui_cmd *c = &u->out.cmds[i];
 		int v[9] = { c->type, c->rect.x, c->rect.y, c->rect.w, c->rect.h,
 			     c->color.r << 16 | c->color.g << 8 | c->color.b, c->color.a,
 			     c->border, c->len };
@@ -62,7 +62,7 @@ void kiosk_go(kiosk *k, int screen)
 	k->rows_for = -1;
 	k->hint[0] = '\0';
 	ui_reset(k->ui);
-	k->ui->redraw = true;
+	k->ui->out.redraw = true;
 }
 
 void kiosk_wipe(kiosk *k)
@@ -92,133 +92,6 @@ void kiosk_wipe(kiosk *k)
 	kiosk_go(k, KS_START);
 }
 
-/* Ctrl+A, C, X, V edit a text field; so do the Copy, Cut, Paste keys. */
-static unsigned map_chord(SDL_Keycode sym, SDL_Keymod mod)
-{
-	bool ctrl = (mod & KMOD_CTRL) != 0;
-	if ((ctrl && sym == SDLK_a))
-		return UI_KEY_SELECT_ALL;
-	if ((ctrl && sym == SDLK_c) || sym == SDLK_COPY)
-		return UI_KEY_COPY;
-	if ((ctrl && sym == SDLK_x) || sym == SDLK_CUT)
-		return UI_KEY_CUT;
-	if ((ctrl && sym == SDLK_v) || sym == SDLK_PASTE)
-		return UI_KEY_PASTE;
-	return 0;
-}
-
-static unsigned map_key(SDL_Keycode sym, SDL_Keymod mod)
-{
-	unsigned chord = map_chord(sym, mod);
-	if (chord)
-		return chord;
-	switch (sym) {
-	case SDLK_TAB: return UI_KEY_TAB;
-	case SDLK_RETURN: case SDLK_KP_ENTER: return UI_KEY_ENTER;
-	case SDLK_ESCAPE: case SDLK_AC_BACK: return UI_KEY_ESCAPE;
-	case SDLK_LEFT: return UI_KEY_LEFT;
-	case SDLK_RIGHT: return UI_KEY_RIGHT;
-	case SDLK_UP: return UI_KEY_UP;
-	case SDLK_DOWN: return UI_KEY_DOWN;
-	case SDLK_BACKSPACE: return UI_KEY_BACKSPACE;
-	case SDLK_DELETE: return UI_KEY_DELETE;
-	case SDLK_HOME: return UI_KEY_HOME;
-	case SDLK_END: return UI_KEY_END;
-	case SDLK_SPACE: return UI_KEY_SPACE;
-	case SDLK_PAGEUP: return UI_KEY_PAGEUP;
-	case SDLK_PAGEDOWN: return UI_KEY_PAGEDOWN;
-	default: return 0;
-	}
-}
-
-static void press_at(kiosk *k, int x, int y, bool down)
-{
-	int corner = ui_mm(k->ui, 15.0f);
-	ui_input_mouse(k->ui, x, y, down);
-	if (down && x < corner && y < corner)
-		k->corner_down = k->clock(k->clock_arg) | 1;
-	else
-		k->corner_down = 0;
-}
-
-static void key_down(kiosk *k, const SDL_KeyboardEvent *e)
-{
-	SDL_Keymod mod = e->keysym.mod;
-	k->ui->shift = (mod & KMOD_SHIFT) != 0;
-	if ((mod & KMOD_CTRL) && (mod & KMOD_ALT) && e->keysym.sym == SDLK_s) {
-		kiosk_go(k, KS_STAFF);
-		return;
-	}
-	unsigned key = map_key(e->keysym.sym, mod);
-	/* Space types a space in a text field; elsewhere it presses. */
-	if (key == UI_KEY_SPACE && k->ui->field_focus_prev == k->ui->focus && k->ui->focus)
-		key = 0;
-	ui_input_key(k->ui, key, true);
-	if (!key)
-		k->ui->physical_keys = true;
-}
-
-void kiosk_event(kiosk *k, const SDL_Event *e)
-{
-	ui_ctx *u = k->ui;
-	bool input = true;
-	switch (e->type) {
-	case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP:
-		if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT)
-			return;
-		press_at(k, e->button.x, e->button.y, e->type == SDL_MOUSEBUTTONDOWN);
-		break;
-	case SDL_MOUSEMOTION:
-		if (e->motion.which == SDL_TOUCH_MOUSEID)
-			return;
-		u->mouse_x = e->motion.x;
-		u->mouse_y = e->motion.y;
-		input = false;
-		break;
-	case SDL_FINGERMOTION:
-		u->mouse_x = (int)(e->tfinger.x * (float)u->w);
-		u->mouse_y = (int)(e->tfinger.y * (float)u->h);
-		input = u->mouse_down;
-		break;
-	case SDL_FINGERDOWN: case SDL_FINGERUP:
-		press_at(k, (int)(e->tfinger.x * (float)u->w), (int)(e->tfinger.y * (float)u->h),
-			 e->type == SDL_FINGERDOWN);
-		break;
-	case SDL_MOUSEWHEEL:
-		ui_input_wheel(u, e->wheel.y);
-		break;
-	case SDL_KEYDOWN:
-		key_down(k, &e->key);
-		break;
-	case SDL_TEXTINPUT:
-		ui_input_text(u, e->text.text);
-		u->physical_keys = true;
-		break;
-	case SDL_TEXTEDITING:
-		ui_input_editing(u, e->edit.text);
-		break;
-	case SDL_WINDOWEVENT:
-		if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-			u->w = e->window.data1;
-			u->h = e->window.data2;
-		}
-		input = false;
-		u->redraw = true;
-		break;
-	case SDL_QUIT:
-		k->quit = true;
-		return;
-	default:
-		return;
-	}
-	/* Any touch or key is a sign of life; the warning itself stays until
-	 * its button is pressed, so that the touch cannot land on the screen
-	 * beneath it. */
-	if (input)
-		k->last_input = k->clock(k->clock_arg);
-	u->redraw = true;
-}
-
 static void build(kiosk *k)
 {
 	ui_ctx *u = k->ui;
@@ -238,8 +111,8 @@ static void build(kiosk *k)
 bool kiosk_frame(kiosk *k)
 {
 	static const int MAX_PASSES = 6;
-	k->ui->redraw = true;
-	for (int i = 0; i < MAX_PASSES && k->ui->redraw; i++)
+	k->ui->out.redraw = true;
+	for (int i = 0; i < MAX_PASSES && k->ui->out.redraw; i++)
 		build(k);
 	uint64_t h = shown_hash(k->ui);
 	bool changed = h != k->shown;
@@ -257,7 +130,7 @@ static bool at_rest(const kiosk *k)
 int kiosk_tick(kiosk *k)
 {
 	uint64_t now = k->clock(k->clock_arg);
-	if (k->corner_down && k->ui->mouse_down && now - k->corner_down >= KIOSK_CORNER_MS) {
+	if (k->corner_down && k->ui->in.mouse_down && now - k->corner_down >= KIOSK_CORNER_MS) {
 		k->corner_down = 0;
 		kiosk_go(k, KS_STAFF);
 	}
@@ -275,7 +148,7 @@ int kiosk_tick(kiosk *k)
 		if (k->overlay != KO_IDLE) {
 			k->overlay = KO_IDLE;
 			k->beep = true;
-			k->ui->redraw = true;
+			k->ui->out.redraw = true;
 		}
 		return 1000 - (int)(idle % 1000);
 	}

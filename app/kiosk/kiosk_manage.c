@@ -32,10 +32,10 @@ static void section(kiosk *k, int which)
 		any = k->rows[i].section == which;
 	if (!any)
 		return;
-	ui_space(u, u->gap);
+	ui_space(u, u->frame.gap);
 	ui_label(u, UI_FONT_LARGE, true, SECTION[which],
-		 which == KR_FLAGGED ? u->theme.danger : u->theme.text);
-	ui_row(u, 1, u->tile_h);
+		 which == KR_FLAGGED ? u->frame.theme.danger : u->frame.theme.text);
+	ui_row(u, 1, u->frame.tile_h);
 	for (int i = 0; i < k->n_rows; i++) {
 		const kiosk_row *r = &k->rows[i];
 		if (r->section != which)
@@ -57,7 +57,7 @@ static void screen_manager(kiosk *k)
 	load_list(k);
 	kiosk_staff_begin(k, "Cases due and overdue");
 	if (!k->n_rows)
-		ui_label(k->ui, UI_FONT_BODY, false, "No open cases.", k->ui->theme.muted);
+		ui_label(k->ui, UI_FONT_BODY, false, "No open cases.", k->ui->frame.theme.muted);
 	for (int s = 0; s < KR_N; s++)
 		section(k, s);
 	kiosk_staff_end(k, k->staff.role == TL_ROLE_OFFICER ? KS_OFFICER : -1, NULL);
@@ -82,7 +82,7 @@ static void screen_pause(kiosk *k)
 					      "The stage starts again from today" };
 	ui_ctx *u = k->ui;
 	kiosk_staff_begin(k, "Stop the clock");
-	ui_label(u, UI_FONT_BODY, false, "Why has the clock stopped?", u->theme.muted);
+	ui_label(u, UI_FONT_BODY, false, "Why has the clock stopped?", u->frame.theme.muted);
 	int n = (int)WS_PAUSE.n, cols = ui_fit_cols(u, n, ui_mm(u, 55.0f)), h = 0;
 	for (int i = 0; i < n; i++) {
 		int hi = ui_tile_height(u, cols, words_label(&WS_PAUSE, i), i < 3 ? DETAIL[i] : NULL);
@@ -105,7 +105,7 @@ static void screen_causes(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	kiosk_staff_begin(k, "What was it about?");
-	ui_label(u, UI_FONT_BODY, false, "Tick every cause that fits.", u->theme.muted);
+	ui_label(u, UI_FONT_BODY, false, "Tick every cause that fits.", u->frame.theme.muted);
 	ui_row(u, ui_fit_cols(u, k->n_causes, ui_mm(u, 110.0f)), 0);
 	for (int i = 0; i < k->n_causes; i++)
 		ui_check(u, k->causes[i].label, &k->causes[i].on);
@@ -127,13 +127,14 @@ static void screen_action(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	kiosk_staff_begin(k, "Record an action");
-	ui_label(u, UI_FONT_BODY, false, "What was done because of this complaint?", u->theme.muted);
+	ui_label(u, UI_FONT_BODY, false, "What was done because of this complaint?",
+		 u->frame.theme.muted);
 	int n = (int)WS_ACTION.n;
-	ui_row(u, ui_fit_cols(u, n, ui_mm(u, 55.0f)), u->tile_h);
+	ui_row(u, ui_fit_cols(u, n, ui_mm(u, 55.0f)), u->frame.tile_h);
 	for (int i = 0; i < n; i++)
 		if (ui_tile(u, words_label(&WS_ACTION, i), NULL, k->action == i))
 			k->action = i;
-	ui_label(u, UI_FONT_BODY, false, "A note (you can leave it empty)", u->theme.muted);
+	ui_label(u, UI_FONT_BODY, false, "A note (you can leave it empty)", u->frame.theme.muted);
 	ui_textfield(u, "note", k->note, sizeof k->note, &k->note_cur, 2,
 		     "For example: apology letter sent");
 	if (kiosk_staff_end(k, KS_CASE, "Save") != 2)
@@ -188,12 +189,12 @@ void kiosk_case_tools(kiosk *k, const tl_stage *open)
 	for (size_t i = 0; i < c->n_causes && used < sizeof line; i++)
 		used += (size_t)snprintf(line + used, sizeof line - used, "%s%s", i ? ", " : "",
 					 cause_label(k, c->causes[i]));
-	ui_label(u, UI_FONT_BODY, false, line, u->theme.muted);
+	ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.muted);
 	used = (size_t)snprintf(line, sizeof line, "Actions: %s", c->n_actions ? "" : "none yet");
 	for (size_t i = 0; i < c->n_actions && used < sizeof line; i++)
 		used += (size_t)snprintf(line + used, sizeof line - used, "%s%s", i ? ", " : "",
 					 words_label(&WS_ACTION, c->actions[i]));
-	ui_label(u, UI_FONT_BODY, false, line, u->theme.muted);
+	ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.muted);
 	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 60.0f)), 0);
 	clock_button(k, open);
 	if (ui_button(u, "Set the causes", UI_STYLE_SECONDARY)) {

@@ -188,15 +188,15 @@ int kiosk_sample(kiosk *k, const char *name)
 			k->note_cur = (int)strlen(k->note);
 		}
 		if (strcmp(name, "select") == 0) { /* "nobody tells me" selected */
-			k->ui->focus = k->ui->field_focus_prev = k->ui->sel_field =
+			k->ui->state.focus = k->ui->state.field_focus_prev = k->ui->state.sel_field =
 				ui_make_id(k->ui, "what");
-			k->ui->physical_keys = k->ui->focus_visible = true;
+			k->ui->state.physical_keys = k->ui->state.focus_visible = true;
 			k->d.summary_cur = (int)(strstr(k->d.summary, "nobody tells me") - k->d.summary);
-			k->ui->sel_anchor = k->d.summary_cur + (int)strlen("nobody tells me");
+			k->ui->state.sel_anchor = k->d.summary_cur + (int)strlen("nobody tells me");
 		}
 		if (strcmp(name, "keyboard") == 0) {
-			k->ui->focus = k->ui->field_focus_prev = ui_make_id(k->ui, "what");
-			k->ui->physical_keys = false;
+			k->ui->state.focus = k->ui->state.field_focus_prev = ui_make_id(k->ui, "what");
+			k->ui->state.physical_keys = false;
 		}
 		return SAMPLES[i].screen;
 	}

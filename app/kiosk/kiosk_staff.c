@@ -12,14 +12,14 @@ ui_rect kiosk_staff_begin(kiosk *k, const char *title)
 	ui_ctx *u = k->ui;
 	ui_rect b = kiosk_chrome(k, NULL, false);
 	ui_body_begin(u, b);
-	ui_label(u, UI_FONT_TITLE, true, title, u->theme.text);
+	ui_label(u, UI_FONT_TITLE, true, title, u->frame.theme.text);
 	return b;
 }
 
 int kiosk_staff_end(kiosk *k, int back_to, const char *next)
 {
 	if (k->hint[0])
-		ui_label(k->ui, UI_FONT_BODY, true, k->hint, k->ui->theme.danger);
+		ui_label(k->ui, UI_FONT_BODY, true, k->hint, k->ui->frame.theme.danger);
 	ui_body_end(k->ui);
 	int a = kiosk_footer(k, back_to >= -1 ? "Back" : NULL, next);
 	if (a == 1) {
@@ -63,8 +63,8 @@ static void screen_pick(kiosk *k)
 	kiosk_staff_begin(k, "Staff sign in");
 	if (!k->n_rows)
 		ui_label(u, UI_FONT_BODY, false, "No staff yet. Add one with: tellus staff add NAME "
-			 "--role officer", u->theme.muted);
-	ui_row(u, ui_fit_cols(u, k->n_rows, ui_mm(u, 60.0f)), u->tile_h);
+			 "--role officer", u->frame.theme.muted);
+	ui_row(u, ui_fit_cols(u, k->n_rows, ui_mm(u, 60.0f)), u->frame.tile_h);
 	for (int i = 0; i < k->n_rows; i++)
 		if (ui_tile(u, k->rows[i].title, k->rows[i].detail, false)) {
 			snprintf(k->pick, sizeof k->pick, "%s", k->rows[i].title);
@@ -111,21 +111,21 @@ static void screen_pin(kiosk *k)
 	kiosk_staff_begin(k, title);
 	for (size_t i = 0; k->pin[i] && i < 12; i++)
 		strcat(dots, "\xE2\x97\x8F "); /* a dot per digit, never the digit */
-	ui_label(u, UI_FONT_HUGE, true, dots[0] ? dots : " ", u->theme.text);
-	for (const char *p = u->text_in; *p; p++)
+	ui_label(u, UI_FONT_HUGE, true, dots[0] ? dots : " ", u->frame.theme.text);
+	for (const char *p = u->in.text_in; *p; p++)
 		pin_key(k, (char[]){ *p, 0 });
 	if (ui_key(u, UI_KEY_BACKSPACE))
 		pin_key(k, "\xE2\x8C\xAB");
 	int kw = ui_mm(u, 22.0f);
-	int cols = 3, w = 3 * kw + 2 * u->gap;
+	int cols = 3, w = 3 * kw + 2 * u->frame.gap;
 	if (w > k->body.w)
 		w = k->body.w;
-	ui_row(u, cols, u->tile_h);
-	bool ok = ui_key(u, UI_KEY_ENTER) && u->focus == 0;
+	ui_row(u, cols, u->frame.tile_h);
+	bool ok = ui_key(u, UI_KEY_ENTER) && u->state.focus == 0;
 	for (int i = 0; i < 12; i++) {
 		ui_rect r = ui_next(u);
-		r.w = (w - 2 * u->gap) / 3;
-		r.x = k->body.x + (k->body.w - w) / 2 + (i % 3) * (r.w + u->gap);
+		r.w = (w - 2 * u->frame.gap) / 3;
+		r.x = k->body.x + (k->body.w - w) / 2 + (i % 3) * (r.w + u->frame.gap);
 		if (ui_button_at(u, r, KEYS[i], i == 11 ? UI_STYLE_PRIMARY : UI_STYLE_SECONDARY)) {
 			if (i == 11)
 				ok = true;
@@ -142,7 +142,7 @@ static void screen_officer(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	kiosk_staff_begin(k, "Officer");
-	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 55.0f)), u->tile_h);
+	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 55.0f)), u->frame.tile_h);
 	if (ui_tile(u, "Log for a child", "A complaint or compliment on their behalf", false)) {
 		memset(&k->d, 0, sizeof k->d);
 		k->d.kind = k->d.who = k->d.service = -1;
@@ -159,8 +159,8 @@ static void rows(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	if (!k->n_rows)
-		ui_label(u, UI_FONT_BODY, false, "Nothing here.", u->theme.muted);
-	ui_row(u, 1, u->tile_h);
+		ui_label(u, UI_FONT_BODY, false, "Nothing here.", u->frame.theme.muted);
+	ui_row(u, 1, u->frame.tile_h);
 	for (int i = 0; i < k->n_rows; i++) {
 		ui_set_seed(u, (ui_id)i + 1);
 		ui_list_item(u, k->rows[i].title, k->rows[i].detail, k->rows[i].badge);
@@ -199,19 +199,19 @@ static void stage_line(kiosk *k, const tl_stage *s)
 	date_format(s->responded, r);
 	snprintf(line, sizeof line, "Stage %d: started %s, due %s%s%s", s->number, a,
 		 s->extended ? "" : b, s->extended ? c : "", s->extended ? " (extended)" : "");
-	ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->theme.text);
+	ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->frame.theme.text);
 	if (s->responded != TL_NO_DATE) {
 		snprintf(line, sizeof line, "Answered %s: %s", r, words_label(&WS_OUTCOME, s->outcome));
-		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->theme.muted);
+		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->frame.theme.muted);
 	}
 	if (s->paused_since != TL_NO_DATE) {
 		date_format(s->paused_since, a);
 		snprintf(line, sizeof line, "The clock stopped on %s", a);
-		ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->theme.danger);
+		ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->frame.theme.danger);
 	} else if (s->paused_days) {
 		snprintf(line, sizeof line, "The clock stood still for %d working day%s",
 			 s->paused_days, s->paused_days == 1 ? "" : "s");
-		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->theme.muted);
+		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->frame.theme.muted);
 	}
 }
 
@@ -251,15 +251,15 @@ static void screen_case(kiosk *k)
 		snprintf(line, sizeof line, "%s from %s, received %s, %s",
 			 words_label(&WS_KIND, c->kind), words_label(&WS_COMPLAINANT, c->complainant),
 			 got, c->service_area ? c->service_area : "");
-		ui_label(u, UI_FONT_BODY, false, line, u->theme.muted);
+		ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.muted);
 		if (c->on_behalf) {
 			snprintf(line, sizeof line, "Logged on behalf of a child by %s", c->officer);
-			ui_label(u, UI_FONT_SMALL, false, line, u->theme.muted);
+			ui_label(u, UI_FONT_SMALL, false, line, u->frame.theme.muted);
 		}
 		if (c->unsafe)
 			ui_label(u, UI_FONT_LARGE, true, "Said they do not feel safe: act now",
-				 u->theme.danger);
-		ui_label(u, UI_FONT_BODY, false, c->summary ? c->summary : "", u->theme.text);
+				 u->frame.theme.danger);
+		ui_label(u, UI_FONT_BODY, false, c->summary ? c->summary : "", u->frame.theme.text);
 		for (size_t i = 0; i < c->n_stages; i++)
 			stage_line(k, &c->stages[i]);
 		const tl_stage *s = case_current_stage(c);
@@ -277,7 +277,7 @@ static void screen_respond(kiosk *k)
 	ui_ctx *u = k->ui;
 	const tl_stage *s = case_current_stage(&k->cur);
 	kiosk_staff_begin(k, "What was the outcome?");
-	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 50.0f)), u->tile_h);
+	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 50.0f)), u->frame.tile_h);
 	for (int i = 0; i < 3; i++) {
 		if (!ui_tile(u, words_label(&WS_OUTCOME, OUTCOMES[i]), NULL, false) || !s)
 			continue;
@@ -298,7 +298,7 @@ static void screen_extend(kiosk *k)
 	ui_ctx *u = k->ui;
 	const tl_stage *s = case_current_stage(&k->cur);
 	kiosk_staff_begin(k, "Agree an extension");
-	ui_label(u, UI_FONT_BODY, false, "Why is more time needed?", u->theme.muted);
+	ui_label(u, UI_FONT_BODY, false, "Why is more time needed?", u->frame.theme.muted);
 	ui_textfield(u, "reason", k->reason, sizeof k->reason, &k->reason_cur, 3,
 		     "For example: the complaint is complex");
 	if (kiosk_staff_end(k, KS_CASE, "Agree") == 2 && s) {

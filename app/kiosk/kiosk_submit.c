@@ -128,7 +128,26 @@ int kiosk_flag_unsafe(kiosk *k, tl_err *err)
 	return rc;
 }
 
-#define ROWS_FULL (-1) /* a visitor's "stop": no tl_status is negative */
+/* ROWS_FULL is how the visitors below (add_row, add_cause) say "the
+ * kiosk's array is full, stop". case_list and case_causes stop at their
+ * visitor's first non-zero return and hand that value back unchanged, the
+ * same way they hand back an error; every tl_status is zero or positive,
+ * so -1 can never be mistaken for a failure of the core's (or of
+ * case_stage_status's, which add_row passes on). Two callers rely on it:
+ *
+ * - kiosk_load_rows goes on to the next section after a full one: the
+ *   flagged section is full at a quarter of the rows, to leave the overdue
+ *   and due-soon cases room below it;
+ * - kiosk_load_rows and kiosk_load_causes then report success (full_is_ok):
+ *   a list longer than the screen shows its first rows, it has not failed.
+ */
+#define ROWS_FULL (-1)
+
+/* A listing that stopped at ROWS_FULL has shown what fitted: success. */
+static int full_is_ok(int rc)
+{
+	return rc == ROWS_FULL ? TL_OK : rc;
+}
 
 typedef struct {
 	kiosk *k;
@@ -201,9 +220,12 @@ int kiosk_load_rows(kiosk *k, bool mine, tl_err *err)
 	store_set_today(k->st, rs.today);
 	if (mine)
 		rc = case_list(k->st, &all, add_row, &rs, err);
-	for (rs.section = 0; !mine && rs.section < KR_N && rc <= TL_OK; rs.section++)
+	for (rs.section = 0; !mine && rs.section < KR_N; rs.section++) {
 		rc = case_list(k->st, &f[rs.section], add_row, &rs, err);
-	return rc == ROWS_FULL ? TL_OK : rc; /* full: the rest left off */
+		if (rc != TL_OK && rc != ROWS_FULL) /* a full section: on to the next */
+			return rc;
+	}
+	return full_is_ok(rc);
 }
 
 static int add_cause(const char *code, const char *label, void *arg)
@@ -226,7 +248,7 @@ int kiosk_load_causes(kiosk *k, tl_err *err)
 	if (k->sample)
 		return TL_OK;
 	int rc = case_causes(k->st, add_cause, k, err);
-	return rc == ROWS_FULL ? TL_OK : rc; /* more than fit: the first ones */
+	return full_is_ok(rc);
 }
 
 /* Shows where a case stands, and nothing else, to whoever has both its

@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "kiosk.h"
-#include "../ui/ui_font.h"
+#include "kiosk_platform.h"
 #include "../ui/ui_render.h"
 
 typedef struct {
@@ -166,16 +165,16 @@ static void set_size(const options *o, app *a)
 {
 	ui_ctx *u = a->k->ui;
 	float ddpi = 0;
-	SDL_GetRendererOutputSize(a->ren, &u->w, &u->h);
-	u->dpi = o->dpi > 0 ? o->dpi :
+	SDL_GetRendererOutputSize(a->ren, &u->set.w, &u->set.h);
+	u->set.dpi = o->dpi > 0 ? o->dpi :
 		SDL_GetDisplayDPI(0, &ddpi, NULL, NULL) == 0 && ddpi > 50 ? ddpi : 96.0f;
-	u->large_text = o->large;
-	u->high_contrast = o->contrast;
+	u->set.large_text = o->large;
+	u->set.high_contrast = o->contrast;
 }
 
 static void draw(app *a)
 {
-	ui_color bg = a->k->ui->theme.bg;
+	ui_color bg = a->k->ui->frame.theme.bg;
 	SDL_SetRenderDrawColor(a->ren, bg.r, bg.g, bg.b, 255);
 	SDL_RenderClear(a->ren);
 	ui_render(a->ur, a->k->ui);
@@ -189,25 +188,25 @@ static int screenshot(const options *o, app *a, double t0, tl_err *err)
 	kiosk_frame(a->k);
 	if (o->controls) { /* where each control is, for tests that click */
 		const ui_ctx *u = a->k->ui;
-		for (int i = 0; i < u->n_ctrls; i++)
-			printf("%d %d %d %d %s\n", u->ctrls[i].rect.x, u->ctrls[i].rect.y,
-			       u->ctrls[i].rect.w, u->ctrls[i].rect.h, u->ctrls[i].label);
+		for (int i = 0; i < u->out.n_ctrls; i++)
+			printf("%d %d %d %d %s\n", u->out.ctrls[i].rect.x, u->out.ctrls[i].rect.y,
+			       u->out.ctrls[i].rect.w, u->out.ctrls[i].rect.h, u->out.ctrls[i].label);
 		return TL_OK;
 	}
 	draw(a);
 	double first = now_ms() - t0;
-	int rc = ui_render_png(a->ren, a->k->ui->w, a->k->ui->h, o->shot, err);
+	int rc = ui_render_png(a->ren, a->k->ui->set.w, a->k->ui->set.h, o->shot, err);
 	if (rc == TL_OK && o->timing) {
 		enum { N = 50 };
 		double t1 = now_ms();
 		for (int i = 0; i < N; i++) {
-			a->k->ui->redraw = true;
+			a->k->ui->out.redraw = true;
 			kiosk_frame(a->k);
 			draw(a);
 			SDL_RenderFlush(a->ren); /* SDL batches: make it draw now */
 		}
 		fprintf(stderr, "start to first frame: %.1f ms\nframe (build + draw, %dx%d, %s): "
-			"%.2f ms, average of %d\n", first, a->k->ui->w, a->k->ui->h,
+			"%.2f ms, average of %d\n", first, a->k->ui->set.w, a->k->ui->set.h,
 			SDL_GetCurrentVideoDriver(), (now_ms() - t1) / N, N);
 	}
 	return rc;
@@ -217,7 +216,7 @@ static void save_shot(app *a)
 {
 	tl_err err;
 	const char *path = getenv("TELLUS_SCREENSHOT");
-	if (ui_render_png(a->ren, a->k->ui->w, a->k->ui->h,
+	if (ui_render_png(a->ren, a->k->ui->set.w, a->k->ui->set.h,
 			  path && *path ? path : "tellus-kiosk-screenshot.png", &err))
 		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
 }
@@ -260,7 +259,7 @@ static void run(const options *o, app *a, double t0)
 		/* Where there is no on-screen keyboard of the system (a kiosk, a
 		 * desktop) text input stays on, so that no typed key is lost
 		 * while a field is taking focus. */
-		bool want = k->ui->field_focus_prev != 0 || !SDL_HasScreenKeyboardSupport();
+		bool want = k->ui->state.field_focus_prev != 0 || !SDL_HasScreenKeyboardSupport();
 		if (want != typing) {
 			if (want)
 				SDL_StartTextInput();
@@ -300,8 +299,7 @@ int main(int argc, char **argv)
 	if ((rc = open_store(&o, &a, &err)) || (rc = ui_fonts_open(&a.fonts, &err)) ||
 	    (rc = kiosk_new(a.st, wall_ms, NULL, &a.k, &err)) || (rc = open_window(&o, &a, &err)))
 		goto cleanup;
-	a.k->ui->measure = ui_fonts_measure;
-	a.k->ui->measure_arg = a.fonts;
+	a.k->ui->set.platform = ui_platform_sdl(a.fonts);
 	set_size(&o, &a);
 	if (o.shot)
 		rc = screenshot(&o, &a, t0, &err);

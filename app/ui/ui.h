@@ -15,8 +15,17 @@
 #define UI_MAX_CMDS 4096
 #define UI_MAX_CTRLS 512
 #define UI_ARENA 262144
-#define UI_MIN_TARGET_MM 9.0f
-#define UI_MIN_TILE_MM 12.0f
+
+/* Touch targets in whole millimetres (SPEC section 8): no control is
+ * smaller than the minimum (tests check it). Controls are drawn at the
+ * comfortable size, or larger with larger type; only the on-screen
+ * keyboard goes down to the minimum, to fit on a small screen. */
+#define UI_MIN_TARGET_MM 9
+#define UI_MIN_TILE_MM 12
+#define UI_TARGET_MM 11
+#define UI_TILE_MM 15
+_Static_assert(UI_TARGET_MM >= UI_MIN_TARGET_MM && UI_TILE_MM >= UI_MIN_TILE_MM,
+	       "controls are drawn at least at the minimum target sizes");
 
 typedef struct { int x, y, w, h; } ui_rect;
 typedef struct { uint8_t r, g, b, a; } ui_color;
@@ -65,20 +74,41 @@ enum {
 /* Measures UTF-8 text at a pixel size: width in pixels. */
 typedef int (*ui_measure_fn)(void *arg, int px, bool bold, const char *s, int len);
 
+/* How the layer reaches the platform, after microui's text_width and
+ * text_height: it calls no SDL itself (the kiosk's glue is ui_platform.h).
+ * Any callback may be NULL: text is then measured as half its pixel size
+ * a character, and copy and paste do nothing. */
+typedef struct {
+	ui_measure_fn measure;
+	void *measure_arg;
+	/* The clipboard's text as a copy the caller free()s; NULL: none. */
+	char *(*clipboard_get)(void *arg);
+	void (*clipboard_set)(void *arg, const char *utf8);
+	void *clipboard_arg;
+} ui_platform;
+
 typedef struct {
 	ui_color bg, panel, text, muted, primary, on_primary, border, focus,
 		selected, danger, shade, selection;
 } ui_theme;
 
-typedef struct ui_ctx {
-	/* Set by the owner before ui_begin. */
+/* The parts of a context (ui_ctx below), by who writes them and when. */
+
+/* set: written by the owner before ui_begin (again when the window is
+ * resized); the layer only reads them, though a screen may offer the two
+ * switches as check boxes. */
+typedef struct {
 	int w, h;
 	float dpi;
 	bool large_text, high_contrast;
-	ui_measure_fn measure;
-	void *measure_arg;
+	ui_platform platform;
+} ui_settings;
 
-	/* Input of this frame (cleared by ui_end). */
+/* in: this frame's input, written between frames by ui_input_* (and the
+ * owner's event code) and read by the controls. ui_end clears what lasts
+ * one frame (presses, keys, text, wheel) and moves pending_* in; the
+ * mouse's position and button, and Shift, stay as they are. */
+typedef struct {
 	int mouse_x, mouse_y;
 	bool mouse_down, mouse_pressed, mouse_released;
 	unsigned keys;
@@ -86,26 +116,50 @@ typedef struct ui_ctx {
 	char text_in[128];
 	char editing[128];   /* IME composition, shown at the cursor */
 	int wheel;
+	/* Typed on the on-screen keyboard during a frame: the next one's. */
+	char pending_text[128];
+	unsigned pending_keys;
+} ui_input;
 
-	/* Kept between frames. */
+/* state: kept between frames, written by the controls and ui_end as
+ * input arrives; ui_reset forgets it for a new screen. */
+typedef struct {
 	ui_id hot, active, focus;
 	bool physical_keys;  /* a real keyboard was used: no on-screen keyboard */
 	bool focus_visible;  /* last move was by keyboard: draw the ring */
-	int scroll_y, content_h;
+	int scroll_y;
+	int content_h;       /* the body's height last frame: how far it scrolls */
 	int drag_y, drag_scroll;  /* a finger dragging the body: where it began */
 	bool drag_armed, dragging;
 	ui_id field_focus_prev; /* the field that had focus last frame */
-	char pending_text[128]; /* typed on the on-screen keyboard, for the next frame */
-	unsigned pending_keys;
-	bool redraw;         /* state changed during the frame: run another */
 	/* The selection of the focused text field: from sel_anchor to its
 	 * cursor (byte offsets on character boundaries); anchor < 0: none. */
 	ui_id sel_field;
 	int sel_anchor;
 	bool sel_drag;       /* a press in the field is selecting as it moves */
 	bool clipboard_used; /* text was copied from a field: wipe it with the screen */
+	ui_id dlg_id;        /* the dialog whose content height is dlg_fit, */
+	int dlg_fit;         /* measured last frame */
+} ui_state;
 
-	/* Output of the frame. */
+/* frame: this frame's style and layout, set up by ui_begin from set and
+ * advanced by the layout calls and controls as they place themselves. */
+typedef struct {
+	ui_theme theme;
+	int font_px[UI_FONT_N];
+	int pad, gap, target_h, tile_h, radius;
+	ui_rect clip, body;
+	int row_cols, row_i, row_h, row_y; /* the row being filled in the body */
+	int layer;
+	ui_rect dlg;         /* the open dialog's panel */
+	bool enabled;
+	bool field_focused;  /* a text field has focus this frame */
+	ui_id id_seed;       /* mixed into ids (ui_set_seed) */
+} ui_frame;
+
+/* out: what the frame leaves behind, emptied by ui_begin and read after
+ * ui_end by the renderer, the owner and tests. */
+typedef struct {
 	ui_cmd cmds[UI_MAX_CMDS];
 	int n_cmds;
 	ui_control ctrls[UI_MAX_CTRLS];
@@ -113,20 +167,15 @@ typedef struct ui_ctx {
 	_Alignas(16) char arena[UI_ARENA];
 	size_t arena_used;
 	bool overflow;       /* a list ran out of room: the frame is incomplete */
+	bool redraw;         /* state changed during the frame: build another */
+} ui_output;
 
-	/* Layout and style of this frame. */
-	ui_theme theme;
-	int font_px[UI_FONT_N];
-	int pad, gap, target_h, tile_h, radius;
-	ui_rect clip, body;
-	int cur_x, cur_y, row_cols, row_i, row_h, row_y;
-	int layer;
-	ui_rect dlg;             /* the open dialog's panel */
-	ui_id dlg_id;            /* the dialog whose content height is dlg_fit */
-	int dlg_fit;
-	bool enabled;
-	bool field_focused;  /* a text field has focus this frame */
-	ui_id id_seed;
+typedef struct ui_ctx {
+	ui_settings set;     /* the owner's, before ui_begin */
+	ui_input in;         /* ui_input_*, between frames */
+	ui_state state;      /* kept from frame to frame */
+	ui_frame frame;      /* this frame's style and layout */
+	ui_output out;       /* what the frame leaves: commands, controls */
 } ui_ctx;
 
 /* Allocates a context; free with ui_free. */
@@ -151,7 +200,10 @@ void ui_end(ui_ctx *ctx);
 /* Forgets focus and scrolling: a new screen. */
 void ui_reset(ui_ctx *ctx);
 
-/* Ids: from a label and the seed (ui_push_seed for repeated labels). */
+/* Ids: from a label and the seed. Controls whose labels may repeat others
+ * on the screen (a list's rows, the keyboard's keys) are laid out under a
+ * seed of their own with ui_set_seed, then the seed is set back to 0, as
+ * ui_begin leaves it. */
 ui_id ui_make_id(const ui_ctx *ctx, const char *label);
 void ui_set_seed(ui_ctx *ctx, ui_id seed);
 
@@ -206,7 +258,7 @@ void ui_steps(ui_ctx *ctx, int n, int current, const char *caption);
  * newlines. *cursor is a byte offset. Shift with the arrows, Home and End
  * (Up and Down in several lines), Ctrl+A or a drag select; typing,
  * Backspace, Delete and paste replace the selection; copy, cut and paste
- * go through SDL's clipboard. Returns true when text changed. */
+ * go through the platform's clipboard. Returns true when text changed. */
 bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cursor,
 		  int lines, const char *placeholder);
 /* A dialog over the screen: dims it, lays out a panel; the screen drawn

@@ -11,11 +11,11 @@ ui_ctx *ui_new(void)
 	ui_ctx *ctx = calloc(1, sizeof *ctx);
 	if (!ctx)
 		return NULL;
-	ctx->w = 1280;
-	ctx->h = 800;
-	ctx->dpi = 96.0f;
-	ctx->enabled = true;
-	ctx->sel_anchor = -1;
+	ctx->set.w = 1280;
+	ctx->set.h = 800;
+	ctx->set.dpi = 96.0f;
+	ctx->frame.enabled = true;
+	ctx->state.sel_anchor = -1;
 	return ctx;
 }
 
@@ -26,28 +26,28 @@ void ui_free(ui_ctx *ctx)
 
 int ui_mm(const ui_ctx *ctx, float mm)
 {
-	return (int)(mm * ctx->dpi / 25.4f + 0.5f);
+	return (int)(mm * ctx->set.dpi / 25.4f + 0.5f);
 }
 
 void ui_input_mouse(ui_ctx *ctx, int x, int y, bool down)
 {
-	ctx->mouse_x = x;
-	ctx->mouse_y = y;
-	if (down && !ctx->mouse_down)
-		ctx->mouse_pressed = true;
-	if (!down && ctx->mouse_down)
-		ctx->mouse_released = true;
-	ctx->mouse_down = down;
+	ctx->in.mouse_x = x;
+	ctx->in.mouse_y = y;
+	if (down && !ctx->in.mouse_down)
+		ctx->in.mouse_pressed = true;
+	if (!down && ctx->in.mouse_down)
+		ctx->in.mouse_released = true;
+	ctx->in.mouse_down = down;
 	if (down)
-		ctx->focus_visible = false;
+		ctx->state.focus_visible = false;
 }
 
 void ui_input_key(ui_ctx *ctx, unsigned key, bool physical)
 {
-	ctx->keys |= key;
+	ctx->in.keys |= key;
 	if (physical) {
-		ctx->physical_keys = true;
-		ctx->focus_visible = true;
+		ctx->state.physical_keys = true;
+		ctx->state.focus_visible = true;
 	}
 }
 
@@ -60,29 +60,29 @@ static void append(char *dst, size_t cap, const char *s)
 
 void ui_input_text(ui_ctx *ctx, const char *utf8)
 {
-	append(ctx->text_in, sizeof ctx->text_in, utf8);
+	append(ctx->in.text_in, sizeof ctx->in.text_in, utf8);
 }
 
 void ui_input_text_pending(ui_ctx *ctx, const char *utf8)
 {
-	append(ctx->pending_text, sizeof ctx->pending_text, utf8);
-	ctx->redraw = true;
+	append(ctx->in.pending_text, sizeof ctx->in.pending_text, utf8);
+	ctx->out.redraw = true;
 }
 
 void ui_input_editing(ui_ctx *ctx, const char *utf8)
 {
-	strncpy(ctx->editing, utf8, sizeof ctx->editing - 1);
-	ctx->editing[sizeof ctx->editing - 1] = '\0';
+	strncpy(ctx->in.editing, utf8, sizeof ctx->in.editing - 1);
+	ctx->in.editing[sizeof ctx->in.editing - 1] = '\0';
 }
 
 void ui_input_wheel(ui_ctx *ctx, int dy)
 {
-	ctx->wheel += dy;
+	ctx->in.wheel += dy;
 }
 
 bool ui_key(const ui_ctx *ctx, unsigned key)
 {
-	return (ctx->keys & key) != 0;
+	return (ctx->in.keys & key) != 0;
 }
 
 static const ui_theme THEME_CALM = {
@@ -106,51 +106,49 @@ static const ui_theme THEME_CONTRAST = {
  * a 1920x1080 kiosk seen from a metre away needs more than 4.6 mm. */
 static void size_frame(ui_ctx *ctx)
 {
-	int shorter = ctx->w < ctx->h ? ctx->w : ctx->h;
+	int shorter = ctx->set.w < ctx->set.h ? ctx->set.w : ctx->set.h;
 	float body = (float)ui_mm(ctx, 4.6f);
 	if (shorter / 36.0f > body)
 		body = shorter / 36.0f;
-	if (ctx->large_text)
+	if (ctx->set.large_text)
 		body *= 1.35f;
 	static const float SCALE[UI_FONT_N] = { 0.8f, 1.0f, 1.2f, 1.6f, 2.6f };
 	for (int i = 0; i < UI_FONT_N; i++)
-		ctx->font_px[i] = (int)(body * SCALE[i] + 0.5f);
-	int min_target = ui_mm(ctx, 11.0f), min_tile = ui_mm(ctx, 15.0f);
-	ctx->target_h = (int)(body * 2.4f) > min_target ? (int)(body * 2.4f) : min_target;
-	ctx->tile_h = (int)(body * 4.2f) > min_tile ? (int)(body * 4.2f) : min_tile;
-	ctx->pad = ctx->w / 40 > ui_mm(ctx, 4.0f) ? ctx->w / 40 : ui_mm(ctx, 4.0f);
-	ctx->gap = (int)(body * 0.6f) > ui_mm(ctx, 2.5f) ? (int)(body * 0.6f) : ui_mm(ctx, 2.5f);
-	ctx->radius = (int)(body * 0.4f);
+		ctx->frame.font_px[i] = (int)(body * SCALE[i] + 0.5f);
+	int min_target = ui_mm(ctx, UI_TARGET_MM), min_tile = ui_mm(ctx, UI_TILE_MM);
+	ctx->frame.target_h = (int)(body * 2.4f) > min_target ? (int)(body * 2.4f) : min_target;
+	ctx->frame.tile_h = (int)(body * 4.2f) > min_tile ? (int)(body * 4.2f) : min_tile;
+	ctx->frame.pad = ctx->set.w / 40 > ui_mm(ctx, 4.0f) ? ctx->set.w / 40 : ui_mm(ctx, 4.0f);
+	ctx->frame.gap = (int)(body * 0.6f) > ui_mm(ctx, 2.5f) ? (int)(body * 0.6f) : ui_mm(ctx, 2.5f);
+	ctx->frame.radius = (int)(body * 0.4f);
 }
 
 void ui_begin(ui_ctx *ctx)
 {
-	ctx->n_cmds = 0;
-	ctx->n_ctrls = 0;
-	ctx->arena_used = 0;
-	ctx->overflow = false;
-	ctx->redraw = false;
-	ctx->layer = 0;
-	ctx->enabled = true;
-	ctx->field_focused = false;
-	ctx->id_seed = 0;
-	ctx->theme = ctx->high_contrast ? THEME_CONTRAST : THEME_CALM;
+	ctx->out.n_cmds = 0;
+	ctx->out.n_ctrls = 0;
+	ctx->out.arena_used = 0;
+	ctx->out.overflow = false;
+	ctx->out.redraw = false;
+	ctx->frame.layer = 0;
+	ctx->frame.enabled = true;
+	ctx->frame.field_focused = false;
+	ctx->frame.id_seed = 0;
+	ctx->frame.theme = ctx->set.high_contrast ? THEME_CONTRAST : THEME_CALM;
 	size_frame(ctx);
-	ctx->clip = (ui_rect){ 0, 0, ctx->w, ctx->h };
-	ctx->body = ctx->clip;
-	ctx->cur_x = 0;
-	ctx->cur_y = 0;
-	ctx->row_cols = 1;
-	ctx->row_i = 0;
-	ctx->row_h = ctx->target_h;
-	ctx->row_y = 0;
-	ui_draw_rect(ctx, ctx->clip, ctx->theme.bg, 0, 0);
+	ctx->frame.clip = (ui_rect){ 0, 0, ctx->set.w, ctx->set.h };
+	ctx->frame.body = ctx->frame.clip;
+	ctx->frame.row_cols = 1;
+	ctx->frame.row_i = 0;
+	ctx->frame.row_h = ctx->frame.target_h;
+	ctx->frame.row_y = 0;
+	ui_draw_rect(ctx, ctx->frame.clip, ctx->frame.theme.bg, 0, 0);
 }
 
 static int focus_index(const ui_ctx *ctx, ui_id id)
 {
-	for (int i = 0; i < ctx->n_ctrls; i++)
-		if (ctx->ctrls[i].focusable && ctx->ctrls[i].id == id)
+	for (int i = 0; i < ctx->out.n_ctrls; i++)
+		if (ctx->out.ctrls[i].focusable && ctx->out.ctrls[i].id == id)
 			return i;
 	return -1;
 }
@@ -160,18 +158,18 @@ static int focus_index(const ui_ctx *ctx, ui_id id)
  * never leaves an open dialog. */
 static void move_focus(ui_ctx *ctx, int dir)
 {
-	int top = 0, n = ctx->n_ctrls, at = focus_index(ctx, ctx->focus);
+	int top = 0, n = ctx->out.n_ctrls, at = focus_index(ctx, ctx->state.focus);
 	for (int i = 0; i < n; i++)
-		if (ctx->ctrls[i].focusable && ctx->ctrls[i].layer > top)
-			top = ctx->ctrls[i].layer;
+		if (ctx->out.ctrls[i].focusable && ctx->out.ctrls[i].layer > top)
+			top = ctx->out.ctrls[i].layer;
 	if (at < 0)
 		at = dir > 0 ? -1 : n;
 	for (int k = 0; k < n; k++) {
 		at = (at + dir + n) % n;
-		if (ctx->ctrls[at].focusable && ctx->ctrls[at].layer == top) {
-			ctx->focus = ctx->ctrls[at].id;
-			ctx->focus_visible = true;
-			ctx->redraw = true;
+		if (ctx->out.ctrls[at].focusable && ctx->out.ctrls[at].layer == top) {
+			ctx->state.focus = ctx->out.ctrls[at].id;
+			ctx->state.focus_visible = true;
+			ctx->out.redraw = true;
 			return;
 		}
 	}
@@ -180,65 +178,65 @@ static void move_focus(ui_ctx *ctx, int dir)
 /* Keeps the focused control in view inside the scrolling body. */
 static void scroll_to_focus(ui_ctx *ctx)
 {
-	int i = focus_index(ctx, ctx->focus);
-	if (i < 0 || ctx->ctrls[i].layer != 0)
+	int i = focus_index(ctx, ctx->state.focus);
+	if (i < 0 || ctx->out.ctrls[i].layer != 0)
 		return;
-	ui_rect r = ctx->ctrls[i].rect, c = ctx->ctrls[i].clip;
-	int want = ctx->scroll_y;
+	ui_rect r = ctx->out.ctrls[i].rect, c = ctx->out.ctrls[i].clip;
+	int want = ctx->state.scroll_y;
 	if (r.y < c.y)
-		want -= c.y - r.y + ctx->gap;
+		want -= c.y - r.y + ctx->frame.gap;
 	else if (r.y + r.h > c.y + c.h)
-		want += (r.y + r.h) - (c.y + c.h) + ctx->gap;
-	if (want != ctx->scroll_y) {
-		ctx->scroll_y = want < 0 ? 0 : want;
-		ctx->redraw = true;
+		want += (r.y + r.h) - (c.y + c.h) + ctx->frame.gap;
+	if (want != ctx->state.scroll_y) {
+		ctx->state.scroll_y = want < 0 ? 0 : want;
+		ctx->out.redraw = true;
 	}
 }
 
 void ui_end(ui_ctx *ctx)
 {
-	bool in_field = ctx->field_focused;
+	bool in_field = ctx->frame.field_focused;
 	if (ui_key(ctx, UI_KEY_TAB))
-		move_focus(ctx, ctx->shift ? -1 : 1);
+		move_focus(ctx, ctx->in.shift ? -1 : 1);
 	else if (ui_key(ctx, UI_KEY_DOWN) || (!in_field && ui_key(ctx, UI_KEY_RIGHT)))
 		move_focus(ctx, 1);
 	else if (ui_key(ctx, UI_KEY_UP) || (!in_field && ui_key(ctx, UI_KEY_LEFT)))
 		move_focus(ctx, -1);
-	if (ctx->focus && focus_index(ctx, ctx->focus) < 0 && !ctx->redraw)
-		ctx->focus = 0;
+	if (ctx->state.focus && focus_index(ctx, ctx->state.focus) < 0 && !ctx->out.redraw)
+		ctx->state.focus = 0;
 	/* A field being typed in stays in view, above the on-screen keyboard. */
 	unsigned moves = UI_KEY_TAB | UI_KEY_UP | UI_KEY_DOWN | UI_KEY_LEFT | UI_KEY_RIGHT;
-	if (in_field || (ctx->keys & moves))
+	if (in_field || (ctx->in.keys & moves))
 		scroll_to_focus(ctx);
-	if (ctx->mouse_released)
-		ctx->active = 0;
-	ctx->field_focus_prev = ctx->field_focused ? ctx->focus : 0;
-	ctx->mouse_pressed = ctx->mouse_released = false;
-	ctx->keys = ctx->pending_keys;
-	ctx->pending_keys = 0;
-	memcpy(ctx->text_in, ctx->pending_text, sizeof ctx->text_in);
-	ctx->pending_text[0] = '\0';
-	if (ctx->keys || ctx->text_in[0])
-		ctx->redraw = true;
-	ctx->editing[0] = ctx->editing[0] && ctx->field_focused ? ctx->editing[0] : '\0';
-	ctx->wheel = 0;
+	if (ctx->in.mouse_released)
+		ctx->state.active = 0;
+	ctx->state.field_focus_prev = ctx->frame.field_focused ? ctx->state.focus : 0;
+	ctx->in.mouse_pressed = ctx->in.mouse_released = false;
+	ctx->in.keys = ctx->in.pending_keys;
+	ctx->in.pending_keys = 0;
+	memcpy(ctx->in.text_in, ctx->in.pending_text, sizeof ctx->in.text_in);
+	ctx->in.pending_text[0] = '\0';
+	if (ctx->in.keys || ctx->in.text_in[0])
+		ctx->out.redraw = true;
+	ctx->in.editing[0] = ctx->in.editing[0] && ctx->frame.field_focused ? ctx->in.editing[0] : '\0';
+	ctx->in.wheel = 0;
 }
 
 void ui_reset(ui_ctx *ctx)
 {
-	ctx->focus = ctx->active = ctx->hot = 0;
-	ctx->scroll_y = 0;
-	ctx->field_focus_prev = 0;
-	ctx->editing[0] = '\0';
-	ctx->sel_field = 0;
-	ctx->sel_anchor = -1;
-	ctx->sel_drag = false;
+	ctx->state.focus = ctx->state.active = ctx->state.hot = 0;
+	ctx->state.scroll_y = 0;
+	ctx->state.field_focus_prev = 0;
+	ctx->in.editing[0] = '\0';
+	ctx->state.sel_field = 0;
+	ctx->state.sel_anchor = -1;
+	ctx->state.sel_drag = false;
 }
 
 /* FNV-1a over the label, mixed with the seed. */
 ui_id ui_make_id(const ui_ctx *ctx, const char *label)
 {
-	uint32_t h = 2166136261u ^ ctx->id_seed;
+	uint32_t h = 2166136261u ^ ctx->frame.id_seed;
 	for (const unsigned char *p = (const unsigned char *)label; *p; p++)
 		h = (h ^ *p) * 16777619u;
 	return h ? h : 1;
@@ -246,16 +244,16 @@ ui_id ui_make_id(const ui_ctx *ctx, const char *label)
 
 void ui_set_seed(ui_ctx *ctx, ui_id seed)
 {
-	ctx->id_seed = seed;
+	ctx->frame.id_seed = seed;
 }
 
 static ui_cmd *push(ui_ctx *ctx, int type)
 {
-	if (ctx->n_cmds >= UI_MAX_CMDS) {
-		ctx->overflow = true;
+	if (ctx->out.n_cmds >= UI_MAX_CMDS) {
+		ctx->out.overflow = true;
 		return NULL;
 	}
-	ui_cmd *c = &ctx->cmds[ctx->n_cmds++];
+	ui_cmd *c = &ctx->out.cmds[ctx->out.n_cmds++];
 	memset(c, 0, sizeof *c);
 	c->type = type;
 	return c;
@@ -265,14 +263,14 @@ const char *ui_strdup(ui_ctx *ctx, const char *s, int len)
 {
 	if (len < 0)
 		len = (int)strlen(s);
-	if (ctx->arena_used + (size_t)len + 1 > UI_ARENA) {
-		ctx->overflow = true;
+	if (ctx->out.arena_used + (size_t)len + 1 > UI_ARENA) {
+		ctx->out.overflow = true;
 		return "";
 	}
-	char *p = ctx->arena + ctx->arena_used;
+	char *p = ctx->out.arena + ctx->out.arena_used;
 	memcpy(p, s, (size_t)len);
 	p[len] = '\0';
-	ctx->arena_used += (size_t)len + 1;
+	ctx->out.arena_used += (size_t)len + 1;
 	return p;
 }
 
@@ -304,7 +302,7 @@ void ui_draw_text_dir(ui_ctx *ctx, int x, int y, int font, bool bold, const char
 			return;
 		cmd->rect = (ui_rect){ x, y, w, ui_line_height(ctx, font) };
 		cmd->color = c;
-		cmd->font_px = ctx->font_px[font];
+		cmd->font_px = ctx->frame.font_px[font];
 		cmd->bold = bold;
 		cmd->text = ui_strdup(ctx, run, runs[i].len);
 		cmd->len = runs[i].len;
@@ -336,7 +334,7 @@ void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size)
 void ui_set_clip(ui_ctx *ctx, ui_rect r)
 {
 	ui_cmd *cmd = push(ctx, UI_CMD_CLIP);
-	ctx->clip = r;
+	ctx->frame.clip = r;
 	if (cmd)
 		cmd->rect = r;
 }
@@ -345,17 +343,18 @@ int ui_text_width(ui_ctx *ctx, int font, bool bold, const char *s, int len)
 {
 	if (len < 0)
 		len = (int)strlen(s);
-	if (!ctx->measure)
-		return len * ctx->font_px[font] / 2;
-	return ctx->measure(ctx->measure_arg, ctx->font_px[font], bold, s, len);
+	const ui_platform *p = &ctx->set.platform;
+	if (!p->measure)
+		return len * ctx->frame.font_px[font] / 2;
+	return p->measure(p->measure_arg, ctx->frame.font_px[font], bold, s, len);
 }
 
 int ui_line_height(const ui_ctx *ctx, int font)
 {
-	return ctx->font_px[font] * 4 / 3 + 1;
+	return ctx->frame.font_px[font] * 4 / 3 + 1;
 }
 
 void ui_set_enabled(ui_ctx *ctx, bool on)
 {
-	ctx->enabled = on;
+	ctx->frame.enabled = on;
 }

@@ -1,17 +1,17 @@
 /* ui_edit.c - the keys of a focused text field: typing and IME commits,
  * Backspace and Delete over whole UTF-8 characters, cursor moves, and the
  * selection they extend with Shift, replaced by whatever is typed next;
- * copy, cut and paste through SDL's clipboard. The selection is kept in
- * the context, since only the focused field can have one. */
+ * copy, cut and paste through the platform's clipboard callbacks. The
+ * selection is kept in the context, since only the focused field can have
+ * one. */
 #include <stdlib.h>
 #include <string.h>
-#include <SDL.h>
 #include "tellus/text.h"
 #include "ui_private.h"
 
 bool ui_selection(const ui_ctx *ctx, int cursor, int *lo, int *hi)
 {
-	int a = ctx->sel_anchor;
+	int a = ctx->state.sel_anchor;
 	if (a < 0 || a == cursor)
 		return false;
 	*lo = a < cursor ? a : cursor;
@@ -19,11 +19,18 @@ bool ui_selection(const ui_ctx *ctx, int cursor, int *lo, int *hi)
 	return true;
 }
 
+static void clipboard_set(ui_ctx *ctx, const char *s)
+{
+	const ui_platform *p = &ctx->set.platform;
+	if (p->clipboard_set)
+		p->clipboard_set(p->clipboard_arg, s);
+}
+
 void ui_clipboard_wipe(ui_ctx *ctx)
 {
-	if (ctx->clipboard_used)
-		SDL_SetClipboardText("");
-	ctx->clipboard_used = false;
+	if (ctx->state.clipboard_used)
+		clipboard_set(ctx, "");
+	ctx->state.clipboard_used = false;
 }
 
 /* Puts s in buf at the cursor, a whole character at a time; stops before
@@ -55,12 +62,12 @@ static bool delete_selection(ui_ctx *ctx, char *buf, int *cursor)
 {
 	int lo, hi;
 	if (!ui_selection(ctx, *cursor, &lo, &hi)) {
-		ctx->sel_anchor = -1;
+		ctx->state.sel_anchor = -1;
 		return false;
 	}
 	memmove(buf + lo, buf + hi, strlen(buf + hi) + 1);
 	*cursor = lo;
-	ctx->sel_anchor = -1;
+	ctx->state.sel_anchor = -1;
 	return true;
 }
 
@@ -98,14 +105,16 @@ static void copy(ui_ctx *ctx, const char *buf, int cursor)
 		return;
 	memcpy(s, buf + lo, (size_t)(hi - lo));
 	s[hi - lo] = '\0';
-	SDL_SetClipboardText(s);
-	ctx->clipboard_used = true;
+	clipboard_set(ctx, s);
+	ctx->state.clipboard_used = true;
 	free(s);
 }
 
 static bool paste(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multiline)
 {
-	char *got = SDL_GetClipboardText(), *s = got ? clean_paste(got) : NULL;
+	const ui_platform *p = &ctx->set.platform;
+	char *got = p->clipboard_get ? p->clipboard_get(p->clipboard_arg) : NULL;
+	char *s = got ? clean_paste(got) : NULL;
 	bool changed = false;
 	if (s && s[0]) {
 		delete_selection(ctx, buf, cursor);
@@ -113,7 +122,7 @@ static bool paste(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multilin
 		changed = true;
 	}
 	free(s);
-	SDL_free(got);
+	free(got);
 	return changed;
 }
 
@@ -121,10 +130,10 @@ static bool paste(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multilin
  * without, it drops the selection. */
 void ui_edit_move(ui_ctx *ctx, int *cursor, int to)
 {
-	if (ctx->shift && ctx->sel_anchor < 0)
-		ctx->sel_anchor = *cursor;
-	else if (!ctx->shift)
-		ctx->sel_anchor = -1;
+	if (ctx->in.shift && ctx->state.sel_anchor < 0)
+		ctx->state.sel_anchor = *cursor;
+	else if (!ctx->in.shift)
+		ctx->state.sel_anchor = -1;
 	*cursor = to;
 }
 
@@ -134,15 +143,15 @@ static void moves(ui_ctx *ctx, const char *buf, int *cursor)
 	bool sel = ui_selection(ctx, *cursor, &lo, &hi);
 	/* Left or Right on a selection without Shift lands at its edge. */
 	if (ui_key(ctx, UI_KEY_LEFT))
-		ui_edit_move(ctx, cursor, sel && !ctx->shift ? lo : ui_utf8_prev(buf, *cursor));
+		ui_edit_move(ctx, cursor, sel && !ctx->in.shift ? lo : ui_utf8_prev(buf, *cursor));
 	if (ui_key(ctx, UI_KEY_RIGHT))
-		ui_edit_move(ctx, cursor, sel && !ctx->shift ? hi : ui_utf8_next(buf, n, *cursor));
+		ui_edit_move(ctx, cursor, sel && !ctx->in.shift ? hi : ui_utf8_next(buf, n, *cursor));
 	if (ui_key(ctx, UI_KEY_HOME))
 		ui_edit_move(ctx, cursor, 0);
 	if (ui_key(ctx, UI_KEY_END))
 		ui_edit_move(ctx, cursor, n);
 	if (ui_key(ctx, UI_KEY_SELECT_ALL)) {
-		ctx->sel_anchor = 0;
+		ctx->state.sel_anchor = 0;
 		*cursor = n;
 	}
 }
@@ -156,9 +165,9 @@ bool ui_edit_keys(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multilin
 		changed |= delete_selection(ctx, buf, cursor);
 	if (ui_key(ctx, UI_KEY_PASTE))
 		changed |= paste(ctx, buf, cap, cursor, multiline);
-	if (ctx->text_in[0]) {
+	if (ctx->in.text_in[0]) {
 		delete_selection(ctx, buf, cursor);
-		insert(buf, cap, cursor, ctx->text_in, multiline);
+		insert(buf, cap, cursor, ctx->in.text_in, multiline);
 		changed = true;
 	}
 	if (ui_key(ctx, UI_KEY_BACKSPACE | UI_KEY_DELETE) && delete_selection(ctx, buf, cursor)) {
@@ -180,7 +189,7 @@ bool ui_edit_keys(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multilin
 			insert(buf, cap, cursor, "\n", true);
 			changed = true;
 		} else {
-			ctx->keys |= UI_KEY_TAB; /* Enter in a one-line field moves on */
+			ctx->in.keys |= UI_KEY_TAB; /* Enter in a one-line field moves on */
 		}
 	}
 	return changed;

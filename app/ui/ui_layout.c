@@ -8,98 +8,98 @@
  * and then the touch is not a tap on whatever lay under it. */
 static void drag(ui_ctx *ctx, ui_rect r)
 {
-	if (!ctx->enabled)
+	if (!ctx->frame.enabled)
 		return;
-	if (ctx->mouse_pressed && ui_rect_contains(r, ctx->mouse_x, ctx->mouse_y)) {
-		ctx->drag_armed = true;
-		ctx->dragging = false;
-		ctx->drag_y = ctx->mouse_y;
-		ctx->drag_scroll = ctx->scroll_y;
+	if (ctx->in.mouse_pressed && ui_rect_contains(r, ctx->in.mouse_x, ctx->in.mouse_y)) {
+		ctx->state.drag_armed = true;
+		ctx->state.dragging = false;
+		ctx->state.drag_y = ctx->in.mouse_y;
+		ctx->state.drag_scroll = ctx->state.scroll_y;
 	}
-	int moved = ctx->mouse_y - ctx->drag_y, slop = ui_mm(ctx, 3.0f);
-	if (ctx->drag_armed && ctx->mouse_down && (moved > slop || -moved > slop))
-		ctx->dragging = true;
-	if (ctx->dragging) {
-		ctx->scroll_y = ctx->drag_scroll - moved;
-		ctx->active = 0;
-		ctx->redraw = true;
+	int moved = ctx->in.mouse_y - ctx->state.drag_y, slop = ui_mm(ctx, 3.0f);
+	if (ctx->state.drag_armed && ctx->in.mouse_down && (moved > slop || -moved > slop))
+		ctx->state.dragging = true;
+	if (ctx->state.dragging) {
+		ctx->state.scroll_y = ctx->state.drag_scroll - moved;
+		ctx->state.active = 0;
+		ctx->out.redraw = true;
 	}
-	if (!ctx->mouse_down)
-		ctx->drag_armed = ctx->dragging = false;
+	if (!ctx->in.mouse_down)
+		ctx->state.drag_armed = ctx->state.dragging = false;
 }
 
 void ui_body_begin(ui_ctx *ctx, ui_rect r)
 {
-	ctx->body = r;
+	ctx->frame.body = r;
 	drag(ctx, r);
-	if (ctx->wheel) {
-		ctx->scroll_y -= ctx->wheel * ctx->target_h;
-		ctx->redraw = true;
+	if (ctx->in.wheel) {
+		ctx->state.scroll_y -= ctx->in.wheel * ctx->frame.target_h;
+		ctx->out.redraw = true;
 	}
 	if (ui_key(ctx, UI_KEY_PAGEDOWN))
-		ctx->scroll_y += r.h * 3 / 4;
+		ctx->state.scroll_y += r.h * 3 / 4;
 	if (ui_key(ctx, UI_KEY_PAGEUP))
-		ctx->scroll_y -= r.h * 3 / 4;
-	int max = ctx->content_h - r.h;
-	if (ctx->scroll_y > max)
-		ctx->scroll_y = max;
-	if (ctx->scroll_y < 0)
-		ctx->scroll_y = 0;
+		ctx->state.scroll_y -= r.h * 3 / 4;
+	int max = ctx->state.content_h - r.h;
+	if (ctx->state.scroll_y > max)
+		ctx->state.scroll_y = max;
+	if (ctx->state.scroll_y < 0)
+		ctx->state.scroll_y = 0;
 	ui_set_clip(ctx, r);
-	ctx->cur_x = r.x;
-	ctx->cur_y = r.y - ctx->scroll_y;
-	ctx->row_y = ctx->cur_y;
-	ctx->row_cols = 1;
-	ctx->row_i = 0;
-	ctx->row_h = 0;
+	ctx->frame.row_y = r.y - ctx->state.scroll_y;
+	ctx->frame.row_cols = 1;
+	ctx->frame.row_i = 0;
+	ctx->frame.row_h = 0;
 }
 
 void ui_body_end(ui_ctx *ctx)
 {
-	ui_rect b = ctx->body;
-	ctx->content_h = ctx->row_y + ctx->row_h - (b.y - ctx->scroll_y);
-	if (ctx->content_h > b.h) {
+	ui_rect b = ctx->frame.body;
+	ctx->state.content_h = ctx->frame.row_y + ctx->frame.row_h - (b.y - ctx->state.scroll_y);
+	if (ctx->state.content_h > b.h) {
 		/* A thin bar says there is more below or above. */
-		int bar_h = b.h * b.h / ctx->content_h;
-		int bar_y = b.y + (b.h - bar_h) * ctx->scroll_y /
-			(ctx->content_h - b.h > 0 ? ctx->content_h - b.h : 1);
-		ui_draw_rect(ctx, (ui_rect){ b.x + b.w - ctx->gap / 2, bar_y, ctx->gap / 3, bar_h },
-			     ctx->theme.border, ctx->gap / 6, 0);
+		int bar_h = b.h * b.h / ctx->state.content_h;
+		int bar_y = b.y + (b.h - bar_h) * ctx->state.scroll_y /
+			(ctx->state.content_h - b.h > 0 ? ctx->state.content_h - b.h : 1);
+		int gap = ctx->frame.gap;
+		ui_draw_rect(ctx, (ui_rect){ b.x + b.w - gap / 2, bar_y, gap / 3, bar_h },
+			     ctx->frame.theme.border, gap / 6, 0);
 	}
-	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h });
-	ctx->body = ctx->clip;
+	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->set.w, ctx->set.h });
+	ctx->frame.body = ctx->frame.clip;
 }
 
 void ui_row(ui_ctx *ctx, int cols, int height)
 {
-	if (ctx->row_i > 0 || ctx->row_h > 0)
-		ctx->row_y += ctx->row_h + ctx->gap;
-	ctx->row_cols = cols < 1 ? 1 : cols;
-	ctx->row_i = 0;
-	ctx->row_h = height > 0 ? height : ctx->target_h;
+	if (ctx->frame.row_i > 0 || ctx->frame.row_h > 0)
+		ctx->frame.row_y += ctx->frame.row_h + ctx->frame.gap;
+	ctx->frame.row_cols = cols < 1 ? 1 : cols;
+	ctx->frame.row_i = 0;
+	ctx->frame.row_h = height > 0 ? height : ctx->frame.target_h;
 }
 
 ui_rect ui_next(ui_ctx *ctx)
 {
-	if (ctx->row_i >= ctx->row_cols)
-		ui_row(ctx, ctx->row_cols, ctx->row_h);
-	int inner = ctx->body.w - (ctx->content_h > ctx->body.h ? ctx->gap : 0);
-	int cw = (inner - ctx->gap * (ctx->row_cols - 1)) / ctx->row_cols;
-	ui_rect r = { ctx->body.x + ctx->row_i * (cw + ctx->gap), ctx->row_y, cw, ctx->row_h };
-	ctx->row_i++;
+	ui_frame *f = &ctx->frame;
+	if (f->row_i >= f->row_cols)
+		ui_row(ctx, f->row_cols, f->row_h);
+	int inner = f->body.w - (ctx->state.content_h > f->body.h ? f->gap : 0);
+	int cw = (inner - f->gap * (f->row_cols - 1)) / f->row_cols;
+	ui_rect r = { f->body.x + f->row_i * (cw + f->gap), f->row_y, cw, f->row_h };
+	f->row_i++;
 	return r;
 }
 
 void ui_space(ui_ctx *ctx, int px)
 {
 	ui_row(ctx, 1, 1);
-	ctx->row_h = px > 1 ? px - ctx->gap : 1;
-	ctx->row_i = 1;
+	ctx->frame.row_h = px > 1 ? px - ctx->frame.gap : 1;
+	ctx->frame.row_i = 1;
 }
 
 int ui_fit_cols(const ui_ctx *ctx, int n, int min_w)
 {
-	int cols = (ctx->body.w + ctx->gap) / (min_w + ctx->gap);
+	int cols = (ctx->frame.body.w + ctx->frame.gap) / (min_w + ctx->frame.gap);
 	if (cols < 1)
 		cols = 1;
 	if (cols > n)

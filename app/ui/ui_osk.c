@@ -12,14 +12,14 @@ static const char *const PAGES[2][3] = {
 
 bool ui_osk_wanted(const ui_ctx *ctx)
 {
-	return ctx->field_focus_prev != 0 && ctx->field_focus_prev == ctx->focus &&
-		!ctx->physical_keys;
+	return ctx->state.field_focus_prev != 0 && ctx->state.field_focus_prev == ctx->state.focus &&
+		!ctx->state.physical_keys;
 }
 
 static int key_h(const ui_ctx *ctx)
 {
-	int h = ctx->target_h, min = ui_mm(ctx, UI_MIN_TARGET_MM);
-	int cap = ctx->h / 11;
+	int h = ctx->frame.target_h, min = ui_mm(ctx, UI_MIN_TARGET_MM);
+	int cap = ctx->set.h / 11;
 	if (h > cap)
 		h = cap;
 	return h < min ? min : h;
@@ -28,8 +28,8 @@ static int key_h(const ui_ctx *ctx)
 /* Narrow screens give up the gaps before the keys drop under 9 mm. */
 static int key_gap(const ui_ctx *ctx)
 {
-	int g = ctx->gap / 3 > 2 ? ctx->gap / 3 : 2;
-	int w = ctx->w < ctx->h * 2 ? ctx->w : ctx->h * 2;
+	int g = ctx->frame.gap / 3 > 2 ? ctx->frame.gap / 3 : 2;
+	int w = ctx->set.w < ctx->set.h * 2 ? ctx->set.w : ctx->set.h * 2;
 	int spare = (w - 10 * ui_mm(ctx, UI_MIN_TARGET_MM)) / 11;
 	if (g > spare)
 		g = spare;
@@ -47,9 +47,10 @@ static bool key(ui_ctx *ctx, ui_rect r, const char *label, bool dark)
 {
 	ui_id id = ui_make_id(ctx, label);
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_KEY, label);
-	bool down = ctx->active == id && ctx->mouse_down;
-	const ui_theme *t = &ctx->theme;
-	ui_draw_rect(ctx, r, down ? t->selected : dark ? t->border : t->panel, ctx->radius / 2, 0);
+	bool down = ctx->state.active == id && ctx->in.mouse_down;
+	const ui_theme *t = &ctx->frame.theme;
+	ui_draw_rect(ctx, r, down ? t->selected : dark ? t->border : t->panel,
+		     ctx->frame.radius / 2, 0);
 	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_BODY, false, label, t->text, true);
 	return hit;
 }
@@ -60,13 +61,13 @@ void ui_osk(ui_ctx *ctx, bool *shift, int *page)
 	if (!h)
 		return;
 	int g = key_gap(ctx), kh = key_h(ctx);
-	int w = ctx->w, max_w = ctx->h * 2;
+	int w = ctx->set.w, max_w = ctx->set.h * 2;
 	if (w > max_w)
 		w = max_w;
-	int x0 = (ctx->w - w) / 2, y = ctx->h - h + g, kw = (w - 11 * g) / 10;
-	ui_draw_rect(ctx, (ui_rect){ 0, ctx->h - h, ctx->w, h }, ctx->theme.muted, 0, 0);
+	int x0 = (ctx->set.w - w) / 2, y = ctx->set.h - h + g, kw = (w - 11 * g) / 10;
+	ui_draw_rect(ctx, (ui_rect){ 0, ctx->set.h - h, ctx->set.w, h }, ctx->frame.theme.muted, 0, 0);
 	ui_set_seed(ctx, 0x6b657973u); /* key labels must not collide with the screen's */
-	ctx->layer = 1;
+	ctx->frame.layer = 1;
 	for (int row = 0; row < 3; row++, y += kh + g) {
 		const char *keys = PAGES[*page][row];
 		for (int i = 0, pos = 0; keys[pos]; i++) {
@@ -99,13 +100,13 @@ void ui_osk(ui_ctx *ctx, bool *shift, int *page)
 	r.x += r.w + g;
 	r.w = back_w;
 	if (key(ctx, r, "\xE2\x8C\xAB", true))
-		ctx->pending_keys |= UI_KEY_BACKSPACE;
+		ctx->in.pending_keys |= UI_KEY_BACKSPACE;
 	r.x += back_w + g;
 	r.w = x0 + w - g - r.x;
 	if (key(ctx, r, "Done", true)) {
-		ctx->focus = 0;
-		ctx->redraw = true;
+		ctx->state.focus = 0;
+		ctx->out.redraw = true;
 	}
-	ctx->layer = 0;
+	ctx->frame.layer = 0;
 	ui_set_seed(ctx, 0);
 }

@@ -222,8 +222,8 @@ void ui_render(ui_renderer *ur, const ui_ctx *ctx)
 {
 	ur->frame++;
 	SDL_RenderSetClipRect(ur->r, NULL);
-	for (int i = 0; i < ctx->n_cmds; i++)
-		draw_cmd(ur, &ctx->cmds[i]);
+	for (int i = 0; i < ctx->out.n_cmds; i++)
+		draw_cmd(ur, &ctx->out.cmds[i]);
 	SDL_RenderSetClipRect(ur->r, NULL);
 	tex_sweep(ur);
 }

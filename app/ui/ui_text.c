@@ -61,7 +61,7 @@ static void line_keys(ui_ctx *ctx, const char *buf, const line_set *ls, int *cur
 		return;
 	int line = line_of(ls, *cursor), to = line + dir;
 	if (to < 0 || to >= ls->n) {
-		if (!ctx->shift)
+		if (!ctx->in.shift)
 			return;
 		ui_edit_move(ctx, cursor, dir < 0 ? 0 : (int)strlen(buf));
 	} else {
@@ -69,7 +69,7 @@ static void line_keys(ui_ctx *ctx, const char *buf, const line_set *ls, int *cur
 				      *cursor - ls->start[line]);
 		ui_edit_move(ctx, cursor, pos_in_line(ctx, buf, ls, to, x));
 	}
-	ctx->keys &= ~(unsigned)(UI_KEY_UP | UI_KEY_DOWN);
+	ctx->in.keys &= ~(unsigned)(UI_KEY_UP | UI_KEY_DOWN);
 }
 
 /* A press in a field that has focus puts the cursor there; moving while
@@ -78,22 +78,23 @@ static void mouse_keys(ui_ctx *ctx, ui_id id, ui_rect r, ui_rect in, const line_
 		       int first, const char *buf, int *cursor)
 {
 	int lh = ui_line_height(ctx, UI_FONT_BODY);
-	bool over = ui_rect_contains(r, ctx->mouse_x, ctx->mouse_y) &&
-		ui_rect_contains(ctx->clip, ctx->mouse_x, ctx->mouse_y);
-	if (!ctx->mouse_down)
-		ctx->sel_drag = false;
-	if (ls->n == 0 || !(ctx->mouse_pressed ? over : ctx->sel_drag && ctx->active == id))
+	bool over = ui_rect_contains(r, ctx->in.mouse_x, ctx->in.mouse_y) &&
+		ui_rect_contains(ctx->frame.clip, ctx->in.mouse_x, ctx->in.mouse_y);
+	if (!ctx->in.mouse_down)
+		ctx->state.sel_drag = false;
+	bool dragging = ctx->state.sel_drag && ctx->state.active == id;
+	if (ls->n == 0 || !(ctx->in.mouse_pressed ? over : dragging))
 		return;
-	int dy = ctx->mouse_y - in.y, line = first + (dy < 0 ? -1 : dy / lh);
+	int dy = ctx->in.mouse_y - in.y, line = first + (dy < 0 ? -1 : dy / lh);
 	line = line < 0 ? 0 : line >= ls->n ? ls->n - 1 : line;
-	int pos = pos_in_line(ctx, buf, ls, line, ctx->mouse_x - in.x);
-	if (ctx->mouse_pressed) {
-		ctx->sel_anchor = pos;
-		ctx->sel_drag = true;
-		ctx->drag_armed = false;
+	int pos = pos_in_line(ctx, buf, ls, line, ctx->in.mouse_x - in.x);
+	if (ctx->in.mouse_pressed) {
+		ctx->state.sel_anchor = pos;
+		ctx->state.sel_drag = true;
+		ctx->state.drag_armed = false;
 	}
 	*cursor = pos;
-	ctx->redraw = true;
+	ctx->out.redraw = true;
 }
 
 static void draw_selection(ui_ctx *ctx, ui_rect in, const line_set *ls, int first, int shown,
@@ -112,7 +113,7 @@ static void draw_selection(ui_ctx *ctx, ui_rect in, const line_set *ls, int firs
 		if (x1 == x0) /* an empty line inside the selection still shows */
 			x1 = x0 + ui_mm(ctx, 1.0f);
 		ui_draw_rect(ctx, (ui_rect){ in.x + x0, in.y + (i - first) * lh, x1 - x0, lh },
-			     ctx->theme.selection, 0, 0);
+			     ctx->frame.theme.selection, 0, 0);
 	}
 }
 
@@ -123,28 +124,28 @@ static void draw_cursor(ui_ctx *ctx, ui_rect in, const line_set *ls, int first,
 	int x = in.x + ui_text_width(ctx, UI_FONT_BODY, false, buf + ls->start[line],
 				     cursor - ls->start[line]);
 	int y = in.y + (line - first) * lh;
-	if (ctx->editing[0]) {
-		int ew = ui_text_width(ctx, UI_FONT_BODY, false, ctx->editing, -1);
-		ui_draw_rect(ctx, (ui_rect){ x, y, ew, lh }, ctx->theme.selected, 0, 0);
-		ui_draw_text(ctx, x, y, UI_FONT_BODY, false, ctx->editing, -1, ctx->theme.text);
-		ui_draw_rect(ctx, (ui_rect){ x, y + lh - 2, ew, 2 }, ctx->theme.text, 0, 0);
+	if (ctx->in.editing[0]) {
+		int ew = ui_text_width(ctx, UI_FONT_BODY, false, ctx->in.editing, -1);
+		ui_draw_rect(ctx, (ui_rect){ x, y, ew, lh }, ctx->frame.theme.selected, 0, 0);
+		ui_draw_text(ctx, x, y, UI_FONT_BODY, false, ctx->in.editing, -1, ctx->frame.theme.text);
+		ui_draw_rect(ctx, (ui_rect){ x, y + lh - 2, ew, 2 }, ctx->frame.theme.text, 0, 0);
 		x += ew;
 	}
 	ui_draw_rect(ctx, (ui_rect){ x, y + lh / 8, ui_mm(ctx, 0.5f) + 1, lh * 3 / 4 },
-		     ctx->theme.primary, 0, 0);
+		     ctx->frame.theme.primary, 0, 0);
 }
 
 /* The field's lines, wrapped to width, in the frame's arena; NULL when
  * the arena is full. */
 static line_set *field_lines(ui_ctx *ctx, const char *buf, int width)
 {
-	ctx->arena_used = (ctx->arena_used + 15) & ~(size_t)15; /* aligned for the struct */
-	line_set *ls = (line_set *)(ctx->arena + ctx->arena_used);
-	if (ctx->arena_used + sizeof *ls > UI_ARENA) {
-		ctx->overflow = true;
+	ctx->out.arena_used = (ctx->out.arena_used + 15) & ~(size_t)15; /* aligned for the struct */
+	line_set *ls = (line_set *)(ctx->out.arena + ctx->out.arena_used);
+	if (ctx->out.arena_used + sizeof *ls > UI_ARENA) {
+		ctx->out.overflow = true;
 		return NULL;
 	}
-	ctx->arena_used += sizeof *ls;
+	ctx->out.arena_used += sizeof *ls;
 	ls->base = buf;
 	ls->n = 0;
 	ui_wrap(ctx, UI_FONT_BODY, false, buf, width, collect, ls);
@@ -162,30 +163,30 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 		  int lines, const char *placeholder)
 {
 	int lh = ui_line_height(ctx, UI_FONT_BODY);
-	int h = lines * lh + ctx->gap * 2;
-	ui_row(ctx, 1, h > ctx->target_h ? h : ctx->target_h);
+	int h = lines * lh + ctx->frame.gap * 2;
+	ui_row(ctx, 1, h > ctx->frame.target_h ? h : ctx->frame.target_h);
 	ui_rect r = ui_next(ctx);
 	ui_id id = ui_make_id(ctx, name);
-	bool was_focused = ctx->focus == id;
+	bool was_focused = ctx->state.focus == id;
 	ui_control_add(ctx, id, r, UI_ROLE_FIELD, name);
 	int n = (int)strlen(buf);
-	if (*cursor < 0 || *cursor > n || (!was_focused && ctx->focus == id))
+	if (*cursor < 0 || *cursor > n || (!was_focused && ctx->state.focus == id))
 		*cursor = n;
-	bool changed = false, focused = ctx->focus == id && ctx->enabled;
+	bool changed = false, focused = ctx->state.focus == id && ctx->frame.enabled;
 	bool editing = focused && was_focused;
-	if (focused && (ctx->sel_field != id || ctx->sel_anchor > n || !was_focused)) {
-		ctx->sel_field = id;
-		ctx->sel_anchor = -1;
+	if (focused && (ctx->state.sel_field != id || ctx->state.sel_anchor > n || !was_focused)) {
+		ctx->state.sel_field = id;
+		ctx->state.sel_anchor = -1;
 	}
-	ctx->field_focused |= focused;
+	ctx->frame.field_focused |= focused;
 	if (editing)
 		changed = ui_edit_keys(ctx, buf, cap, cursor, lines > 1);
-	const ui_theme *t = &ctx->theme;
-	ui_draw_rect(ctx, r, t->panel, ctx->radius / 2, 0);
-	ui_draw_rect(ctx, r, focused ? t->primary : t->text, ctx->radius / 2,
+	const ui_theme *t = &ctx->frame.theme;
+	ui_draw_rect(ctx, r, t->panel, ctx->frame.radius / 2, 0);
+	ui_draw_rect(ctx, r, focused ? t->primary : t->text, ctx->frame.radius / 2,
 		     focused ? ui_mm(ctx, 0.8f) + 1 : ui_mm(ctx, 0.3f) + 1);
-	ui_rect in = ui_rect_inset(r, ctx->gap);
-	in.h = r.h - 2 * ctx->gap;
+	ui_rect in = ui_rect_inset(r, ctx->frame.gap);
+	in.h = r.h - 2 * ctx->frame.gap;
 	line_set *ls = field_lines(ctx, buf, in.w - ui_mm(ctx, 1.0f));
 	if (!ls)
 		return changed;

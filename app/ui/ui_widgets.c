@@ -8,45 +8,45 @@
 /* Registers a control and works out whether it was activated. */
 bool ui_control_add(ui_ctx *ctx, ui_id id, ui_rect r, int role, const char *label)
 {
-	if (!ctx->enabled)
+	if (!ctx->frame.enabled)
 		return false;
-	if (ctx->n_ctrls < UI_MAX_CTRLS) {
-		ui_control *c = &ctx->ctrls[ctx->n_ctrls++];
+	if (ctx->out.n_ctrls < UI_MAX_CTRLS) {
+		ui_control *c = &ctx->out.ctrls[ctx->out.n_ctrls++];
 		c->id = id;
 		c->role = role;
 		c->rect = r;
-		c->clip = ctx->clip;
+		c->clip = ctx->frame.clip;
 		c->label = ui_strdup(ctx, label, -1);
 		c->focusable = role != UI_ROLE_KEY;
-		c->layer = ctx->layer;
+		c->layer = ctx->frame.layer;
 	} else {
-		ctx->overflow = true;
+		ctx->out.overflow = true;
 	}
-	bool over = ui_rect_contains(r, ctx->mouse_x, ctx->mouse_y) &&
-		ui_rect_contains(ctx->clip, ctx->mouse_x, ctx->mouse_y);
+	bool over = ui_rect_contains(r, ctx->in.mouse_x, ctx->in.mouse_y) &&
+		ui_rect_contains(ctx->frame.clip, ctx->in.mouse_x, ctx->in.mouse_y);
 	if (over)
-		ctx->hot = id;
-	if (over && ctx->mouse_pressed) {
-		ctx->active = id;
+		ctx->state.hot = id;
+	if (over && ctx->in.mouse_pressed) {
+		ctx->state.active = id;
 		if (role != UI_ROLE_KEY)
-			ctx->focus = id;
+			ctx->state.focus = id;
 	}
-	bool hit = over && ctx->mouse_released && ctx->active == id;
-	if (ctx->focus == id && role != UI_ROLE_FIELD &&
+	bool hit = over && ctx->in.mouse_released && ctx->state.active == id;
+	if (ctx->state.focus == id && role != UI_ROLE_FIELD &&
 	    (ui_key(ctx, UI_KEY_ENTER) || ui_key(ctx, UI_KEY_SPACE)))
 		hit = true;
 	if (hit)
-		ctx->redraw = true;
+		ctx->out.redraw = true;
 	return hit;
 }
 
 void ui_focus_ring(ui_ctx *ctx, ui_id id, ui_rect r)
 {
-	if (ctx->focus != id || !ctx->enabled || !ctx->focus_visible)
+	if (ctx->state.focus != id || !ctx->frame.enabled || !ctx->state.focus_visible)
 		return;
 	int t = ui_mm(ctx, 1.0f) > 3 ? ui_mm(ctx, 1.0f) : 3;
-	ui_draw_rect(ctx, ui_rect_inset(r, -t), ctx->theme.focus, ctx->radius + t, t);
-	ui_draw_rect(ctx, ui_rect_inset(r, -t - 1), ctx->theme.text, ctx->radius + t, 1);
+	ui_draw_rect(ctx, ui_rect_inset(r, -t), ctx->frame.theme.focus, ctx->frame.radius + t, t);
+	ui_draw_rect(ctx, ui_rect_inset(r, -t - 1), ctx->frame.theme.text, ctx->frame.radius + t, 1);
 }
 
 typedef struct {
@@ -101,9 +101,9 @@ bool ui_button_at(ui_ctx *ctx, ui_rect r, const char *label, int style)
 {
 	ui_id id = ui_make_id(ctx, label);
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_BUTTON, label);
-	const ui_theme *t = &ctx->theme;
+	const ui_theme *t = &ctx->frame.theme;
 	ui_color fill = t->primary, ink = t->on_primary;
-	bool pressed = ctx->active == id && ctx->mouse_down;
+	bool pressed = ctx->state.active == id && ctx->in.mouse_down;
 	if (style == UI_STYLE_SECONDARY || style == UI_STYLE_QUIET) {
 		fill = pressed ? t->selected : t->panel;
 		ink = t->primary;
@@ -111,10 +111,10 @@ bool ui_button_at(ui_ctx *ctx, ui_rect r, const char *label, int style)
 		fill = t->danger;
 	}
 	if (style != UI_STYLE_QUIET || pressed)
-		ui_draw_rect(ctx, r, fill, ctx->radius, 0);
+		ui_draw_rect(ctx, r, fill, ctx->frame.radius, 0);
 	if (style == UI_STYLE_SECONDARY)
-		ui_draw_rect(ctx, r, t->primary, ctx->radius, ui_mm(ctx, 0.5f) + 1);
-	ui_text_in(ctx, ui_rect_inset(r, ctx->gap / 2), UI_FONT_BODY, true, label, ink, true);
+		ui_draw_rect(ctx, r, t->primary, ctx->frame.radius, ui_mm(ctx, 0.5f) + 1);
+	ui_text_in(ctx, ui_rect_inset(r, ctx->frame.gap / 2), UI_FONT_BODY, true, label, ink, true);
 	ui_focus_ring(ctx, id, r);
 	return hit;
 }
@@ -130,11 +130,11 @@ bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 	ui_rect r = ui_next(ctx);
 	ui_id id = ui_make_id(ctx, label);
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_TILE, label);
-	const ui_theme *t = &ctx->theme;
-	ui_draw_rect(ctx, r, selected ? t->selected : t->panel, ctx->radius, 0);
-	ui_draw_rect(ctx, r, selected ? t->primary : t->border, ctx->radius,
+	const ui_theme *t = &ctx->frame.theme;
+	ui_draw_rect(ctx, r, selected ? t->selected : t->panel, ctx->frame.radius, 0);
+	ui_draw_rect(ctx, r, selected ? t->primary : t->border, ctx->frame.radius,
 		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
-	ui_rect in = ui_rect_inset(r, ctx->gap);
+	ui_rect in = ui_rect_inset(r, ctx->frame.gap);
 	if (detail && *detail) {
 		int lines = ui_wrap(ctx, UI_FONT_SMALL, false, detail, in.w, NULL, NULL);
 		int dh = lines * ui_line_height(ctx, UI_FONT_SMALL);
@@ -153,13 +153,14 @@ bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail)
 {
-	int w = (ctx->body.w - ctx->gap * cols) / (cols > 0 ? cols : 1) - 2 * ctx->gap;
-	int h = 2 * ctx->gap + ui_wrap(ctx, UI_FONT_LARGE, true, label, w, NULL, NULL) *
+	int gap = ctx->frame.gap;
+	int w = (ctx->frame.body.w - gap * cols) / (cols > 0 ? cols : 1) - 2 * gap;
+	int h = 2 * gap + ui_wrap(ctx, UI_FONT_LARGE, true, label, w, NULL, NULL) *
 		ui_line_height(ctx, UI_FONT_LARGE);
 	if (detail && *detail)
 		h += ui_wrap(ctx, UI_FONT_SMALL, false, detail, w, NULL, NULL) *
 			ui_line_height(ctx, UI_FONT_SMALL);
-	return h > ctx->tile_h ? h : ctx->tile_h;
+	return h > ctx->frame.tile_h ? h : ctx->frame.tile_h;
 }
 
 bool ui_check(ui_ctx *ctx, const char *label, bool *value)
@@ -169,14 +170,14 @@ bool ui_check(ui_ctx *ctx, const char *label, bool *value)
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_CHECK, label);
 	if (hit)
 		*value = !*value;
-	const ui_theme *t = &ctx->theme;
+	const ui_theme *t = &ctx->frame.theme;
 	int box = r.h * 2 / 3;
 	ui_rect b = { r.x, r.y + (r.h - box) / 2, box, box };
-	ui_draw_rect(ctx, b, t->panel, ctx->radius / 2, 0);
-	ui_draw_rect(ctx, b, t->text, ctx->radius / 2, ui_mm(ctx, 0.5f) + 1);
+	ui_draw_rect(ctx, b, t->panel, ctx->frame.radius / 2, 0);
+	ui_draw_rect(ctx, b, t->text, ctx->frame.radius / 2, ui_mm(ctx, 0.5f) + 1);
 	if (*value)
-		ui_draw_rect(ctx, ui_rect_inset(b, box / 4), t->primary, ctx->radius / 3, 0);
-	ui_text_in(ctx, (ui_rect){ r.x + box + ctx->gap, r.y, r.w - box - ctx->gap, r.h },
+		ui_draw_rect(ctx, ui_rect_inset(b, box / 4), t->primary, ctx->frame.radius / 3, 0);
+	ui_text_in(ctx, (ui_rect){ r.x + box + ctx->frame.gap, r.y, r.w - box - ctx->frame.gap, r.h },
 		UI_FONT_BODY, false, label, t->text, false);
 	ui_focus_ring(ctx, id, r);
 	return hit;
@@ -188,22 +189,23 @@ static bool list_item(ui_ctx *ctx, const char *title, const char *detail, const 
 	ui_rect r = ui_next(ctx);
 	ui_id id = ui_make_id(ctx, title);
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_ITEM, title);
-	const ui_theme *t = &ctx->theme;
-	ui_draw_rect(ctx, r, t->panel, ctx->radius, 0);
+	const ui_theme *t = &ctx->frame.theme;
+	ui_draw_rect(ctx, r, t->panel, ctx->frame.radius, 0);
 	if (alert) /* a thick red edge and a red bar down the left */
-		ui_draw_rect(ctx, (ui_rect){ r.x, r.y, ctx->gap / 3, r.h }, t->danger, 0, 0);
-	ui_draw_rect(ctx, r, alert ? t->danger : t->border, ctx->radius,
+		ui_draw_rect(ctx, (ui_rect){ r.x, r.y, ctx->frame.gap / 3, r.h }, t->danger, 0, 0);
+	ui_draw_rect(ctx, r, alert ? t->danger : t->border, ctx->frame.radius,
 		     alert ? ui_mm(ctx, 0.8f) + 1 : 1);
-	ui_rect in = ui_rect_inset(r, ctx->gap / 2);
+	ui_rect in = ui_rect_inset(r, ctx->frame.gap / 2);
 	int badge_w = 0;
 	if (badge && *badge) {
-		badge_w = ui_text_width(ctx, UI_FONT_SMALL, true, badge, -1) + ctx->gap;
+		badge_w = ui_text_width(ctx, UI_FONT_SMALL, true, badge, -1) + ctx->frame.gap;
 		ui_rect b = { in.x + in.w - badge_w, in.y, badge_w, ui_line_height(ctx, UI_FONT_SMALL) };
-		ui_draw_rect(ctx, b, t->danger, ctx->radius / 2, 0);
-		ui_draw_text(ctx, b.x + ctx->gap / 2, b.y, UI_FONT_SMALL, true, badge, -1, t->on_primary);
+		ui_draw_rect(ctx, b, t->danger, ctx->frame.radius / 2, 0);
+		ui_draw_text(ctx, b.x + ctx->frame.gap / 2, b.y, UI_FONT_SMALL, true, badge, -1,
+			     t->on_primary);
 	}
 	int lh = ui_line_height(ctx, UI_FONT_SMALL);
-	ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w - badge_w - ctx->gap / 2, in.h - lh },
+	ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w - badge_w - ctx->frame.gap / 2, in.h - lh },
 		UI_FONT_BODY, true, title, t->text, false);
 	if (detail)
 		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - lh, in.w, lh }, UI_FONT_SMALL,
@@ -229,66 +231,66 @@ void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)
 	int lines = ui_wrap(ctx, font, bold, text, r.w, NULL, NULL);
 	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false,
 			 ui_bidi_is_rtl(text, (int)strlen(text)), c, 0 };
-	ctx->row_h = lines * d.line_h;
+	ctx->frame.row_h = lines * d.line_h;
 	ui_wrap(ctx, font, bold, text, r.w, draw_line, &d);
 }
 
 void ui_steps(ui_ctx *ctx, int n, int current, const char *caption)
 {
 	int lh = ui_line_height(ctx, UI_FONT_SMALL);
-	ui_row(ctx, 1, lh + ctx->gap);
+	ui_row(ctx, 1, lh + ctx->frame.gap);
 	ui_rect r = ui_next(ctx);
-	int dot = ctx->gap, x = r.x;
+	int dot = ctx->frame.gap, x = r.x;
 	for (int i = 1; i <= n; i++) {
-		ui_color c = i <= current ? ctx->theme.primary : ctx->theme.border;
+		ui_color c = i <= current ? ctx->frame.theme.primary : ctx->frame.theme.border;
 		int w = i == current ? dot * 3 : dot;
-		ui_draw_rect(ctx, (ui_rect){ x, r.y + (ctx->gap - dot) / 2, w, dot }, c, dot / 2, 0);
+		ui_draw_rect(ctx, (ui_rect){ x, r.y + (ctx->frame.gap - dot) / 2, w, dot }, c, dot / 2, 0);
 		x += w + dot / 2;
 	}
 	if (caption)
-		ui_draw_text(ctx, r.x, r.y + ctx->gap, UI_FONT_SMALL, false, caption, -1,
-			     ctx->theme.muted);
+		ui_draw_text(ctx, r.x, r.y + ctx->frame.gap, UI_FONT_SMALL, false, caption, -1,
+			     ctx->frame.theme.muted);
 }
 
 /* A dialog takes the height its content had in the last frame (frames
  * are built again until they settle, so the first one measures it). */
 void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h)
 {
-	ctx->enabled = true;
-	ctx->layer = 1;
-	ui_draw_rect(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h }, ctx->theme.shade, 0, 0);
-	int w = ctx->w - 2 * ctx->pad, max_w = ui_mm(ctx, 150.0f);
-	if (max_w < ctx->w / 2)
-		max_w = ctx->w / 2;
+	ctx->frame.enabled = true;
+	ctx->frame.layer = 1;
+	ui_draw_rect(ctx, (ui_rect){ 0, 0, ctx->set.w, ctx->set.h }, ctx->frame.theme.shade, 0, 0);
+	int w = ctx->set.w - 2 * ctx->frame.pad, max_w = ui_mm(ctx, 150.0f);
+	if (max_w < ctx->set.w / 2)
+		max_w = ctx->set.w / 2;
 	if (w > max_w)
 		w = max_w;
 	ui_id id = ui_make_id(ctx, title);
-	if (id == ctx->dlg_id && ctx->dlg_fit > 0)
-		want_h = ctx->dlg_fit;
-	ctx->dlg_id = id;
-	int h = want_h < ctx->h - 2 * ctx->pad ? want_h : ctx->h - 2 * ctx->pad;
-	ui_rect p = { (ctx->w - w) / 2, (ctx->h - h) / 2, w, h };
-	ctx->dlg = p;
-	ui_draw_rect(ctx, p, ctx->theme.panel, ctx->radius, 0);
-	ui_draw_rect(ctx, p, ctx->theme.border, ctx->radius, 2);
-	int saved = ctx->scroll_y, saved_h = ctx->content_h;
-	ctx->scroll_y = 0;
-	ctx->content_h = 0;
-	ui_body_begin(ctx, ui_rect_inset(p, ctx->pad));
-	ctx->scroll_y = saved;
-	ctx->content_h = saved_h;
-	ctx->cur_y = ctx->row_y = p.y + ctx->pad;
-	ui_label(ctx, UI_FONT_TITLE, true, title, ctx->theme.text);
+	if (id == ctx->state.dlg_id && ctx->state.dlg_fit > 0)
+		want_h = ctx->state.dlg_fit;
+	ctx->state.dlg_id = id;
+	int h = want_h < ctx->set.h - 2 * ctx->frame.pad ? want_h : ctx->set.h - 2 * ctx->frame.pad;
+	ui_rect p = { (ctx->set.w - w) / 2, (ctx->set.h - h) / 2, w, h };
+	ctx->frame.dlg = p;
+	ui_draw_rect(ctx, p, ctx->frame.theme.panel, ctx->frame.radius, 0);
+	ui_draw_rect(ctx, p, ctx->frame.theme.border, ctx->frame.radius, 2);
+	int saved = ctx->state.scroll_y, saved_h = ctx->state.content_h;
+	ctx->state.scroll_y = 0;
+	ctx->state.content_h = 0;
+	ui_body_begin(ctx, ui_rect_inset(p, ctx->frame.pad));
+	ctx->state.scroll_y = saved;
+	ctx->state.content_h = saved_h;
+	ctx->frame.row_y = p.y + ctx->frame.pad;
+	ui_label(ctx, UI_FONT_TITLE, true, title, ctx->frame.theme.text);
 }
 
 void ui_dialog_end(ui_ctx *ctx)
 {
-	int used = ctx->row_y + ctx->row_h + ctx->pad - ctx->dlg.y;
-	if (used != ctx->dlg_fit && used <= ctx->h - 2 * ctx->pad) {
-		ctx->dlg_fit = used;
-		ctx->redraw = true;
+	int used = ctx->frame.row_y + ctx->frame.row_h + ctx->frame.pad - ctx->frame.dlg.y;
+	if (used != ctx->state.dlg_fit && used <= ctx->set.h - 2 * ctx->frame.pad) {
+		ctx->state.dlg_fit = used;
+		ctx->out.redraw = true;
 	}
-	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->w, ctx->h });
-	ctx->body = ctx->clip;
-	ctx->layer = 0;
+	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->set.w, ctx->set.h });
+	ctx->frame.body = ctx->frame.clip;
+	ctx->frame.layer = 0;
 }

@@ -1,7 +1,8 @@
 /* case.h - complaints and compliments, their stages and the rules that
- * move them. Every function here that changes the store does it in one
- * transaction, checks the procedure's rules first, and writes the audit
- * trail; a refused move changes nothing and says why. */
+ * move them. Every function here that changes the store opens and closes
+ * its own transaction (rule 3 of store.h: a savepoint inside a caller's),
+ * checks the procedure's rules first, and writes the audit trail; a
+ * refused move changes nothing and says why. */
 #ifndef TELLUS_CASE_H
 #define TELLUS_CASE_H
 
@@ -88,9 +89,10 @@ int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *er
 /* Logs a new case: gives it a reference (c->ref is written), computes
  * stage 1's deadlines for a complaint, stores it. */
 int case_log(tl_store *st, tl_case *c, tl_err *err);
-/* Stores a whole case with its history, as an import does; the caller
- * holds the transaction. A case already there with the same content is
- * left alone (*added = false); with different content it is an error. */
+/* Stores a whole case with its history, as an import does (csvio_import
+ * calls it inside the file's transaction, so a later bad row undoes it).
+ * A case already there with the same content is left alone
+ * (*added = false); with different content it is an error. */
 int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err);
 /* Reads a case by reference (typed form accepted). */
 int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err);

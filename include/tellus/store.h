@@ -2,7 +2,59 @@
  * Opening creates the file (mode 0600) or migrates it forward (PRAGMA
  * user_version), turns on WAL, foreign keys, synchronous=FULL and a busy
  * timeout. A tl_store also carries who is acting and what day it is, so the
- * core never reads globals. Transactions nest (savepoints). */
+ * core never reads globals.
+ *
+ * Transactions: the rules. Each names, in brackets, the function that
+ * makes the transition (store.c); the store keeps the depth, the number of
+ * levels open.
+ *
+ *  1. Opening a level. At depth 0 a level is BEGIN IMMEDIATE, which takes
+ *     the file's write lock at once, so that two writers queue instead of
+ *     failing half-way; deeper it is SAVEPOINT spN, N the depth before.
+ *     The depth goes up only when that statement succeeded [store_begin].
+ *  2. Closing a level. The code that opened a level closes it, exactly
+ *     once, before it returns [store_end: commit if all went well, else
+ *     roll back]. A commit is COMMIT at depth 1 and RELEASE spN deeper
+ *     [store_commit]; one that fails leaves the level open, so a caller
+ *     that commits by hand rolls back after a failed commit. A rollback is
+ *     ROLLBACK at depth 1, ROLLBACK TO spN then RELEASE spN deeper, and
+ *     cannot fail [store_rollback].
+ *  3. One level per write. Every public function of the core that writes
+ *     opens its own level and closes it before it returns, with its audit
+ *     entry inside: on its own it is all or nothing. A caller may wrap
+ *     several in one outer level to make them all or nothing together: an
+ *     inner level rolled back undoes its own work only, and the outer
+ *     level's owner decides whether the rest is kept. Nothing of an inner
+ *     level is on disk before the outermost commit.
+ *  4. Who holds a level across calls: csvio_import (a whole file, one
+ *     savepoint per row's write), kiosk_submit (case_log and receipt_issue:
+ *     a receipt on screen names a case on disk), `tellus receipt`
+ *     (receipt_issue and the file that shows the code) and, next, sync
+ *     replaying a bundle's moves. While a level is open the write lock is
+ *     held: other writers wait up to the busy timeout (5 s), then fail as
+ *     busy. A holder never waits for a person or the network inside one.
+ *  5. Durability: WAL with synchronous=FULL. When store_commit returns
+ *     TL_OK at depth 1, the change survives a power cut; a released
+ *     savepoint is not on disk before its outermost commit.
+ *  6. A rollback, at any depth, drops the calendar with closures
+ *     (store_calendar): it may have been built inside the level from
+ *     closures that the rollback undoes, and would go on counting days off
+ *     that no longer exist. The statutory calendar depends on no row and
+ *     stays; a commit keeps both. (So a closure another program adds is
+ *     seen here once this store drops that calendar: a closure change of
+ *     its own, a rollback, or opening the file again.)
+ *  7. When SQLite ends a transaction itself (a full disk or an I/O error
+ *     rolls it back), every level still closes by rule 2: the rollbacks
+ *     find nothing to undo, the outermost commit fails, and the caller
+ *     sees the error. Nothing half-written stays.
+ *  8. Reads take no level: under WAL each statement reads committed data.
+ *     A reader whose statements must all see one moment (store_check,
+ *     report_run, csvio_export) opens a read snapshot [store_read_begin,
+ *     store_db.h: BEGIN DEFERRED when no transaction is open, none inside
+ *     a level, which it then reads], takes no write lock, so the kiosk goes
+ *     on writing, and writes nothing inside it.
+ *  9. store_close with a level still open loses it (SQLite rolls it back):
+ *     a caller's bug, never a way to end one. */
 #ifndef TELLUS_STORE_H
 #define TELLUS_STORE_H
 
@@ -30,9 +82,13 @@ const char *store_actor(const tl_store *st);
 void store_set_today(tl_store *st, tl_date today);
 tl_date store_today(const tl_store *st);
 
+/* Transactions: see the rules at the top of this file. */
 int store_begin(tl_store *st, tl_err *err);
 int store_commit(tl_store *st, tl_err *err);
 void store_rollback(tl_store *st);
+/* Closes the level store_begin opened: commits when rc is TL_OK, rolls back
+ * otherwise or when the commit fails. Returns rc, or the commit's failure. */
+int store_end(tl_store *st, int rc, tl_err *err);
 
 /* Appends to the audit trail (who and when from the store). ref may be NULL. */
 int store_audit(tl_store *st, const char *action, const char *ref,

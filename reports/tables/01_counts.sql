@@ -1,7 +1,9 @@
 -- A setup step: the two years' share of the running totals that the store
--- keeps (tally_stages, tally_people: migration 5 in app/core/schema.sql.h),
--- so each table reads a few hundred rows however many cases there are.
--- Only statutory complaints are in them.
+-- keeps (tally_stages, tally_people: migration 5 in
+-- app/core/store/schema.sql.h, rules in app/core/store/tally.sql.h), so
+-- each table reads a few hundred rows however many cases there are. Only
+-- statutory complaints are in them. It runs before every table because
+-- its name sorts first; each table that reads it says so.
 -- report_counts: stages by year started and year answered (s_year, r_year:
 -- 1 this year, 0 the last, -1 neither), outcome ('' while open), cause
 -- (stage 1 answered or withdrawn in the two years only: its one cause's

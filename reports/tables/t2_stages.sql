@@ -2,6 +2,7 @@
 -- header: stage,previous,current
 -- columns: Stage|{prev}|{cur}
 -- chart: previous,current
+-- Reads report_counts: made by 01_counts.sql, which file-name order runs first.
 -- Stages started in each year (stage 1: received; 2 and 3: requested).
 WITH s(stage) AS (VALUES (1), (2), (3)),
 c AS (

@@ -2,6 +2,7 @@
 -- header: cause,previous,current
 -- columns: Cause|{prev}|{cur}
 -- chart: previous,current
+-- Reads report_counts: made by 01_counts.sql, which file-name order runs first.
 -- Resolved: responded or withdrawn in the year. One cause counts under
 -- its name, two or more under Multiple (see 01_counts.sql).
 WITH c AS (

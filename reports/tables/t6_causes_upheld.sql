@@ -2,6 +2,7 @@
 -- header: cause,resolved,upheld,percent_upheld
 -- columns: Cause|Resolved|Number upheld|% upheld (partly or fully)
 -- chart: resolved,upheld
+-- Reads report_counts: made by 01_counts.sql, which file-name order runs first.
 WITH c AS (
 	SELECT cause, sum(n) AS resolved,
 	       sum(CASE WHEN outcome IN ('fully_upheld', 'partly_upheld') THEN n ELSE 0 END) AS up

@@ -165,7 +165,7 @@ static int fill(gen *g, long long n, int years, tl_err *err)
 		store_rollback(g->st);
 		return store_fail(g->st, err, "generating cases");
 	}
-	return store_commit(g->st, err);
+	return store_end(g->st, TL_OK, err);
 }
 
 /* --profile: the time of each statement, to find the costly definition. */

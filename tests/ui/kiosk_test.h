@@ -7,7 +7,7 @@
 
 #include "../unit/fixture.h"
 #include "../../app/kiosk/kiosk.h"
-#include "../../app/ui/ui_font.h"
+#include "../../app/kiosk/kiosk_platform.h"
 
 typedef struct {
 	char dir[64], path[128];
@@ -24,9 +24,9 @@ static inline uint64_t kt_clock(void *arg)
 
 static inline void kt_size(kt *t, int w, int h)
 {
-	t->k->ui->w = w;
-	t->k->ui->h = h;
-	t->k->ui->dpi = 96.0f;
+	t->k->ui->set.w = w;
+	t->k->ui->set.h = h;
+	t->k->ui->set.dpi = 96.0f;
 	kiosk_frame(t->k);
 }
 
@@ -48,8 +48,7 @@ static inline kt *kt_new(bool with_store)
 	}
 	assert_int_equal(ui_fonts_open(&t->fonts, &err), TL_OK);
 	assert_int_equal(kiosk_new(t->st, kt_clock, t, &t->k, &err), TL_OK);
-	t->k->ui->measure = ui_fonts_measure;
-	t->k->ui->measure_arg = t->fonts;
+	t->k->ui->set.platform = ui_platform_sdl(t->fonts);
 	kt_size(t, 1280, 800);
 	return t;
 }
@@ -87,9 +86,9 @@ static inline void kt_pump(kt *t)
 static inline const ui_control *kt_find(kt *t, const char *label)
 {
 	const ui_control *found = NULL;
-	for (int i = 0; i < t->k->ui->n_ctrls; i++)
-		if (strcmp(t->k->ui->ctrls[i].label, label) == 0)
-			found = &t->k->ui->ctrls[i];
+	for (int i = 0; i < t->k->ui->out.n_ctrls; i++)
+		if (strcmp(t->k->ui->out.ctrls[i].label, label) == 0)
+			found = &t->k->ui->out.ctrls[i];
 	return found;
 }
 
@@ -109,8 +108,8 @@ static inline void kt_tap(kt *t, const char *label)
 	memset(&e, 0, sizeof e);
 	e.tfinger.touchId = 1;
 	e.tfinger.fingerId = 1;
-	e.tfinger.x = (float)(c->rect.x + c->rect.w / 2) / (float)t->k->ui->w;
-	e.tfinger.y = (float)(c->rect.y + c->rect.h / 2) / (float)t->k->ui->h;
+	e.tfinger.x = (float)(c->rect.x + c->rect.w / 2) / (float)t->k->ui->set.w;
+	e.tfinger.y = (float)(c->rect.y + c->rect.h / 2) / (float)t->k->ui->set.h;
 	e.type = SDL_FINGERDOWN;
 	SDL_PushEvent(&e);
 	e.type = SDL_FINGERUP;
@@ -153,7 +152,7 @@ static inline void kt_tab_enter(kt *t, const char *label, SDL_Keycode press)
 {
 	for (int i = 0; i < 80; i++) {
 		const ui_control *c = kt_need(t, label);
-		if (t->k->ui->focus == c->id) {
+		if (t->k->ui->state.focus == c->id) {
 			if (press)
 				kt_key(t, press, 0);
 			return;
@@ -166,8 +165,8 @@ static inline void kt_tab_enter(kt *t, const char *label, SDL_Keycode press)
 /* Does any text drawn in this frame contain s? */
 static inline bool kt_shows(kt *t, const char *s)
 {
-	for (int i = 0; i < t->k->ui->n_cmds; i++) {
-		const ui_cmd *c = &t->k->ui->cmds[i];
+	for (int i = 0; i < t->k->ui->out.n_cmds; i++) {
+		const ui_cmd *c = &t->k->ui->out.cmds[i];
 		if (c->type == UI_CMD_TEXT && strstr(c->text, s))
 			return true;
 	}
@@ -218,15 +217,14 @@ static inline long long kt_count(kt *t, const char *sql)
 	return fixture_count(t->st, sql);
 }
 
-/* An 800x600 UI context measuring with the test's fonts; ui_free() it. */
+/* An 800x600 UI context on the test's fonts and SDL's clipboard; ui_free() it. */
 static inline ui_ctx *kt_ui_new(kt *t)
 {
 	ui_ctx *u = ui_new();
 	assert_non_null(u);
-	u->w = 800;
-	u->h = 600;
-	u->measure = ui_fonts_measure;
-	u->measure_arg = t->fonts;
+	u->set.w = 800;
+	u->set.h = 600;
+	u->set.platform = ui_platform_sdl(t->fonts);
 	return u;
 }
 

@@ -10,9 +10,9 @@
 static int texts(const ui_ctx *u, int from, const ui_cmd **out, int max)
 {
 	int n = 0;
-	for (int i = from; i < u->n_cmds && n < max; i++)
-		if (u->cmds[i].type == UI_CMD_TEXT)
-			out[n++] = &u->cmds[i];
+	for (int i = from; i < u->out.n_cmds && n < max; i++)
+		if (u->out.cmds[i].type == UI_CMD_TEXT)
+			out[n++] = &u->out.cmds[i];
 	return n;
 }
 
@@ -27,8 +27,8 @@ static void a_mixed_line_is_drawn_in_visual_order(void **state)
 	kt *t = kt_new(false);
 	ui_ctx *u = kt_ui_new(t);
 	ui_begin(u);
-	int from = u->n_cmds;
-	ui_draw_text(u, 10, 10, UI_FONT_BODY, false, AR_HELLO " hello 123", -1, u->theme.text);
+	int from = u->out.n_cmds;
+	ui_draw_text(u, 10, 10, UI_FONT_BODY, false, AR_HELLO " hello 123", -1, u->frame.theme.text);
 	const ui_cmd *c[8] = { 0 };
 	int n = texts(u, from, c, 8);
 	/* Arabic base: the Arabic word rightmost; the digits follow the
@@ -40,9 +40,9 @@ static void a_mixed_line_is_drawn_in_visual_order(void **state)
 	assert_int_equal(c[1]->rect.x, c[0]->rect.x + c[0]->rect.w);
 	/* After Arabic letters the digits are Arabic numbers: their own run,
 	 * left of the Arabic words around them in reading order. */
-	from = u->n_cmds;
+	from = u->out.n_cmds;
 	ui_draw_text(u, 0, 40, UI_FONT_BODY, false, AR_HELLO " 123 " AR_HELLO " hello", -1,
-		     u->theme.text);
+		     u->frame.theme.text);
 	n = texts(u, from, c, 8);
 	assert_int_equal(n, 4);
 	assert_true(is(c[0], "hello"));
@@ -62,9 +62,9 @@ static void an_english_line_is_one_run_as_before(void **state)
 	kt *t = kt_new(false);
 	ui_ctx *u = kt_ui_new(t);
 	ui_begin(u);
-	int from = u->n_cmds;
+	int from = u->out.n_cmds;
 	const char *s = "Hello, world: 123 (ok).";
-	ui_draw_text(u, 7, 9, UI_FONT_BODY, false, s, -1, u->theme.text);
+	ui_draw_text(u, 7, 9, UI_FONT_BODY, false, s, -1, u->frame.theme.text);
 	const ui_cmd *c[4] = { 0 };
 	assert_int_equal(texts(u, from, c, 4), 1);
 	assert_true(is(c[0], s));
@@ -84,8 +84,8 @@ static void an_arabic_paragraph_starts_at_the_right_edge(void **state)
 	ui_body_begin(u, (ui_rect){ 100, 0, 500, 600 });
 	ui_row(u, 1, 10);
 	ui_rect r = ui_next(u);
-	int from = u->n_cmds;
-	ui_label(u, UI_FONT_BODY, false, AR_HELLO " hello", u->theme.text);
+	int from = u->out.n_cmds;
+	ui_label(u, UI_FONT_BODY, false, AR_HELLO " hello", u->frame.theme.text);
 	const ui_cmd *c[8] = { 0 };
 	int n = texts(u, from, c, 8), right = 0;
 	assert_int_equal(n, 2);
@@ -94,8 +94,8 @@ static void an_arabic_paragraph_starts_at_the_right_edge(void **state)
 		right = c[i]->rect.x + c[i]->rect.w > right ? c[i]->rect.x + c[i]->rect.w : right;
 	assert_int_equal(right, r.x + r.w);
 	assert_true(c[0]->rect.x > r.x);
-	from = u->n_cmds;
-	ui_label(u, UI_FONT_BODY, false, "hello " AR_HELLO, u->theme.text);
+	from = u->out.n_cmds;
+	ui_label(u, UI_FONT_BODY, false, "hello " AR_HELLO, u->frame.theme.text);
 	assert_true(texts(u, from, c, 8) >= 1);
 	assert_int_equal(c[0]->rect.x, r.x); /* an English paragraph from the left */
 	ui_body_end(u);
@@ -116,8 +116,8 @@ typedef struct {
 static void draw_and_join(void *arg, int line, const char *s, int len)
 {
 	logical *lg = arg;
-	int from = lg->u->n_cmds;
-	ui_draw_text_dir(lg->u, 0, line * 10, UI_FONT_BODY, false, s, len, lg->u->theme.text,
+	int from = lg->u->out.n_cmds;
+	ui_draw_text_dir(lg->u, 0, line * 10, UI_FONT_BODY, false, s, len, lg->u->frame.theme.text,
 			 true);
 	const ui_cmd *c[64] = { 0 };
 	int n = texts(lg->u, from, c, 64), done = 0;

@@ -22,8 +22,8 @@ static void complaint_by_touch_is_stored_and_receipt_shown(void **state)
 	assert_true(kt_shows(t, t->k->ref));
 	assert_true(kt_shows(t, "We will reply by Thursday 29 January 2026."));
 	bool qr = false;
-	for (int i = 0; i < t->k->ui->n_cmds; i++)
-		qr |= t->k->ui->cmds[i].type == UI_CMD_QR && t->k->ui->cmds[i].qr_size >= 21;
+	for (int i = 0; i < t->k->ui->out.n_cmds; i++)
+		qr |= t->k->ui->out.cmds[i].type == UI_CMD_QR && t->k->ui->out.cmds[i].qr_size >= 21;
 	assert_true(qr);
 	char ref[REF_MAX], code[RECEIPT_CODE_MAX];
 	snprintf(ref, sizeof ref, "%s", t->k->ref);
@@ -86,7 +86,7 @@ static void compliment_by_keyboard_only_is_stored(void **state)
 				  "complainant = 'foster_carer' AND consent_to_publish = 1 AND "
 				  "contact = '07700 900123' AND service_area = 'Fostering'"), 1);
 	assert_true(kt_shows(t, t->k->ref));
-	assert_true(t->k->ui->physical_keys);
+	assert_true(t->k->ui->state.physical_keys);
 	kt_free(t);
 }
 
@@ -374,8 +374,8 @@ static void finger(kt *t, Uint32 type, int x, int y)
 	SDL_Event e;
 	memset(&e, 0, sizeof e);
 	e.type = type;
-	e.tfinger.x = (float)x / (float)t->k->ui->w;
-	e.tfinger.y = (float)y / (float)t->k->ui->h;
+	e.tfinger.x = (float)x / (float)t->k->ui->set.w;
+	e.tfinger.y = (float)y / (float)t->k->ui->set.h;
 	SDL_PushEvent(&e);
 	kt_pump(t);
 }

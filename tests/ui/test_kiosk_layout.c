@@ -23,11 +23,11 @@ static ui_rect clip_to(ui_rect r, ui_rect c)
 static void check_controls(kt *t, const char *what)
 {
 	ui_ctx *u = t->k->ui;
-	ui_rect win = { 0, 0, u->w, u->h };
+	ui_rect win = { 0, 0, u->set.w, u->set.h };
 	int min = ui_mm(u, UI_MIN_TARGET_MM), tile = ui_mm(u, UI_MIN_TILE_MM);
-	for (int i = 0; i < u->n_ctrls; i++) {
-		const ui_control *a = &u->ctrls[i];
-		if (!inside(win, a->clip) || a->rect.x < 0 || a->rect.x + a->rect.w > u->w)
+	for (int i = 0; i < u->out.n_ctrls; i++) {
+		const ui_control *a = &u->out.ctrls[i];
+		if (!inside(win, a->clip) || a->rect.x < 0 || a->rect.x + a->rect.w > u->set.w)
 			fail_msg("%s: '%s' leaves the window", what, a->label);
 		if (a->rect.h < min || a->rect.w < min)
 			fail_msg("%s: '%s' is %dx%d px, under 9 mm (%d px)", what, a->label,
@@ -35,8 +35,8 @@ static void check_controls(kt *t, const char *what)
 		if (a->role == UI_ROLE_TILE && a->rect.h < tile)
 			fail_msg("%s: tile '%s' is %d px tall, under 12 mm", what, a->label, a->rect.h);
 		ui_rect va = clip_to(a->rect, a->clip);
-		for (int j = i + 1; j < u->n_ctrls && va.h > 0; j++) {
-			const ui_control *b = &u->ctrls[j];
+		for (int j = i + 1; j < u->out.n_ctrls && va.h > 0; j++) {
+			const ui_control *b = &u->out.ctrls[j];
 			ui_rect vb = clip_to(b->rect, b->clip);
 			if (a->layer == b->layer && vb.h > 0 && ui_rect_overlaps(va, vb))
 				fail_msg("%s: '%s' overlaps '%s'", what, a->label, b->label);
@@ -48,9 +48,9 @@ static void check_controls(kt *t, const char *what)
 static void check_texts(kt *t, const char *what)
 {
 	ui_ctx *u = t->k->ui;
-	ui_rect clip = { 0, 0, u->w, u->h };
-	for (int i = 0; i < u->n_cmds; i++) {
-		const ui_cmd *c = &u->cmds[i];
+	ui_rect clip = { 0, 0, u->set.w, u->set.h };
+	for (int i = 0; i < u->out.n_cmds; i++) {
+		const ui_cmd *c = &u->out.cmds[i];
 		if (c->type == UI_CMD_CLIP)
 			clip = c->rect;
 		if (c->type != UI_CMD_TEXT)
@@ -58,12 +58,12 @@ static void check_texts(kt *t, const char *what)
 		ui_rect vis = clip_to(c->rect, clip);
 		if (vis.w == 0 || vis.h == 0)
 			continue; /* scrolled out of view */
-		if (c->rect.x < 0 || c->rect.x + c->rect.w > u->w)
+		if (c->rect.x < 0 || c->rect.x + c->rect.w > u->set.w)
 			fail_msg("%s: text '%.40s' is cut off at the side", what, c->text);
 		if (vis.w < c->rect.w)
 			fail_msg("%s: text '%.40s' is clipped sideways", what, c->text);
-		for (int j = 0; j < u->n_ctrls; j++) {
-			const ui_control *k = &u->ctrls[j];
+		for (int j = 0; j < u->out.n_ctrls; j++) {
+			const ui_control *k = &u->out.ctrls[j];
 			ui_rect kv = clip_to(k->rect, k->clip);
 			if (!ui_rect_contains(kv, c->rect.x, c->rect.y + c->rect.h / 2) ||
 			    k->role == UI_ROLE_FIELD)
@@ -81,12 +81,12 @@ static void every_screen(kt *t, bool large)
 	for (size_t s = 0; s < sizeof SIZES / sizeof SIZES[0]; s++) {
 		for (const char *const *n = KIOSK_SAMPLE_NAMES; *n; n++) {
 			assert_true(kiosk_sample(t->k, *n) >= 0);
-			t->k->ui->large_text = large;
+			t->k->ui->set.large_text = large;
 			kt_size(t, SIZES[s][0], SIZES[s][1]);
 			snprintf(what, sizeof what, "%s at %dx%d%s", *n, SIZES[s][0], SIZES[s][1],
 				 large ? " (large text)" : "");
-			assert_false(t->k->ui->overflow);
-			assert_true(t->k->ui->n_ctrls > 0);
+			assert_false(t->k->ui->out.overflow);
+			assert_true(t->k->ui->out.n_ctrls > 0);
 			check_controls(t, what);
 			check_texts(t, what);
 		}
@@ -115,20 +115,20 @@ static void keyboard_reaches_every_control_and_shows_a_focus_ring(void **state)
 	kt *t = kt_new(false);
 	kiosk_sample(t->k, "start");
 	kt_size(t, 1280, 800);
-	int n = t->k->ui->n_ctrls;
+	int n = t->k->ui->out.n_ctrls;
 	ui_id seen[UI_MAX_CTRLS];
 	for (int i = 0; i < n; i++) {
 		kt_key(t, SDLK_TAB, 0);
-		seen[i] = t->k->ui->focus;
+		seen[i] = t->k->ui->state.focus;
 		for (int j = 0; j < i; j++)
 			assert_true(seen[j] != seen[i]);
 	}
 	kt_key(t, SDLK_TAB, 0);
-	assert_true(t->k->ui->focus == seen[0]); /* wraps round */
+	assert_true(t->k->ui->state.focus == seen[0]); /* wraps round */
 	bool ring = false;
-	for (int i = 0; i < t->k->ui->n_cmds; i++) {
-		const ui_cmd *c = &t->k->ui->cmds[i];
-		ui_color f = t->k->ui->theme.focus;
+	for (int i = 0; i < t->k->ui->out.n_cmds; i++) {
+		const ui_cmd *c = &t->k->ui->out.cmds[i];
+		ui_color f = t->k->ui->frame.theme.focus;
 		ring |= c->type == UI_CMD_RECT && c->border > 0 && c->color.r == f.r &&
 			c->color.g == f.g && c->color.b == f.b;
 	}
@@ -142,10 +142,10 @@ static void high_contrast_changes_the_colours(void **state)
 	kt *t = kt_new(false);
 	kiosk_sample(t->k, "start");
 	kt_size(t, 1280, 800);
-	ui_color calm = t->k->ui->cmds[0].color;
-	t->k->ui->high_contrast = true;
+	ui_color calm = t->k->ui->out.cmds[0].color;
+	t->k->ui->set.high_contrast = true;
 	kiosk_frame(t->k);
-	ui_color dark = t->k->ui->cmds[0].color;
+	ui_color dark = t->k->ui->out.cmds[0].color;
 	assert_true(calm.r != dark.r);
 	assert_int_equal(dark.r, 0);
 	kt_free(t);

@@ -144,8 +144,8 @@ static void manager_records_an_action_with_a_note(void **state)
 static int item_index(kt *t, const char *ref)
 {
 	int n = 0;
-	for (int i = 0; i < t->k->ui->n_ctrls; i++) {
-		const ui_control *c = &t->k->ui->ctrls[i];
+	for (int i = 0; i < t->k->ui->out.n_ctrls; i++) {
+		const ui_control *c = &t->k->ui->out.ctrls[i];
 		if (c->role != UI_ROLE_ITEM)
 			continue;
 		if (strncmp(c->label, ref, strlen(ref)) == 0)
@@ -157,9 +157,9 @@ static int item_index(kt *t, const char *ref)
 
 static bool edged_in_red(kt *t, ui_rect r)
 {
-	ui_color d = t->k->ui->theme.danger;
-	for (int i = 0; i < t->k->ui->n_cmds; i++) {
-		const ui_cmd *c = &t->k->ui->cmds[i];
+	ui_color d = t->k->ui->frame.theme.danger;
+	for (int i = 0; i < t->k->ui->out.n_cmds; i++) {
+		const ui_cmd *c = &t->k->ui->out.cmds[i];
 		if (c->type == UI_CMD_RECT && c->border > 0 && c->color.r == d.r && c->color.g == d.g &&
 		    c->color.b == d.b && c->rect.x == r.x && c->rect.y == r.y && c->rect.w == r.w)
 			return true;

@@ -75,7 +75,7 @@ static void field_edits_at_the_cursor_and_keeps_within_its_size(void **state)
 	char buf[8] = "";
 	int cur = 0;
 	field_frame(u, buf, sizeof buf, &cur);
-	u->focus = u->ctrls[0].id;
+	u->state.focus = u->out.ctrls[0].id;
 	field_frame(u, buf, sizeof buf, &cur);
 	ui_input_text(u, "ab\xC3\xA9");
 	field_frame(u, buf, sizeof buf, &cur);
@@ -119,17 +119,17 @@ static void edit_frame(ui_ctx *u, char *buf, size_t cap, int *cur, int lines)
 
 static void press(ui_ctx *u, char *buf, size_t cap, int *cur, int lines, unsigned key, bool shift)
 {
-	u->shift = shift;
+	u->in.shift = shift;
 	ui_input_key(u, key, true);
 	edit_frame(u, buf, cap, cur, lines);
-	u->shift = false;
+	u->in.shift = false;
 }
 
 static ui_ctx *focused_field(kt *t, char *buf, size_t cap, int *cur, int lines)
 {
 	ui_ctx *u = kt_ui_new(t);
 	edit_frame(u, buf, cap, cur, lines);
-	u->focus = u->ctrls[0].id;
+	u->state.focus = u->out.ctrls[0].id;
 	edit_frame(u, buf, cap, cur, lines);
 	edit_frame(u, buf, cap, cur, lines);
 	return u;
@@ -138,9 +138,9 @@ static ui_ctx *focused_field(kt *t, char *buf, size_t cap, int *cur, int lines)
 /* The highlight drawn for the selection: its rectangle, or w = 0. */
 static ui_rect highlight(const ui_ctx *u)
 {
-	for (int i = 0; i < u->n_cmds; i++) {
-		const ui_cmd *c = &u->cmds[i];
-		ui_color s = u->theme.selection;
+	for (int i = 0; i < u->out.n_cmds; i++) {
+		const ui_cmd *c = &u->out.cmds[i];
+		ui_color s = u->frame.theme.selection;
 		if (c->type == UI_CMD_RECT && c->border == 0 && c->color.r == s.r &&
 		    c->color.g == s.g && c->color.b == s.b)
 			return c->rect;
@@ -168,7 +168,7 @@ static void shift_arrows_select_whole_gujarati_letters_and_typing_replaces(void 
 	assert_int_equal(lo, 3);
 	assert_int_equal(hi, 9);
 	/* The highlight covers exactly the two selected letters. */
-	ui_rect h = highlight(u), f = u->ctrls[0].rect;
+	ui_rect h = highlight(u), f = u->out.ctrls[0].rect;
 	int x0 = ui_text_width(u, UI_FONT_BODY, false, buf, 3);
 	int x1 = ui_text_width(u, UI_FONT_BODY, false, buf, 9);
 	assert_int_equal(h.w, x1 - x0);
@@ -290,7 +290,7 @@ static void shift_up_and_down_select_between_lines(void **state)
 	int cur = -1, lo, hi; /* -1: at the end */
 	ui_ctx *u = focused_field(t, buf, sizeof buf, &cur, 4);
 	press(u, buf, sizeof buf, &cur, 4, UI_KEY_UP, true);
-	assert_true(u->focus == u->ctrls[0].id); /* the key stayed in the field */
+	assert_true(u->state.focus == u->out.ctrls[0].id); /* the key stayed in the field */
 	assert_true(ui_selection(u, cur, &lo, &hi));
 	assert_int_equal(lo, 7); /* the end of "two", nearest under the end of "three" */
 	assert_int_equal(hi, 13);
@@ -301,9 +301,10 @@ static void shift_up_and_down_select_between_lines(void **state)
 	SDL_free(clip);
 	/* A highlight on each line with selected letters ("two", "three"). */
 	int n = 0;
-	for (int i = 0; i < u->n_cmds; i++)
-		n += u->cmds[i].type == UI_CMD_RECT && u->cmds[i].color.b == u->theme.selection.b &&
-			u->cmds[i].color.r == u->theme.selection.r;
+	for (int i = 0; i < u->out.n_cmds; i++)
+		n += u->out.cmds[i].type == UI_CMD_RECT &&
+			u->out.cmds[i].color.b == u->frame.theme.selection.b &&
+			u->out.cmds[i].color.r == u->frame.theme.selection.r;
 	assert_int_equal(n, 2);
 	press(u, buf, sizeof buf, &cur, 4, UI_KEY_DOWN, true);
 	press(u, buf, sizeof buf, &cur, 4, UI_KEY_DOWN, true);
@@ -327,8 +328,8 @@ static void a_drag_in_the_field_selects_and_typing_replaces(void **state)
 	char buf[64] = "ab " GU_KA GU_KHA " cd";
 	int cur = -1, lo, hi; /* -1: at the end */
 	ui_ctx *u = focused_field(t, buf, sizeof buf, &cur, 1);
-	ui_rect f = u->ctrls[0].rect;
-	int y = f.y + f.h / 2, x0 = f.x + u->gap;
+	ui_rect f = u->out.ctrls[0].rect;
+	int y = f.y + f.h / 2, x0 = f.x + u->frame.gap;
 	int xa = x0 + ui_text_width(u, UI_FONT_BODY, false, buf, 3);
 	int xb = x0 + ui_text_width(u, UI_FONT_BODY, false, buf, 9);
 	ui_input_mouse(u, xa, y, true);
@@ -345,7 +346,7 @@ static void a_drag_in_the_field_selects_and_typing_replaces(void **state)
 	assert_true(ui_selection(u, cur, &lo, &hi));
 	assert_int_equal(lo, 3);
 	assert_int_equal(hi, 9);
-	assert_int_equal(u->scroll_y, 0);
+	assert_int_equal(u->state.scroll_y, 0);
 	assert_true(highlight(u).w > 0);
 	ui_input_text(u, "!");
 	edit_frame(u, buf, sizeof buf, &cur, 1);
@@ -382,23 +383,23 @@ static void tab_arrows_enter_and_clicks_reach_the_right_control(void **state)
 	ui_ctx *u = kt_ui_new(t);
 	memset(clicks, 0, sizeof clicks);
 	buttons_frame(u);
-	assert_int_equal(u->n_ctrls, 3);
+	assert_int_equal(u->out.n_ctrls, 3);
 	ui_input_key(u, UI_KEY_TAB, true);
 	buttons_frame(u);
-	assert_true(u->focus == u->ctrls[0].id);
+	assert_true(u->state.focus == u->out.ctrls[0].id);
 	ui_input_key(u, UI_KEY_RIGHT, true);
 	buttons_frame(u);
 	ui_input_key(u, UI_KEY_ENTER, true);
 	buttons_frame(u);
 	assert_int_equal(clicks[1], 1);
-	u->shift = true;
+	u->in.shift = true;
 	ui_input_key(u, UI_KEY_TAB, true);
 	buttons_frame(u);
-	u->shift = false;
+	u->in.shift = false;
 	ui_input_key(u, UI_KEY_SPACE, true);
 	buttons_frame(u);
 	assert_int_equal(clicks[0], 1);
-	ui_rect r = u->ctrls[2].rect;
+	ui_rect r = u->out.ctrls[2].rect;
 	ui_input_mouse(u, r.x + 5, r.y + 5, true);
 	ui_input_mouse(u, r.x + 5, r.y + 5, false);
 	buttons_frame(u);
@@ -406,7 +407,7 @@ static void tab_arrows_enter_and_clicks_reach_the_right_control(void **state)
 	/* Pressed on one, released on another: nothing. */
 	ui_input_mouse(u, r.x + 5, r.y + 5, true);
 	buttons_frame(u);
-	ui_input_mouse(u, u->ctrls[0].rect.x + 5, r.y + 5, false);
+	ui_input_mouse(u, u->out.ctrls[0].rect.x + 5, r.y + 5, false);
 	buttons_frame(u);
 	assert_int_equal(clicks[0] + clicks[1] + clicks[2], 3);
 	ui_free(u);

@@ -42,11 +42,13 @@ static int close_store(void **state)
 {
 	fixture *fx = *state;
 	char cmd[128];
+	/* A statement cache past its limit fails the test (store_db.h). */
+	int fit = store_stmt_overflowed(fx->st) ? -1 : 0;
 	store_close(fx->st);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->dir);
 	int rc = system(cmd);
 	free(fx);
-	return rc == 0 ? 0 : -1;
+	return rc == 0 && fit == 0 ? 0 : -1;
 }
 
 /* Logs a complaint received on 2026-01-15 and returns its reference. */

@@ -5,6 +5,7 @@
 #include "fixture.h"
 #include "tellus/case.h"
 #include "tellus/report.h"
+#include "report/report_private.h"
 
 /* One case of a fixture. Stages: "RESPONDED OUTCOME [ext]" for stage 1;
  * "REQUESTED [RESPONDED OUTCOME]" for 2; "REQUESTED [PANEL RESPONDED
@@ -661,6 +662,39 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		"Sensitivity / empathy of staff,1,0" CRLF);
 }
 
+/* The setup step 01_counts.sql makes report_counts and report_people;
+ * tables run in file-name order, so each table that reads them must sort
+ * after it (and before zz_cleanup.sql, which drops them) and say so. */
+static void tables_that_read_the_counts_run_after_them_and_say_so(void **state)
+{
+	static const char *const made[] = { "report_counts", "report_people" };
+	size_t setup = REPORT_N_DEFS, readers = 0;
+	(void)state;
+	for (size_t i = 0; i < REPORT_N_DEFS; i++)
+		if (strcmp(REPORT_DEFS[i].name, "01_counts") == 0)
+			setup = i;
+	assert_true(setup < REPORT_N_DEFS);
+	assert_string_equal(REPORT_DEFS[REPORT_N_DEFS - 1].name, "zz_cleanup");
+	for (size_t i = setup + 1; i + 1 < REPORT_N_DEFS; i++)
+		for (size_t m = 0; m < 2; m++) {
+			const char *text = REPORT_DEFS[i].text, *says = strstr(text, "\n-- Reads ");
+			const char *end = says ? strchr(says + 1, '\n') : NULL;
+			const char *at = strstr(text, made[m]);
+			if (!at)
+				continue;
+			readers++;
+			if (!says || !end || at < says || at > end || !strstr(says, "01_counts.sql"))
+				fail_msg("%s reads %s without a line saying so (-- Reads %s: made by "
+					 "01_counts.sql...)", REPORT_DEFS[i].name, made[m], made[m]);
+		}
+	for (size_t i = 0; i < setup; i++)
+		for (size_t m = 0; m < 2; m++)
+			if (strstr(REPORT_DEFS[i].text, made[m]))
+				fail_msg("%s reads %s but runs before 01_counts.sql makes it",
+					 REPORT_DEFS[i].name, made[m]);
+	assert_true(readers > 0);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fixture_setup, fixture_teardown)
 
 int main(void)
@@ -687,6 +721,7 @@ int main(void)
 		T(a_second_run_agrees_and_leaves_no_temporary_tables),
 		T(changed_causes_move_a_complaint_between_its_rows),
 		T(a_file_of_schema_2_is_migrated_with_its_causes),
+		cmocka_unit_test(tables_that_read_the_counts_run_after_them_and_say_so),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,8 +1,13 @@
 /* test_store.c - the SQLite file: created owner-only, WAL, foreign keys,
- * schema versioned, settings checked, transactions that nest and roll
- * back whole, profiles as data. */
+ * schema versioned with shipped migrations frozen, settings checked,
+ * transactions by the rules of store.h, the statement cache's limit,
+ * profiles as data. */
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sodium.h>
 #include "fixture.h"
+#include "tellus/case.h"
+#include "store/schema.sql.h"
 
 static int pragma_int(fixture *f, const char *sql)
 {
@@ -86,6 +91,153 @@ static void a_rolled_back_savepoint_leaves_the_outer_transaction(void **state)
 	assert_int_equal(pragma_int(f, "SELECT count(*) FROM audit WHERE detail LIKE 'contact_email%'"), 0);
 }
 
+/* Rules 3 and 6 of store.h: an inner level rolled back undoes its own
+ * work only, and drops the calendar it built from closures it undid. */
+static void an_inner_rollback_drops_its_closures_from_the_calendar(void **state)
+{
+	fixture *f = *state;
+	const tl_calendar *cal;
+	char v[64];
+	tl_date wednesday = D("2026-07-15");
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_setting_set(f->st, "contact_phone", "0116 000", &f->err), TL_OK);
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_closure_add(f->st, wednesday, "Flood", &f->err), TL_OK);
+	assert_int_equal(store_calendar(f->st, true, &cal, &f->err), TL_OK);
+	assert_false(cal_is_workday(cal, wednesday));
+	store_rollback(f->st);
+	assert_int_equal(store_calendar(f->st, true, &cal, &f->err), TL_OK);
+	assert_true(cal_is_workday(cal, wednesday));
+	assert_int_equal(store_commit(f->st, &f->err), TL_OK);
+	assert_true(sqlite3_get_autocommit(store_db(f->st)));
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM closures"), 0);
+	assert_int_equal(store_setting_get(f->st, "contact_phone", v, sizeof v, &f->err), TL_OK);
+	assert_string_equal(v, "0116 000");
+}
+
+/* Rule 3: core writes wrapped in one outer level are all or nothing
+ * together; a case logged and rolled back gives its reference back. */
+static void writes_in_one_outer_level_are_undone_together(void **state)
+{
+	fixture *f = *state;
+	char first[REF_MAX];
+	tl_case c;
+	case_init(&c);
+	c.kind = TL_KIND_COMPLAINT;
+	c.complainant = TL_WHO_CHILD;
+	c.received = D("2026-06-01");
+	assert_int_equal(case_set_text(&c.service_area, "Fostering", &f->err), TL_OK);
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(case_log(f->st, &c, &f->err), TL_OK);
+	snprintf(first, sizeof first, "%s", c.ref);
+	assert_int_equal(store_setting_set(f->st, "contact_email", "a@b.c", &f->err), TL_OK);
+	store_rollback(f->st);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases"), 0);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM audit WHERE action IN "
+				       "('log', 'config_set')"), 0);
+	assert_int_equal(case_log(f->st, &c, &f->err), TL_OK);
+	assert_string_equal(c.ref, first);
+	case_clear(&c);
+}
+
+/* A commit SQLite refuses (here a deferred foreign key, checked only at
+ * COMMIT) must not leave the level open: rule 2, through store_end. */
+static void a_refused_commit_leaves_no_transaction_open(void **state)
+{
+	fixture *f = *state;
+	sqlite3 *db = store_db(f->st);
+	bool added = true;
+	assert_int_equal(sqlite3_exec(db, "CREATE TEMP TABLE parent(id INTEGER PRIMARY KEY);"
+				      "CREATE TEMP TABLE child(id INTEGER REFERENCES parent(id)"
+				      "  DEFERRABLE INITIALLY DEFERRED);"
+				      "CREATE TEMP TRIGGER orphan AFTER INSERT ON main.context"
+				      "  BEGIN INSERT INTO child VALUES(1); END;", NULL, NULL, NULL),
+			 SQLITE_OK);
+	assert_refused(context_put(f->st, 2025, "Referrals", 10, &added, &f->err), TL_EDB, f,
+		       "FOREIGN KEY");
+	assert_true(sqlite3_get_autocommit(db));
+	/* Inside an outer level the savepoint is released; the outer commit
+	 * is refused and store_end rolls everything back. */
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(context_put(f->st, 2025, "Referrals", 10, &added, &f->err), TL_OK);
+	assert_refused(store_end(f->st, TL_OK, &f->err), TL_EDB, f, "FOREIGN KEY");
+	assert_true(sqlite3_get_autocommit(db));
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM context"), 0);
+	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER temp.orphan", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(context_put(f->st, 2025, "Referrals", 10, &added, &f->err), TL_OK);
+	assert_true(added);
+	assert_true(sqlite3_get_autocommit(db));
+}
+
+/* store_db.h: past STORE_MAX_STMTS the cache prepares each time, says so
+ * once on stderr, and store_stmt_overflowed turns true. */
+static void a_full_statement_cache_still_works_and_says_so_once(void **state)
+{
+	fixture *f = *state;
+	static char sql[STORE_MAX_STMTS + 2][32]; /* live as long as the store */
+	char log[300], said[400] = "";
+	tl_store *st = NULL;
+	sqlite3_stmt *q;
+	assert_int_equal(store_open(f->path, &st, &f->err), TL_OK);
+	snprintf(log, sizeof log, "%s/stderr", f->dir);
+	fflush(stderr);
+	int saved = dup(2), fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	assert_true(saved >= 0 && fd >= 0 && dup2(fd, 2) == 2);
+	for (int round = 0; round < 2; round++)
+		for (int i = 0; i < STORE_MAX_STMTS + 2; i++) {
+			snprintf(sql[i], sizeof sql[i], "SELECT %d", i);
+			assert_int_equal(store_stmt(st, sql[i], &q, &f->err), TL_OK);
+			assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+			assert_int_equal(sqlite3_column_int(q, 0), i);
+			store_stmt_done(st, q);
+			assert_int_equal(store_stmt_overflowed(st), i >= STORE_MAX_STMTS || round);
+		}
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	close(fd);
+	FILE *in = fopen(log, "r");
+	assert_non_null(in);
+	size_t n = fread(said, 1, sizeof said - 1, in);
+	fclose(in);
+	said[n] = '\0';
+	size_t lines = 0;
+	for (size_t i = 0; i < n; i++)
+		lines += said[i] == '\n';
+	assert_int_equal(lines, 1);
+	assert_non_null(strstr(said, "STORE_MAX_STMTS"));
+	store_close(st);
+}
+
+/* Migrations are append-only (schema.sql.h): a migration that has shipped
+ * must run the same SQL forever, byte for byte, or a file migrated by one
+ * build differs from a file migrated by another. When a migration ships,
+ * its hash is added here; none is ever changed. */
+static void shipped_migrations_are_never_edited(void **state)
+{
+	static const char *const shipped[] = {
+		"2e51c8413119e2c5decdd4668b0ee17d21edb2179656be865368f044cecb85b7",
+		"ccd8db087c7725430a7c44d247cdf1fac197070afdabeaefa19dbc83c10545f0",
+		"4e239bd41fb7a47376335fc404cee32da79ee6b2d15eee222058128e76b32417",
+		"ecff57f1405271d16e4cef8483d8e270bbd8feca9bda819386c3a3e1733afe0b",
+		"8a66cae3b37613b7ec39385bcb3a9a4b684d6db36cf859ce4fcce747edbd1ed6",
+		"1841dbcf19c66f1c28f45874ddb332c7a48e82631afc078910485ab9d5889dc8",
+		"a3933318ea6aefa4a3f9e5e2c8b9ab10b45825f90536ec6856cb8d1bbace9535",
+	};
+	(void)state;
+	assert_true(sodium_init() >= 0);
+	assert_true(SCHEMA_N_MIGRATIONS >= sizeof shipped / sizeof shipped[0]);
+	for (size_t i = 0; i < sizeof shipped / sizeof shipped[0]; i++) {
+		unsigned char h[crypto_hash_sha256_BYTES];
+		char hex[2 * crypto_hash_sha256_BYTES + 1];
+		const char *sql = SCHEMA_MIGRATIONS[i];
+		crypto_hash_sha256(h, (const unsigned char *)sql, strlen(sql));
+		sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+		if (strcmp(hex, shipped[i]))
+			fail_msg("migration %zu has changed: add a new migration instead", i + 1);
+	}
+}
+
 static void profiles_load_from_text_and_bad_ones_name_the_line(void **state)
 {
 	fixture *f = *state;
@@ -124,6 +276,11 @@ int main(void)
 		T(newer_schema_is_refused),
 		T(settings_are_checked_before_they_are_stored),
 		T(a_rolled_back_savepoint_leaves_the_outer_transaction),
+		T(an_inner_rollback_drops_its_closures_from_the_calendar),
+		T(writes_in_one_outer_level_are_undone_together),
+		T(a_refused_commit_leaves_no_transaction_open),
+		T(a_full_statement_cache_still_works_and_says_so_once),
+		cmocka_unit_test(shipped_migrations_are_never_edited),
 		T(profiles_load_from_text_and_bad_ones_name_the_line),
 		T(closures_are_listed_and_removed),
 	};

@@ -21,7 +21,8 @@ static int known_ref(tl_store *st, const char *ref, tl_err *err)
 	return rc;
 }
 
-/* Steps q (an INSERT OR IGNORE), audits when a row went in, commits. */
+/* Steps q (an INSERT OR IGNORE), audits when a row went in, and ends the
+ * caller's level. */
 static int finish(tl_store *st, sqlite3_stmt *q, const char *action, const char *ref,
 		  const char *detail, bool *added, tl_err *err)
 {
@@ -30,10 +31,7 @@ static int finish(tl_store *st, sqlite3_stmt *q, const char *action, const char 
 	*added = rc == TL_OK && sqlite3_changes(store_db(st)) > 0;
 	if (rc == TL_OK && *added)
 		rc = store_audit(st, action, ref, detail, err);
-	if (rc == TL_OK)
-		return store_commit(st, err);
-	store_rollback(st);
-	return rc;
+	return store_end(st, rc, err);
 }
 
 int cost_add(tl_store *st, tl_date when, int category, long long pence, const char *ref,
@@ -53,11 +51,8 @@ int cost_add(tl_store *st, tl_date when, int category, long long pence, const ch
 		return rc;
 	date_format(when, day);
 	if (sqlite3_prepare_v2(store_db(st), "INSERT OR IGNORE INTO costs(date, category, pence,"
-			       " ref, seq) VALUES(?, ?, ?, ?, ?)", -1, &q, NULL)) {
-		rc = store_fail(st, err, "saving a cost");
-		store_rollback(st);
-		return rc;
-	}
+			       " ref, seq) VALUES(?, ?, ?, ?, ?)", -1, &q, NULL))
+		return store_end(st, store_fail(st, err, "saving a cost"), err);
 	sqlite3_bind_text(q, 1, day, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_COST, category), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 3, pence);
@@ -85,11 +80,8 @@ int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decid
 	date_format(received, r);
 	date_format(decided, d);
 	if (sqlite3_prepare_v2(store_db(st), "INSERT OR IGNORE INTO ombudsman(ref, received,"
-			       " decided, decision, seq) VALUES(?, ?, ?, ?, ?)", -1, &q, NULL)) {
-		rc = store_fail(st, err, "saving an Ombudsman decision");
-		store_rollback(st);
-		return rc;
-	}
+			       " decided, decision, seq) VALUES(?, ?, ?, ?, ?)", -1, &q, NULL))
+		return store_end(st, store_fail(st, err, "saving an Ombudsman decision"), err);
 	sqlite3_bind_text(q, 1, ref ? ref : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, r, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 3, d, -1, SQLITE_STATIC);
@@ -143,11 +135,8 @@ int context_put(tl_store *st, int year, const char *measure, double value, bool 
 	/* ord keeps the order figures arrived in: the report lists them so. */
 	if (sqlite3_prepare_v2(store_db(st), "INSERT INTO context(year, measure, value, ord)"
 			       " VALUES(?, ?, ?, (SELECT coalesce(max(ord), 0) + 1 FROM context))",
-			       -1, &q, NULL)) {
-		rc = store_fail(st, err, "saving a context figure");
-		store_rollback(st);
-		return rc;
-	}
+			       -1, &q, NULL))
+		return store_end(st, store_fail(st, err, "saving a context figure"), err);
 	sqlite3_bind_int(q, 1, year);
 	sqlite3_bind_text(q, 2, measure, -1, SQLITE_STATIC);
 	sqlite3_bind_double(q, 3, value);

@@ -41,15 +41,12 @@ int case_apply(tl_store *st, const char *ref, const char *action, move_fn fn, tl
 	if ((rc = case_get(st, ref, &c, err)))
 		goto cleanup;
 	if ((rc = fn(st, &c, a, detail, sizeof detail, err)) || (rc = case_compute(st, &c, NULL, err)) ||
-	    (rc = case_check(st, &c, NULL, err)) || (rc = save_moved(st, &c, err)) ||
-	    (rc = store_audit(st, action, c.ref, detail, err)))
+	    (rc = case_check(st, &c, NULL, err)) || (rc = save_moved(st, &c, err)))
 		goto cleanup;
-	rc = store_commit(st, err);
+	rc = store_audit(st, action, c.ref, detail, err);
 cleanup:
-	if (rc)
-		store_rollback(st);
 	case_clear(&c);
-	return rc;
+	return store_end(st, rc, err);
 }
 
 /* The open (latest, unanswered) stage of a complaint, or a refusal. */

@@ -9,7 +9,7 @@
 #include "case_private.h"
 
 /* The next unused reference for this device and year; ref_seq moves on
- * inside the caller's transaction, so two writers never share one. */
+ * inside case_log's transaction, so two writers never share one. */
 static int next_ref(tl_store *st, tl_case *c, tl_err *err)
 {
 	char device[16];
@@ -81,13 +81,10 @@ int case_log(tl_store *st, tl_case *c, tl_err *err)
 	    (rc = case_insert(st, c, err)))
 		goto cleanup;
 	audit_line(c, detail, sizeof detail);
-	if ((rc = store_audit(st, "log", c->ref, detail, err)) == TL_OK)
-		rc = store_commit(st, err);
+	rc = store_audit(st, "log", c->ref, detail, err);
 cleanup:
-	if (rc) {
-		store_rollback(st);
+	if ((rc = store_end(st, rc, err)))
 		c->ref[0] = '\0';
-	}
 	return rc;
 }
 
@@ -136,9 +133,7 @@ int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)
 		goto cleanup;
 	*added = true;
 cleanup:
-	if (rc)
-		store_rollback(st);
-	else
-		rc = store_commit(st, err);
+	if ((rc = store_end(st, rc, err)))
+		*added = false;
 	return rc;
 }

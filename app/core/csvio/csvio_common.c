@@ -151,15 +151,18 @@ int csvio_wrap(const tl_csvio_in *in, int col, int code, tl_err *err)
 	return code;
 }
 
-static int finish(tl_csvio_in *in, const tl_csvio_result *res, tl_err *err)
+/* Ends the import's level: the audit entry and a commit when every row
+ * went in (rc TL_OK), a rollback of the whole file otherwise. */
+static int finish(tl_csvio_in *in, int rc, const tl_csvio_result *res, tl_err *err)
 {
 	char detail[400], action[64];
 
+	if (rc)
+		return store_end(in->st, rc, err);
 	snprintf(action, sizeof action, "import %s", in->what);
 	snprintf(detail, sizeof detail, "%s: %ld rows, %ld added, %ld already present",
 		 csv_name(in->r), res->rows, res->added, res->present);
-	int rc = store_audit(in->st, action, NULL, detail, err);
-	return rc ? rc : store_commit(in->st, err);
+	return store_end(in->st, store_audit(in->st, action, NULL, detail, err), err);
 }
 
 /* The value of an integer pragma (read with a prepared statement). */
@@ -221,8 +224,7 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got)
 		if ((rc = fn(&in, arg, res, err)))
 			break;
-	if (rc || (rc = finish(&in, res, err)))
-		store_rollback(st);
+	rc = finish(&in, rc, res, err);
 cleanup:
 	tune(st, &old, NULL);
 	csvio_seen_free(in.seen);
@@ -312,9 +314,7 @@ static int out_audit(tl_store *st, const tl_csvio_out *out, const char *action,
 	snprintf(detail, sizeof detail, "%s: %ld rows", out->name, res->rows);
 	if ((rc = store_begin(st, err)))
 		return rc;
-	if ((rc = store_audit(st, action, NULL, detail, err)) || (rc = store_commit(st, err)))
-		store_rollback(st);
-	return rc;
+	return store_end(st, store_audit(st, action, NULL, detail, err), err);
 }
 
 /* The rows are read in one read transaction: one snapshot of the store,
@@ -325,21 +325,19 @@ static int out_audit(tl_store *st, const tl_csvio_out *out, const char *action,
 int csvio_export(tl_store *st, const char *path, const char *const *cols, size_t n,
 		 csvio_rows_fn fn, const char *action, tl_csvio_result *res, tl_err *err)
 {
-	sqlite3 *db = store_db(st);
-	bool own = sqlite3_get_autocommit(db) != 0;
 	tl_csvio_out out;
+	bool own;
 	int rc;
 
 	memset(res, 0, sizeof *res);
-	if (own && sqlite3_exec(db, "BEGIN DEFERRED", NULL, NULL, NULL))
-		return store_fail(st, err, "starting an export");
+	if ((rc = store_read_begin(st, &own, "starting an export", err)))
+		return rc;
 	if ((rc = csvio_out_open(&out, path, cols, n, err)) == TL_OK) {
 		rc = fn(st, &out, res, err);
 		int closed = csvio_out_close(&out, rc == TL_OK, rc ? NULL : err);
 		rc = rc ? rc : closed;
 	}
-	if (own)
-		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	store_read_end(st, own);
 	if (rc == TL_OK && (rc = out_audit(st, &out, action, res, err)))
 		unlink(path);
 	return rc;

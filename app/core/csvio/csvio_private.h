@@ -86,8 +86,9 @@ int csvio_out_open(tl_csvio_out *out, const char *path, const char *const *cols,
 int csvio_out_row(tl_csvio_out *out, const char *const *cells, size_t n, tl_err *err);
 /* ok: keep the file (renamed into place); otherwise it is removed. */
 int csvio_out_close(tl_csvio_out *out, bool ok, tl_err *err);
-/* A whole export: header, the rows fn writes (counting res->rows), the
- * audit entry, in one transaction so the rows are one snapshot. */
+/* A whole export: header and the rows fn writes (counting res->rows), all
+ * read in one snapshot (store_read_begin), then the audit entry in a
+ * transaction of its own. */
 typedef int (*csvio_rows_fn)(tl_store *st, tl_csvio_out *out, tl_csvio_result *res, tl_err *err);
 int csvio_export(tl_store *st, const char *path, const char *const *cols, size_t n,
 		 csvio_rows_fn fn, const char *action, tl_csvio_result *res, tl_err *err);

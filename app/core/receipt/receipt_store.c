@@ -80,13 +80,9 @@ static int replace_code(tl_store *st, const char *ref, const char *code, tl_err 
 	rc = old[0] ? store_audit(st, "receipt_reissued", ref,
 				  "new tracking code; the previous one no longer works", err)
 		    : store_audit(st, "receipt_issued", ref, "tracking code issued", err);
-	if (rc == TL_OK)
-		rc = store_commit(st, err);
 cleanup:
 	sqlite3_finalize(s);
-	if (rc)
-		store_rollback(st);
-	return rc;
+	return store_end(st, rc, err);
 }
 
 static int audit_reference_only(tl_store *st, const char *ref, tl_err *err)
@@ -94,12 +90,8 @@ static int audit_reference_only(tl_store *st, const char *ref, tl_err *err)
 	int rc = store_begin(st, err);
 	if (rc)
 		return rc;
-	rc = store_audit(st, "receipt_reference_only", ref, "receipt without tracking code", err);
-	if (rc == TL_OK)
-		rc = store_commit(st, err);
-	if (rc)
-		store_rollback(st);
-	return rc;
+	return store_end(st, store_audit(st, "receipt_reference_only", ref,
+					 "receipt without tracking code", err), err);
 }
 
 int receipt_issue(tl_store *st, const char *ref, bool reference_only, tl_receipt *out,

@@ -303,19 +303,16 @@ int report_run(tl_store *st, int year, tl_report **out, tl_err *err)
 		rc = store_fail(st, err, "starting the report");
 		goto cleanup;
 	}
-	bool own = sqlite3_get_autocommit(store_db(st));
-	if (own && sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL)) {
-		rc = store_fail(st, err, "starting the report");
+	bool own;
+	if ((rc = store_read_begin(st, &own, "starting the report", err)))
 		goto cleanup;
-	}
 	for (size_t i = 0; i < REPORT_N_DEFS && rc == TL_OK; i++) {
 		if (is_setup(&REPORT_DEFS[i]))
 			rc = run_setup(st, r, &REPORT_DEFS[i], err);
 		else
 			rc = run_def(st, r, &REPORT_DEFS[i], &r->tables[r->n_tables++], err);
 	}
-	if (own)
-		sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
+	store_read_end(st, own);
 cleanup:
 	sqlite3_exec(store_db(st), "PRAGMA mmap_size = 0", NULL, NULL, NULL);
 	if (rc)

@@ -4,10 +4,45 @@
 #ifndef TELLUS_SCHEMA_SQL_H
 #define TELLUS_SCHEMA_SQL_H
 
-#include "tally.sql.h"
+/* The texts migrations 5 and 6 are made of, as shipped: never change one.
+ * A database migrated by an older build and one migrated by this build
+ * must come out the same (tests/unit/test_store.c pins each migration).
+ * The running totals' rules, and the count from scratch that store_check
+ * and store_tally use, are tally.sql.h's: those may change, these never. */
 
-/* Migration 6: a stage's counted flag set from its case (never change). */
-#define STAGE_COUNTED                                                                 \
+/* Migration 5: the financial year a date falls in (2024 for 2024-04-01 to
+ * 2025-03-31); NULL for no date. */
+#define MIG5_FY(d) "(CAST(substr(" d ", 1, 4) AS INTEGER) - (substr(" d ", 6, 2) < '04'))"
+/* Migration 5: adds (sign "+") or takes away ("-") what the tally_rows
+ * matching where count, in both running totals. */
+#define MIG5_TALLY(sign, where)                                                         \
+	"INSERT INTO tally_stages SELECT stage, s_fy, r_fy, outcome, cause, band, "    \
+	sign "1, " sign "days FROM tally_rows WHERE " where                           \
+	" ON CONFLICT DO UPDATE SET n = n + excluded.n, days = days + excluded.days;" \
+	"INSERT INTO tally_people SELECT s_fy, area, complainant, on_behalf, " sign "1" \
+	" FROM tally_rows WHERE stage = 1 AND " where                                 \
+	" ON CONFLICT DO UPDATE SET n = n + excluded.n;"
+/* Migration 5: both running totals counted from scratch, to fill them. */
+#define MIG5_COUNT_STAGES                                                             \
+	"SELECT stage, s_fy, r_fy, outcome, cause, band, count(*), sum(days)"        \
+	" FROM tally_rows GROUP BY 1, 2, 3, 4, 5, 6"
+#define MIG5_COUNT_PEOPLE                                                             \
+	"SELECT s_fy, area, complainant, on_behalf, count(*)"                        \
+	" FROM tally_rows WHERE stage = 1 GROUP BY 1, 2, 3, 4"
+/* Migration 5: the columns of a stage or case that tally_rows reads. */
+#define MIG5_STAGE_CHANGED                                                           \
+	"(OLD.case_id IS NOT NEW.case_id OR OLD.stage IS NOT NEW.stage OR"           \
+	" OLD.started IS NOT NEW.started OR OLD.opened IS NOT NEW.opened OR"         \
+	" OLD.responded IS NOT NEW.responded OR"                                      \
+	" OLD.outcome IS NOT NEW.outcome OR OLD.paused_days IS NOT NEW.paused_days)"
+#define MIG5_CASE_CHANGED                                                            \
+	"(OLD.kind IS NOT NEW.kind OR OLD.procedure IS NOT NEW.procedure OR"         \
+	" OLD.complainant IS NOT NEW.complainant OR OLD.on_behalf IS NOT NEW.on_behalf" \
+	" OR OLD.service_area IS NOT NEW.service_area OR"                             \
+	" OLD.causes_key IS NOT NEW.causes_key)"
+
+/* Migration 6: a stage's counted flag set from its case. */
+#define MIG6_STAGE_COUNTED                                                            \
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
@@ -130,8 +165,8 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"       WHEN days <= CASE stage WHEN 1 THEN 20 ELSE 65 END THEN 2 ELSE 3 END AS band,"
 	"  coalesce(days, 0) AS days, area, complainant, on_behalf"
 	" FROM (SELECT s.id AS stage_id, s.case_id AS case_id, s.stage AS stage,"
-	"  " TALLY_FY("coalesce(s.opened, s.started)") " AS s_fy,"
-	"  coalesce(" TALLY_FY("s.responded") ", 0) AS r_fy,"
+	"  " MIG5_FY("coalesce(s.opened, s.started)") " AS s_fy,"
+	"  coalesce(" MIG5_FY("s.responded") ", 0) AS r_fy,"
 	"  coalesce(s.outcome, '') AS outcome,"
 	"  CASE WHEN s.stage = 1 THEN c.causes_key ELSE '' END AS cause,"
 	"  workdays(s.started, s.responded) - s.paused_days AS days,"
@@ -147,20 +182,20 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE TABLE tally_people(fy INTEGER NOT NULL, area TEXT NOT NULL,"
 	"  complainant TEXT NOT NULL, on_behalf INTEGER NOT NULL, n INTEGER NOT NULL,"
 	"  PRIMARY KEY(fy, area, complainant, on_behalf)) WITHOUT ROWID;"
-	"INSERT INTO tally_stages " TALLY_COUNT_STAGES ";"
-	"INSERT INTO tally_people " TALLY_COUNT_PEOPLE ";"
+	"INSERT INTO tally_stages " MIG5_COUNT_STAGES ";"
+	"INSERT INTO tally_people " MIG5_COUNT_PEOPLE ";"
 	"CREATE TRIGGER tally_stage_insert AFTER INSERT ON stages"
-	"  BEGIN " TALLY("+", "stage_id = NEW.id") " END;"
+	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
 	"CREATE TRIGGER tally_stage_delete BEFORE DELETE ON stages"
-	"  BEGIN " TALLY("-", "stage_id = OLD.id") " END;"
-	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " TALLY_STAGE_CHANGED
-	"  BEGIN " TALLY("-", "stage_id = OLD.id") " END;"
-	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " TALLY_STAGE_CHANGED
-	"  BEGIN " TALLY("+", "stage_id = NEW.id") " END;"
-	"CREATE TRIGGER tally_case_update_old BEFORE UPDATE ON cases WHEN " TALLY_CASE_CHANGED
-	"  BEGIN " TALLY("-", "case_id = OLD.id") " END;"
-	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN " TALLY_CASE_CHANGED
-	"  BEGIN " TALLY("+", "case_id = NEW.id") " END;",
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " MIG5_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " MIG5_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_case_update_old BEFORE UPDATE ON cases WHEN " MIG5_CASE_CHANGED
+	"  BEGIN " MIG5_TALLY("-", "case_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN " MIG5_CASE_CHANGED
+	"  BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;",
 	/* 6: stages.counted, 1 when the stage is of a statutory complaint,
 	 * kept by triggers, in one covering index with what the report asks of
 	 * stages still open at a year's end and of stages answered in a year
@@ -176,9 +211,9 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE INDEX stages_report ON stages(stage, responded, opened, counted, case_id,"
 	"  started, outcome, paused_days, paused_since, extended, panel);"
 	"CREATE INDEX stage_pauses_stage ON stage_pauses(stage_id, paused);"
-	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages BEGIN" STAGE_COUNTED
+	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages BEGIN" MIG6_STAGE_COUNTED
 	"CREATE TRIGGER stages_counted_moved AFTER UPDATE OF case_id ON stages BEGIN"
-	STAGE_COUNTED
+	MIG6_STAGE_COUNTED
 	"CREATE TRIGGER stages_counted_case AFTER UPDATE OF kind, procedure ON cases BEGIN"
 	"  UPDATE stages SET counted = (NEW.kind = 'complaint' AND NEW.procedure = 'statutory')"
 	"    WHERE case_id = NEW.id;"

@@ -1,7 +1,8 @@
 /* store.c - opening, migrating and guarding the one SQLite file.
- * Every write goes through store_begin/commit (nestable savepoints), and
- * the pragmas here are what make a submission durable: WAL with
- * synchronous=FULL survives a power cut once COMMIT has returned. */
+ * Every write goes through store_begin/store_end (nested levels, by the
+ * transaction rules at the top of store.h), and the pragmas here are what
+ * make a submission durable: WAL with synchronous=FULL survives a power
+ * cut once COMMIT has returned. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -150,15 +151,16 @@ static int migrate(tl_store *st, tl_err *err)
 		if ((rc = store_begin(st, err)))
 			return rc;
 		if ((rc = check_file(st, &v, err)) == TL_OK && v >= (int)SCHEMA_N_MIGRATIONS)
-			return store_commit(st, err);
+			return store_end(st, TL_OK, err);
 		snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", v + 1);
-		if (rc || (rc = exec(st, SCHEMA_MIGRATIONS[v], "creating the tables", err)) ||
-		    (v == 0 && (rc = seed(st, err))) ||
-		    (rc = exec(st, pragma, "setting the schema version", err)) ||
-		    (rc = store_commit(st, err))) {
-			store_rollback(st);
+		if (rc == TL_OK)
+			rc = exec(st, SCHEMA_MIGRATIONS[v], "creating the tables", err);
+		if (rc == TL_OK && v == 0)
+			rc = seed(st, err);
+		if (rc == TL_OK)
+			rc = exec(st, pragma, "setting the schema version", err);
+		if ((rc = store_end(st, rc, err)))
 			return rc;
-		}
 	}
 }
 
@@ -264,11 +266,10 @@ void store_set_actor(tl_store *st, const char *who)
 	snprintf(st->actor, sizeof st->actor, "%s", who && *who ? who : "unknown");
 }
 
+/* The transitions of the transaction rules at the top of store.h. */
 int store_begin(tl_store *st, tl_err *err)
 {
 	char sql[48];
-	/* IMMEDIATE takes the write lock at once, so two writers queue on the
-	 * busy timeout instead of failing half-way. */
 	if (st->depth == 0)
 		snprintf(sql, sizeof sql, "BEGIN IMMEDIATE");
 	else
@@ -304,11 +305,36 @@ void store_rollback(tl_store *st)
 		snprintf(sql, sizeof sql, "ROLLBACK");
 	else
 		snprintf(sql, sizeof sql, "ROLLBACK TO sp%d; RELEASE sp%d", st->depth, st->depth);
+	/* Fails only where SQLite has already rolled back (rule 7). */
 	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-	/* The calendar with closures may have been rebuilt from closures that
-	 * are gone now; the statutory one has none. */
+	/* Rule 6: the calendar with closures may have been built from closures
+	 * that are gone now; the statutory one has none. */
 	cal_free(st->cal[1]);
 	st->cal[1] = NULL;
+}
+
+int store_end(tl_store *st, int rc, tl_err *err)
+{
+	if (rc == TL_OK && (rc = store_commit(st, err)) == TL_OK)
+		return TL_OK;
+	store_rollback(st);
+	return rc;
+}
+
+int store_read_begin(tl_store *st, bool *own, const char *doing, tl_err *err)
+{
+	*own = sqlite3_get_autocommit(st->db) != 0;
+	if (*own && sqlite3_exec(st->db, "BEGIN DEFERRED", NULL, NULL, NULL)) {
+		*own = false;
+		return store_fail(st, err, doing);
+	}
+	return TL_OK;
+}
+
+void store_read_end(tl_store *st, bool own)
+{
+	if (own)
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 }
 
 int store_write_pair(tl_store *st, const char *sql, const char *a, const char *b,
@@ -327,11 +353,9 @@ int store_write_pair(tl_store *st, const char *sql, const char *a, const char *b
 	sqlite3_bind_text(s, 2, b, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		rc = store_fail(st, err, action);
-	else if ((rc = store_audit(st, action, NULL, detail, err)) == TL_OK)
-		rc = store_commit(st, err);
+	else
+		rc = store_audit(st, action, NULL, detail, err);
 cleanup:
 	sqlite3_finalize(s);
-	if (rc)
-		store_rollback(st);
-	return rc;
+	return store_end(st, rc, err);
 }

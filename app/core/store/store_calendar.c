@@ -41,12 +41,10 @@ static int closure_write(tl_store *st, const char *sql, tl_date d, const char *n
 		goto cleanup;
 	}
 	snprintf(detail, sizeof detail, "%s %s", day, name ? name : "");
-	if ((rc = store_audit(st, action, NULL, detail, err)) == TL_OK)
-		rc = store_commit(st, err);
+	rc = store_audit(st, action, NULL, detail, err);
 cleanup:
 	sqlite3_finalize(s);
-	if (rc)
-		store_rollback(st);
+	rc = store_end(st, rc, err);
 	drop_calendars(st);
 	return rc;
 }

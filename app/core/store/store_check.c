@@ -41,16 +41,6 @@ static int one_value(tl_store *st, const char *sql, char *text, size_t cap, long
 	return rc;
 }
 
-/* A read transaction (not store_begin's write lock): under WAL every figure
- * is of the same moment while the kiosk goes on writing. */
-static int read_begin(tl_store *st, bool *began, tl_err *err)
-{
-	*began = st->depth == 0;
-	if (*began && sqlite3_exec(st->db, "BEGIN DEFERRED", NULL, NULL, NULL))
-		return store_fail(st, err, "checking the file");
-	return TL_OK;
-}
-
 static int check_all(tl_store *st, tl_checkup *out, tl_err *err)
 {
 	int rc;
@@ -70,14 +60,15 @@ static int check_all(tl_store *st, tl_checkup *out, tl_err *err)
 
 int store_check(tl_store *st, tl_checkup *out, tl_err *err)
 {
-	bool began;
+	bool own;
 	int rc;
 
 	*out = (tl_checkup){ .integrity = "" };
-	if ((rc = read_begin(st, &began, err)))
+	/* A read snapshot, not a write lock: under WAL every figure is of the
+	 * same moment while the kiosk goes on writing. */
+	if ((rc = store_read_begin(st, &own, "checking the file", err)))
 		return rc;
 	rc = check_all(st, out, err);
-	if (began)
-		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	store_read_end(st, own);
 	return rc;
 }

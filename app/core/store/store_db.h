@@ -24,13 +24,25 @@ sqlite3 *store_db(tl_store *st);
  *  - The cache holds STORE_MAX_STMTS statements. Past that, store_stmt
  *    still works but prepares a new statement on every call (which
  *    store_stmt_done finalizes): correct, only slower. It says so once
- *    per connection on stderr, and a debug build's tests stop on it
- *    (store_stmt_overflowed), so that raising the limit is never missed.
+ *    per connection on stderr, and the unit tests fail on it (their
+ *    teardown asserts !store_stmt_overflowed), so that raising the limit
+ *    is never missed.
  *  - A kept statement that is still stepping (a caller further up the
  *    stack is iterating it) is not handed out twice: the second caller
  *    gets a statement of its own. */
+#define STORE_MAX_STMTS 48
 int store_stmt(tl_store *st, const char *sql, sqlite3_stmt **out, tl_err *err);
 void store_stmt_done(tl_store *st, sqlite3_stmt *s);
+/* Has store_stmt been asked to keep more than STORE_MAX_STMTS statements
+ * on this connection? Unit tests assert it is not, after their work. */
+bool store_stmt_overflowed(const tl_store *st);
+
+/* A read snapshot (rule 8 of store.h): BEGIN DEFERRED when no transaction
+ * is open, and then *own is true; inside one, nothing (the reader reads
+ * what that transaction sees). doing names the step in a failure.
+ * store_read_end(st, own) ends what store_read_begin began. */
+int store_read_begin(tl_store *st, bool *own, const char *doing, tl_err *err);
+void store_read_end(tl_store *st, bool own);
 
 /* Wraps a failed sqlite call into err with the database's message, as
  * "doing: message"; returns TL_EDB. */

@@ -5,8 +5,6 @@
 
 #include "store_db.h"
 
-#define STORE_MAX_STMTS 48
-
 struct tl_store {
 	sqlite3 *db;
 	char path[1024];
@@ -19,6 +17,7 @@ struct tl_store {
 		sqlite3_stmt *s;
 	} stmts[STORE_MAX_STMTS]; /* kept by store_stmt (store_stmt.c) */
 	size_t n_stmts;
+	bool stmts_overflowed;    /* one more was asked for: said once on stderr */
 };
 
 /* After migrations: counts the report's totals again when this build's

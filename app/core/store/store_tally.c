@@ -15,7 +15,7 @@
 #define COUNTED_SQL "UPDATE stages SET counted = " COUNTED_OF_CASE \
 	" WHERE counted IS NOT " COUNTED_OF_CASE
 
-/* Everything counted again, inside the caller's transaction. */
+/* Everything counted again, inside the level its caller opened. */
 static int recount(tl_store *st, tl_err *err)
 {
 	if (sqlite3_exec(st->db, COUNTED_SQL ";"
@@ -32,13 +32,10 @@ int store_tally_rebuild(tl_store *st, tl_err *err)
 
 	if ((rc = store_begin(st, err)))
 		return rc;
-	if ((rc = recount(st, err)) == TL_OK &&
-	    (rc = store_audit(st, "tally_rebuild", NULL, "the report's running totals "
-			      "counted again from the cases", err)) == TL_OK)
-		rc = store_commit(st, err);
-	if (rc)
-		store_rollback(st);
-	return rc;
+	if ((rc = recount(st, err)) == TL_OK)
+		rc = store_audit(st, "tally_rebuild", NULL, "the report's running totals "
+				 "counted again from the cases", err);
+	return store_end(st, rc, err);
 }
 
 /* The statutory calendar as a short text: FNV-1a over which days of its
@@ -106,8 +103,5 @@ int store_tally_sync(tl_store *st, tl_err *err)
 				 "the report's running totals counted again", err);
 cleanup:
 	sqlite3_finalize(s);
-	if (rc == TL_OK)
-		return store_commit(st, err);
-	store_rollback(st);
-	return rc;
+	return store_end(st, rc, err);
 }

@@ -1,40 +1,53 @@
-/* tally.sql.h - private: the SQL pieces of the annual report's running
- * totals (tally_stages, tally_people): migration 5 (schema.sql.h) builds
- * them and their triggers, store_check.c counts them again from scratch.
- * Migration 5 is made of these texts: never change them once shipped; a
- * change is a new migration that drops and re-creates what it changes. */
+/* tally.sql.h - private: the annual report's running totals (tally_stages,
+ * tally_people): the rules that keep them true, and the count from scratch
+ * that store_check.c compares them with and store_tally.c rebuilds them
+ * from. Their tables, view (tally_rows) and triggers are migration 5 in
+ * schema.sql.h, made of its own frozen MIG5_* texts.
+ *
+ *  1. After every commit, the totals equal a count from scratch: the rows
+ *     of tally_stages and tally_people with n <> 0 are exactly
+ *     TALLY_COUNT_STAGES and TALLY_COUNT_PEOPLE over tally_rows (statutory
+ *     complaint stages with their case). store_check counts the groups
+ *     that differ (tellus check); tests/unit/test_tally.c checks after
+ *     every move.
+ *  2. Triggers keep rule 1 whoever writes through the store: a change to a
+ *     stage or case that tally_rows reads takes away what its old rows
+ *     counted (BEFORE) and adds what its new rows count (AFTER), inside
+ *     the writer's transaction (tally_stage_*, tally_case_* of migration 5;
+ *     case_causes reach them through cases.causes_key, migration 3). A
+ *     group that falls to n = 0 stays as a row; readers skip it.
+ *  3. Only connections that registered workdays() change what the totals
+ *     count: the triggers read tally_rows, which calls it, so a connection
+ *     without it (the sqlite3 shell) is refused ("no such function:
+ *     workdays") rather than leaving the totals wrong. store_open registers
+ *     it (store_sql.c) before any migration or write.
+ *  4. INSERT OR REPLACE keeps rule 1 only because store_open turns on
+ *     recursive_triggers: the rows it removes go through the delete
+ *     triggers. UPDATE OR IGNORE of stages that meets a conflict skips the
+ *     AFTER trigger and breaks rule 1; Tellus never writes that form.
+ *     Where rule 1 is broken all the same, store_tally_rebuild (tellus
+ *     check --rebuild-tallies) counts again from scratch.
+ *  5. days are working days on the statutory calendar of the build that
+ *     counted them: store_meta.tally_calendar names it, and a build with
+ *     another one counts again when it opens the file (store_tally_sync).
+ *  6. stages.counted (migration 6) is 1 exactly for a stage of a statutory
+ *     complaint, kept by triggers from its case; store_check counts the
+ *     stages where it is not, store_tally_rebuild sets them again.
+ *  7. A shipped migration never changes: migration 5 is made of MIG5_*,
+ *     the texts below are the check's and the rebuild's alone (they began
+ *     as copies). Changing them changes what is checked, never what a
+ *     migration made. Changing the totals themselves is a new migration
+ *     that drops and re-creates what it changes, and these follow it. */
 #ifndef TELLUS_TALLY_SQL_H
 #define TELLUS_TALLY_SQL_H
 
-/* The financial year a date falls in (2024 for 2024-04-01 to 2025-03-31);
- * NULL for no date. */
-#define TALLY_FY(d) "(CAST(substr(" d ", 1, 4) AS INTEGER) - (substr(" d ", 6, 2) < '04'))"
-/* Adds (sign "+") or takes away ("-") what the tally_rows matching where
- * count, in both running totals. */
-#define TALLY(sign, where)                                                              \
-	"INSERT INTO tally_stages SELECT stage, s_fy, r_fy, outcome, cause, band, "    \
-	sign "1, " sign "days FROM tally_rows WHERE " where                           \
-	" ON CONFLICT DO UPDATE SET n = n + excluded.n, days = days + excluded.days;" \
-	"INSERT INTO tally_people SELECT s_fy, area, complainant, on_behalf, " sign "1" \
-	" FROM tally_rows WHERE stage = 1 AND " where                                 \
-	" ON CONFLICT DO UPDATE SET n = n + excluded.n;"
-/* Both running totals counted from scratch, as migration 5 fills them and
- * store_check() compares them (store_check.c). */
+/* Both running totals counted from scratch from tally_rows, group by
+ * group, in the columns of tally_stages and tally_people. */
 #define TALLY_COUNT_STAGES                                                            \
 	"SELECT stage, s_fy, r_fy, outcome, cause, band, count(*), sum(days)"        \
 	" FROM tally_rows GROUP BY 1, 2, 3, 4, 5, 6"
 #define TALLY_COUNT_PEOPLE                                                            \
 	"SELECT s_fy, area, complainant, on_behalf, count(*)"                        \
 	" FROM tally_rows WHERE stage = 1 GROUP BY 1, 2, 3, 4"
-#define TALLY_STAGE_CHANGED                                                          \
-	"(OLD.case_id IS NOT NEW.case_id OR OLD.stage IS NOT NEW.stage OR"           \
-	" OLD.started IS NOT NEW.started OR OLD.opened IS NOT NEW.opened OR"         \
-	" OLD.responded IS NOT NEW.responded OR"                                      \
-	" OLD.outcome IS NOT NEW.outcome OR OLD.paused_days IS NOT NEW.paused_days)"
-#define TALLY_CASE_CHANGED                                                           \
-	"(OLD.kind IS NOT NEW.kind OR OLD.procedure IS NOT NEW.procedure OR"         \
-	" OLD.complainant IS NOT NEW.complainant OR OLD.on_behalf IS NOT NEW.on_behalf" \
-	" OR OLD.service_area IS NOT NEW.service_area OR"                             \
-	" OLD.causes_key IS NOT NEW.causes_key)"
 
 #endif
