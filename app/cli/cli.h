@@ -43,7 +43,8 @@ typedef struct {
 	const tl_wordset *words;  /* the words allowed, listed in the help */
 } cli_opt;
 
-#define CLI_VALUE(T, f) .kind = CLI_OPT_VALUE, .off = _Generic(((T *)0)->f, const char *: offsetof(T, f))
+#define CLI_VALUE(T, f) \
+	.kind = CLI_OPT_VALUE, .off = _Generic(((T *)0)->f, const char *: offsetof(T, f))
 #define CLI_FLAG(T, f) .kind = CLI_OPT_FLAG, .off = _Generic(((T *)0)->f, bool: offsetof(T, f))
 #define CLI_LIST(T, f) .kind = CLI_OPT_LIST, .off = _Generic(((T *)0)->f, cli_list: offsetof(T, f))
 
@@ -112,7 +113,7 @@ int cli_globals_after(const cli_cmd *cmd, cli_globals *g, int *argc, char **argv
 void cli_help_all(FILE *out, const cli_cmd *const *cmds);
 void cli_help_cmd(FILE *out, const cli_cmd *cmd);
 
-/* The commands, one cmd_<name>.c each, in the order `tellus --help` lists. */
+/* The commands, one cmd_<name>.c each; main.c lists them for dispatch. */
 extern const cli_cmd CLI_CONFIG, CLI_WORKDAYS, CLI_HOLIDAYS, CLI_CLOSURES, CLI_PROFILE,
 	CLI_STAFF, CLI_LOG, CLI_SHOW, CLI_LIST, CLI_ASSESS, CLI_CAUSES, CLI_EXTEND, CLI_RESPOND,
 	CLI_REQUEST, CLI_PANEL, CLI_WITHDRAW, CLI_PAUSE, CLI_RESUME, CLI_HANDLED, CLI_ACTION,

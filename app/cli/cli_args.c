@@ -28,7 +28,8 @@ static int take_opt(cli_ctx *cx, const cli_opt *o, int argc, char **argv, int *i
 		return TL_OK;
 	}
 	if (*i + 1 >= argc)
-		return err_set(&cx->err, TL_EINVAL, "%s: needs a value (%s %s)", o->name, o->name, o->arg);
+		return err_set(&cx->err, TL_EINVAL, "%s: needs a value (%s %s)", o->name, o->name,
+			       o->arg);
 	const char *v = argv[++*i];
 	if (o->kind == CLI_OPT_VALUE) {
 		*(const char **)(opts + o->off) = v;
@@ -72,8 +73,8 @@ int cli_usage(cli_ctx *cx)
 	size_t used = 0;
 
 	for (int f = 0; f < 4 && cmd->usage[f] && used < sizeof line; f++)
-		used += (size_t)snprintf(line + used, sizeof line - used, "%s%s %s", f ? " | " : "",
-					 cmd->name, cmd->usage[f]);
+		used += (size_t)snprintf(line + used, sizeof line - used, "%s%s%s%s", f ? " | " : "",
+					 cmd->name, *cmd->usage[f] ? " " : "", cmd->usage[f]);
 	/* A wrapped form is still one line in a message. */
 	for (char *p = line; (p = strchr(p, '\n'));)
 		*p = ' ';
