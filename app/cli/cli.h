@@ -113,7 +113,10 @@ int cli_globals_after(const cli_cmd *cmd, cli_globals *g, int *argc, char **argv
 void cli_help_all(FILE *out, const cli_cmd *const *cmds);
 void cli_help_cmd(FILE *out, const cli_cmd *cmd);
 
-/* The commands, one cmd_<name>.c each; main.c lists them for dispatch. */
+/* The commands, one cmd_<name>.c each, grouped by what they work on:
+ * cases/ (a case and its moves), setup/ (settings, staff, calendar,
+ * profiles, the file's health), data/ (figures, files in and out, the
+ * report). The shared cli_*.c stay here. main.c lists them for dispatch. */
 extern const cli_cmd CLI_CONFIG, CLI_WORKDAYS, CLI_HOLIDAYS, CLI_CLOSURES, CLI_PROFILE,
 	CLI_STAFF, CLI_LOG, CLI_SHOW, CLI_LIST, CLI_ASSESS, CLI_CAUSES, CLI_EXTEND, CLI_RESPOND,
 	CLI_REQUEST, CLI_PANEL, CLI_WITHDRAW, CLI_PAUSE, CLI_RESUME, CLI_HANDLED, CLI_ACTION,
