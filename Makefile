@@ -12,6 +12,8 @@ SAN ?= 0
 
 PKG_CORE := sqlite3 libsodium libqrencode libpng
 PKG_UI := sdl2 SDL2_ttf fribidi
+# The web service (app/serve, linked into tellus): never the core.
+PKG_SERVE := libmicrohttpd
 PKGCONFIG = $(shell pkg-config $(1) $(2) 2>/dev/null)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
@@ -30,11 +32,14 @@ CORE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_CORE))
 CORE_LIBS := $(call PKGCONFIG,--libs,$(PKG_CORE)) -lm
 UI_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_UI))
 UI_LIBS := $(call PKGCONFIG,--libs,$(PKG_UI))
+SERVE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_SERVE))
+SERVE_LIBS := $(call PKGCONFIG,--libs,$(PKG_SERVE)) -lpthread
 TEST_CFLAGS := $(call PKGCONFIG,--cflags,cmocka)
 TEST_LIBS := $(call PKGCONFIG,--libs,cmocka)
 
 CORE_SRC := $(wildcard app/core/*.c app/core/*/*.c)
 CLI_SRC := $(wildcard app/cli/*.c app/cli/*/*.c)
+SERVE_SRC := $(wildcard app/serve/*.c)
 UI_SRC := $(wildcard app/ui/*.c)
 KIOSK_SRC := $(filter-out app/kiosk/main.c,$(wildcard app/kiosk/*.c))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -63,8 +68,10 @@ $(BUILD)/obj/app/core/%.o: app/core/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CORE_PRIVATE) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
 $(BUILD)/obj/app/ui/%.o $(BUILD)/obj/app/kiosk/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS)
-# The commands in app/cli/<group>/ share app/cli/cli.h.
-$(BUILD)/obj/app/cli/%.o: CPPFLAGS += -Iapp/cli
+# The commands in app/cli/<group>/ share app/cli/cli.h; `tellus serve`
+# reaches the web service through app/serve/serve.h.
+$(BUILD)/obj/app/cli/%.o: CPPFLAGS += -Iapp/cli -Iapp/serve
+$(BUILD)/obj/app/serve/%.o: CFLAGS += $(SERVE_CFLAGS)
 $(BUILD)/obj/tests/ui/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS)
 $(BUILD)/obj/tests/unit/%.o: CFLAGS += $(CORE_CFLAGS) $(TEST_CFLAGS)
 # Tests are white-box: they may read the core's private headers.
@@ -80,8 +87,8 @@ $(UI_LIB): $(call obj,$(UI_SRC) $(KIOSK_SRC))
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 
-$(TELLUS): $(call obj,$(CLI_SRC)) $(CORE_LIB)
-	$(CC) $(LDFLAGS) -o $@ $^ $(CORE_LIBS)
+$(TELLUS): $(call obj,$(CLI_SRC) $(SERVE_SRC)) $(CORE_LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(SERVE_LIBS) $(CORE_LIBS)
 $(BUILD)/tellus-kiosk: $(call obj,app/kiosk/main.c) $(UI_LIB) $(CORE_LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(UI_LIBS) $(CORE_LIBS)
 

@@ -258,6 +258,7 @@ int store_default_path(char *out, size_t cap, tl_err *err)
 int store_schema_version(void) { return (int)SCHEMA_N_MIGRATIONS; }
 sqlite3 *store_db(tl_store *st) { return st->db; }
 const char *store_actor(const tl_store *st) { return st->actor; }
+const char *store_path(const tl_store *st) { return st->path; }
 tl_date store_today(const tl_store *st) { return st->today; }
 void store_set_today(tl_store *st, tl_date today) { st->today = today; }
 
