@@ -65,13 +65,17 @@ static bool stale(const slot *s, double now)
 	return !s->key[0] || (now - s->last > WINDOW && now >= s->refused_until);
 }
 
-/* Which slot to give a new key: a stale one first, else the oldest. */
+/* Which slot to give a new key: a stale one first, then one not under a
+ * refusal (so that a flood of new addresses cannot lift a refusal by
+ * pushing it out), the oldest of its kind. */
 static bool better_victim(const slot *s, const slot *v, double now)
 {
 	if (!v)
 		return true;
 	if (stale(s, now) != stale(v, now))
 		return stale(s, now);
+	if ((now < s->refused_until) != (now < v->refused_until))
+		return now >= s->refused_until;
 	return s->last < v->last;
 }
 

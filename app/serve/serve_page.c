@@ -28,7 +28,7 @@ static const char CSS[] =
 	"font-weight:600;overflow-wrap:anywhere}"
 	".now{font-size:1.25rem;font-weight:600}"
 	"dl{margin:0}dt{font-weight:600}dd{margin:0 0 .75rem}"
-	"ul{margin:0;padding-left:1.25rem}li{margin:0 0 .75rem}"
+	"ul{margin:0;padding-left:1.25rem}li{margin:0 0 .75rem}form{margin:0 0 1.5rem}"
 	"label{display:block;font-weight:600;margin-top:1rem}"
 	".hint{display:block;color:#4a4a4a;font-weight:400}"
 	"input{display:block;width:100%;font:inherit;font-size:1.25rem;padding:.6rem;"
