@@ -52,6 +52,10 @@ else
 	na "annual report, 1,000,000 cases" "s" "the same aggregate queries, bare sqlite3" n/a "s" "the report is not on main yet"
 fi
 
+echo "bench: the tracking page under load (wrk)..." >&2
+bash "$ROOT/bench/serve.sh" "$BUILD" >>"$ROWS" ||
+	na "tracking page (right code), 50 clients" "requests/s" "the same server, a static file" n/a "requests/s" "bench/serve.sh failed"
+
 # The table and the CSV. ratio: how many times the compared figure.
 when=$(date -u +%FT%TZ)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')

@@ -153,7 +153,7 @@ static int hash_for_typed(tl_store *st, const char *typed, char canon[REF_MAX],
 	for (int i = 0, n = ref_unhyphenated(typed, split, REF_DEVICE_MAX);
 	     rc == TL_ENOTFOUND && i < n; i++)
 		if ((rc = stored_hash(st, split[i], hash, err)) == TL_OK)
-			snprintf(canon, REF_MAX, "%s", split[i]);
+			memcpy(canon, split[i], REF_MAX);
 	return rc;
 }
 
