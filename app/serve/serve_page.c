@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "tellus/text.h"
 #include "serve_private.h"
 
 /* Colours checked for contrast: text #1b1b1b and #4a4a4a on #fff and
@@ -46,36 +47,20 @@ static const char CSS[] =
 	"@media (min-width:40rem){main{padding:2rem 1rem}h1{font-size:2.25rem}"
 	"button{width:auto}}";
 
-/* HTML text: & < > " ' escaped, so that anything a person or a setting
- * holds is shown as written and never read as markup. */
-static void esc(FILE *f, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fputc(*s, f);
-		}
-	}
-}
-
 /* A sentence of the table with its one %s filled in, both escaped: the
  * words are data (translations later), never a format string. */
 static void put_word(FILE *f, serve_word w, const char *arg)
 {
 	const char *s = sw(w), *at = strstr(s, "%s");
 	if (!at) {
-		esc(f, s);
+		text_html_escape(f, s);
 		return;
 	}
 	char *head = strndup(s, (size_t)(at - s));
-	esc(f, head);
+	text_html_escape(f, head);
 	free(head);
-	esc(f, arg);
-	esc(f, at + 2);
+	text_html_escape(f, arg);
+	text_html_escape(f, at + 2);
 }
 
 static void tag_word(FILE *f, const char *open, serve_word w, const char *arg, const char *close)
@@ -95,12 +80,12 @@ static void page_head(FILE *f, const page_ctx *p, serve_word title)
 	put_word(f, title, NULL);
 	if (org[0]) {
 		fputs(" - ", f);
-		esc(f, org);
+		text_html_escape(f, org);
 	}
 	fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n", CSS);
 	if (org[0]) {
 		fputs("<header><p>", f);
-		esc(f, org);
+		text_html_escape(f, org);
 		fputs("</p></header>\n", f);
 	}
 	fputs("<main>\n", f);
@@ -116,7 +101,7 @@ static void contact(FILE *f, const page_ctx *p)
 	tag_word(f, "<h2 id=\"contact\">", SW_CONTACT, NULL, "</h2>\n");
 	if (set->authority[0]) {
 		fputs("<p>", f);
-		esc(f, set->authority);
+		text_html_escape(f, set->authority);
 		fputs("</p>\n", f);
 	}
 	if (set->phone[0]) {
@@ -125,14 +110,14 @@ static void contact(FILE *f, const page_ctx *p)
 			if ((*c >= '0' && *c <= '9') || *c == '+')
 				fputc(*c, f);
 		fputs("\">", f);
-		esc(f, set->phone);
+		text_html_escape(f, set->phone);
 		fputs("</a></p>\n", f);
 	}
 	if (set->email[0]) {
 		tag_word(f, "<p>", SW_EMAIL, NULL, ": <a href=\"mailto:");
-		esc(f, set->email);
+		text_html_escape(f, set->email);
 		fputs("\">", f);
-		esc(f, set->email);
+		text_html_escape(f, set->email);
 		fputs("</a></p>\n", f);
 	}
 	if (!set->phone[0] && !set->email[0])
@@ -146,7 +131,7 @@ static void page_foot(FILE *f, const page_ctx *p, bool another)
 		contact(f, p);
 	if (another) {
 		fputs("<p><a href=\"", f);
-		esc(f, p->self);
+		text_html_escape(f, p->self);
 		fputs("\">", f);
 		put_word(f, SW_CHECK_ANOTHER, NULL);
 		fputs("</a></p>\n", f);
@@ -189,7 +174,7 @@ static void field(FILE *f, const char *name, serve_word label, serve_word hint, 
 	fprintf(f, "</span></label>\n<input id=\"%s\" name=\"%s\" type=\"text\" "
 		"aria-describedby=\"%s-hint\" autocomplete=\"off\" autocapitalize=\"characters\" "
 		"spellcheck=\"false\" maxlength=\"40\" value=\"", name, name, name);
-	esc(f, value);
+	text_html_escape(f, value);
 	fputs("\">\n", f);
 }
 
@@ -206,7 +191,7 @@ static void form_body(FILE *f, const void *arg)
 	}
 	tag_word(f, "<p>", SW_FORM_INTRO, NULL, "</p>\n");
 	fputs("<form method=\"post\" action=\"", f);
-	esc(f, a->p->self);
+	text_html_escape(f, a->p->self);
 	fputs("\">\n", f);
 	field(f, "ref", SW_FORM_REF, SW_FORM_REF_HINT, a->typed_ref);
 	field(f, "code", SW_FORM_CODE, SW_FORM_CODE_HINT, "");
@@ -229,7 +214,7 @@ static void date_row(FILE *f, serve_word what, tl_date d)
 	sw_date(d, day);
 	tag_word(f, "<dt>", what, NULL, "</dt>");
 	fputs("<dd>", f);
-	esc(f, day);
+	text_html_escape(f, day);
 	fputs("</dd>\n", f);
 }
 

@@ -32,7 +32,7 @@ UNKNOWN=$("$TELLUS" --db "$T_DIR/other.db" log --kind complaint --complainant ch
 TYPO="${REF%?}$( [ "${REF: -1}" = 7 ] && echo 8 || echo 7)"
 WRONG_CODE=33333-44444
 
-serve_start plain --listen 127.0.0.1:0
+serve_start plain --listen 127.0.0.1:0 --proxy 127.0.0.1
 U=$SERVE_URL
 
 # The page a right reference and code reach (the QR's link): 200, the
@@ -124,9 +124,16 @@ curl -s --interface 127.0.0.2 -o "$T_DIR/wait.html" "$U/track?ref=$REF&code=$WRO
 fetch stillright "$U/track?ref=$REF2&code=$CODE2"
 same "other addresses still get their page" "$CODE" "200"
 
+# Behind the proxy (--proxy 127.0.0.1) the client is the one it forwards for.
+fetch proxied -H 'X-Forwarded-For: 198.51.100.1, 203.0.113.7' "$U/track?ref=$REF&code=$WRONG_CODE"
+status proxied 200
+grep -q ' 203.0.113.7 GET /track 200 ' "$SERVE_LOG" && t_ok "behind the proxy, the log names the forwarded client" \
+	|| t_fail "behind the proxy, the log names the forwarded client" "$(tail -2 "$SERVE_LOG")"
+
 # Audited without the code; logged without codes, references or queries.
 run audit
 if grep -q "track_failed.*did not match (from 127.0.0.1)" "$T_OUT" && grep -q "track_refused" "$T_OUT" &&
+	grep -q "track_failed.*did not match (from 203.0.113.7)" "$T_OUT" &&
 	! grep -q "$WRONG_CODE" "$T_OUT" && ! grep -q "${CODE1}" "$T_OUT"; then
 	t_ok "wrong tries and the refusal are audited, without the code"
 else t_fail "wrong tries and the refusal are audited, without the code" "$(grep track "$T_OUT" | head -3)"; fi

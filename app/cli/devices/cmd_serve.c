@@ -36,7 +36,7 @@ static int cmd_serve(cli_ctx *cx, int argc, char **argv)
 
 const cli_cmd CLI_SERVE = {
 	.name = "serve", .fn = cmd_serve,
-	.usage = { "--listen HOST:PORT [--tls-cert FILE --tls-key FILE]" },
+	.usage = { "--listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--proxy ADDR]" },
 	.summary = "the register on the network: tracking page, /sync",
 	.about = "Answers GET on the path of receipt_url (else /track) with the tracking page\n"
 		 "a receipt's QR code leads to, and POST /sync from devices; nothing else.\n"
