@@ -35,7 +35,7 @@ int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, 
 	k->clock_arg = clock_arg;
 	k->idle_seconds = 90;
 	if (st && store_setting_get(st, "idle_seconds", v, sizeof v, NULL) == TL_OK)
-		k->idle_seconds = atoi(v) >= 30 ? atoi(v) : 90;
+		k->idle_seconds = atoi(v) >= 10 ? atoi(v) : 90;
 	if (!st || store_setting_get(st, "authority_name", k->authority, sizeof k->authority, NULL))
 		k->authority[0] = '\0';
 	if (!st || store_setting_get(st, "contact_phone", k->phone, sizeof k->phone, NULL))

@@ -61,7 +61,7 @@ static void settings_are_checked_before_they_are_stored(void **state)
 {
 	fixture *f = *state;
 	char v[64];
-	assert_refused(store_setting_set(f->st, "idle_seconds", "5", &f->err), TL_EINVAL, f, "30 to 3600");
+	assert_refused(store_setting_set(f->st, "idle_seconds", "5", &f->err), TL_EINVAL, f, "10 to 3600");
 	assert_refused(store_setting_set(f->st, "receipt_url", "ftp://x", &f->err), TL_EINVAL, f, "https://");
 	assert_refused(store_setting_set(f->st, "colour", "blue", &f->err), TL_EINVAL, f, "unknown setting");
 	assert_refused(store_setting_get(f->st, "receipt_url", v, sizeof v, &f->err), TL_ENOTFOUND, f, "no value");
