@@ -10,10 +10,24 @@ static const char *const PAGES[2][3] = {
 	{ "1234567890", "-/:;()&@\"!", "+=#%*_£$'?" },
 };
 
+static int key_h(const ui_ctx *ctx);
+
+/* The keyboard is drawn only where ten keys of 9 mm fit across and its
+ * four rows take at most half the window and leave the owner what it
+ * keeps (state.keep_h): smaller than that is a phone or a small tablet,
+ * which has its own keyboard (SPEC 8), and a keyboard any smaller would
+ * be one mistyped word after another. */
+static bool fits(const ui_ctx *ctx)
+{
+	int w = ctx->set.w < ctx->set.h * 2 ? ctx->set.w : ctx->set.h * 2, h = 4 * key_h(ctx) + 5;
+	return w >= 10 * ui_mm(ctx, UI_MIN_TARGET_MM) + 11 && h <= ctx->set.h / 2 &&
+		h <= ctx->set.h - ctx->state.keep_h;
+}
+
 bool ui_osk_wanted(const ui_ctx *ctx)
 {
 	return ctx->state.field_focus_prev != 0 && ctx->state.field_focus_prev == ctx->state.focus &&
-		!ctx->state.physical_keys;
+		!ctx->state.physical_keys && fits(ctx);
 }
 
 static int key_h(const ui_ctx *ctx)

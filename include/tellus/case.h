@@ -112,6 +112,9 @@ int case_set_causes(tl_store *st, const char *ref, const char *const *causes, si
 int case_extend(tl_store *st, const char *ref, int stage, const char *reason,
 		const char *agreed_by, tl_err *err);
 int case_respond(tl_store *st, const char *ref, int stage, tl_date when, int outcome, tl_err *err);
+/* Takes back the response (or withdrawal) of stage, the latest: the stage
+ * is open again (case_undo.c). Audited with what was taken back. */
+int case_respond_undo(tl_store *st, const char *ref, int stage, tl_err *err);
 /* *late is set when the request came after the window. */
 int case_request(tl_store *st, const char *ref, int stage, tl_date when, bool *late, tl_err *err);
 int case_panel(tl_store *st, const char *ref, tl_date when, tl_err *err);

@@ -1,11 +1,34 @@
-/* test_kiosk_layout.c - every screen at 360x640, 768x1024, 1280x800 and
- * 1920x1080 (and with large text), checked on the command list alone: no
- * control overlaps another or leaves the window, every text stays inside
- * the window and inside the control it labels, touch targets are at least
- * 9 mm and choice tiles at least 12 mm at the screen's density. */
+/* test_kiosk_layout.c - every screen laid out at many sizes and densities
+ * (and with large text), checked on the command list alone: no text is
+ * cut (the UI layer says when a widget was too small for its words, and
+ * each text command names the box of its widget, which it must stay
+ * inside); no control overlaps another or leaves the window; touch
+ * targets are at least 9 mm and choice tiles at least 12 mm at the layout
+ * density. `make test` runs a slice (every screen at a few sizes and
+ * densities); TELLUS_LAYOUT_SWEEP=full (`make test-full`) runs every
+ * density from 96 to 480 at every size from 320x568 up. */
 #include "kiosk_test.h"
 
-static const int SIZES[][2] = { { 360, 640 }, { 768, 1024 }, { 1280, 800 }, { 1920, 1080 } };
+typedef struct { int w, h; float dpi; } layout_size;
+
+/* The slice: phones at their own density and at the README's 400, the
+ * smallest phone, a tablet, a laptop and a reception screen. */
+static const layout_size SLICE[] = {
+	{ 360, 640, 160 }, { 360, 640, 400 }, { 320, 568, 96 }, { 320, 568, 480 },
+	{ 768, 1024, 96 }, { 1280, 800, 96 }, { 1920, 1080, 96 }, { 1920, 1080, 480 },
+};
+static const int SWEEP_SIZES[][2] = {
+	{ 320, 568 }, { 360, 640 }, { 375, 667 }, { 412, 915 }, { 568, 320 }, { 640, 360 },
+	{ 600, 960 }, { 768, 1024 }, { 1024, 768 }, { 800, 1280 }, { 1280, 800 },
+	{ 1366, 768 }, { 1920, 1080 }, { 2560, 1440 },
+};
+
+/* Every fault is counted and the first ones printed, so that one run of
+ * the sweep shows what to mend; the test fails at its end. */
+static int faults;
+#define fault(...) do { \
+	if (faults++ < 60) { print_message(__VA_ARGS__); print_message("\n"); } \
+} while (0)
 
 static bool inside(ui_rect in, ui_rect r)
 {
@@ -28,84 +51,157 @@ static void check_controls(kt *t, const char *what)
 	for (int i = 0; i < u->out.n_ctrls; i++) {
 		const ui_control *a = &u->out.ctrls[i];
 		if (!inside(win, a->clip) || a->rect.x < 0 || a->rect.x + a->rect.w > u->set.w)
-			fail_msg("%s: '%s' leaves the window", what, a->label);
+			fault("%s: '%s' leaves the window", what, a->label);
+		if (a->clip.h == u->set.h && (a->rect.y < 0 || a->rect.y + a->rect.h > u->set.h))
+			fault("%s: '%s' leaves the window, which does not scroll there", what,
+				 a->label);
 		if (a->rect.h < min || a->rect.w < min)
-			fail_msg("%s: '%s' is %dx%d px, under 9 mm (%d px)", what, a->label,
+			fault("%s: '%s' is %dx%d px, under 9 mm (%d px)", what, a->label,
 				 a->rect.w, a->rect.h, min);
 		if (a->role == UI_ROLE_TILE && a->rect.h < tile)
-			fail_msg("%s: tile '%s' is %d px tall, under 12 mm", what, a->label, a->rect.h);
+			fault("%s: tile '%s' is %d px tall, under 12 mm", what, a->label, a->rect.h);
 		ui_rect va = clip_to(a->rect, a->clip);
 		for (int j = i + 1; j < u->out.n_ctrls && va.h > 0; j++) {
 			const ui_control *b = &u->out.ctrls[j];
 			ui_rect vb = clip_to(b->rect, b->clip);
 			if (a->layer == b->layer && vb.h > 0 && ui_rect_overlaps(va, vb))
-				fail_msg("%s: '%s' overlaps '%s'", what, a->label, b->label);
+				fault("%s: '%s' overlaps '%s'", what, a->label, b->label);
 		}
 	}
 }
 
-/* Text belongs to the innermost control whose rectangle holds its start. */
+/* Where a dialog's shade starts: text drawn before it lies under the
+ * dialog, and the dialog's controls say nothing about it. */
+static int top_layer_start(const ui_ctx *u)
+{
+	int at = 0;
+	for (int i = 0; i < u->out.n_cmds; i++) {
+		const ui_cmd *c = &u->out.cmds[i];
+		if (c->type == UI_CMD_RECT && c->color.a < 255 && c->rect.w == u->set.w &&
+		    c->rect.h == u->set.h)
+			at = i;
+	}
+	return at;
+}
+
+/* Every text stays inside its widget's box, the box inside its clip
+ * sideways, and a text over a control inside that control. */
 static void check_texts(kt *t, const char *what)
 {
 	ui_ctx *u = t->k->ui;
 	ui_rect clip = { 0, 0, u->set.w, u->set.h };
+	int top = top_layer_start(u);
+	if (u->out.cut)
+		fault("%s: '%.60s' did not fit its widget (%d cut)", what, u->out.cut_text,
+			 u->out.cut);
 	for (int i = 0; i < u->out.n_cmds; i++) {
 		const ui_cmd *c = &u->out.cmds[i];
 		if (c->type == UI_CMD_CLIP)
 			clip = c->rect;
 		if (c->type != UI_CMD_TEXT)
 			continue;
+		if (!inside(c->box, c->rect))
+			fault("%s: text '%.40s' (%d,%d %dx%d) runs out of its box (%d,%d %dx%d)",
+				 what, c->text, c->rect.x, c->rect.y, c->rect.w, c->rect.h,
+				 c->box.x, c->box.y, c->box.w, c->box.h);
+		if (c->box.x < clip.x || c->box.x + c->box.w > clip.x + clip.w)
+			fault("%s: text '%.40s' is cut at the side", what, c->text);
+		if (clip.h == u->set.h && (c->rect.y < 0 || c->rect.y + c->rect.h > u->set.h))
+			fault("%s: text '%.40s' is below the window, which does not scroll there",
+				 what, c->text);
 		ui_rect vis = clip_to(c->rect, clip);
-		if (vis.w == 0 || vis.h == 0)
-			continue; /* scrolled out of view */
-		if (c->rect.x < 0 || c->rect.x + c->rect.w > u->set.w)
-			fail_msg("%s: text '%.40s' is cut off at the side", what, c->text);
-		if (vis.w < c->rect.w)
-			fail_msg("%s: text '%.40s' is clipped sideways", what, c->text);
+		if (vis.w == 0 || vis.h == 0 || i < top)
+			continue; /* scrolled out of view, or under a dialog */
 		for (int j = 0; j < u->out.n_ctrls; j++) {
 			const ui_control *k = &u->out.ctrls[j];
 			ui_rect kv = clip_to(k->rect, k->clip);
-			if (!ui_rect_contains(kv, c->rect.x, c->rect.y + c->rect.h / 2) ||
-			    k->role == UI_ROLE_FIELD)
+			if (k->role == UI_ROLE_FIELD || kv.h == 0 || kv.w == 0 ||
+			    !ui_rect_overlaps(kv, vis))
 				continue;
-			if (c->rect.x + c->rect.w > k->rect.x + k->rect.w ||
-			    c->rect.y < k->rect.y || c->rect.y + c->rect.h > k->rect.y + k->rect.h)
-				fail_msg("%s: text '%.40s' runs out of '%s'", what, c->text, k->label);
+			if (!inside(k->rect, c->rect))
+				fault("%s: text '%.40s' runs into '%s'", what, c->text, k->label);
 		}
 	}
 }
 
-static void every_screen(kt *t, bool large)
+static void check_screen(kt *t, const char *name, layout_size s, bool large)
 {
-	char what[96];
-	for (size_t s = 0; s < sizeof SIZES / sizeof SIZES[0]; s++) {
-		for (const char *const *n = KIOSK_SAMPLE_NAMES; *n; n++) {
-			assert_true(kiosk_sample(t->k, *n) >= 0);
-			t->k->ui->set.large_text = large;
-			kt_size(t, SIZES[s][0], SIZES[s][1]);
-			snprintf(what, sizeof what, "%s at %dx%d%s", *n, SIZES[s][0], SIZES[s][1],
-				 large ? " (large text)" : "");
-			assert_false(t->k->ui->out.overflow);
-			assert_true(t->k->ui->out.n_ctrls > 0);
-			check_controls(t, what);
-			check_texts(t, what);
-		}
-	}
+	char what[128];
+	assert_true(kiosk_sample(t->k, name) >= 0);
+	t->k->ui->set.large_text = large;
+	t->k->ui->set.w = s.w;
+	t->k->ui->set.h = s.h;
+	t->k->ui->set.dpi = s.dpi;
+	kiosk_frame(t->k);
+	snprintf(what, sizeof what, "%s at %dx%d dpi %.0f%s", name, s.w, s.h, s.dpi,
+		 large ? " (large text)" : "");
+	if (t->k->ui->out.overflow)
+		fault("%s: the frame ran out of room", what);
+	if (t->k->ui->out.redraw)
+		fault("%s: the frame did not settle", what);
+	if (t->k->ui->out.n_ctrls == 0)
+		fault("%s: nothing to touch", what);
+	check_controls(t, what);
+	check_texts(t, what);
 }
 
-static void every_screen_fits_every_size(void **state)
+static void every_screen(kt *t, const layout_size *sizes, size_t n, bool large)
 {
-	(void)state;
+	for (size_t s = 0; s < n; s++)
+		for (const char *const *name = KIOSK_SAMPLE_NAMES; *name; name++)
+			check_screen(t, *name, sizes[s], large);
+}
+
+static bool full_sweep(void)
+{
+	const char *v = getenv("TELLUS_LAYOUT_SWEEP");
+	return v && strcmp(v, "full") == 0;
+}
+
+static void sweep(bool large)
+{
 	kt *t = kt_new(false);
-	every_screen(t, false);
+	faults = 0;
+	if (!full_sweep()) {
+		every_screen(t, SLICE, sizeof SLICE / sizeof SLICE[0], large);
+	} else {
+		for (size_t i = 0; i < sizeof SWEEP_SIZES / sizeof SWEEP_SIZES[0]; i++)
+			for (int dpi = 96; dpi <= 480; dpi += 8) {
+				layout_size s = { SWEEP_SIZES[i][0], SWEEP_SIZES[i][1], (float)dpi };
+				every_screen(t, &s, 1, large);
+			}
+	}
 	kt_free(t);
+	if (faults)
+		fail_msg("%d faults in the layout (the first printed above)", faults);
 }
 
-static void every_screen_fits_every_size_with_large_text(void **state)
+static void no_text_is_cut_on_any_screen_size_or_density(void **state)
+{
+	(void)state;
+	sweep(false);
+}
+
+static void no_text_is_cut_with_large_text(void **state)
+{
+	(void)state;
+	sweep(true);
+}
+
+/* The layout density: a stated density too high for the window's pixels
+ * is laid out as the smallest phone; a believable one is kept. */
+static void the_layout_density_keeps_a_believable_screen_as_it_is(void **state)
 {
 	(void)state;
 	kt *t = kt_new(false);
-	every_screen(t, true);
+	ui_ctx *u = t->k->ui;
+	u->set.w = 360, u->set.h = 640, u->set.dpi = 160;
+	assert_true(ui_dpi(u) == 160.0f);
+	u->set.dpi = 400;
+	assert_true(ui_dpi(u) < 190.0f && ui_dpi(u) > 180.0f);
+	assert_true((float)u->set.w * 25.4f / ui_dpi(u) >= UI_PHONE_SHORT_MM - 0.01f);
+	u->set.w = 1920, u->set.h = 1080, u->set.dpi = 480;
+	assert_true(ui_dpi(u) == 480.0f);
 	kt_free(t);
 }
 
@@ -154,8 +250,9 @@ static void high_contrast_changes_the_colours(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(every_screen_fits_every_size),
-		cmocka_unit_test(every_screen_fits_every_size_with_large_text),
+		cmocka_unit_test(no_text_is_cut_on_any_screen_size_or_density),
+		cmocka_unit_test(no_text_is_cut_with_large_text),
+		cmocka_unit_test(the_layout_density_keeps_a_believable_screen_as_it_is),
 		cmocka_unit_test(keyboard_reaches_every_control_and_shows_a_focus_ring),
 		cmocka_unit_test(high_contrast_changes_the_colours),
 	};
