@@ -111,12 +111,8 @@ static void screen_start(kiosk *k)
 	static const char *const DISPLAY[] = { "Bigger text", "High contrast" };
 	ui_ctx *u = k->ui;
 	const ui_theme *t = &u->frame.theme;
+	/* The two choices first, so that a phone shows both without scrolling. */
 	kiosk_public_begin(k, 0, "Tell us what you think");
-	ui_label(u, UI_FONT_BODY, false, "Is something wrong, or did something go well? You can "
-		 "tell us here.", t->text);
-	ui_label(u, UI_FONT_BODY, false, "We keep it private. If we are worried about your "
-		 "safety, we may need to tell someone who can help.", t->muted);
-	ui_space(u, u->frame.gap);
 	int cols = ui_fit_cols(u, 2, ui_mm(u, 55.0f));
 	ui_tile_row(u, cols, TILES, DETAILS, 2);
 	for (int i = 0; i < 2; i++)
@@ -124,6 +120,8 @@ static void screen_start(kiosk *k)
 			k->d.kind = i == 0 ? TL_KIND_COMPLAINT : TL_KIND_COMPLIMENT;
 			kiosk_go(k, KS_WHO);
 		}
+	ui_label(u, UI_FONT_BODY, false, "We keep it private. If we are worried about your "
+		 "safety, we may need to tell someone who can help.", t->muted);
 	ui_space(u, u->frame.gap);
 	ui_button_row(u, 1, (const char *const[]){ "I'd like someone to help me" }, 1);
 	ui_check(u, "I'd like someone to help me", &k->d.advocacy);

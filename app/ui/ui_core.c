@@ -113,7 +113,7 @@ static const ui_theme THEME_CONTRAST = {
 	.border = { 255, 255, 255, 255 }, .focus = { 0, 200, 255, 255 },
 	.selected = { 40, 40, 120, 255 }, .danger = { 255, 120, 120, 255 },
 	.shade = { 0, 0, 0, 200 }, .selection = { 0, 84, 170, 255 },
-	.success = { 120, 255, 120, 255 }, .keys = { 0, 0, 0, 255 },
+	.success = { 120, 255, 120, 255 }, .keys = { 100, 100, 100, 255 },
 };
 
 /* Type grows with the window's shorter side as well as with the density:

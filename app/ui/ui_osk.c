@@ -57,15 +57,18 @@ int ui_osk_height(const ui_ctx *ctx)
 	return 4 * key_h(ctx) + 5 * key_gap(ctx);
 }
 
-static bool key(ui_ctx *ctx, ui_rect r, const char *label, bool dark)
+/* Every key is a light card on the dark ground (3:1 at least, both
+ * themes); the keys that do something other than type say so in the
+ * primary colour, in bold. */
+static bool key(ui_ctx *ctx, ui_rect r, const char *label, bool special)
 {
 	ui_id id = ui_make_id(ctx, label);
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_KEY, label);
 	bool down = ctx->state.active == id && ctx->in.mouse_down;
 	const ui_theme *t = &ctx->frame.theme;
-	ui_draw_rect(ctx, r, down ? t->selected : dark ? t->border : t->panel,
-		     ctx->frame.radius / 2, 0);
-	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_BODY, false, label, t->text, true);
+	ui_draw_rect(ctx, r, down ? t->selected : t->panel, ctx->frame.radius / 2, 0);
+	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_BODY, special, label,
+		   special ? t->primary : t->text, true);
 	return hit;
 }
 
@@ -79,7 +82,7 @@ void ui_osk(ui_ctx *ctx, bool *shift, int *page)
 	if (w > max_w)
 		w = max_w;
 	int x0 = (ctx->set.w - w) / 2, y = ctx->set.h - h + g, kw = (w - 11 * g) / 10;
-	ui_draw_rect(ctx, (ui_rect){ 0, ctx->set.h - h, ctx->set.w, h }, ctx->frame.theme.muted, 0, 0);
+	ui_draw_rect(ctx, (ui_rect){ 0, ctx->set.h - h, ctx->set.w, h }, ctx->frame.theme.keys, 0, 0);
 	ui_set_seed(ctx, 0x6b657973u); /* key labels must not collide with the screen's */
 	ctx->frame.layer = 1;
 	for (int row = 0; row < 3; row++, y += kh + g) {

@@ -7,6 +7,7 @@
  * density. `make test` runs a slice (every screen at a few sizes and
  * densities); TELLUS_LAYOUT_SWEEP=full (`make test-full`) runs every
  * density from 96 to 480 at every size from 320x568 up. */
+#include <math.h>
 #include "kiosk_test.h"
 
 typedef struct { int w, h; float dpi; } layout_size;
@@ -247,6 +248,71 @@ static void high_contrast_changes_the_colours(void **state)
 	kt_free(t);
 }
 
+/* WCAG 2.x relative luminance and contrast ratio. */
+static double channel(int v)
+{
+	double c = v / 255.0;
+	return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+static double contrast(ui_color a, ui_color b)
+{
+	double la = 0.2126 * channel(a.r) + 0.7152 * channel(a.g) + 0.0722 * channel(a.b);
+	double lb = 0.2126 * channel(b.r) + 0.7152 * channel(b.g) + 0.0722 * channel(b.b);
+	return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
+#define AT_LEAST(a, b, min, what) do { \
+	if (contrast((a), (b)) < (min)) \
+		fail_msg("%s: %s is %.2f:1, under %.1f:1", theme, what, contrast((a), (b)), (double)(min)); \
+} while (0)
+
+/* Text 4.5:1 on every ground it is drawn on; boundaries 3:1 (WCAG 1.4.3,
+ * 1.4.11). And on screens as drawn, every outline against the ground. */
+static void every_boundary_is_3_to_1_and_text_4_5_to_1(void **state)
+{
+	(void)state;
+	kt *t = kt_new(false);
+	for (int hc = 0; hc < 2; hc++) {
+		const char *theme = hc ? "high contrast" : "calm";
+		ui_ctx *u = t->k->ui;
+		u->set.high_contrast = hc;
+		ui_begin(u);
+		ui_end(u);
+		const ui_theme th = u->frame.theme;
+		AT_LEAST(th.border, th.bg, 3.0, "border on the ground");
+		AT_LEAST(th.border, th.panel, 3.0, "border on a card");
+		AT_LEAST(th.panel, th.keys, 3.0, "a key on the keyboard");
+		AT_LEAST(th.primary, th.selected, 3.0, "a chosen tile's edge");
+		const struct { ui_color ink, ground; const char *what; } text[] = {
+			{ th.text, th.bg, "text" }, { th.text, th.panel, "text on a card" },
+			{ th.muted, th.bg, "muted text" }, { th.muted, th.panel, "muted text on a card" },
+			{ th.on_primary, th.primary, "a button's words" },
+			{ th.on_primary, th.danger, "a red button's words" },
+			{ th.primary, th.panel, "a quiet button's words" },
+			{ th.danger, th.panel, "a problem" }, { th.success, th.panel, "a success" },
+			{ th.danger, th.bg, "a problem on the ground" },
+			{ th.text, th.selected, "a chosen tile's words" },
+		};
+		for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
+			AT_LEAST(text[i].ink, text[i].ground, 4.5, text[i].what);
+		static const char *const SCREENS[] = { "start", "who", "manager", "case", "keyboard" };
+		for (size_t s = 0; s < sizeof SCREENS / sizeof SCREENS[0]; s++) {
+			kiosk_sample(t->k, SCREENS[s]);
+			t->k->ui->set.high_contrast = hc;
+			kt_size(t, 1280, 800);
+			for (int i = 0; i < u->out.n_cmds; i++) {
+				const ui_cmd *c = &u->out.cmds[i];
+				bool ring = c->color.r == th.focus.r && c->color.g == th.focus.g &&
+					c->color.b == th.focus.b;
+				if (c->type == UI_CMD_RECT && c->border > 0 && !ring)
+					AT_LEAST(c->color, th.bg, 3.0, SCREENS[s]);
+			}
+		}
+	}
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +321,7 @@ int main(void)
 		cmocka_unit_test(the_layout_density_keeps_a_believable_screen_as_it_is),
 		cmocka_unit_test(keyboard_reaches_every_control_and_shows_a_focus_ring),
 		cmocka_unit_test(high_contrast_changes_the_colours),
+		cmocka_unit_test(every_boundary_is_3_to_1_and_text_4_5_to_1),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
