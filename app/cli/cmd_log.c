@@ -1,6 +1,8 @@
 /* cmd_log.c - `tellus log`: records a new complaint or compliment and
  * prints its reference, the only line on stdout, once it is safely on
- * disk (the kiosk's submission, from the command line). */
+ * disk (the kiosk's submission, from the command line). With --from REF
+ * it opens a complaint from an "I don't feel safe" record, linked to it;
+ * who raised it and the service then default to the record's. */
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
@@ -51,7 +53,7 @@ cleanup:
 
 typedef struct {
 	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
-	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter;
+	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter, *from;
 	const char *causes[16];
 	size_t n_causes;
 	bool on_behalf, consent, advocacy, unsafe;
@@ -60,16 +62,23 @@ typedef struct {
 static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 {
 	int rc;
-	if ((rc = cli_word(cx, &WS_KIND, o->kind, "--kind", &c->kind)) ||
-	    (rc = cli_word(cx, &WS_COMPLAINANT, o->who, "--complainant", &c->complainant)) ||
-	    (o->channel && (rc = cli_word(cx, &WS_CHANNEL, o->channel, "--channel", &c->channel))) ||
+	if (o->from && !o->kind)
+		c->kind = TL_KIND_COMPLAINT;
+	else if ((rc = cli_word(cx, &WS_KIND, o->kind, "--kind", &c->kind)))
+		return rc;
+	if (o->from && c->kind != TL_KIND_COMPLAINT)
+		return err_set(&cx->err, TL_EINVAL, "--from opens a complaint: --kind complaint");
+	if ((!o->from || o->who) &&
+	    (rc = cli_word(cx, &WS_COMPLAINANT, o->who, "--complainant", &c->complainant)))
+		return rc;
+	if ((o->channel && (rc = cli_word(cx, &WS_CHANNEL, o->channel, "--channel", &c->channel))) ||
 	    (o->procedure && (rc = cli_word(cx, &WS_PROCEDURE, o->procedure, "--procedure",
 					    &c->procedure))) ||
 	    (rc = cli_date(cx, o->received, "--received", &c->received)))
 		return rc;
 	if (o->matter && (rc = date_parse(o->matter, &c->matter, "--matter-date", &cx->err)))
 		return rc;
-	if (!o->service || !*o->service)
+	if (!o->from && (!o->service || !*o->service))
 		return err_set(&cx->err, TL_EINVAL, "--service is needed: which service it is about");
 	c->on_behalf = o->on_behalf;
 	c->consent_to_publish = o->consent;
@@ -108,6 +117,7 @@ int cmd_log(cli_ctx *cx, int argc, char **argv)
 		{ "--cause", NULL, NULL, o.causes, &o.n_causes },
 		{ "--on-behalf", NULL, &o.on_behalf }, { "--consent", NULL, &o.consent },
 		{ "--advocacy", NULL, &o.advocacy }, { "--unsafe", NULL, &o.unsafe },
+		{ "--from", &o.from },
 		{ NULL },
 	};
 	const char *pos[1];
@@ -115,8 +125,14 @@ int cmd_log(cli_ctx *cx, int argc, char **argv)
 	tl_case c;
 
 	case_init(&c);
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 0, &n_pos)) || (rc = fill(cx, &o, &c)) ||
-	    (rc = case_log(cx->st, &c, &cx->err)))
+	if ((rc = cli_parse(cx, argc, argv, opts, pos, 0, &n_pos)) || (rc = fill(cx, &o, &c)))
+		goto cleanup;
+	if (o.from && o.unsafe) {
+		rc = err_set(&cx->err, TL_EINVAL, "--from opens a complaint, which is not --unsafe");
+		goto cleanup;
+	}
+	if ((rc = o.from ? case_log_from(cx->st, o.from, &c, &cx->err)
+			 : case_log(cx->st, &c, &cx->err)))
 		goto cleanup;
 	printf("%s\n", c.ref);
 cleanup:

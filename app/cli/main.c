@@ -24,7 +24,8 @@ static const cli_entry COMMANDS[] = {
 	  "      [--channel C] [--procedure P] [--team T] [--on-behalf --officer NAME]\n"
 	  "      [--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
 	  "      [--cause CODE]... [--consent] [--advocacy] [--unsafe]\n"
-	  "      [--matter-date DATE --late-reason TEXT]" },
+	  "      [--matter-date DATE --late-reason TEXT]\n"
+	  "      log --from REF ...   a complaint opened from an \"I don't feel safe\" record" },
 	{ "show", cmd_show, "show REF          one case, every stage and deadline" },
 	{ "list", cmd_list, "list [--overdue | --due-within N] [--officer NAME] [--all]" },
 	{ "assess", cmd_assess, "assess REF --procedure P [--why TEXT]" },
