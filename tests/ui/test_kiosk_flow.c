@@ -93,6 +93,66 @@ static void compliment_by_keyboard_only_is_stored(void **state)
 				  "contact = '07700 900123' AND service_area = 'Fostering'"), 1);
 	assert_true(kt_shows(t, t->k->ref));
 	assert_true(t->k->ui->state.physical_keys);
+	/* A compliment's receipt: no complaint in it, and with no receipt_url
+	 * no promise that scanning shows anything. */
+	assert_true(kt_says(t, "Thank you for your kind words."));
+	assert_true(kt_says(t, t->k->code));
+	assert_false(kt_says(t, "complaint"));
+	assert_false(kt_says(t, "scanning"));
+	kt_free(t);
+}
+
+/* GOV.UK's patterns on the public flow: a field's error at the top and at
+ * the field, gone once they type; each answer changed from the check
+ * screen, which the step then returns to. */
+static void errors_go_as_they_type_and_answers_change_from_the_check_screen(void **state)
+{
+	(void)state;
+	tl_err err;
+	kt *t = kt_new(true);
+	assert_int_equal(store_setting_set(t->st, "receipt_url", "https://example.org/track", &err),
+			 TL_OK);
+	kt_to_what(t);
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_WHAT);
+	assert_true(kt_says(t, "Write a few words about what happened."));
+	ui_color red = t->k->ui->frame.theme.danger;
+	bool red_field = false;
+	const ui_control *f = kt_need(t, "what");
+	for (int i = 0; i < t->k->ui->out.n_cmds; i++) {
+		const ui_cmd *c = &t->k->ui->out.cmds[i];
+		red_field |= c->type == UI_CMD_RECT && c->border > 0 && c->rect.y == f->rect.y &&
+			c->color.r == red.r && c->color.g == red.g && c->color.b == red.b;
+	}
+	assert_true(red_field);
+	kt_type(t, "N");
+	assert_false(kt_says(t, "Write a few words"));
+	kt_type(t, "obody came");
+	kt_tap(t, "Next");
+	kt_tap(t, "Next");
+	kt_tap(t, "Skip");
+	assert_int_equal(t->k->screen, KS_CHECK);
+	assert_true(kt_says(t, "Who is telling us"));
+	assert_false(kt_says(t, "You are I'm"));
+	kt_tap(t, "Change what happened");
+	assert_int_equal(t->k->screen, KS_WHAT);
+	kt_tap(t, "what");
+	kt_type(t, " to my review");
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_CHECK); /* straight back */
+	assert_true(kt_says(t, "Nobody came to my review"));
+	kt_tap(t, "Change who");
+	kt_tap(t, "I'm a parent");
+	assert_int_equal(t->k->screen, KS_CHECK);
+	assert_true(kt_says(t, "A parent"));
+	kt_tap(t, "Send");
+	/* A complaint's receipt: the code on its own line; scanning offered
+	 * because receipt_url is set. */
+	assert_int_equal(t->k->screen, KS_RECEIPT);
+	assert_true(kt_shows(t, t->k->code));
+	assert_true(kt_says(t, "by scanning the QR code"));
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE complainant = 'parent' AND "
+				  "summary = 'Nobody came to my review'"), 1);
 	kt_free(t);
 }
 
@@ -260,7 +320,12 @@ static void manager_records_a_stage1_response(void **state)
 	(void)state;
 	tl_err err;
 	kt *t = kt_new(true);
+	kt_tap(t, "I'd like someone to help me");
 	kt_touch_complaint(t, "Please look at this");
+	kt_tap(t, "Back");
+	kt_tap(t, "contact");
+	kt_type(t, "07700 900123");
+	kt_tap(t, "Next");
 	kt_tap(t, "Send");
 	char ref[REF_MAX], title[200];
 	snprintf(ref, sizeof ref, "%s", t->k->ref);
@@ -274,6 +339,8 @@ static void manager_records_a_stage1_response(void **state)
 	assert_int_equal(t->k->screen, KS_CASE);
 	assert_true(kt_shows(t, "Please look at this"));
 	assert_true(kt_shows(t, "A meeting with my social worker")); /* what they would like */
+	assert_true(kt_says(t, "They asked for someone to help them"));
+	assert_true(kt_says(t, "How to reach them 07700 900123"));
 	kt_tap(t, "Record the response");
 	assert_int_equal(t->k->screen, KS_RESPOND);
 	/* One tap chooses; nothing is stored before the date and a yes. */
@@ -625,6 +692,7 @@ int main(void)
 		cmocka_unit_test(compliment_by_keyboard_only_is_stored),
 		cmocka_unit_test(on_screen_keyboard_types_when_no_keyboard_was_used),
 		cmocka_unit_test(hide_leaves_a_neutral_screen_and_the_display_defaults),
+		cmocka_unit_test(errors_go_as_they_type_and_answers_change_from_the_check_screen),
 		cmocka_unit_test(ctrl_keys_copy_cut_paste_and_hide_wipes_the_clipboard),
 		cmocka_unit_test(officer_logs_on_behalf_of_a_child),
 		cmocka_unit_test(manager_records_a_stage1_response),

@@ -125,6 +125,71 @@ static void check_texts(kt *t, const char *what)
 	}
 }
 
+/* Tiles side by side share one type size for their titles (the row is as
+ * tall as the tallest needs, so none shrinks). */
+static void check_tile_rows(kt *t, const char *what)
+{
+	ui_ctx *u = t->k->ui;
+	for (int i = 0; i < u->out.n_ctrls; i++) {
+		const ui_control *a = &u->out.ctrls[i];
+		if (a->role != UI_ROLE_TILE)
+			continue;
+		int px = 0;
+		ui_rect clip = { 0, 0, u->set.w, u->set.h };
+		for (int j = 0; j < u->out.n_cmds; j++) {
+			const ui_cmd *c = &u->out.cmds[j];
+			if (c->type == UI_CMD_CLIP)
+				clip = c->rect;
+			if (c->type != UI_CMD_TEXT || !c->bold || !inside(a->rect, c->box) ||
+			    memcmp(&clip, &a->clip, sizeof clip))
+				continue; /* words of another widget drawn over the tile's place */
+			if (px && c->font_px != px)
+				fault("%s: tile '%s' mixes type sizes", what, a->label);
+			px = c->font_px;
+		}
+		for (int j = 0; j < u->out.n_ctrls && px; j++) {
+			const ui_control *b = &u->out.ctrls[j];
+			if (b->role != UI_ROLE_TILE || b->rect.y != a->rect.y || j == i)
+				continue;
+			clip = (ui_rect){ 0, 0, u->set.w, u->set.h };
+			for (int k = 0; k < u->out.n_cmds; k++) {
+				const ui_cmd *c = &u->out.cmds[k];
+				if (c->type == UI_CMD_CLIP)
+					clip = c->rect;
+				if (c->type == UI_CMD_TEXT && c->bold && inside(b->rect, c->box) &&
+				    !memcmp(&clip, &b->clip, sizeof clip) && c->font_px != px)
+					fault("%s: tiles '%s' and '%s' in one row differ in type size",
+					      what, a->label, b->label);
+			}
+		}
+	}
+}
+
+/* The scroll bar is a thin bar in the border colour at the body's right;
+ * it lies over no control. */
+static void check_scroll_bar(kt *t, const char *what)
+{
+	ui_ctx *u = t->k->ui;
+	ui_color bc = u->frame.theme.border;
+	ui_rect clip = { 0, 0, u->set.w, u->set.h };
+	for (int i = 0; i < u->out.n_cmds; i++) {
+		const ui_cmd *c = &u->out.cmds[i];
+		if (c->type == UI_CMD_CLIP)
+			clip = c->rect;
+		ui_rect vis = clip_to(c->rect, clip);
+		if (c->type != UI_CMD_RECT || c->border || c->rect.w > u->frame.gap ||
+		    c->rect.h < 2 * u->frame.gap || c->color.r != bc.r || c->color.g != bc.g ||
+		    c->color.b != bc.b || vis.h == 0)
+			continue;
+		for (int j = 0; j < u->out.n_ctrls; j++) {
+			const ui_control *k = &u->out.ctrls[j];
+			ui_rect kv = clip_to(k->rect, k->clip);
+			if (kv.h > 0 && k->layer == 0 && ui_rect_overlaps(kv, vis))
+				fault("%s: the scroll bar lies over '%s'", what, k->label);
+		}
+	}
+}
+
 static void check_screen(kt *t, const char *name, layout_size s, bool large)
 {
 	char what[128];
@@ -144,6 +209,11 @@ static void check_screen(kt *t, const char *name, layout_size s, bool large)
 		fault("%s: nothing to touch", what);
 	check_controls(t, what);
 	check_texts(t, what);
+	check_tile_rows(t, what);
+	check_scroll_bar(t, what);
+	/* A screen with no Back or Next keeps no empty band for them. */
+	if (!t->k->footer_shown && t->k->body.y + t->k->body.h < s.h - 2 * t->k->ui->frame.gap)
+		fault("%s: an empty band is left at the bottom", what);
 }
 
 static void every_screen(kt *t, const layout_size *sizes, size_t n, bool large)

@@ -215,6 +215,21 @@ static void manager_list_shows_safety_concerns_first_then_overdue_then_due_soon(
 	kt_free(t);
 }
 
+static void a_manager_logs_for_a_child_too_and_home_has_no_silent_back(void **state)
+{
+	(void)state;
+	char ref[REF_MAX];
+	kt *t = manager_on_a_case(ref);
+	kt_tap(t, "Back");
+	assert_int_equal(t->k->screen, KS_MANAGER);
+	assert_null(kt_find(t, "Back"));
+	assert_non_null(kt_find(t, "Sign out"));
+	kt_tap(t, "Log for a child");
+	assert_int_equal(t->k->screen, KS_START);
+	assert_true(kt_says(t, "Logging on behalf of a child, by Mo Manager"));
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -223,6 +238,7 @@ int main(void)
 		cmocka_unit_test(manager_sets_causes_from_the_causes_table),
 		cmocka_unit_test(manager_records_an_action_with_a_note),
 		cmocka_unit_test(manager_list_shows_safety_concerns_first_then_overdue_then_due_soon),
+		cmocka_unit_test(a_manager_logs_for_a_child_too_and_home_has_no_silent_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
