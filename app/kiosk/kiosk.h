@@ -181,6 +181,18 @@ extern const char *const KIOSK_SAMPLE_NAMES[];
  * kiosk_manage.c, kiosk_respond.c, kiosk_safety.c) and their shared frame. */
 void kiosk_screen_public(kiosk *k);
 void kiosk_screen_staff(kiosk *k);
+/* The receipt after Send, and "Check my complaint" (kiosk_receipt.c). */
+void kiosk_screen_receipt(kiosk *k);
+void kiosk_screen_track(kiosk *k);
+/* The error shown above a field when the hint is about it (NULL if not);
+ * and the error's going once the field's words change. */
+const char *kiosk_field_error(const kiosk *k, const char *field);
+void kiosk_typed(kiosk *k, const char *field, bool changed);
+/* A case (kiosk_case.c) and an extension of its open stage. */
+void kiosk_screen_case(kiosk *k);
+void kiosk_screen_extend(kiosk *k);
+/* Staff: the public flow, logged on a child's behalf. */
+void kiosk_log_for_a_child(kiosk *k);
 /* "I don't feel safe" (public) and the neutral screen Hide leaves. */
 void kiosk_screen_unsafe(kiosk *k);
 void kiosk_screen_hidden(kiosk *k);

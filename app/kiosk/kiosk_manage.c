@@ -69,12 +69,8 @@ static void screen_manager(kiosk *k)
 	kiosk_staff_begin(k, "Cases due and overdue");
 	ui_button_row(u, ui_fit_cols(u, 2, ui_mm(u, 60.0f)),
 		      (const char *const[]){ "Log for a child" }, 1);
-	if (ui_button(u, "Log for a child", UI_STYLE_SECONDARY)) {
-		memset(&k->d, 0, sizeof k->d);
-		k->d.kind = k->d.who = k->d.service = -1;
-		k->from_safety[0] = '\0';
-		kiosk_go(k, KS_START);
-	}
+	if (ui_button(u, "Log for a child", UI_STYLE_SECONDARY))
+		kiosk_log_for_a_child(k);
 	if (!k->n_rows)
 		ui_label(u, UI_FONT_BODY, false, "No open cases.", u->frame.theme.muted);
 	kiosk_rows(k);

@@ -30,8 +30,7 @@ static const sample_def SAMPLES[] = {
 	{ "receipt-compliment", KS_RECEIPT, KO_NONE }, { "behalf", KS_START, KO_NONE },
 	{ "behalf-who", KS_WHO, KO_NONE }, { "safety", KS_CASE, KO_NONE },
 	{ "handled", KS_HANDLED, KO_NONE }, { "confirm", KS_RESPOND, KO_CONFIRM },
-	{ "recorded", KS_CASE, KO_NONE }, { "home", KS_OFFICER, KO_NONE },
-	{ "shift", KS_WHAT, KO_NONE },
+	{ "recorded", KS_CASE, KO_NONE }, { "shift", KS_WHAT, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
 
@@ -40,7 +39,7 @@ const char *const KIOSK_SAMPLE_NAMES[] = {
 	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
 	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", "hidden",
 	"unsafe-told", "unsafe-not-told", "what-error", "track-failed", "receipt-compliment",
-	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "home", "shift", NULL,
+	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", NULL,
 };
 
 const char *kiosk_screen_name(int screen)
@@ -210,7 +209,7 @@ static void sample_extras(kiosk *k, const char *name)
 	} else if (!strcmp(name, "recorded")) {
 		kiosk_done(k, "The response is recorded.");
 		k->undo_stage = 1;
-	} else if (!strcmp(name, "home") || !strcmp(name, "cases")) {
+	} else if (!strcmp(name, "officer") || !strcmp(name, "cases")) {
 		k->staff.role = TL_ROLE_OFFICER;
 	}
 }
@@ -240,7 +239,7 @@ int kiosk_sample(kiosk *k, const char *name)
 			snprintf(k->rows[1].detail, sizeof k->rows[1].detail, "Manager");
 			snprintf(k->rows[2].detail, sizeof k->rows[2].detail, "Manager");
 		} else {
-			sample_rows(k, !strcmp(name, "cases") || !strcmp(name, "home"));
+			sample_rows(k, !strcmp(name, "cases") || !strcmp(name, "officer"));
 		}
 		sample_case(k);
 		snprintf(k->when, sizeof k->when, "2026-01-15");
