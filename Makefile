@@ -34,7 +34,7 @@ TEST_CFLAGS := $(call PKGCONFIG,--cflags,cmocka)
 TEST_LIBS := $(call PKGCONFIG,--libs,cmocka)
 
 CORE_SRC := $(wildcard app/core/*.c app/core/*/*.c)
-CLI_SRC := $(wildcard app/cli/*.c)
+CLI_SRC := $(wildcard app/cli/*.c app/cli/*/*.c)
 UI_SRC := $(wildcard app/ui/*.c)
 KIOSK_SRC := $(filter-out app/kiosk/main.c,$(wildcard app/kiosk/*.c))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -63,6 +63,8 @@ $(BUILD)/obj/app/core/%.o: app/core/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CORE_PRIVATE) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
 $(BUILD)/obj/app/ui/%.o $(BUILD)/obj/app/kiosk/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS)
+# The commands in app/cli/<group>/ share app/cli/cli.h.
+$(BUILD)/obj/app/cli/%.o: CPPFLAGS += -Iapp/cli
 $(BUILD)/obj/tests/ui/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS)
 $(BUILD)/obj/tests/unit/%.o: CFLAGS += $(CORE_CFLAGS) $(TEST_CFLAGS)
 # Tests are white-box: they may read the core's private headers.

@@ -1,82 +1,126 @@
 /* cli.h - what the subcommands of `tellus` share: the context main()
- * builds (the open store, the options), and one cmd_<name> per file. */
+ * builds (the open store, the command), and the table each command keeps
+ * beside its code in cmd_<name>.c: usage, summary and options, which both
+ * parses the arguments (cli_parse) and prints the help (cli_help.c). */
 #ifndef TELLUS_CLI_H
 #define TELLUS_CLI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include "tellus/store.h"
 #include "tellus/words.h"
 
+typedef struct cli_cmd cli_cmd;
+
 typedef struct {
-	const char *db_path;
+	const cli_cmd *cmd; /* the command being run: its table */
 	tl_store *st;       /* opened by main before the command runs */
 	tl_err err;         /* a failing command fills it; main prints it */
 } cli_ctx;
 
+/* argv[0] is the command's name; returns 0 or a tl_status. */
 typedef int (*cli_cmd_fn)(cli_ctx *cx, int argc, char **argv);
 
-/* argv[0] is the subcommand's name; each returns 0 or a tl_status. */
-int cmd_config(cli_ctx *cx, int argc, char **argv);
-int cmd_workdays(cli_ctx *cx, int argc, char **argv);
-int cmd_holidays(cli_ctx *cx, int argc, char **argv);
-int cmd_closures(cli_ctx *cx, int argc, char **argv);
-int cmd_profile(cli_ctx *cx, int argc, char **argv);
-int cmd_staff(cli_ctx *cx, int argc, char **argv);
-int cmd_report(cli_ctx *cx, int argc, char **argv);
-int cmd_check(cli_ctx *cx, int argc, char **argv);
-
-int cmd_log(cli_ctx *cx, int argc, char **argv);
-int cmd_show(cli_ctx *cx, int argc, char **argv);
-int cmd_list(cli_ctx *cx, int argc, char **argv);
-int cmd_respond(cli_ctx *cx, int argc, char **argv);
-int cmd_withdraw(cli_ctx *cx, int argc, char **argv);
-int cmd_extend(cli_ctx *cx, int argc, char **argv);
-int cmd_request(cli_ctx *cx, int argc, char **argv);
-int cmd_panel(cli_ctx *cx, int argc, char **argv);
-int cmd_assess(cli_ctx *cx, int argc, char **argv);
-int cmd_causes(cli_ctx *cx, int argc, char **argv);
-int cmd_pause(cli_ctx *cx, int argc, char **argv);
-int cmd_resume(cli_ctx *cx, int argc, char **argv);
-int cmd_handled(cli_ctx *cx, int argc, char **argv);
-int cmd_action(cli_ctx *cx, int argc, char **argv);
-int cmd_cost(cli_ctx *cx, int argc, char **argv);
-int cmd_ombudsman(cli_ctx *cx, int argc, char **argv);
-int cmd_context(cli_ctx *cx, int argc, char **argv);
-int cmd_audit(cli_ctx *cx, int argc, char **argv);
-int cmd_import(cli_ctx *cx, int argc, char **argv);
-int cmd_export(cli_ctx *cx, int argc, char **argv);
-/* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE. */
-enum { CLI_CSV_CASES, CLI_CSV_COSTS, CLI_CSV_OMBUDSMAN, CLI_CSV_CONTEXT };
-int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char *verb, const char **path,
-		 int *kind);
-int cmd_receipt(cli_ctx *cx, int argc, char **argv);
-int cmd_track(cli_ctx *cx, int argc, char **argv);
-
-/* Options of a subcommand: "--name VALUE" (value != NULL) or a flag. */
+/* A repeatable option ("--cause C --cause D"): up to 16 values. */
 typedef struct {
-	const char *name;    /* "--received" */
-	const char **value;  /* where the value goes, or NULL for a flag */
-	bool *flag;          /* set for a flag */
-	const char **more;   /* a repeatable value: up to 16 go here */
-	size_t *n_more;
+	const char *v[16];
+	size_t n;
+} cli_list;
+
+typedef enum { CLI_OPT_VALUE, CLI_OPT_FLAG, CLI_OPT_LIST } cli_opt_kind;
+
+/* One option: "--name ARG", its help line, and where cli_parse puts it in
+ * the command's own struct of options (off). Write the where with
+ * CLI_VALUE, CLI_FLAG or CLI_LIST: they refuse, at compile time, a field
+ * of the wrong type. */
+typedef struct {
+	const char *name;         /* "--received" */
+	const char *arg;          /* "DATE"; NULL for a flag */
+	const char *help;         /* one line for `tellus CMD --help` */
+	cli_opt_kind kind;
+	size_t off;
+	const tl_wordset *words;  /* the words allowed, listed in the help */
 } cli_opt;
-/* Reads argv[1..] into opts; other words go to pos (at most max_pos).
- * A refusal names the option. */
-int cli_parse(cli_ctx *cx, int argc, char **argv, const cli_opt *opts, const char **pos,
-	      int max_pos, int *n_pos);
-/* "NAME REF [--date DATE]": the reference and the date (today if none). */
-int cli_ref_date(cli_ctx *cx, int argc, char **argv, const char *usage, const char **ref,
-		 tl_date *d);
+
+#define CLI_VALUE(T, f) \
+	.kind = CLI_OPT_VALUE, .off = _Generic(((T *)0)->f, const char *: offsetof(T, f))
+#define CLI_FLAG(T, f) .kind = CLI_OPT_FLAG, .off = _Generic(((T *)0)->f, bool: offsetof(T, f))
+#define CLI_LIST(T, f) .kind = CLI_OPT_LIST, .off = _Generic(((T *)0)->f, cli_list: offsetof(T, f))
+
+/* A command: `tellus --help` lists name, usage and summary; `tellus NAME
+ * --help` adds about and the options. usage holds its forms, without the
+ * name ("get KEY", "set KEY VALUE"); a '\n' inside a form wraps it. */
+struct cli_cmd {
+	const char *name;
+	cli_cmd_fn fn;
+	const char *usage[4];
+	const char *summary;      /* a few words, for the list of commands */
+	const char *about;        /* more lines for `tellus NAME --help`, or NULL */
+	const cli_opt *opts;      /* ends with { NULL }; NULL when none */
+	const char *word;         /* a word of the usage that is one of a set, */
+	const tl_wordset *words;  /* and the set, both listed in the help */
+	int min_words, max_words; /* how many words other than options */
+};
+
+/* The words of a command line other than its options ("REF", "CAUSE"). */
+#define CLI_MAX_WORDS 32
+typedef struct {
+	const char *v[CLI_MAX_WORDS];
+	int n;
+} cli_words;
+
+/* Reads argv[1..] by cx->cmd's table: options into *opts (the command's
+ * struct), other words into w. Too few or too many words, or an unknown
+ * option, is refused (the usage, or the option named). */
+int cli_parse(cli_ctx *cx, int argc, char **argv, void *opts, cli_words *w);
+/* Refuses with the command's usage on one line. */
+int cli_usage(cli_ctx *cx);
+/* "NAME REF [--date DATE]": for commands whose options are cli_dated. */
+typedef struct {
+	const char *date;
+} cli_dated;
+int cli_ref_date(cli_ctx *cx, int argc, char **argv, const char **ref, tl_date *d);
+/* --stage N: 0 (the current stage) when NULL. */
+int cli_stage(cli_ctx *cx, const char *s, int *n);
 /* A date option: today when NULL. */
 int cli_date(cli_ctx *cx, const char *s, const char *what, tl_date *out);
 /* An enumeration word, with the list of words in the refusal. */
 int cli_word(cli_ctx *cx, const tl_wordset *set, const char *s, const char *what, int *out);
-
-/* Command-line helpers. */
-/* The value after option argv[*i] ("--out FILE"); advances *i. */
-const char *cli_value(cli_ctx *cx, int argc, char **argv, int *i);
-int cli_usage(cli_ctx *cx, const char *usage);
 int cli_int(cli_ctx *cx, const char *s, const char *what, long lo, long hi, long *out);
+
+/* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE. */
+enum { CLI_CSV_CASES, CLI_CSV_COSTS, CLI_CSV_OMBUDSMAN, CLI_CSV_CONTEXT };
+typedef struct {
+	const char *costs, *ombudsman, *context;
+} cli_csv_opts;
+int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char **path, int *kind);
+
+/* The global options, before or after the command (SPEC section 2). */
+typedef struct {
+	const char *db, *as, *today;
+} cli_globals;
+/* Takes argv[*i] (and its value) when it is a global option: 1 when taken,
+ * 0 when not one, or -1 (err filled) when its value is missing or it was
+ * given before. */
+int cli_global(cli_globals *g, int argc, char **argv, int *i, tl_err *err);
+/* Takes the global options out of the command's words argv[1..argc-1],
+ * skipping the values of cmd's own options; *help is set by --help or -h. */
+int cli_globals_after(const cli_cmd *cmd, cli_globals *g, int *argc, char **argv, bool *help,
+		      tl_err *err);
+
+/* The help: every command (`tellus --help`), or one (`tellus NAME --help`). */
+void cli_help_all(FILE *out, const cli_cmd *const *cmds);
+void cli_help_cmd(FILE *out, const cli_cmd *cmd);
+
+/* The commands, one cmd_<name>.c each, grouped by what they work on:
+ * cases/ (a case and its moves), setup/ (settings, staff, calendar,
+ * profiles, the file's health), data/ (figures, files in and out, the
+ * report). The shared cli_*.c stay here. main.c lists them for dispatch. */
+extern const cli_cmd CLI_CONFIG, CLI_WORKDAYS, CLI_HOLIDAYS, CLI_CLOSURES, CLI_PROFILE,
+	CLI_STAFF, CLI_LOG, CLI_SHOW, CLI_LIST, CLI_ASSESS, CLI_CAUSES, CLI_EXTEND, CLI_RESPOND,
+	CLI_REQUEST, CLI_PANEL, CLI_WITHDRAW, CLI_PAUSE, CLI_RESUME, CLI_HANDLED, CLI_ACTION,
+	CLI_COST, CLI_OMBUDSMAN, CLI_CONTEXT, CLI_IMPORT, CLI_EXPORT, CLI_AUDIT, CLI_RECEIPT,
+	CLI_TRACK, CLI_REPORT, CLI_CHECK;
 
 #endif

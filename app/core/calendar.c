@@ -186,7 +186,7 @@ int cal_new(const tl_day_off *closures, size_t n_closures, tl_calendar **out, tl
 	return TL_OK;
 nomem:
 	cal_free(c);
-	return err_set(err, TL_ENOMEM, "out of memory building the calendar");
+	return err_set(err, TL_ENOMEM, "calendar: out of memory");
 }
 
 void cal_free(tl_calendar *c)
@@ -213,7 +213,7 @@ static int check_range(tl_date d, tl_err *err)
 	if (cal_in_range(d))
 		return TL_OK;
 	date_format(d, s);
-	return err_set(err, TL_EINVAL, "%s is outside the calendar (%d-01-01 to %d-12-31)",
+	return err_set(err, TL_EINVAL, "date: '%s' is outside the calendar (%d-01-01 to %d-12-31)",
 		       s, CAL_FIRST_YEAR, CAL_LAST_YEAR);
 }
 
@@ -236,7 +236,7 @@ int cal_add_workdays(const tl_calendar *c, tl_date d, int n, tl_date *out, tl_er
 		return TL_OK;
 	}
 	if (k < 1 || k > c->n_work)
-		return err_set(err, TL_EINVAL, "%d working days from that date is outside the calendar", n);
+		return err_set(err, TL_EINVAL, "working days: %d from that date is outside the calendar", n);
 	*out = c->base + c->nth[k];
 	return TL_OK;
 }
@@ -254,7 +254,7 @@ int cal_holidays(const tl_calendar *c, int year, tl_day_off *out, size_t cap, si
 	tl_day_off days[16];
 
 	if (year < CAL_FIRST_YEAR || year > CAL_LAST_YEAR)
-		return err_set(err, TL_EINVAL, "year %d is outside the calendar (%d to %d)",
+		return err_set(err, TL_EINVAL, "year: '%d' is outside the calendar (%d to %d)",
 			       year, CAL_FIRST_YEAR, CAL_LAST_YEAR);
 	size_t k = cal_bank_holidays(year, days, 16);
 	*n = 0;
@@ -270,7 +270,7 @@ int cal_holidays(const tl_calendar *c, int year, tl_day_off *out, size_t cap, si
 			put(out, cap, n, d, c->closures[j].name);
 	}
 	if (*n > cap)
-		return err_set(err, TL_EINVAL, "more than %zu non-working days in %d", cap, year);
+		return err_set(err, TL_EINVAL, "year %d: more than %zu non-working days", year, cap);
 	qsort(out, *n, sizeof *out, by_date);
 	return TL_OK;
 }

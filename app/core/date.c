@@ -65,7 +65,7 @@ int date_parse(const char *s, tl_date *out, const char *what, tl_err *err)
 	m = atoi(s + 5);
 	d = atoi(s + 8);
 	if (y < 1900 || y > 2199 || !date_valid_ymd(y, m, d))
-		return err_set(err, TL_EINVAL, "%s: %s is not a real date", what, s);
+		return err_set(err, TL_EINVAL, "%s: '%s' is not a real date", what, s);
 	*out = date_from_ymd(y, m, d);
 	return TL_OK;
 }
@@ -93,7 +93,7 @@ int date_today(tl_date *out, tl_err *err)
 	time_t now = time(NULL);
 	struct tm tm;
 	if (!localtime_r(&now, &tm))
-		return err_set(err, TL_EIO, "cannot read today's date from the clock");
+		return err_set(err, TL_EIO, "clock: cannot read today's date");
 	*out = date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	return TL_OK;
 }

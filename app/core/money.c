@@ -32,7 +32,7 @@ int money_parse(const char *s, long long *pence, const char *what, tl_err *err)
 	*pence = whole * 100 + (decimals == 1 ? frac * 10 : frac);
 	return TL_OK;
 bad:
-	return err_set(err, TL_EINVAL, "%s: '%.30s' is not an amount in pounds (like 1234.50)",
+	return err_set(err, TL_EINVAL, "%s: '%.40s' is not an amount in pounds (like 1234.50)",
 		       what, s ? s : "");
 }
 

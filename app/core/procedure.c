@@ -38,7 +38,7 @@ static int parse_stage(char *rest, tl_profile *p, int line, tl_err *err)
 		else if (strcmp(tok, "after_panel") == 0) field = &s.after_panel;
 		char *val = strtok_r(NULL, " \t", &save);
 		if (!field || !val || read_int(val, 0, 250, field))
-			return err_set(err, TL_EINVAL, "profile line %d: '%s' wants one of standard, "
+			return err_set(err, TL_EINVAL, "profile line %d: '%.40s' wants one of standard, "
 				       "maximum, after_panel, name with a number of days", line, tok);
 	}
 	if (s.standard < 1 || s.maximum < s.standard)
@@ -90,7 +90,7 @@ int proc_parse(const char *text, tl_profile *out, tl_err *err)
 	int rc = TL_OK, line = 0;
 
 	if (!copy)
-		return err_set(err, TL_ENOMEM, "out of memory reading a profile");
+		return err_set(err, TL_ENOMEM, "profile: out of memory");
 	/* strtok_r skips empty lines, so count them by hand. */
 	for (char *ln = copy, *next; ln && rc == TL_OK; ln = next) {
 		next = strchr(ln, '\n');

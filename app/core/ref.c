@@ -62,13 +62,13 @@ int ref_make(const char *device, int year, long seq, char out[REF_MAX], tl_err *
 	char body[REF_MAX];
 
 	if (!ref_device_valid(device))
-		return err_set(err, TL_EINVAL, "device code '%.8s' must be 1 to 4 of %s",
+		return err_set(err, TL_EINVAL, "device_code: '%.8s' must be 1 to 4 of %s",
 			       device ? device : "", REF_ALPHABET);
 	if (seq < 0 || seq > 99999999L)
-		return err_set(err, TL_EINVAL, "reference sequence %ld out of range", seq);
+		return err_set(err, TL_EINVAL, "ref: sequence %ld is out of range", seq);
 	int n = snprintf(body, sizeof body, "%s-%02d-%04ld", device, year % 100, seq);
 	if (n < 0 || n + 3 > REF_MAX)
-		return err_set(err, TL_EINVAL, "reference too long");
+		return err_set(err, TL_EINVAL, "ref: too long");
 	memcpy(out, body, (size_t)n);
 	out[n] = '-';
 	out[n + 1] = ref_check_char(body);
@@ -112,20 +112,20 @@ int ref_normalise(const char *typed, char out[REF_MAX], tl_err *err)
 		if (ch == '-' && n && buf[n - 1] == '-')
 			continue;
 		if (n + 1 >= sizeof buf)
-			return err_set(err, TL_EINVAL, "reference '%.20s...' is too long", typed);
+			return err_set(err, TL_EINVAL, "ref: '%.20s...' is too long", typed);
 		buf[n++] = ch;
 	}
 	while (n && buf[n - 1] == '-')
 		n--;
 	buf[n] = '\0';
 	if (!ref_is_tellus_shape(buf))
-		return err_set(err, TL_EINVAL, "'%.40s' is not a reference: it looks like K2-26-0417-X",
+		return err_set(err, TL_EINVAL, "ref: '%.40s' is not a reference: it looks like K2-26-0417-X",
 			       typed);
 	char body[REF_MAX];
 	memcpy(body, buf, n - 2);
 	body[n - 2] = '\0';
 	if (ref_check_char(body) != buf[n - 1])
-		return err_set(err, TL_EINVAL, "reference %s has a wrong check character: "
+		return err_set(err, TL_EINVAL, "ref: '%s' has a wrong check character: "
 			       "please check it was copied correctly", buf);
 	memcpy(out, buf, n + 1);
 	return TL_OK;

@@ -186,10 +186,10 @@ int staff_sign_in(tl_store *st, const char *name, const char *pin, long long now
 	    (rc = store_end(st, attempt(st, name, pin, now, &m, &ok, err), err)))
 		return rc;
 	if (m.locked_until > now)
-		return err_set(err, TL_EAUTH, "%.60s is locked for %lld more seconds after %d "
-			       "wrong PINs", m.name, m.locked_until - now, STAFF_LOCK_TRIES);
+		return err_set(err, TL_EAUTH, "staff %.60s: locked for %lld more seconds after "
+			       "%d wrong PINs", m.name, m.locked_until - now, STAFF_LOCK_TRIES);
 	if (!ok)
-		return err_set(err, TL_EAUTH, "wrong PIN for %.60s", m.name);
+		return err_set(err, TL_EAUTH, "staff %.60s: wrong PIN", m.name);
 	if (out)
 		*out = m;
 	return TL_OK;

@@ -159,7 +159,7 @@ static void screen_action(kiosk *k)
 	if (kiosk_staff_end(k, KS_CASE, "Save") != 2)
 		return;
 	tl_err err;
-	int rc = k->action < 0 ? err_set(&err, TL_EINVAL, "Choose what was done first.")
+	int rc = k->action < 0 ? err_set(&err, TL_EINVAL, "action: choose what was done first")
 		: kiosk_before_write(k, &err);
 	if (!rc)
 		rc = case_add_action(k->st, k->case_ref, k->action, k->note, &err);

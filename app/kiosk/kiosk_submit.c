@@ -69,7 +69,7 @@ int kiosk_before_write(kiosk *k, tl_err *err)
 	tl_date today;
 	int rc;
 	if (k->sample)
-		return err_set(err, TL_ESTATE, "sample screens store nothing");
+		return err_set(err, TL_ESTATE, "kiosk: sample screens store nothing");
 	if ((rc = date_today(&today, err)))
 		return rc;
 	store_set_today(k->st, today);

@@ -101,11 +101,12 @@ static int parse(int argc, char **argv, options *o)
 		} else if (v && !strcmp(a, "--size")) {
 			if (sscanf(argv[++i], "%dx%d", &o->w, &o->h) != 2 || o->w < 200 ||
 			    o->h < 200 || o->w > 8192 || o->h > 8192) {
-				fprintf(stderr, "tellus-kiosk: --size wants WxH, for example 1280x800\n");
+				fprintf(stderr, "tellus-kiosk: --size: '%.40s' is not WxH from 200x200 "
+					"to 8192x8192, like 1280x800\n", argv[i]);
 				return 2;
 			}
 		} else {
-			fprintf(stderr, "tellus-kiosk: unknown option '%s' (try --help)\n", a);
+			fprintf(stderr, "tellus-kiosk: unknown option '%.40s' (try --help)\n", a);
 			return 2;
 		}
 	}
@@ -146,17 +147,17 @@ static int open_window(const options *o, app *a, tl_err *err)
 	}
 	SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
 	if (SDL_Init(SDL_INIT_VIDEO) != 0)
-		return err_set(err, TL_EIO, "cannot start SDL: %s", SDL_GetError());
+		return err_set(err, TL_EIO, "SDL: cannot start: %s", SDL_GetError());
 	a->win = SDL_CreateWindow("Tell us", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
 				  o->w, o->h, flags);
 	if (!a->win)
-		return err_set(err, TL_EIO, "cannot open a window: %s", SDL_GetError());
+		return err_set(err, TL_EIO, "window: cannot open: %s", SDL_GetError());
 	if (!o->shot)
 		a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED);
 	if (!a->ren)
 		a->ren = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
 	if (!a->ren)
-		return err_set(err, TL_EIO, "cannot draw in the window: %s", SDL_GetError());
+		return err_set(err, TL_EIO, "window: cannot draw: %s", SDL_GetError());
 	return ui_renderer_new(a->ren, a->fonts, &a->ur, err);
 }
 
@@ -182,7 +183,8 @@ static void draw(app *a)
 static int screenshot(const options *o, app *a, double t0, tl_err *err)
 {
 	if (kiosk_sample(a->k, o->screen) < 0)
-		return err_set(err, TL_EINVAL, "no screen named '%.40s' (see --list-screens)", o->screen);
+		return err_set(err, TL_EINVAL, "--screen: no screen named '%.40s' (see "
+			       "--list-screens)", o->screen);
 	kiosk_frame(a->k);
 	if (o->controls) { /* where each control is, for tests that click */
 		const ui_ctx *u = a->k->ui;

@@ -46,25 +46,25 @@ summary not valid UTF-8         | summary: not valid UTF-8 text \(at byte 3\)  |
 summary with overlong UTF-8     | summary: not valid UTF-8                     | "${LOG[@]}" --summary $'\xc0\xaf'
 summary with a UTF-16 surrogate | summary: not valid UTF-8                     | "${LOG[@]}" --summary $'\xed\xa0\x80'
 summary with an escape sequence | summary: control character 0x1B at byte 4   | "${LOG[@]}" --summary $'esc\x1b[31m'
-summary file with a NUL byte    | nul.txt holds a NUL byte \(at byte 9\)       | "${LOG[@]}" --summary-file "$F/nul.txt"
+summary file with a NUL byte    | nul.txt: holds a NUL byte \(at byte 9\)      | "${LOG[@]}" --summary-file "$F/nul.txt"
 summary file of 1 MB            | summary: too long                            | "${LOG[@]}" --summary-file "$F/1mb.txt"
 summary of 100 KB               | summary: too long \(100000 bytes             | "${LOG[@]}" --summary "$BIG"
-service area empty              | --service is needed                          | log --kind complaint --complainant child --service ''
+service area empty              | --service: is required                       | log --kind complaint --complainant child --service ''
 service area of two lines       | service_area: must be one line               | log --kind complaint --complainant child --service $'North\nSouth'
 complainant empty               | --complainant: '' is not one of              | log --kind complaint --complainant '' --service Fostering
 on behalf with no officer       | officer: .*names the officer                 | "${LOG[@]}" --on-behalf
-received 30 February            | --received: 2026-02-30 is not a real date    | "${LOG[@]}" --received 2026-02-30
-received in the future          | received: 2027-01-01 is in the future        | "${LOG[@]}" --received 2027-01-01
-received before 1900            | --received: 1899-12-31 is not a real date    | "${LOG[@]}" --received 1899-12-31
+received 30 February            | --received: '2026-02-30' is not a real date  | "${LOG[@]}" --received 2026-02-30
+received in the future          | received: '2027-01-01' is in the future      | "${LOG[@]}" --received 2027-01-01
+received before 1900            | --received: '1899-12-31' is not a real date  | "${LOG[@]}" --received 1899-12-31
 unknown kind                    | --kind: 'grumble' is not one of              | log --kind grumble --complainant child --service Fostering
 unknown complainant             | --complainant: 'martian' is not one of       | log --kind complaint --complainant martian --service Fostering
 unknown channel                 | --channel: 'pigeon' is not one of            | "${LOG[@]}" --channel pigeon
 unknown cause                   | causes: 'nonsense' is not a known cause      | "${LOG[@]}" --cause nonsense
-response before receipt         | stage1_response: 2026-01-05 is before        | respond "$REF" --outcome not_upheld --date 2026-01-05
-response in the future          | stage1_response: 2026-03-01 is in the future | respond "$REF" --outcome not_upheld --date 2026-03-01
-response on 30 February         | --date: 2026-02-30 is not a real date        | respond "$REF" --outcome not_upheld --date 2026-02-30
+response before receipt         | stage1_response: '2026-01-05' is before      | respond "$REF" --outcome not_upheld --date 2026-01-05
+response in the future          | stage1_response: '2026-03-01' is in the future | respond "$REF" --outcome not_upheld --date 2026-03-01
+response on 30 February         | --date: '2026-02-30' is not a real date      | respond "$REF" --outcome not_upheld --date 2026-02-30
 unknown outcome                 | --outcome: 'maybe' is not one of             | respond "$REF" --outcome maybe
-withdrawn before receipt        | 2025-01-01 is before the stage began         | withdraw "$REF" --date 2025-01-01
+withdrawn before receipt        | '2025-01-01' is before the stage began       | withdraw "$REF" --date 2025-01-01
 stage 2 asked for too early     | stage2_requested: stage 1 has had no response | request "$REF" --stage 2
 extension with no reason        | reason: is required and is empty             | extend "$REF" --reason '' --agreed-by "Sam Manager"
 unknown pause reason            | --reason: 'nap' is not one of                | pause "$REF" --reason nap
@@ -72,13 +72,13 @@ pause inside one counted        | cannot stop before 2026-01-16, when it last  |
 unknown action                  | 'teleport' is not one of                     | action "$REF" teleport
 unknown cost category           | --category: 'gold' is not one of             | cost --category gold --amount 10
 negative cost                   | --amount: '-5' is not an amount              | cost --category other --amount -5
-mistyped reference (show)       | $SLIP has a wrong check character            | show "$SLIP"
-mistyped reference (respond)    | $SLIP has a wrong check character            | respond "$SLIP" --outcome not_upheld
-mistyped reference (track)      | $SLIP has a wrong check character            | track "$SLIP" AAAAA-BBBBB
+mistyped reference (show)       | ref: '$SLIP' has a wrong check character     | show "$SLIP"
+mistyped reference (respond)    | ref: '$SLIP' has a wrong check character     | respond "$SLIP" --outcome not_upheld
+mistyped reference (track)      | ref: '$SLIP' has a wrong check character     | track "$SLIP" AAAAA-BBBBB
 wrong tracking code             | reference and code do not match              | track "$REF" AAAAA-BBBBB
 receipt in an unknown format    | r\.pdf: a receipt is written as              | receipt "$REF" --out "$F/r.pdf"
 receipt into a missing folder   | nowhere/r\.png: cannot write                 | receipt "$REF" --out "$F/nowhere/r.png"
-reference of the wrong shape    | no case with reference 'K2-26'               | show K2-26
+reference of the wrong shape    | ref: no case has the reference 'K2-26'       | show K2-26
 CSV with no header row          | nohdr.csv:1: column 1: .*not a column name   | import "$F/nohdr.csv"
 CSV with a ragged row           | ragged.csv:2: column consent_to_publish: missing | import "$F/ragged.csv"
 CSV with an unterminated quote  | unterm.csv:2: column summary: .*no closing quote | import "$F/unterm.csv"
@@ -87,8 +87,8 @@ CSV with an unknown value       | badenum.csv:2: column complainant: 'martian' |
 CSV response before receipt     | before.csv:2: column stage1_response: .*before | import "$F/before.csv"
 CSV bad date after a good row   | late_bad.csv:3: column received              | import "$F/late_bad.csv"
 CSV date in the future          | future.csv:2: column received: .*future      | import "$F/future.csv"
-CSV duplicate of a stored case  | dup.csv:2: column ref: LEGACY-1 is already stored | import "$F/dup.csv"
-CSV the same reference twice    | dup2.csv:3: column ref: LEGACY-2 is also on line 2 | import "$F/dup2.csv"
+CSV duplicate of a stored case  | dup.csv:2: column ref: 'LEGACY-1' is already stored | import "$F/dup.csv"
+CSV the same reference twice    | dup2.csv:3: column ref: 'LEGACY-2' is also on line 2 | import "$F/dup2.csv"
 CSV mistyped reference          | slip.csv:2: column ref: .*wrong check character | import "$F/slip.csv"
 CSV invalid UTF-8               | badutf.csv:2: column summary: invalid UTF-8  | import "$F/badutf.csv"
 CSV with a NUL byte             | nul.csv:3: column summary: a NUL byte        | import "$F/nul.csv"
@@ -109,15 +109,15 @@ report in an unknown format     | --format: 'pdf' is not                       |
 report into a file, not a folder | fake.db: not a folder                       | report --year 2025 --format csv --out "$F/fake.db"
 receipt with no reference       | usage: tellus receipt                        | receipt
 import of two files at once     | one file at a time                           | import --costs "$F/costs.csv" --context "$F/costs.csv"
-impossible date (30 February)   | DATE: 2026-02-30 is not a real date          | workdays add 2026-02-30 5
-impossible month                | 2026-13-01 is not a real date                | workdays between 2026-01-01 2026-13-01
+impossible date (30 February)   | DATE: '2026-02-30' is not a real date        | workdays add 2026-02-30 5
+impossible month                | B: '2026-13-01' is not a real date           | workdays between 2026-01-01 2026-13-01
 not a date at all               | 'yesterday' is not a date of the form        | workdays add yesterday 5
 date outside the calendar       | outside the calendar                         | workdays add 1990-01-01 5
 number of days not a number     | N                                            | workdays add 2026-01-15 ten
 year outside the calendar       | YEAR: '3000' must be                         | holidays 3000
-closure on an impossible date   | DATE: 2026-02-29 is not a real date          | closures add 2026-02-29 Closed
+closure on an impossible date   | DATE: '2026-02-29' is not a real date        | closures add 2026-02-29 Closed
 closure with an empty name      | name                                         | closures add 2026-12-30 ''
-closure name of 100 KB          | name of one line                             | closures add 2026-12-30 "$BIG"
+closure name of 100 KB          | closure name: must be one line               | closures add 2026-12-30 "$BIG"
 unknown setting                 | unknown setting 'colour'                     | config set colour blue
 setting out of range            | idle_seconds: '5' must be                    | config set idle_seconds 5
 setting not a number            | idle_seconds: 'abc' must be                  | config set idle_seconds abc
@@ -128,8 +128,8 @@ profile with a NUL byte         | nul.profile                                  |
 profile with maximum < standard | backwards.profile: profile line 2            | profile load "$F/backwards.profile"
 profile of 1 MB of text         | 1mb.profile                                  | profile load "$F/1mb.profile"
 profile file that is missing    | missing.profile                              | profile load "$F/missing.profile"
-a file that is not a database   | fake.db is not a Tellus database             | @notdb fake.db config get authority_name
-random bytes as a database      | random.db is not a Tellus database           | @notdb random.db config list
+a file that is not a database   | fake.db: not a Tellus database               | @notdb fake.db config get authority_name
+random bytes as a database      | random.db: not a Tellus database             | @notdb random.db config list
 read-only disk                  | t\.db: .*(read-only|unable to open)          | @readonly config set authority_name "New name"
 full disk                       | disk full                                    | @full profile load "$F/big.profile"
 two writers at once             | busy                                         | @busy config set authority_name "New name"
@@ -139,7 +139,7 @@ full disk, a case               | disk full                                    |
 date with a newline in it     | ^tellus workdays: .*not a date              | workdays add $'2026\n01-01' 5
 service area only spaces      | service_area: .*required                    | log --kind complaint --complainant child --service '   '
 CSV empty service area        | empty_service.csv:2: column service_area    | import "$F/empty_service.csv"
-someone else's SQLite file    | other.db is an SQLite file but not a Tellus | @notdb other.db config set authority_name X
+someone else's SQLite file    | other.db: an SQLite file but not a Tellus   | @notdb other.db config set authority_name X
 ROWS
 )
 

@@ -60,17 +60,17 @@ succeeds "closure_add_2025_12_31" closures add 2025-12-31 "Office closed"
 succeeds "closure_add_on_a_saturday" closures add 2026-01-03 "Stocktake"
 succeeds "closure_add_on_a_bank_holiday" closures add 2026-01-01 "Office closed"
 before=$(db_hash)
-refuses "closure_add_twice_is_refused" "2025-12-29 is already a closure day" \
+refuses "closure_add_twice_is_refused" "2025-12-29: already a closure day" \
 	closures add 2025-12-29 "Again"
-refuses "closure_add_impossible_date_is_refused" "2025-02-30 is not a real date" \
+refuses "closure_add_impossible_date_is_refused" "DATE: '2025-02-30' is not a real date" \
 	closures add 2025-02-30 "Nope"
 refuses "closure_add_bad_shape_is_refused" "not a date of the form YYYY-MM-DD" \
 	closures add 29/12/2025 "Nope"
 refuses "closure_add_outside_calendar_is_refused" "from 1995 to 2099" \
 	closures add 1990-01-02 "Nope"
 refuses "closure_add_without_name_is_refused" "usage" closures add 2025-12-22
-refuses "closure_add_empty_name_is_refused" "needs a name" closures add 2025-12-22 ""
-refuses "closure_remove_of_a_working_day_is_refused" "2025-12-22 is not a closure day" \
+refuses "closure_add_empty_name_is_refused" "closure name: must be one line" closures add 2025-12-22 ""
+refuses "closure_remove_of_a_working_day_is_refused" "2025-12-22: not a closure day" \
 	closures remove 2025-12-22
 same "refused_closure_changes_leave_the_database_alone" "$(db_hash)" "$before"
 prints "closures_list_in_date_order" "2025-12-29 Office closed
@@ -113,7 +113,7 @@ n=$(sqlite3 "$TELLUS_DB" "SELECT count(*) FROM audit WHERE action = 'closure_rem
 same "closure_remove_is_audited" "$n" 1
 
 # Queries that must be refused with a reason.
-refuses "workdays_add_bad_date" "DATE: 2023-02-29 is not a real date" workdays add 2023-02-29 1
+refuses "workdays_add_bad_date" "DATE: '2023-02-29' is not a real date" workdays add 2023-02-29 1
 refuses "workdays_add_bad_n" "N: '1x' must be a whole number" workdays add 2023-02-28 1x
 refuses "workdays_add_before_calendar" "outside the calendar" workdays add 1994-12-30 1
 refuses "workdays_between_after_calendar" "outside the calendar" workdays between 2099-01-01 2100-01-01
@@ -122,11 +122,11 @@ bad_batch="add 2025-01-02 1
 add 2025-13-01 1
 between 2025-01-01 2025-01-31"
 feeds "workdays_batch_error_names_the_line" "$bad_batch" "2025-01-03
-error line 2: DATE: 2025-13-01 is not a real date
+error line 2: DATE: '2025-13-01' is not a real date
 22" workdays batch
 if [ $T_RC -ne 0 ] && grep -q '1 of 3 lines failed' "$T_ERR"; then t_ok "workdays_batch_with_a_bad_line_fails_at_the_end"
 else t_fail "workdays_batch_with_a_bad_line_fails_at_the_end" "exit $T_RC" "$(cat "$T_ERR")"; fi
 feeds "workdays_batch_short_line_is_refused" "add 2025-01-02" \
-	"error line 1: want add DATE N or between A B" workdays batch
+	"error line 1: query: three words are needed: add DATE N or between A B" workdays batch
 feeds "workdays_batch_unknown_query_is_refused" "sub 2025-01-02 3" \
-	"error line 1: 'sub' is not a query: add DATE N or between A B" workdays batch
+	"error line 1: query: 'sub' is not add DATE N or between A B" workdays batch

@@ -29,7 +29,7 @@ fi
 same "and it changed nothing" "$(db_hash)" "$h"
 
 sqlite3 "$TELLUS_DB" "UPDATE tally_stages SET n = n + 2 WHERE stage = 1"
-refuses "changed totals are found" "running totals do not match the cases: run tellus check --rebuild-tallies" check
+refuses "changed totals are found" "running totals: do not match the cases: run tellus check --rebuild-tallies" check
 grep -q "^report totals: PROBLEM" "$T_OUT" && t_ok "and named on stdout" || t_fail "and named on stdout" "$(cat "$T_OUT")"
 succeeds "rebuilding the totals" check --rebuild-tallies
 "$TELLUS" report --year 2025 --format csv --out "$T_DIR/after" >/dev/null

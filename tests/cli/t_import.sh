@@ -121,7 +121,7 @@ refused "an unknown cause code" "bad-cause\.csv:5: column causes: 'waiting' is n
 badfile bad-utf8 "$(row 2025-11-05 delays '' '' | sed 's/Text/caf'$'\xE9''/')"
 refused "invalid UTF-8" "bad-utf8\.csv:5: column summary: invalid UTF-8" import "$B/bad-utf8.csv"
 badfile dup-ref "$(good1 dup-ref)"
-refused "a duplicate reference" "dup-ref\.csv:5: column ref: OLD/dup-ref/1 is also on line 2" import "$B/dup-ref.csv"
+refused "a duplicate reference" "dup-ref\.csv:5: column ref: 'OLD/dup-ref/1' is also on line 2" import "$B/dup-ref.csv"
 badfile ragged "K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,no"
 refused "a ragged row" "ragged\.csv:5: column service_area: missing: 7 fields where the header has 24" import "$B/ragged.csv"
 badfile unterminated 'K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,no,Fostering,,delays,"Open quote,,no,,,,,,,,,,,no'
@@ -129,21 +129,21 @@ refused "an unterminated quote" "unterminated\.csv:5: column summary: a quoted f
 badfile stray-quote 'K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,no,Fostering,,delays,a 6" ruler,,no,,,,,,,,,,,no'
 refused "a stray quote" "stray-quote\.csv:5: column summary: a quote inside a field" import "$B/stray-quote.csv"
 badfile bad-check "$(row 2025-11-05 delays '' '' | sed 's/K2-25-0022-5/K2-25-0022-6/')"
-refused "a reference with a wrong check character" "bad-check\.csv:5: column ref: reference K2-25-0022-6 has a wrong check character" import "$B/bad-check.csv"
+refused "a reference with a wrong check character" "bad-check\.csv:5: column ref: 'K2-25-0022-6' has a wrong check character" import "$B/bad-check.csv"
 badfile long-summary "$(row 2025-11-05 delays '' '' | sed "s/,Text,/,$(head -c 70000 /dev/zero | tr '\0' x),/")"
 refused "a summary too long" "long-summary\.csv:5: column summary: too long \(70000 bytes" import "$B/long-summary.csv"
 badfile control "$(row 2025-11-05 delays '' '' | sed 's/,Text,/,a'$'\x01''b,/')"
 refused "a control character in a summary" "control\.csv:5: column summary: control character 0x01" import "$B/control.csv"
 badfile future "$(row 2026-11-05 delays '' '')"
-refused "a case received in the future" "future\.csv:5: column received: 2026-11-05 is in the future" import "$B/future.csv"
+refused "a case received in the future" "future\.csv:5: column received: '2026-11-05' is in the future" import "$B/future.csv"
 mkdir -p "$B/folder.csv"
 refused "a folder" "folder\.csv: cannot read the file: Is a directory" import "$B/folder.csv"
 badfile bad-flag "K2-25-0022-5,complaint,2025-11-05,statutory,phone,parent,Y,Fostering,,,Text,,no,,,,,,,,,,,no"
 refused "a flag that is not yes or no" "bad-flag\.csv:5: column on_behalf: 'Y' is not yes or no" import "$B/bad-flag.csv"
 badfile bad-rule "$(row 2025-11-05 delays 2025-11-01 not_upheld)"
-refused "a response before receipt" "bad-rule\.csv:5: column stage1_response: 2025-11-01 is before the stage began" import "$B/bad-rule.csv"
+refused "a response before receipt" "bad-rule\.csv:5: column stage1_response: '2025-11-01' is before the stage began" import "$B/bad-rule.csv"
 badfile changed "$(grep "^K2-25-0001-4," "$T_DIR/a.csv" | sed 's/keeps changing/changed/' | tr -d '\r')"
-refused "a stored case with different words" "changed\.csv:5: column ref: K2-25-0001-4 is already stored and differs in summary" import "$B/changed.csv"
+refused "a stored case with different words" "changed\.csv:5: column ref: 'K2-25-0001-4' is already stored and differs in summary" import "$B/changed.csv"
 { echo "${HEADER},notes"; echo "$(good1 x),x"; } >"$B/unknown-column.csv"
 refused "an unknown column" "unknown-column\.csv:1: column notes: not a column of a cases file \(ref, kind," import "$B/unknown-column.csv"
 { echo "${HEADER/received,/}"; good1 y | sed 's/2025-11-03,//'; } >"$B/no-received.csv"
@@ -183,7 +183,7 @@ figures context ctx-dup "a context figure given twice" \
 figures context ctx-value "a context figure that is not a number" \
 	"3: column value: '-4' is not a number" "$XH" '2023,Referrals B,10' '2023,Assessments,-4'
 figures context ctx-changed "a context figure that differs from the stored one" \
-	"3: column value: Children in care for 2025 is already 642" "$XH" '2023,Referrals C,10' '2025,Children in care,700'
+	"3: column value: 'Children in care' for 2025 is already 642" "$XH" '2023,Referrals C,10' '2025,Children in care,700'
 
 figures costs cost-date "a cost with an impossible date" \
 	"3: column date: '2025-04-31' is not a date" "$CH" '2025-06-01,mediation,10.04,' '2025-04-31,other,1.00,'

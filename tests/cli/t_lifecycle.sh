@@ -29,10 +29,10 @@ WRONG=${REF%?}$([ "${REF: -1}" = 0 ] && echo 1 || echo 0)
 refuses "mistyped reference is refused" "wrong check character" show "$WRONG"
 run show "$(echo "$REF" | tr 'A-Z0' 'a-zo')"
 same "lower case and o for 0 are accepted" "$(head -1 "$T_OUT")" "ref           $REF"
-refuses "unknown reference is refused" "no case with reference 'NOPE-1'" show NOPE-1
-refuses "log without complainant is refused" "--complainant is needed" log --kind complaint --service X
+refuses "unknown reference is refused" "ref: no case has the reference 'NOPE-1'" show NOPE-1
+refuses "log without complainant is refused" "--complainant: is required" log --kind complaint --service X
 refuses "log with a future date is refused" "in the future" log --kind complaint --complainant child --service X --received 2027-01-01
-refuses "log with an impossible date is refused" "2026-02-30 is not a real date" log --kind complaint --complainant child --service X --received 2026-02-30
+refuses "log with an impossible date is refused" "--received: '2026-02-30' is not a real date" log --kind complaint --complainant child --service X --received 2026-02-30
 printf 'bad \xff text' >"$T_DIR/bad.txt"
 refuses "invalid UTF-8 is refused" "not valid UTF-8" log --kind complaint --complainant child --service X --summary-file "$T_DIR/bad.txt"
 printf 'nul \0 here' >"$T_DIR/nul.txt"

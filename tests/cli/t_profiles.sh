@@ -62,6 +62,6 @@ printf 'name broken\nstage 1 standard 10 maximum 5\n' >"$T_DIR/bad.txt"
 h=$(db_hash)
 refuses "a_bad_profile_is_refused_naming_file_and_line" "bad.txt: profile line 2: stage 1 needs standard >= 1 and maximum >= standard" \
 	profile load "$T_DIR/bad.txt"
-refuses "an_unknown_profile_cannot_be_chosen" "no procedure profile called 'nowhere'" \
+refuses "an_unknown_profile_cannot_be_chosen" "profile: 'nowhere' is not a procedure profile" \
 	config set profile_statutory nowhere
 same "refusals_change_nothing" "$(db_hash)" "$h"

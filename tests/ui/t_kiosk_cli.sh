@@ -17,7 +17,7 @@ if [ $T_RC -eq 0 ] && grep -qE '^[0-9]+ [0-9]+ [0-9]+ [0-9]+ Something is wrong$
 kio --screenshot "$T_DIR/x.png" --screen nowhere
 if [ $T_RC -ne 0 ] && [ "$(wc -l <"$T_ERR")" -eq 1 ] && grep -q "no screen named 'nowhere'" "$T_ERR"; then t_ok "an unknown screen is refused in one line"; else t_fail "an unknown screen is refused in one line" "$(cat "$T_ERR")"; fi
 kio --size 10x10
-if [ $T_RC -eq 2 ] && grep -q "size wants WxH" "$T_ERR"; then t_ok "a bad size is refused"; else t_fail "a bad size is refused" "$(cat "$T_ERR")"; fi
+if [ $T_RC -eq 2 ] && grep -q -- "--size: '10x10' is not WxH" "$T_ERR"; then t_ok "a bad size is refused"; else t_fail "a bad size is refused" "$(cat "$T_ERR")"; fi
 kio --frobnicate
 if [ $T_RC -eq 2 ] && grep -q "unknown option '--frobnicate'" "$T_ERR"; then t_ok "an unknown option is refused"; else t_fail "an unknown option is refused"; fi
 kio --screenshot "$T_DIR/y.png"

@@ -120,7 +120,7 @@ static void manager_records_an_action_with_a_note(void **state)
 	assert_int_equal(t->k->screen, KS_ACTION);
 	kt_tap(t, "Save"); /* nothing chosen: refused, nothing stored */
 	assert_int_equal(t->k->screen, KS_ACTION);
-	assert_true(kt_shows(t, "Choose what was done first."));
+	assert_true(kt_shows(t, "action: choose what was done first"));
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM actions"), 0);
 	kt_tap(t, words_label(&WS_ACTION, words_find(&WS_ACTION, "apology")));
 	kt_tap(t, "note");

@@ -392,7 +392,7 @@ static void holidays_list_closures_once_and_in_date_order(void **state)
 	assert_int_equal(cal_holidays(plain(state), 2025, days, 32, &n, &err), TL_OK);
 	assert_int_equal(n, 8);
 	assert_int_equal(cal_holidays(closed(state), 2025, days, 4, &n, &err), TL_EINVAL);
-	assert_non_null(strstr(err.msg, "more than 4 non-working days in 2025"));
+	assert_non_null(strstr(err.msg, "year 2025: more than 4 non-working days"));
 }
 
 static void refused(int rc, const tl_err *err, const char *want)
@@ -411,20 +411,20 @@ static void dates_outside_1995_to_2099_are_refused(void **state)
 	size_t n;
 	tl_err err;
 	refused(cal_add_workdays(c, D("1994-12-31"), 1, &out, &err), &err,
-		"1994-12-31 is outside the calendar (1995-01-01 to 2099-12-31)");
+		"date: '1994-12-31' is outside the calendar (1995-01-01 to 2099-12-31)");
 	refused(cal_add_workdays(c, D("2100-01-01"), -1, &out, &err), &err,
-		"2100-01-01 is outside the calendar");
+		"'2100-01-01' is outside the calendar");
 	refused(cal_workdays_between(c, D("2025-01-01"), D("2100-01-01"), &k, &err), &err,
-		"2100-01-01 is outside the calendar");
+		"'2100-01-01' is outside the calendar");
 	refused(cal_workdays_between(c, D("1990-01-01"), D("2025-01-01"), &k, &err), &err,
-		"1990-01-01 is outside the calendar");
+		"'1990-01-01' is outside the calendar");
 	refused(cal_add_workdays(c, D("2099-12-01"), 10000, &out, &err), &err,
-		"10000 working days from that date is outside the calendar");
+		"working days: 10000 from that date is outside the calendar");
 	refused(cal_add_workdays(c, D("1995-01-02"), -10000, &out, &err), &err,
 		"outside the calendar");
 	assert_int_equal(out, 7);
-	refused(cal_holidays(c, 1994, days, 16, &n, &err), &err, "year 1994 is outside");
-	refused(cal_holidays(c, 2100, days, 16, &n, &err), &err, "year 2100 is outside");
+	refused(cal_holidays(c, 1994, days, 16, &n, &err), &err, "year: '1994' is outside");
+	refused(cal_holidays(c, 2100, days, 16, &n, &err), &err, "year: '2100' is outside");
 	assert_true(cal_in_range(D("1995-01-01")) && cal_in_range(D("2099-12-31")));
 	/* The last and first days still reach a little past the range ends. */
 	expect_add(c, "2099-12-31", 5, "2100-01-08");

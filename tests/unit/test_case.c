@@ -165,7 +165,7 @@ static void response_before_receipt_is_refused(void **state)
 	REFUSED(f, case_respond(f->st, ref, 1, D("2026-07-02"), TL_OUTCOME_NOT_UPHELD, &f->err),
 		TL_EINVAL, "in the future");
 	REFUSED(f, case_respond(f->st, ref, 1, D("2026-01-09"), 42, &f->err), TL_EINVAL,
-		"unknown outcome");
+		"outcome: unknown");
 	REFUSED(f, case_respond(f->st, ref, 2, D("2026-01-09"), TL_OUTCOME_NOT_UPHELD, &f->err),
 		TL_ESTATE, "no stage 2");
 }
@@ -356,7 +356,7 @@ static void profiles_are_data_scotland_has_two_stages(void **state)
 	case_respond(f->st, ref, 2, D("2026-02-02"), TL_OUTCOME_NOT_UPHELD, &f->err);
 	REFUSED(f, case_request(f->st, ref, 3, D("2026-02-03"), &late, &f->err), TL_ESTATE, "no stage 3");
 	REFUSED(f, store_setting_set(f->st, "profile_statutory", "atlantis", &f->err), TL_ENOTFOUND,
-		"no procedure profile");
+		"is not a procedure profile");
 }
 
 static void closures_count_only_where_the_profile_opts_in(void **state)

@@ -100,8 +100,8 @@ static void date_parse_accepts_2024_02_29_and_the_range_ends(void **state)
 static void date_parse_refuses_days_that_do_not_exist(void **state)
 {
 	(void)state;
-	parse_refused("2023-02-29", "2023-02-29 is not a real date");
-	parse_refused("2025-02-30", "2025-02-30 is not a real date");
+	parse_refused("2023-02-29", "'2023-02-29' is not a real date");
+	parse_refused("2025-02-30", "'2025-02-30' is not a real date");
 	parse_refused("1900-02-29", "is not a real date");
 	parse_refused("2025-04-31", "is not a real date");
 	parse_refused("2025-13-01", "is not a real date");
@@ -155,7 +155,7 @@ static void date_today_comes_from_tellus_today(void **state)
 	assert_int_equal(t, date_from_ymd(2026, 1, 15));
 	assert_int_equal(setenv("TELLUS_TODAY", "2026-02-30", 1), 0);
 	assert_int_equal(date_today(&t, &err), TL_EINVAL);
-	assert_non_null(strstr(err.msg, "TELLUS_TODAY: 2026-02-30 is not a real date"));
+	assert_non_null(strstr(err.msg, "TELLUS_TODAY: '2026-02-30' is not a real date"));
 	unsetenv("TELLUS_TODAY");
 }
 

@@ -103,7 +103,7 @@ int case_alert(tl_store *st, const char *ref, bool *sent, tl_err *err)
 	if ((rc = case_get(st, ref, &c, err)))
 		return rc;
 	if (!c.unsafe)
-		rc = err_set(err, TL_ESTATE, "%s is not a safety concern", c.ref);
+		rc = err_set(err, TL_ESTATE, "%s: is not a safety concern", c.ref);
 	else if (split(cmd, c.ref, argv, why, sizeof why))
 		run(argv, why, sizeof why);
 	if (rc == TL_OK && !why[0]) {
@@ -113,7 +113,7 @@ int case_alert(tl_store *st, const char *ref, bool *sent, tl_err *err)
 		snprintf(detail, sizeof detail, "alert_command %s", why);
 		rc = store_audit(st, "alert_failed", c.ref, detail, err);
 		if (rc == TL_OK)
-			err_set(err, TL_OK, "the alert did not go out: alert_command %s", why);
+			err_set(err, TL_OK, "alert_command: %s", why);
 	}
 	case_clear(&c);
 	return rc;

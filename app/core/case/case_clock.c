@@ -68,16 +68,18 @@ static int mv_pause(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size
 	if ((rc = case_open_stage(c, 0, &s, err)))
 		return rc;
 	if (s->paused_since != TL_NO_DATE)
-		return err_set(err, TL_ESTATE, "the clock of stage %d is already stopped", s->number);
+		return err_set(err, TL_ESTATE, "%s: the clock of stage %d is already stopped", c->ref,
+			       s->number);
 	if (a->when < s->started)
-		return err_set(err, TL_ESTATE, "the clock cannot stop before the stage began");
+		return err_set(err, TL_ESTATE, "%s: the clock cannot stop before the stage began",
+			       c->ref);
 	if ((rc = last_restart(st, c, s, &restarted, err)))
 		return rc;
 	if (a->when < restarted) {
 		char day[TL_DATE_LEN];
 		date_format(restarted, day);
-		return err_set(err, TL_ESTATE, "the clock cannot stop before %s, when it last "
-			       "restarted: pauses are recorded in the order they happen", day);
+		return err_set(err, TL_ESTATE, "%s: the clock cannot stop before %s, when it last "
+			       "restarted: pauses are recorded in the order they happen", c->ref, day);
 	}
 	if (a->value == words_find(&WS_PAUSE, "new_concerns")) {
 		s->started = a->when;
@@ -93,7 +95,7 @@ int case_pause(tl_store *st, const char *ref, tl_date when, int reason, tl_err *
 {
 	tl_move_arg a = { .when = when, .value = reason };
 	if (reason < 0 || (size_t)reason >= WS_PAUSE.n)
-		return err_set(err, TL_EINVAL, "unknown pause reason");
+		return err_set(err, TL_EINVAL, "reason: unknown pause reason");
 	return case_apply(st, ref, "pause", mv_pause, &a, err);
 }
 
@@ -107,9 +109,10 @@ static int mv_resume(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	if ((rc = case_open_stage(c, 0, &s, err)))
 		return rc;
 	if (s->paused_since == TL_NO_DATE)
-		return err_set(err, TL_ESTATE, "the clock of stage %d is not stopped", s->number);
+		return err_set(err, TL_ESTATE, "%s: the clock of stage %d is not stopped", c->ref, s->number);
 	if (a->when < s->paused_since)
-		return err_set(err, TL_ESTATE, "the clock cannot restart before it stopped");
+		return err_set(err, TL_ESTATE, "%s: the clock cannot restart before it stopped",
+			       c->ref);
 	if ((rc = case_profile(st, c, &p, err)) || (rc = case_calendar(st, &p, &cal, err)) ||
 	    (rc = cal_workdays_between(cal, s->paused_since, a->when, &days, err)))
 		return rc;

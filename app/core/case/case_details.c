@@ -52,10 +52,11 @@ static int mv_action(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	int rc;
 
 	if (c->kind != TL_KIND_COMPLAINT)
-		return err_set(err, TL_ESTATE, "%s is a compliment: actions follow complaints", c->ref);
+		return err_set(err, TL_ESTATE, "%s: a compliment has no actions: they follow complaints",
+			       c->ref);
 	for (size_t i = 0; i < c->n_actions; i++)
 		if (c->actions[i] == a->value)
-			return err_set(err, TL_EEXIST, "%s already has the action %s", c->ref,
+			return err_set(err, TL_EEXIST, "%s: already has the action %s", c->ref,
 				       words_word(&WS_ACTION, a->value));
 	if ((rc = text_check("note", a->text, 2000, 0, err)))
 		return rc;
@@ -75,6 +76,6 @@ int case_add_action(tl_store *st, const char *ref, int action, const char *note,
 {
 	tl_move_arg a = { .value = action, .text = note };
 	if (action < 0 || (size_t)action >= WS_ACTION.n)
-		return err_set(err, TL_EINVAL, "unknown action");
+		return err_set(err, TL_EINVAL, "action: unknown");
 	return case_apply(st, ref, "action", mv_action, &a, err);
 }

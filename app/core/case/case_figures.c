@@ -9,15 +9,14 @@
 #include "tellus/text.h"
 #include "store/store_db.h"
 
-/* An optional case reference must name a stored case. */
+/* An optional case reference must name a stored case (case_get's
+ * refusal names the field, ref). */
 static int known_ref(tl_store *st, const char *ref, tl_err *err)
 {
 	tl_case c;
 	if (!ref || !*ref)
 		return TL_OK;
 	int rc = case_get(st, ref, &c, err);
-	if (rc == TL_ENOTFOUND)
-		err_prefix(err, "ref");
 	case_clear(&c);
 	return rc;
 }
@@ -118,7 +117,7 @@ int context_put(tl_store *st, int year, const char *measure, double value, bool 
 
 	*added = false;
 	if (year < CAL_FIRST_YEAR || year > CAL_LAST_YEAR)
-		return err_set(err, TL_EINVAL, "year: %d is outside %d to %d", year, CAL_FIRST_YEAR,
+		return err_set(err, TL_EINVAL, "year: '%d' is outside %d to %d", year, CAL_FIRST_YEAR,
 			       CAL_LAST_YEAR);
 	if ((rc = text_check("measure", measure, 200, TEXT_REQUIRED | TEXT_ONE_LINE, err)))
 		return rc;
@@ -128,8 +127,9 @@ int context_put(tl_store *st, int year, const char *measure, double value, bool 
 	if (found < 0)
 		return -found;
 	if (found)
-		return old == value ? TL_OK : err_set(err, TL_EEXIST, "value: %s for %d is already "
-						      "%g; it is not changed silently", measure, year, old);
+		return old == value ? TL_OK : err_set(err, TL_EEXIST, "value: '%.40s' for %d is "
+						      "already %g; it is not changed silently", measure,
+						      year, old);
 	if ((rc = store_begin(st, err)))
 		return rc;
 	/* ord keeps the order figures arrived in: the report lists them so. */

@@ -56,16 +56,16 @@ int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err)
 	if (rc)
 		return rc;
 	if (c->kind != TL_KIND_COMPLAINT)
-		return err_set(err, TL_ESTATE, "%s is a compliment: it has no stages", c->ref);
+		return err_set(err, TL_ESTATE, "%s: a compliment has no stages", c->ref);
 	tl_stage *s = want ? case_stage_of(c, want) : (c->n_stages ? &c->stages[c->n_stages - 1] : NULL);
 	if (!s)
-		return err_set(err, TL_ESTATE, "%s has no stage %d", c->ref, want);
+		return err_set(err, TL_ESTATE, "%s: has no stage %d", c->ref, want);
 	if (s->responded != TL_NO_DATE)
-		return err_set(err, TL_ESTATE, "stage %d of %s has already ended (%s)", s->number,
-			       c->ref, s->outcome == TL_OUTCOME_WITHDRAWN ? "withdrawn" : "responded");
+		return err_set(err, TL_ESTATE, "%s: stage %d has already ended (%s)", c->ref,
+			       s->number, s->outcome == TL_OUTCOME_WITHDRAWN ? "withdrawn" : "responded");
 	if (s != &c->stages[c->n_stages - 1])
-		return err_set(err, TL_ESTATE, "stage %d of %s is not the current stage",
-			       s->number, c->ref);
+		return err_set(err, TL_ESTATE, "%s: stage %d is not the current stage",
+			       c->ref, s->number);
 	*out = s;
 	return TL_OK;
 }
@@ -87,8 +87,8 @@ static int mv_respond(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, si
 	if ((rc = case_open_stage(c, a->stage, &s, err)))
 		return rc;
 	if (s->paused_since != TL_NO_DATE)
-		return err_set(err, TL_ESTATE, "the clock of stage %d is stopped: restart it "
-			       "(tellus resume) before recording the response", s->number);
+		return err_set(err, TL_ESTATE, "%s: the clock of stage %d is stopped: restart it "
+			       "(tellus resume) before recording the response", c->ref, s->number);
 	s->responded = a->when;
 	s->outcome = a->value;
 	case_detail(detail, cap, "response", s->number, a->when, words_word(&WS_OUTCOME, a->value));
@@ -99,7 +99,7 @@ int case_respond(tl_store *st, const char *ref, int stage, tl_date when, int out
 {
 	tl_move_arg a = { .stage = stage, .when = when, .value = outcome };
 	if (outcome < 0 || (size_t)outcome >= WS_OUTCOME.n)
-		return err_set(err, TL_EINVAL, "unknown outcome");
+		return err_set(err, TL_EINVAL, "outcome: unknown");
 	return case_apply(st, ref, "respond", mv_respond, &a, err);
 }
 
@@ -117,7 +117,7 @@ static int mv_extend(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	if ((rc = case_open_stage(c, a->stage, &s, err)))
 		return rc;
 	if (s->extended)
-		return err_set(err, TL_ESTATE, "stage %d of %s is already extended", s->number, c->ref);
+		return err_set(err, TL_ESTATE, "%s: stage %d is already extended", c->ref, s->number);
 	if ((rc = text_check("reason", a->text, 500, TEXT_REQUIRED | TEXT_ONE_LINE, err)) ||
 	    (rc = text_check("agreed by", a->text2, 200, TEXT_REQUIRED | TEXT_ONE_LINE, err)))
 		return rc;
@@ -143,16 +143,16 @@ static int mv_request(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, si
 	if (rc)
 		return rc;
 	if (c->kind != TL_KIND_COMPLAINT)
-		return err_set(err, TL_ESTATE, "%s is a compliment: it has no stages", c->ref);
+		return err_set(err, TL_ESTATE, "%s: a compliment has no stages", c->ref);
 	if (c->procedure == TL_PROC_NOT_ELIGIBLE)
-		return err_set(err, TL_ESTATE, "%s was assessed as not eligible for the procedure",
+		return err_set(err, TL_ESTATE, "%s: was assessed as not eligible for the procedure",
 			       c->ref);
 	if (a->stage != (int)c->n_stages + 1)
-		return err_set(err, TL_ESTATE, "%s is at stage %zu: only stage %zu can be asked "
+		return err_set(err, TL_ESTATE, "%s: is at stage %zu; only stage %zu can be asked "
 			       "for next", c->ref, c->n_stages, c->n_stages + 1);
 	tl_stage *s = case_stage_add(c, a->stage);
 	if (!s)
-		return err_set(err, TL_ESTATE, "%s has no stage after %zu", c->ref, c->n_stages);
+		return err_set(err, TL_ESTATE, "%s: has no stage after %zu", c->ref, c->n_stages);
 	s->started = a->when;
 	case_detail(detail, cap, "request", a->stage, a->when, NULL);
 	return TL_OK;
@@ -180,7 +180,7 @@ static int mv_panel(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size
 	if ((rc = case_open_stage(c, 3, &s, err)))
 		return rc;
 	if (s->panel != TL_NO_DATE)
-		return err_set(err, TL_ESTATE, "the review panel of %s is already recorded", c->ref);
+		return err_set(err, TL_ESTATE, "%s: the review panel is already recorded", c->ref);
 	s->panel = a->when;
 	case_detail(detail, cap, "panel", 3, a->when, NULL);
 	return TL_OK;
@@ -197,7 +197,7 @@ static int mv_assess(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	int rc;
 	(void)st;
 	if (c->procedure == a->value)
-		return err_set(err, TL_ESTATE, "%s is already %s", c->ref,
+		return err_set(err, TL_ESTATE, "%s: is already %s", c->ref,
 			       words_word(&WS_PROCEDURE, a->value));
 	if ((rc = text_check("why", a->text, 500, TEXT_ONE_LINE, err)))
 		return rc;
@@ -211,6 +211,6 @@ int case_assess(tl_store *st, const char *ref, int procedure, const char *why, t
 {
 	tl_move_arg a = { .value = procedure, .text = why };
 	if (procedure < 0 || (size_t)procedure >= WS_PROCEDURE.n)
-		return err_set(err, TL_EINVAL, "unknown procedure");
+		return err_set(err, TL_EINVAL, "procedure: unknown");
 	return case_apply(st, ref, "assess", mv_assess, &a, err);
 }

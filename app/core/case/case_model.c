@@ -38,7 +38,7 @@ int case_set_text(char **field, const char *s, tl_err *err)
 {
 	char *copy = NULL;
 	if (s && !(copy = strdup(s)))
-		return err_set(err, TL_ENOMEM, "out of memory");
+		return err_set(err, TL_ENOMEM, "case: out of memory");
 	free(*field);
 	*field = copy;
 	return TL_OK;
@@ -137,12 +137,12 @@ static int check_date(const char *name, tl_date d, tl_date today, const char **f
 	date_format(today, t);
 	if (!cal_in_range(d)) {
 		FIELD(name);
-		return err_set(err, TL_EINVAL, "%s: %s is outside %d to %d", name, s,
+		return err_set(err, TL_EINVAL, "%s: '%s' is outside %d to %d", name, s,
 			       CAL_FIRST_YEAR, CAL_LAST_YEAR);
 	}
 	if (d > today) {
 		FIELD(name);
-		return err_set(err, TL_EINVAL, "%s: %s is in the future (today is %s)", name, s, t);
+		return err_set(err, TL_EINVAL, "%s: '%s' is in the future (today is %s)", name, s, t);
 	}
 	return TL_OK;
 }
@@ -201,7 +201,7 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 		return rc;
 	if (!case_has_stages(c) && c->n_stages) {
 		FIELD("stage1_response");
-		return err_set(err, TL_EINVAL, "a %s has no complaint stages",
+		return err_set(err, TL_EINVAL, "stage1_response: a %s has no complaint stages",
 			       c->unsafe ? "safety concern" : "compliment");
 	}
 	for (size_t i = 0; i < c->n_stages; i++) {

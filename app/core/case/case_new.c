@@ -52,7 +52,7 @@ static int prepare(tl_store *st, tl_case *c, const char **field, tl_err *err)
 {
 	int rc;
 	if (case_has_stages(c) && c->n_stages == 0 && !case_stage_add(c, 1))
-		return err_set(err, TL_ENOMEM, "cannot add stage 1");
+		return err_set(err, TL_ENOMEM, "case: cannot add stage 1");
 	if ((rc = case_compute(st, c, field, err)))
 		return rc;
 	return case_check(st, c, field, err);
@@ -94,14 +94,14 @@ static int check_ref(const char *ref, tl_err *err)
 	if (rc)
 		return rc;
 	if (strchr(ref, ' ') || strchr(ref, ','))
-		return err_set(err, TL_EINVAL, "ref: '%s' has a space or comma", ref);
+		return err_set(err, TL_EINVAL, "ref: '%.40s' has a space or comma", ref);
 	if (ref_is_tellus_shape(ref)) {
 		char body[REF_MAX];
 		size_t n = strlen(ref);
 		memcpy(body, ref, n - 2);
 		body[n - 2] = '\0';
 		if (ref_check_char(body) != ref[n - 1])
-			return err_set(err, TL_EINVAL, "ref: %s has a wrong check character", ref);
+			return err_set(err, TL_EINVAL, "ref: '%s' has a wrong check character", ref);
 	}
 	return TL_OK;
 }
@@ -121,7 +121,7 @@ int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)
 	if (rc == TL_OK) {
 		bool same = case_same(&old, c, &diff);
 		case_clear(&old);
-		rc = same ? TL_OK : err_set(err, TL_EEXIST, "ref: %s is already stored and "
+		rc = same ? TL_OK : err_set(err, TL_EEXIST, "ref: '%s' is already stored and "
 					    "differs in %s", c->ref, diff);
 		goto cleanup;
 	}

@@ -59,7 +59,7 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
 		tl_stage *s = case_stage_add(c, sqlite3_column_int(q, 0));
 		if (!s) {
-			rc = err_set(err, TL_EDB, "case %s has too many stages", c->ref);
+			rc = err_set(err, TL_EDB, "%s: too many stages", c->ref);
 			break;
 		}
 		s->started = col_date(q, 1);
@@ -157,7 +157,8 @@ int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 		rc = err_set(err, TL_EINVAL, "%s", why.msg);
 		goto done;
 	}
-	rc = err_set(err, TL_ENOTFOUND, "no case with reference '%.40s'", ref ? ref : "");
+	rc = err_set(err, TL_ENOTFOUND, "ref: no case has the reference '%.40s'",
+		     ref ? ref : "");
 done:
 	if (rc)
 		case_clear(out);

@@ -130,7 +130,7 @@ static int check_one(const tl_stage *s, const tl_stage *prev, const char **field
 		date_format(s->responded, a);
 		date_format(s->started, b);
 		FIELD(resp[n]);
-		return err_set(err, TL_ESTATE, "%s: %s is before the stage began (%s)",
+		return err_set(err, TL_ESTATE, "%s: '%s' is before the stage began (%s)",
 			       resp[n], a, b);
 	}
 	return TL_OK;
@@ -161,13 +161,14 @@ int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err
 
 	if (case_has_stages(c) && (c->n_stages == 0 || c->stages[0].number != 1)) {
 		FIELD("received");
-		return err_set(err, TL_EINVAL, "a complaint starts at stage 1");
+		return err_set(err, TL_EINVAL, "received: a complaint starts at stage 1");
 	}
 	for (size_t i = 0; i < c->n_stages; i++) {
 		const tl_stage *s = &c->stages[i];
 		if (s->number != (int)i + 1) {
 			FIELD("stage2_requested");
-			return err_set(err, TL_EINVAL, "stages must follow each other: 1, 2, 3");
+			return err_set(err, TL_EINVAL, "stage2_requested: stages must follow each "
+				       "other: 1, 2, 3");
 		}
 		if ((rc = check_one(s, i ? &c->stages[i - 1] : NULL, field, err)))
 			return rc;
@@ -188,12 +189,12 @@ int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(c->causes[i], c->causes[j]) == 0) {
 				FIELD("causes");
-				rc = err_set(err, TL_EINVAL, "causes: '%s' is given twice", c->causes[i]);
+				rc = err_set(err, TL_EINVAL, "causes: '%.40s' is given twice", c->causes[i]);
 			}
 		sqlite3_bind_text(s, 1, c->causes[i], -1, SQLITE_STATIC);
 		if (rc == TL_OK && sqlite3_step(s) != SQLITE_ROW) {
 			FIELD("causes");
-			rc = err_set(err, TL_EINVAL, "causes: '%.60s' is not a known cause (see "
+			rc = err_set(err, TL_EINVAL, "causes: '%.40s' is not a known cause (see "
 				     "tellus causes)", c->causes[i]);
 		}
 		sqlite3_reset(s);

@@ -14,7 +14,7 @@ int case_refuse_safety(const tl_case *c, tl_err *err)
 {
 	if (!c->unsafe)
 		return TL_OK;
-	return err_set(err, TL_ESTATE, "%s is a safety concern (\"I don't feel safe\"), not a "
+	return err_set(err, TL_ESTATE, "%s: is a safety concern (\"I don't feel safe\"), not a "
 		       "complaint: it has no stages and no clock; mark it handled (tellus handled "
 		       "%s --note TEXT) or open a linked complaint (tellus log --from %s ...)",
 		       c->ref, c->ref, c->ref);
@@ -46,16 +46,17 @@ static int mv_handled(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, si
 	int rc;
 
 	if (!c->unsafe)
-		return err_set(err, TL_ESTATE, "%s is not a safety concern", c->ref);
+		return err_set(err, TL_ESTATE, "%s: is not a safety concern", c->ref);
 	if (c->safety_handled != TL_NO_DATE) {
 		date_format(c->safety_handled, day);
-		return err_set(err, TL_ESTATE, "the safety concern %s is already handled (%s)",
+		return err_set(err, TL_ESTATE, "%s: the safety concern is already handled (%s)",
 			       c->ref, day);
 	}
 	if ((rc = text_check("note", a->text, 2000, TEXT_REQUIRED, err)))
 		return rc;
 	if (a->when < c->received)
-		return err_set(err, TL_ESTATE, "the concern cannot be handled before it was raised");
+		return err_set(err, TL_ESTATE, "%s: the concern cannot be handled before it was "
+			       "raised", c->ref);
 	c->safety_handled = a->when;
 	if ((rc = case_set_text(&c->safety_note, a->text, err)))
 		return rc;
@@ -90,10 +91,10 @@ static int check_source(tl_store *st, const char *ref, const tl_case *c, tl_case
 	if (rc)
 		return rc;
 	if (!src->unsafe)
-		return err_set(err, TL_ESTATE, "%s is not a safety concern: --from takes the "
-			       "reference of an \"I don't feel safe\" record", src->ref);
+		return err_set(err, TL_ESTATE, "%s: is not a safety concern (a complaint is opened "
+			       "from an \"I don't feel safe\" record)", src->ref);
 	if (src->linked_complaint[0])
-		return err_set(err, TL_EEXIST, "%s already has a linked complaint, %s", src->ref,
+		return err_set(err, TL_EEXIST, "%s: already has a linked complaint, %s", src->ref,
 			       src->linked_complaint);
 	date_format(src->received, day);
 	if (c->received != TL_NO_DATE && c->received < src->received)
@@ -163,13 +164,14 @@ int case_staff_told_mark(tl_store *st, const char *ref, const char *how, tl_err 
 	int rc;
 
 	if (!how || (strcmp(how, "alert") && strcmp(how, "register")))
-		return err_set(err, TL_EINVAL, "how: staff are told by 'alert' or 'register'");
+		return err_set(err, TL_EINVAL, "how: '%.20s' is not one of alert, register",
+			       how ? how : "");
 	if ((rc = store_begin(st, err)))
 		return rc;
 	if ((rc = case_get(st, ref, &c, err)))
 		goto cleanup;
 	if (!c.unsafe) {
-		rc = err_set(err, TL_ESTATE, "%s is not a safety concern", c.ref);
+		rc = err_set(err, TL_ESTATE, "%s: is not a safety concern", c.ref);
 		goto cleanup;
 	}
 	gmtime_r(&t, &tm);

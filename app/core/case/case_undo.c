@@ -15,16 +15,16 @@ static int mv_unrespond(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, 
 	if (rc)
 		return rc;
 	if (c->kind != TL_KIND_COMPLAINT)
-		return err_set(err, TL_ESTATE, "%s is a compliment: it has no stages", c->ref);
+		return err_set(err, TL_ESTATE, "%s: a compliment has no stages", c->ref);
 	tl_stage *s = case_stage_of(c, a->stage);
 	if (!s)
-		return err_set(err, TL_ESTATE, "%s has no stage %d", c->ref, a->stage);
+		return err_set(err, TL_ESTATE, "%s: has no stage %d", c->ref, a->stage);
 	if (s != &c->stages[c->n_stages - 1])
-		return err_set(err, TL_ESTATE, "stage %d of %s is followed by stage %d: its response "
-			       "stands", s->number, c->ref, c->stages[c->n_stages - 1].number);
+		return err_set(err, TL_ESTATE, "%s: stage %d is followed by stage %d, so its "
+			       "response stands", c->ref, s->number, c->stages[c->n_stages - 1].number);
 	if (s->responded == TL_NO_DATE)
-		return err_set(err, TL_ESTATE, "stage %d of %s has no response to undo", s->number,
-			       c->ref);
+		return err_set(err, TL_ESTATE, "%s: stage %d has no response to undo", c->ref,
+			       s->number);
 	case_detail(detail, cap, "response undone", s->number, s->responded,
 		    words_word(&WS_OUTCOME, s->outcome));
 	s->responded = TL_NO_DATE;

@@ -52,7 +52,7 @@ static int reader_new(const char *name, int flags, tl_csv_reader **out, tl_err *
 {
 	tl_csv_reader *r = calloc(1, sizeof *r);
 	if (!r)
-		return err_set(err, TL_ENOMEM, "out of memory reading %s", name);
+		return err_set(err, TL_ENOMEM, "%s: out of memory", name);
 	set_name(r, name);
 	r->flags = flags;
 	r->line = 1;
@@ -481,6 +481,6 @@ int csv_write_record(FILE *f, const char *const *fields, size_t n, bool guard, t
 	}
 	fputs("\r\n", f);
 	if (ferror(f))
-		return err_set(err, TL_EIO, "cannot write the CSV file: %s", strerror(errno));
+		return err_set(err, TL_EIO, "cannot write: %s", strerror(errno));
 	return TL_OK;
 }

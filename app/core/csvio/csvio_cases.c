@@ -60,7 +60,7 @@ static int causes_load(tl_store *st, cause_list *cl, tl_err *err)
 		if (!more || !(more[cl->n] = strdup((const char *)sqlite3_column_text(s, 0)))) {
 			if (more)
 				cl->codes = more;
-			rc = err_set(err, TL_ENOMEM, "out of memory");
+			rc = err_set(err, TL_ENOMEM, "causes: out of memory");
 			goto cleanup;
 		}
 		cl->codes = more;
@@ -273,7 +273,7 @@ static int import_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *
 	    (rc = csvio_in_seen(in, c.ref, &count, &first, err)))
 		goto cleanup;
 	if (count > 1) {
-		rc = csvio_bad(in, C_REF, err, "%s is also on line %ld", c.ref, first);
+		rc = csvio_bad(in, C_REF, err, "'%s' is also on line %ld", c.ref, first);
 		goto cleanup;
 	}
 	if ((rc = case_validate(in->st, &c, &field, err)))

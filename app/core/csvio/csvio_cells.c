@@ -90,7 +90,7 @@ int csvio_seen_new(tl_csvio_seen **out, tl_err *err)
 		s = NULL;
 	}
 	*out = s;
-	return s ? TL_OK : err_set(err, TL_ENOMEM, "out of memory");
+	return s ? TL_OK : err_set(err, TL_ENOMEM, "import: out of memory");
 }
 
 void csvio_seen_free(tl_csvio_seen *s)
@@ -124,7 +124,7 @@ static int grow(tl_csvio_seen *s, tl_err *err)
 	size_t cap = s->cap * 2;
 	seen_slot *slots = calloc(cap, sizeof *slots);
 	if (!slots)
-		return err_set(err, TL_ENOMEM, "out of memory");
+		return err_set(err, TL_ENOMEM, "import: out of memory");
 	for (size_t i = 0; i < s->cap; i++)
 		if (s->slots[i].key)
 			*slot_of(slots, cap, s->slots[i].key) = s->slots[i];
@@ -143,7 +143,7 @@ int csvio_seen_add(tl_csvio_seen *s, const char *key, long line, long *count, lo
 	seen_slot *slot = slot_of(s->slots, s->cap, key);
 	if (!slot->key) {
 		if (!(slot->key = strdup(key)))
-			return err_set(err, TL_ENOMEM, "out of memory");
+			return err_set(err, TL_ENOMEM, "import: out of memory");
 		slot->first = line;
 		s->used++;
 	}

@@ -111,12 +111,12 @@ static int collect(const tl_receipt *r, void (*fn)(const tl_receipt *, FILE *), 
 	FILE *f = open_memstream(out, &len);
 
 	if (!f)
-		return err_set(err, TL_ENOMEM, "no memory for the receipt's text");
+		return err_set(err, TL_ENOMEM, "receipt: out of memory");
 	fn(r, f);
 	if (fclose(f) != 0 || !*out) {
 		free(*out);
 		*out = NULL;
-		return err_set(err, TL_ENOMEM, "no memory for the receipt's text");
+		return err_set(err, TL_ENOMEM, "receipt: out of memory");
 	}
 	/* No trailing newline: the last line ends the text. */
 	if (len && (*out)[len - 1] == '\n')
@@ -202,6 +202,6 @@ static void payload_link(const tl_receipt *r, FILE *f)
 int receipt_payload(const tl_receipt *r, char **out, tl_err *err)
 {
 	if (!receipt_has_qr(r))
-		return err_set(err, TL_EINVAL, "a reference-only receipt has no QR code");
+		return err_set(err, TL_EINVAL, "receipt: a reference-only receipt has no QR code");
 	return collect(r, r->set.url[0] ? payload_link : payload_text, out, err);
 }

@@ -28,7 +28,7 @@ static const char CODE_ALPHABET[] = "0123456789ACDEFGHJKMNPQRTVWXY";
 int receipt_code_new(char out[RECEIPT_CODE_MAX], tl_err *err)
 {
 	if (sodium_init() < 0)
-		return err_set(err, TL_ENOMEM, "the random number source could not start");
+		return err_set(err, TL_ENOMEM, "secret code: the random number source did not start");
 	/* Each symbol uniform over the alphabet (randombytes_uniform has no
 	 * modulo bias). */
 	for (int i = 0, o = 0; i < RECEIPT_CODE_SYMBOLS; i++) {
@@ -60,12 +60,12 @@ int receipt_code_normalise(const char *typed, char out[RECEIPT_CODE_MAX], tl_err
 			continue;
 		char ch = code_symbol(*p);
 		if (!ch || n == RECEIPT_CODE_SYMBOLS)
-			return err_set(err, TL_EINVAL, "a secret code is %d letters and digits "
+			return err_set(err, TL_EINVAL, "secret code: %d letters and digits, "
 				       "like 7KQ2M-X9D4P", RECEIPT_CODE_SYMBOLS);
 		sym[n++] = ch;
 	}
 	if (n != RECEIPT_CODE_SYMBOLS)
-		return err_set(err, TL_EINVAL, "a secret code is %d letters and digits "
+		return err_set(err, TL_EINVAL, "secret code: %d letters and digits, "
 			       "like 7KQ2M-X9D4P", RECEIPT_CODE_SYMBOLS);
 	memcpy(out, sym, 5);
 	out[5] = '-';
@@ -84,9 +84,9 @@ int receipt_code_hash(const char *code, char out[RECEIPT_HASH_MAX], tl_err *err)
 	if ((rc = receipt_code_normalise(code, canon, err)))
 		return rc;
 	if (sodium_init() < 0)
-		return err_set(err, TL_ENOMEM, "the hashing library could not start");
+		return err_set(err, TL_ENOMEM, "tracking code: libsodium did not start");
 	if (crypto_pwhash_str(out, canon, strlen(canon), CODE_OPSLIMIT, CODE_MEMLIMIT) != 0)
-		rc = err_set(err, TL_ENOMEM, "not enough memory to hash a tracking code");
+		rc = err_set(err, TL_ENOMEM, "tracking code: not enough memory to hash it");
 	sodium_memzero(canon, sizeof canon);
 	return rc;
 }

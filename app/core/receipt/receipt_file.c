@@ -19,7 +19,7 @@ int receipt_write_txt(const tl_receipt *r, FILE *f, tl_err *err)
 		return rc;
 	fprintf(f, "%s\n", text);
 	free(text);
-	return ferror(f) ? err_set(err, TL_EIO, "the text receipt could not be written") : TL_OK;
+	return ferror(f) ? err_set(err, TL_EIO, "cannot write the text") : TL_OK;
 }
 
 typedef int (*writer_fn)(const tl_receipt *, FILE *, tl_err *);

@@ -65,7 +65,7 @@ static int draw(const tl_receipt *r, const tl_qr *q, canvas *c, tl_err *err)
 		c->h += GAP + FONT_H * CODE_SCALE;
 	c->px = malloc((size_t)c->w * (size_t)c->h);
 	if (!c->px)
-		return err_set(err, TL_ENOMEM, "no memory for a %d x %d image", c->w, c->h);
+		return err_set(err, TL_ENOMEM, "PNG: no memory for a %d x %d image", c->w, c->h);
 	memset(c->px, 255, (size_t)c->w * (size_t)c->h);
 	int left = (c->w - qr_px) / 2 + MARGIN;
 	for (int y = 0; y < q->size; y++)
@@ -88,11 +88,11 @@ static int emit(const canvas *c, FILE *f, tl_err *err)
 
 	if (!info) {
 		png_destroy_write_struct(&png, NULL);
-		return err_set(err, TL_ENOMEM, "no memory to write a PNG");
+		return err_set(err, TL_ENOMEM, "PNG: out of memory");
 	}
 	if (setjmp(png_jmpbuf(png))) {
 		png_destroy_write_struct(&png, &info);
-		return err_set(err, TL_EIO, "the PNG could not be written");
+		return err_set(err, TL_EIO, "PNG: cannot write");
 	}
 	png_init_io(png, f);
 	png_set_IHDR(png, info, (png_uint_32)c->w, (png_uint_32)c->h, 8, PNG_COLOR_TYPE_GRAY,

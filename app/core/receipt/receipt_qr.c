@@ -18,10 +18,10 @@ int receipt_qr_encode(const char *data, size_t len, tl_qr *out, tl_err *err)
 
 	memset(out, 0, sizeof *out);
 	if (len == 0 || len > 2331)
-		return err_set(err, TL_EINVAL, "a QR code holds 1 to 2331 bytes, not %zu", len);
+		return err_set(err, TL_EINVAL, "QR code: holds 1 to 2331 bytes, not %zu", len);
 	qr = QRcode_encodeData((int)len, (const unsigned char *)data, 0, QR_ECLEVEL_M);
 	if (!qr)
-		return err_set(err, TL_EINVAL, "the receipt is too long for a QR code (%zu bytes)",
+		return err_set(err, TL_EINVAL, "QR code: the receipt is too long for one (%zu bytes)",
 			       len);
 	for (size_t i = 0; i < sizeof stronger / sizeof stronger[0]; i++) {
 		QRcode *better = QRcode_encodeData((int)len, (const unsigned char *)data,
@@ -37,7 +37,7 @@ int receipt_qr_encode(const char *data, size_t len, tl_qr *out, tl_err *err)
 	out->dark = malloc((size_t)qr->width * (size_t)qr->width);
 	if (!out->dark) {
 		QRcode_free(qr);
-		return err_set(err, TL_ENOMEM, "no memory for a QR code");
+		return err_set(err, TL_ENOMEM, "QR code: out of memory");
 	}
 	/* libqrencode's lowest bit of each byte is the module's colour. */
 	for (int i = 0; i < qr->width * qr->width; i++)

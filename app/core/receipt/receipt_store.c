@@ -47,7 +47,7 @@ static int stored_hash(tl_store *st, const char *ref, char hash[RECEIPT_HASH_MAX
 		rc = TL_OK;
 	} else if (rc == SQLITE_DONE) {
 		hash[0] = '\0';
-		rc = err_set(err, TL_ENOTFOUND, "no case %s", ref);
+		rc = err_set(err, TL_ENOTFOUND, "ref: no case has the reference '%.40s'", ref);
 	} else {
 		rc = store_fail(st, err, "reading a tracking code");
 	}

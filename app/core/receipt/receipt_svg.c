@@ -135,7 +135,7 @@ int receipt_write_svg(const tl_receipt *r, FILE *f, tl_err *err)
 	fputs("<g font-family=\"sans-serif\" font-size=\"16\" fill=\"#000\">\n", f);
 	text_lines(f, text, top);
 	fputs("</g>\n</svg>\n", f);
-	rc = ferror(f) ? err_set(err, TL_EIO, "the SVG could not be written") : TL_OK;
+	rc = ferror(f) ? err_set(err, TL_EIO, "SVG: cannot write") : TL_OK;
 cleanup:
 	free(text);
 	receipt_qr_free(&q);

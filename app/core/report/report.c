@@ -276,7 +276,7 @@ int report_run(tl_store *st, int year, tl_report **out, tl_err *err)
 
 	*out = NULL;
 	if (year < CAL_FIRST_YEAR + 2 || year >= CAL_LAST_YEAR)
-		return err_set(err, TL_EINVAL, "year %d is outside %d to %d", year,
+		return err_set(err, TL_EINVAL, "year: '%d' is outside %d to %d", year,
 			       CAL_FIRST_YEAR + 2, CAL_LAST_YEAR - 1);
 	if (!(r = calloc(1, sizeof *r)) ||
 	    !(r->tables = calloc(REPORT_N_DEFS ? REPORT_N_DEFS : 1, sizeof *r->tables))) {

@@ -114,15 +114,15 @@ static int check_file(tl_store *st, int *v, tl_err *err)
 	int rc = user_version(st, v, err);
 
 	if (rc && (sqlite3_errcode(st->db) & 0xff) == SQLITE_NOTADB)
-		return err_set(err, TL_EDB, "%s is not a Tellus database (not an SQLite file)",
+		return err_set(err, TL_EDB, "%s: not a Tellus database (not an SQLite file)",
 			       st->path);
 	if (rc)
 		return rc;
 	if (*v > (int)SCHEMA_N_MIGRATIONS)
-		return err_set(err, TL_EDB, "%s was written by a newer Tellus (schema %d, this one "
+		return err_set(err, TL_EDB, "%s: written by a newer Tellus (schema %d, this one "
 			       "knows %zu)", st->path, *v, SCHEMA_N_MIGRATIONS);
 	if (*v == 0 && (rc = is_foreign(st, &foreign, err)) == TL_OK && foreign)
-		return err_set(err, TL_EDB, "%s is an SQLite file but not a Tellus database", st->path);
+		return err_set(err, TL_EDB, "%s: an SQLite file but not a Tellus database", st->path);
 	return rc;
 }
 
@@ -171,10 +171,10 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 
 	*out = NULL;
 	if (sodium_init() < 0)
-		return err_set(err, TL_EIO, "libsodium could not start");
+		return err_set(err, TL_EIO, "libsodium: did not start");
 	st = calloc(1, sizeof *st);
 	if (!st)
-		return err_set(err, TL_ENOMEM, "out of memory opening %s", path);
+		return err_set(err, TL_ENOMEM, "%s: out of memory", path);
 	snprintf(st->path, sizeof st->path, "%s", path);
 	snprintf(st->actor, sizeof st->actor, "cli");
 	if ((rc = date_today(&st->today, err)))
@@ -189,7 +189,7 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 		close(fd);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		rc = st->db ? store_fail(st, err, "opening") :
-			err_set(err, TL_ENOMEM, "out of memory opening %s", path);
+			err_set(err, TL_ENOMEM, "%s: out of memory", path);
 		goto fail;
 	}
 	sqlite3_busy_timeout(st->db, 5000);
@@ -239,7 +239,8 @@ int store_default_path(char *out, size_t cap, tl_err *err)
 	else if (home && *home)
 		snprintf(dir, sizeof dir, "%s/.local/share/tellus", home);
 	else
-		return err_set(err, TL_EINVAL, "no database given: use --db FILE or set TELLUS_DB");
+		return err_set(err, TL_EINVAL, "--db: none given and no home folder: use --db FILE "
+			       "or set TELLUS_DB");
 	/* Make each missing folder on the way, owner-only. */
 	for (char *p = dir + 1; *p; p++) {
 		if (*p != '/')
@@ -249,7 +250,7 @@ int store_default_path(char *out, size_t cap, tl_err *err)
 		*p = '/';
 	}
 	if (mkdir(dir, 0700) && errno != EEXIST)
-		return err_set(err, TL_EIO, "cannot create %s: %s", dir, strerror(errno));
+		return err_set(err, TL_EIO, "%s: cannot create: %s", dir, strerror(errno));
 	snprintf(out, cap, "%s/tellus.db", dir);
 	return TL_OK;
 }
@@ -283,7 +284,7 @@ int store_commit(tl_store *st, tl_err *err)
 {
 	char sql[48];
 	if (st->depth <= 0)
-		return err_set(err, TL_EDB, "commit without a transaction");
+		return err_set(err, TL_EDB, "store: commit without a transaction");
 	if (st->depth == 1)
 		snprintf(sql, sizeof sql, "COMMIT");
 	else

@@ -36,8 +36,8 @@ static int closure_write(tl_store *st, const char *sql, tl_date d, const char *n
 		goto cleanup;
 	}
 	if (sqlite3_changes(st->db) == 0) {
-		rc = name ? err_set(err, TL_EEXIST, "%s is already a closure day", day)
-			  : err_set(err, TL_ENOTFOUND, "%s is not a closure day", day);
+		rc = name ? err_set(err, TL_EEXIST, "%s: already a closure day", day)
+			  : err_set(err, TL_ENOTFOUND, "%s: not a closure day", day);
 		goto cleanup;
 	}
 	snprintf(detail, sizeof detail, "%s %s", day, name ? name : "");
@@ -52,11 +52,11 @@ cleanup:
 int store_closure_add(tl_store *st, tl_date d, const char *name, tl_err *err)
 {
 	if (!cal_in_range(d))
-		return err_set(err, TL_EINVAL, "a closure day must be from %d to %d",
+		return err_set(err, TL_EINVAL, "date: a closure day must be from %d to %d",
 			       CAL_FIRST_YEAR, CAL_LAST_YEAR);
 	if (!name || !*name || strlen(name) >= CAL_NAME_MAX || strchr(name, '\n'))
-		return err_set(err, TL_EINVAL, "a closure day needs a name of one line, "
-			       "up to %d bytes", CAL_NAME_MAX - 1);
+		return err_set(err, TL_EINVAL, "closure name: must be one line of 1 to %d "
+			       "bytes", CAL_NAME_MAX - 1);
 	return closure_write(st, "INSERT OR IGNORE INTO closures(date, name) VALUES(?, ?)",
 			     d, name, "closure_add", err);
 }
@@ -82,7 +82,7 @@ int store_closure_list(tl_store *st, tl_day_off **out, size_t *n, tl_err *err)
 			cap = cap ? cap * 2 : 16;
 			tl_day_off *more = realloc(days, cap * sizeof *days);
 			if (!more) {
-				rc = err_set(err, TL_ENOMEM, "out of memory reading closures");
+				rc = err_set(err, TL_ENOMEM, "closures: out of memory");
 				goto cleanup;
 			}
 			days = more;
@@ -143,7 +143,8 @@ int store_profile(tl_store *st, const char *name, tl_profile *out, tl_err *err)
 	for (size_t i = 0; PROC_BUILTIN[i]; i++)
 		if (proc_parse(PROC_BUILTIN[i], out, NULL) == TL_OK && strcmp(out->name, name) == 0)
 			return TL_OK;
-	return err_set(err, TL_ENOTFOUND, "no procedure profile called '%.40s'", name);
+	return err_set(err, TL_ENOTFOUND, "profile: '%.40s' is not a procedure profile (see "
+		       "tellus profile list)", name);
 }
 
 int store_profile_put(tl_store *st, const char *text, tl_err *err)

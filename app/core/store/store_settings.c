@@ -45,7 +45,7 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 		snprintf(out, cap, "%s", (const char *)sqlite3_column_text(s, 0));
 		rc = TL_OK;
 	} else if (rc == SQLITE_DONE) {
-		rc = err_set(err, TL_ENOTFOUND, "setting %s has no value", key);
+		rc = err_set(err, TL_ENOTFOUND, "%s: has no value", key);
 	} else {
 		rc = store_fail(st, err, "reading settings");
 	}
@@ -58,13 +58,13 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 	tl_profile p;
 
 	if (strcmp(key, "device_code") == 0 && !ref_device_valid(v))
-		return err_set(err, TL_EINVAL, "device_code: '%.20s' must be 1 to 4 of %s",
+		return err_set(err, TL_EINVAL, "device_code: '%.8s' must be 1 to 4 of %s",
 			       v, REF_ALPHABET);
 	if (strcmp(key, "idle_seconds") == 0) {
 		char *end;
 		long n = strtol(v, &end, 10);
 		if (end == v || *end || n < 10 || n > 3600)
-			return err_set(err, TL_EINVAL, "idle_seconds: '%.20s' must be a whole "
+			return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
 				       "number of seconds from 10 to 3600", v);
 	}
 	if (strcmp(key, "receipt_url") == 0 && strncmp(v, "https://", 8) &&

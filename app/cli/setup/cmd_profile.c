@@ -49,20 +49,33 @@ static int load(cli_ctx *cx, const char *file)
 	return rc;
 }
 
-int cmd_profile(cli_ctx *cx, int argc, char **argv)
+static int cmd_profile(cli_ctx *cx, int argc, char **argv)
 {
 	char names[4096];
+	cli_words w;
 	int rc;
 
-	if (argc == 2 && strcmp(argv[1], "list") == 0) {
+	if ((rc = cli_parse(cx, argc, argv, NULL, &w)))
+		return rc;
+	if (w.n == 1 && strcmp(w.v[0], "list") == 0) {
 		if ((rc = store_profile_names(cx->st, names, sizeof names, &cx->err)))
 			return rc;
 		fputs(names, stdout);
 		return TL_OK;
 	}
-	if (argc == 3 && strcmp(argv[1], "show") == 0)
-		return show(cx, argv[2]);
-	if (argc == 3 && strcmp(argv[1], "load") == 0)
-		return load(cx, argv[2]);
-	return cli_usage(cx, "profile list | profile show NAME | profile load FILE");
+	if (w.n == 2 && strcmp(w.v[0], "show") == 0)
+		return show(cx, w.v[1]);
+	if (w.n == 2 && strcmp(w.v[0], "load") == 0)
+		return load(cx, w.v[1]);
+	return cli_usage(cx);
 }
+
+const cli_cmd CLI_PROFILE = {
+	.name = "profile", .fn = cmd_profile,
+	.usage = { "list", "show NAME", "load FILE" },
+	.summary = "procedure profiles: timescales",
+	.about = "A profile gives each stage its standard and maximum working days. load adds\n"
+		 "or replaces one from its text form (as `profile show` prints it); it applies\n"
+		 "to stages that start afterwards.",
+	.min_words = 1, .max_words = 2,
+};

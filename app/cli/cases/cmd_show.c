@@ -76,15 +76,15 @@ static void show_safety(const tl_case *c)
 		printf("opened from   %s, an \"I don't feel safe\" record\n", c->safety_ref);
 }
 
-int cmd_show(cli_ctx *cx, int argc, char **argv)
+static int cmd_show(cli_ctx *cx, int argc, char **argv)
 {
 	tl_case c;
+	cli_words w;
 	char d[TL_DATE_LEN];
 	int rc;
 
-	if (argc != 2)
-		return cli_usage(cx, "show REF");
-	if ((rc = case_get(cx->st, argv[1], &c, &cx->err)))
+	if ((rc = cli_parse(cx, argc, argv, NULL, &w)) ||
+	    (rc = case_get(cx->st, w.v[0], &c, &cx->err)))
 		return rc;
 	date_format(c.received, d);
 	printf("ref           %s\nkind          %s\nreceived      %s\nprocedure     %s (%s)\n",
@@ -111,3 +111,12 @@ int cmd_show(cli_ctx *cx, int argc, char **argv)
 	case_clear(&c);
 	return rc;
 }
+
+const cli_cmd CLI_SHOW = {
+	.name = "show", .fn = cmd_show,
+	.usage = { "REF" },
+	.summary = "one case, every stage and deadline",
+	.about = "Where each stage stands today: in time, due soon or overdue, working days\n"
+		 "taken and left, and when the next stage may be asked for.",
+	.min_words = 1, .max_words = 1,
+};

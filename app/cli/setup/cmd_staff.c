@@ -53,30 +53,21 @@ static int read_pin(cli_ctx *cx, char pin[32])
 	return same ? TL_OK : err_set(&cx->err, TL_EINVAL, "PIN: the two PINs differ");
 }
 
-static int staff_add_cmd(cli_ctx *cx, int argc, char **argv)
-{
-	const char *name = NULL, *role_word = NULL;
-	char pin[32] = { 0 }, roles[128];
-	int rc;
+typedef struct {
+	const char *role;
+} opts;
 
-	for (int i = 2; i < argc; i++) {
-		if (strcmp(argv[i], "--role") == 0) {
-			if (!(role_word = cli_value(cx, argc, argv, &i)))
-				return TL_EINVAL;
-		} else if (!name && argv[i][0] != '-') {
-			name = argv[i];
-		} else {
-			return err_set(&cx->err, TL_EINVAL, "staff add: unexpected '%.40s'", argv[i]);
-		}
-	}
-	if (!name || !role_word)
-		return cli_usage(cx, "staff add NAME --role officer|manager|admin");
-	int role = words_find(&WS_ROLE, role_word);
-	if (role < 0) {
-		words_list(&WS_ROLE, roles, sizeof roles);
-		return err_set(&cx->err, TL_EINVAL, "role: '%.30s' is not one of %s", role_word, roles);
-	}
-	if ((rc = read_pin(cx, pin)))
+static const cli_opt OPTS[] = {
+	{ "--role", "ROLE", "what they may do", CLI_VALUE(opts, role), .words = &WS_ROLE },
+	{ NULL },
+};
+
+static int staff_add_cmd(cli_ctx *cx, const char *name, const char *role_word)
+{
+	char pin[32] = { 0 };
+	int role, rc;
+
+	if ((rc = cli_word(cx, &WS_ROLE, role_word, "--role", &role)) || (rc = read_pin(cx, pin)))
 		return rc;
 	rc = staff_add(cx->st, name, role, pin, &cx->err);
 	sodium_memzero(pin, sizeof pin);
@@ -90,11 +81,26 @@ static int print_member(const tl_staff *m, void *arg)
 	return 0;
 }
 
-int cmd_staff(cli_ctx *cx, int argc, char **argv)
+static int cmd_staff(cli_ctx *cx, int argc, char **argv)
 {
-	if (argc >= 2 && strcmp(argv[1], "add") == 0)
-		return staff_add_cmd(cx, argc, argv);
-	if (argc == 2 && strcmp(argv[1], "list") == 0)
+	opts o = { 0 };
+	cli_words w;
+	int rc;
+
+	if ((rc = cli_parse(cx, argc, argv, &o, &w)))
+		return rc;
+	if (w.n == 2 && strcmp(w.v[0], "add") == 0 && o.role)
+		return staff_add_cmd(cx, w.v[1], o.role);
+	if (w.n == 1 && strcmp(w.v[0], "list") == 0 && !o.role)
 		return staff_list(cx->st, print_member, NULL, &cx->err);
-	return cli_usage(cx, "staff add NAME --role officer|manager|admin | staff list");
+	return cli_usage(cx);
 }
+
+const cli_cmd CLI_STAFF = {
+	.name = "staff", .fn = cmd_staff,
+	.usage = { "add NAME --role officer|manager|admin", "list" },
+	.summary = "staff who sign in to the kiosk",
+	.about = "add asks for a PIN of 4 to 12 digits twice on the terminal (one line on\n"
+		 "standard input when it is not a terminal); it is stored only as a hash.",
+	.opts = OPTS, .min_words = 1, .max_words = 2,
+};

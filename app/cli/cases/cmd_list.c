@@ -45,32 +45,50 @@ static int print_case(const tl_case *c, void *arg)
 	return TL_OK;
 }
 
-int cmd_list(cli_ctx *cx, int argc, char **argv)
+typedef struct {
+	const char *within, *officer;
+	bool overdue, all;
+} opts;
+
+static const cli_opt OPTS[] = {
+	{ "--overdue", NULL, "only the cases past their due date", CLI_FLAG(opts, overdue) },
+	{ "--due-within", "N", "only the cases due within N working days", CLI_VALUE(opts, within) },
+	{ "--officer", "NAME", "only the cases NAME logged", CLI_VALUE(opts, officer) },
+	{ "--all", NULL, "closed cases too", CLI_FLAG(opts, all) },
+	{ NULL },
+};
+
+static int cmd_list(cli_ctx *cx, int argc, char **argv)
 {
-	const char *within = NULL, *officer = NULL, *pos[1];
-	bool overdue = false, all = false;
-	const cli_opt opts[] = {
-		{ "--overdue", NULL, &overdue }, { "--due-within", &within },
-		{ "--officer", &officer }, { "--all", NULL, &all }, { NULL },
-	};
+	opts o = { 0 };
+	cli_words w;
 	tl_case_filter f = { .due_within = -1 };
 	list_state ls = { .cx = cx, .soon = 5 };
-	int n_pos, rc;
+	int rc;
 	long n;
 
-	if ((rc = cli_parse(cx, argc, argv, opts, pos, 0, &n_pos)))
+	if ((rc = cli_parse(cx, argc, argv, &o, &w)))
 		return rc;
-	if (within) {
-		if ((rc = cli_int(cx, within, "--due-within", 0, 1000, &n)))
+	if (o.within) {
+		if ((rc = cli_int(cx, o.within, "--due-within", 0, 1000, &n)))
 			return rc;
 		f.due_within = ls.soon = (int)n;
 	}
 	/* Safety concerns come first, whatever else is asked for. */
-	tl_case_filter flagged = { .flagged_only = true, .officer = officer, .due_within = -1 };
-	if (!all && (rc = case_list(cx->st, &flagged, print_case, &ls, &cx->err)))
+	tl_case_filter flagged = { .flagged_only = true, .officer = o.officer, .due_within = -1 };
+	if (!o.all && (rc = case_list(cx->st, &flagged, print_case, &ls, &cx->err)))
 		return rc;
-	f.overdue_only = overdue;
-	f.officer = officer;
-	f.include_closed = all;
+	f.overdue_only = o.overdue;
+	f.officer = o.officer;
+	f.include_closed = o.all;
 	return case_list(cx->st, &f, print_case, &ls, &cx->err);
 }
+
+const cli_cmd CLI_LIST = {
+	.name = "list", .fn = cmd_list,
+	.usage = { "[--overdue | --due-within N] [--officer NAME] [--all]" },
+	.summary = "open cases by due date",
+	.about = "Safety concerns not yet handled come first (FLAGGED), then the open cases in\n"
+		 "the order they are due; \"due soon\" is within 5 working days, or N.",
+	.opts = OPTS,
+};

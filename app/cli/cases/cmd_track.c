@@ -26,15 +26,15 @@ static void print_stage(const tl_stage *s)
 	}
 }
 
-int cmd_track(cli_ctx *cx, int argc, char **argv)
+static int cmd_track(cli_ctx *cx, int argc, char **argv)
 {
 	char d[TL_DATE_LEN];
+	cli_words w;
 	tl_case c;
 	int rc;
 
-	if (argc != 3)
-		return cli_usage(cx, "track REF CODE");
-	if ((rc = receipt_track(cx->st, argv[1], argv[2], &c, &cx->err)))
+	if ((rc = cli_parse(cx, argc, argv, NULL, &w)) ||
+	    (rc = receipt_track(cx->st, w.v[0], w.v[1], &c, &cx->err)))
 		return rc;
 	date_format(c.received, d);
 	printf("%s %s received %s\n", words_word(&WS_KIND, c.kind), c.ref, d);
@@ -44,3 +44,13 @@ int cmd_track(cli_ctx *cx, int argc, char **argv)
 	case_clear(&c);
 	return TL_OK;
 }
+
+const cli_cmd CLI_TRACK = {
+	.name = "track", .fn = cmd_track,
+	.usage = { "REF CODE" },
+	.summary = "check a tracking code",
+	.about = "For staff on the phone: with the right reference and tracking code, the\n"
+		 "case's kind, its stage and due dates; anything else gets one answer that\n"
+		 "reveals nothing.",
+	.min_words = 2, .max_words = 2,
+};
