@@ -101,7 +101,8 @@ typedef struct {
 
 /* Colours. Every boundary a person needs to see (border against bg and
  * against panel, a key against the keyboard's ground) is at least 3:1
- * (WCAG 1.4.11), text at least 4.5:1; test_ui.c measures both themes. */
+ * (WCAG 1.4.11), text at least 4.5:1; test_kiosk_layout.c measures both
+ * themes, and every outline as drawn. */
 typedef struct {
 	ui_color bg, panel, text, muted, primary, on_primary, border, focus,
 		selected, danger, shade, selection, success, keys;
