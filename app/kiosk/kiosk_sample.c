@@ -131,7 +131,8 @@ static void sample_causes(kiosk *k)
 	}
 }
 
-static void sample_case(kiosk *k)
+/* The sample case's frame: a child's complaint, received on day. */
+static tl_case *sample_base(kiosk *k, tl_date day, const char *area)
 {
 	tl_case *c = &k->cur;
 	case_clear(c);
@@ -140,8 +141,15 @@ static void sample_case(kiosk *k)
 	snprintf(k->case_ref, sizeof k->case_ref, "%s", c->ref);
 	c->kind = TL_KIND_COMPLAINT;
 	c->complainant = TL_WHO_CHILD;
-	c->received = date_from_ymd(2026, 1, 5);
-	case_set_text(&c->service_area, "Children in care", NULL);
+	c->received = day;
+	case_set_text(&c->service_area, area, NULL);
+	k->have_cur = true;
+	return c;
+}
+
+static void sample_case(kiosk *k)
+{
+	tl_case *c = sample_base(k, date_from_ymd(2026, 1, 5), "Children in care");
 	case_set_text(&c->summary, k->d.summary, NULL);
 	case_set_text(&c->desired, k->d.wish, NULL);
 	case_set_text(&c->contact, k->d.contact, NULL);
@@ -160,25 +168,15 @@ static void sample_case(kiosk *k)
 	c->actions[0] = words_find(&WS_ACTION, "apology");
 	c->n_actions = 1;
 	sample_causes(k);
-	k->have_cur = true;
 }
 
 /* A safety record as a child leaves it at the kiosk, not yet handled. */
 static void sample_safety(kiosk *k)
 {
-	tl_case *c = &k->cur;
-	case_clear(c);
-	case_init(c);
-	snprintf(c->ref, sizeof c->ref, "K2-26-0410-X");
-	snprintf(k->case_ref, sizeof k->case_ref, "%s", c->ref);
-	c->kind = TL_KIND_COMPLAINT;
+	tl_case *c = sample_base(k, date_from_ymd(2026, 1, 15), "Other");
 	c->unsafe = true;
 	c->channel = TL_CHANNEL_KIOSK;
 	c->procedure = TL_PROC_NOT_ELIGIBLE;
-	c->complainant = TL_WHO_CHILD;
-	c->received = date_from_ymd(2026, 1, 15);
-	case_set_text(&c->service_area, "Other", NULL);
-	k->have_cur = true;
 }
 
 /* What some samples show beyond the screen itself. */
