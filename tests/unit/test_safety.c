@@ -34,7 +34,7 @@ static void a_safety_record_has_no_stages_and_refuses_the_moves_saying_what_to_d
 	assert_refused(case_respond(f->st, ref, 1, D("2026-06-30"), TL_OUTCOME_FULLY_UPHELD, &f->err),
 		       TL_ESTATE, f, "is a safety concern");
 	assert_non_null(strstr(f->err.msg, "tellus handled"));
-	assert_non_null(strstr(f->err.msg, "--from"));
+	assert_non_null(strstr(f->err.msg, "tellus complaint-from"));
 	assert_refused(case_extend(f->st, ref, 0, "complex", "J Smith", &f->err), TL_ESTATE, f,
 		       "no stages and no clock");
 	assert_refused(case_withdraw(f->st, ref, D("2026-06-30"), &f->err), TL_ESTATE, f,

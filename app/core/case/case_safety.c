@@ -16,7 +16,7 @@ int case_refuse_safety(const tl_case *c, tl_err *err)
 		return TL_OK;
 	return err_set(err, TL_ESTATE, "%s: is a safety concern (\"I don't feel safe\"), not a "
 		       "complaint: it has no stages and no clock; mark it handled (tellus handled "
-		       "%s --note TEXT) or open a linked complaint (tellus log --from %s ...)",
+		       "%s --note TEXT) or open a linked complaint (tellus complaint-from %s)",
 		       c->ref, c->ref, c->ref);
 }
 
