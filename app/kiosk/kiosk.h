@@ -150,6 +150,7 @@ typedef struct kiosk {
 	bool quit;
 	bool beep;               /* the idle warning wants a sound; main plays it */
 	bool sample;             /* screenshots: sample content, nothing stored */
+	struct net_auto *autosync; /* syncing by itself (kiosk_autosync.c), or NULL */
 } kiosk;
 
 /* Reads settings; the store stays the caller's. Free with kiosk_free. */
@@ -234,6 +235,12 @@ ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
 /* The footer: returns 1 for Back, 2 for Next, 0 for nothing. */
 int kiosk_footer(kiosk *k, const char *back_label, const char *next_label);
 void kiosk_overlays(kiosk *k);
+
+/* Syncing by itself (kiosk_autosync.c; started by main through
+ * kiosk_platform.h): a safety record goes at once; poll takes what the
+ * worker did (the register has the record: staff were told). */
+void kiosk_autosync_urgent(kiosk *k);
+void kiosk_autosync_poll(kiosk *k);
 
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);

@@ -14,6 +14,9 @@
 
 #define WORKERS 2       /* Argon2id checks at once: the cores of a small server */
 #define QUEUE_MAX 64    /* jobs waiting before requests are turned away (503) */
+/* Bundles waiting for the one sync worker (SQLite writes one at a time
+ * anyway); past that a device is told to come back (503). */
+#define SYNC_QUEUE_MAX 32
 #define PEM_MAX (1 << 20)
 
 /* The path of a URL ("https://x.org/track?a=b" -> "/track"); "/track"
@@ -169,6 +172,7 @@ int serve_run(const serve_opts *o, tl_err *err)
 	signal(SIGPIPE, SIG_IGN);
 	pthread_sigmask(SIG_BLOCK, &stop, &old);
 	if ((rc = pool_start(&sx.pool, store_path(o->st), WORKERS, QUEUE_MAX, err)) ||
+	    (rc = pool_start(&sx.sync_pool, store_path(o->st), 1, SYNC_QUEUE_MAX, err)) ||
 	    (rc = http_start(&sx, ai->ai_addr, cert, key, &http, &port, err))) {
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		goto cleanup;
@@ -179,6 +183,7 @@ int serve_run(const serve_opts *o, tl_err *err)
 cleanup:
 	http_stop(http);
 	pool_stop(sx.pool);
+	pool_stop(sx.sync_pool);
 	limit_free(sx.limit);
 	if (cert)
 		explicit_bzero(cert, strlen(cert));

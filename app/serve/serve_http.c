@@ -8,6 +8,7 @@
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 #include "serve_private.h"
@@ -197,15 +198,41 @@ static enum MHD_Result track(serve_ctx *sx, struct MHD_Connection *c, req *q)
 	return answer_page(sx, c, q, (unsigned)j.status, j.body, j.len, NULL, NULL);
 }
 
-/* Part 2 of issue 11 joins /sync to the core's bundle entry point; until
- * then it says so plainly. */
-static enum MHD_Result sync_bundle(serve_ctx *sx, struct MHD_Connection *c, req *q)
+/* A one-line refusal for a device to show (text, never HTML). */
+static enum MHD_Result answer_line(serve_ctx *sx, struct MHD_Connection *c, req *q,
+				   unsigned status, const char *line)
 {
-	static const char msg[] = "sync not built yet\n";
-	char *body = strdup(msg);
+	size_t n = strlen(line);
+	char *body = malloc(n + 2);
 	if (!body)
 		return MHD_NO;
-	return answer(sx, c, q, 503, body, sizeof msg - 1, "text/plain; charset=utf-8", NULL, NULL);
+	memcpy(body, line, n);
+	body[n] = '\n';
+	body[n + 1] = '\0';
+	return answer(sx, c, q, status, body, n + 1, "text/plain; charset=utf-8", NULL, NULL);
+}
+
+/* POST /sync: the bundle, as sent (application/octet-stream), goes to
+ * the core on the sync worker; the reply comes back as bytes. */
+static enum MHD_Result sync_bundle(serve_ctx *sx, struct MHD_Connection *c, req *q)
+{
+	const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+						       MHD_HTTP_HEADER_CONTENT_TYPE);
+	serve_sync_job j = { .bundle = (const unsigned char *)q->body, .len = q->len };
+
+	if (!type || strncasecmp(type, SERVE_SYNC_TYPE, strlen(SERVE_SYNC_TYPE)) ||
+	    (type[strlen(SERVE_SYNC_TYPE)] && type[strlen(SERVE_SYNC_TYPE)] != ';'))
+		return answer_line(sx, c, q, 415, "Content-Type: a bundle is sent as "
+				   SERVE_SYNC_TYPE);
+	if (q->len == 0)
+		return answer_line(sx, c, q, 400, "bundle: the request carried none "
+				   "(tellus sync --register sends one)");
+	if (pool_run(sx->sync_pool, sync_job, &j))
+		return answer_line(sx, c, q, 503, "register: busy with other devices; try again "
+				   "in a minute");
+	if (j.status != 200)
+		return answer_line(sx, c, q, (unsigned)j.status, j.msg);
+	return answer(sx, c, q, 200, (char *)j.reply, j.reply_len, SERVE_SYNC_TYPE, NULL, NULL);
 }
 
 /* The first call for a request: where it goes, whether its method and

@@ -10,13 +10,15 @@
 #include "tellus/case.h"
 #include "tellus/receipt.h"
 #include "tellus/store.h"
+#include "tellus/sync.h"
 #include "serve.h"
 
 /* Limits of a request. A typed form is tiny; a bundle is not. */
 #define SERVE_FORM_MAX 2048          /* bytes of a POSTed tracking form */
-#define SERVE_SYNC_MAX (64u << 20)   /* bytes of a POSTed bundle */
+#define SERVE_SYNC_MAX SYNC_MAX_FILE /* bytes of a POSTed bundle */
 #define SERVE_TYPED_MAX 64           /* bytes kept of a typed reference or code */
 #define SERVE_ADDR_MAX 64            /* a client's address, numeric */
+#define SERVE_SYNC_TYPE "application/octet-stream" /* a bundle, and its reply */
 
 typedef struct serve_pool serve_pool;
 typedef struct serve_limit serve_limit;
@@ -25,7 +27,8 @@ typedef struct serve_limit serve_limit;
 typedef struct {
 	const serve_opts *o;
 	char track_path[256];   /* the path of receipt_url, or /track */
-	serve_pool *pool;
+	serve_pool *pool;       /* the tracking page's checks */
+	serve_pool *sync_pool;  /* bundles, one at a time: never behind the page's queue */
 	serve_limit *limit;
 	bool tls;
 } serve_ctx;
@@ -89,6 +92,20 @@ typedef struct {
 void track_job(tl_store *st, void *arg);
 /* The canonical form of a typed reference, or "" when it is not one. */
 void track_canon(const char *typed, char out[REF_MAX]);
+
+/* ---- Bundles (serve_sync.c), run on the sync pool's worker ---- */
+typedef struct {
+	/* in */
+	const unsigned char *bundle;
+	size_t len;
+	/* out */
+	int status;              /* 200, or the HTTP status of a refusal */
+	unsigned char *reply;    /* malloc'd reply (status 200); the caller frees it */
+	size_t reply_len;
+	char code[16];           /* the device's code, for the log line (200) */
+	char msg[512];           /* one line, why the bundle was refused */
+} serve_sync_job;
+void sync_job(tl_store *st, void *arg);
 
 /* ---- HTML (serve_page.c): every page, self-contained ---- */
 typedef struct {

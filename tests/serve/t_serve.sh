@@ -102,8 +102,13 @@ fetch big --data-binary @"$T_DIR/big" "$U/track"
 status big 413
 fetch bigchunked -H 'Transfer-Encoding: chunked' --data-binary @"$T_DIR/big" "$U/track"
 status bigchunked 413
-fetch sync --data-binary "bundle" "$U/sync"
-status sync 503
+fetch syncform --data-binary "bundle" "$U/sync"
+status syncform 415
+fetch sync -H "Content-Type: application/octet-stream" --data-binary "bundle" "$U/sync"
+status sync 400
+[ "$(wc -l <"$T_DIR/sync.html")" = 1 ] && grep -q "^bundle: " "$T_DIR/sync.html" \
+	&& t_ok "a bundle that is not one is refused in one line" \
+	|| t_fail "a bundle that is not one is refused in one line" "$(head -c 300 "$T_DIR/sync.html")"
 
 # 50 wrong tries from one address: slowed, then refused with 429 from some
 # point on, and then even a right code from there is refused.

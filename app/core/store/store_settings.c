@@ -53,24 +53,32 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 	return rc;
 }
 
+static int check_seconds(const char *key, const char *v, long lo, long hi, tl_err *err)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (end == v || *end || n < lo || n > hi)
+		return err_set(err, TL_EINVAL, "%s: '%.40s' must be a whole number of seconds "
+			       "from %ld to %ld", key, v, lo, hi);
+	return TL_OK;
+}
+
 static int check_value(tl_store *st, const char *key, const char *v, tl_err *err)
 {
 	tl_profile p;
+	int rc;
 
 	if (strcmp(key, "device_code") == 0 && !ref_device_valid(v))
 		return err_set(err, TL_EINVAL, "device_code: '%.8s' must be 1 to 4 of %s",
 			       v, REF_ALPHABET);
-	if (strcmp(key, "idle_seconds") == 0) {
-		char *end;
-		long n = strtol(v, &end, 10);
-		if (end == v || *end || n < 10 || n > 3600)
-			return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
-				       "number of seconds from 10 to 3600", v);
-	}
-	if (strcmp(key, "receipt_url") == 0 && strncmp(v, "https://", 8) &&
-	    strncmp(v, "http://", 7))
-		return err_set(err, TL_EINVAL, "receipt_url: '%.60s' must start with https:// "
-			       "or http://", v);
+	if (strcmp(key, "idle_seconds") == 0 && (rc = check_seconds(key, v, 10, 3600, err)))
+		return rc;
+	if (strcmp(key, "sync_seconds") == 0 && (rc = check_seconds(key, v, 5, 86400, err)))
+		return rc;
+	if ((strcmp(key, "receipt_url") == 0 || strcmp(key, "register_url") == 0) &&
+	    strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
+		return err_set(err, TL_EINVAL, "%s: '%.60s' must start with https:// "
+			       "or http://", key, v);
 	if (strncmp(key, "profile_", 8) == 0)
 		return store_profile(st, v, &p, err);
 	if (strlen(v) > 1000)
