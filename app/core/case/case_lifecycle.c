@@ -8,6 +8,7 @@
 #include "tellus/case.h"
 #include "tellus/text.h"
 #include "case_private.h"
+#include "sync/sync_record.h"
 
 
 /* Writes back what a move may change: the procedure, causes, stages. */
@@ -43,7 +44,10 @@ int case_apply(tl_store *st, const char *ref, const char *action, move_fn fn, tl
 	if ((rc = fn(st, &c, a, detail, sizeof detail, err)) || (rc = case_compute(st, &c, NULL, err)) ||
 	    (rc = case_check(st, &c, NULL, err)) || (rc = save_moved(st, &c, err)))
 		goto cleanup;
-	rc = store_audit(st, action, c.ref, detail, err);
+	/* On a device the move is written down for the register in the same
+	 * transaction (sync.h): every move through here travels. */
+	if ((rc = store_audit(st, action, c.ref, detail, err)) == TL_OK)
+		rc = sync_record_arg(st, action, c.ref, a, err);
 cleanup:
 	case_clear(&c);
 	return store_end(st, rc, err);

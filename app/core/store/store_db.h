@@ -44,6 +44,12 @@ bool store_stmt_overflowed(const tl_store *st);
 int store_read_begin(tl_store *st, bool *own, const char *doing, tl_err *err);
 void store_read_end(tl_store *st, bool own);
 
+/* While sync replays a device's move at the register (sync_in.c): the
+ * lifecycle keeps the reference the device gave a new case, and records
+ * no move of its own. */
+void store_set_replaying(tl_store *st, bool on);
+bool store_replaying(const tl_store *st);
+
 /* Wraps a failed sqlite call into err with the database's message, as
  * "doing: message"; returns TL_EDB. */
 int store_fail(tl_store *st, tl_err *err, const char *doing);
