@@ -90,14 +90,18 @@ static int one_file(cli_ctx *cx, const char *file, const char *reply_dir)
 	unsigned char *b = NULL;
 	size_t n = 0;
 	tl_sync_peek p;
+	tl_sync_status s;
 	int rc = cli_file_read(cx, file, SYNC_MAX_FILE, &b, &n);
 
-	if (rc == TL_OK && (rc = sync_peek(b, n, &p, &cx->err)) == TL_OK) {
-		if (p.kind == 2 && reply_dir)
-			rc = err_set(&cx->err, TL_EINVAL, "--reply: a reply is taken in on its device, "
-				     "which writes none");
+	if (rc == TL_OK && (rc = sync_peek(b, n, &p, &cx->err)) == TL_OK &&
+	    (rc = sync_status(cx->st, &s, &cx->err)) == TL_OK) {
+		/* A reply on a device; anything else the register's sync_in
+		 * checks, and refuses a reply there saying where it goes. */
+		if (p.kind == 2 && s.device && reply_dir)
+			rc = err_set(&cx->err, TL_EINVAL, "--reply: a device writes no replies");
 		else
-			rc = p.kind == 2 ? reply_in(cx, file, b, n) : bundle_in(cx, file, b, n, reply_dir);
+			rc = p.kind == 2 && s.device ? reply_in(cx, file, b, n)
+				: bundle_in(cx, file, b, n, reply_dir);
 	}
 	if (rc && strncmp(cx->err.msg, file, strlen(file)))
 		err_prefix(&cx->err, "%s", file);

@@ -43,9 +43,9 @@ void sync_conflict_clear(tl_conflict *c)
 	memset(c, 0, sizeof *c);
 }
 
-static const char SQL_CONFLICT[] = "SELECT id, code, epoch, seq, ref, move, day, actor, reason,"
-	" received, coalesce(settled, ''), coalesce(settled_by, ''), coalesce(note, ''), body"
-	" FROM sync_conflicts";
+#define SQL_CONFLICT "SELECT id, code, epoch, seq, ref, move, day, actor, reason," \
+	" received, coalesce(settled, ''), coalesce(settled_by, ''), coalesce(note, ''), body" \
+	" FROM sync_conflicts"
 
 static int row(sqlite3_stmt *q, tl_conflict *c, tl_err *err)
 {
@@ -70,12 +70,12 @@ static int row(sqlite3_stmt *q, tl_conflict *c, tl_err *err)
 int sync_conflict_list(tl_store *st, bool all, sync_conflict_fn fn, void *arg, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	char sql[512];
 	int rc = TL_OK;
 
-	snprintf(sql, sizeof sql, "%s%s ORDER BY id", SQL_CONFLICT, all ? "" : " WHERE settled IS NULL");
-	if (sqlite3_prepare_v2(store_db(st), sql, -1, &q, NULL))
+	if (sqlite3_prepare_v2(store_db(st), SQL_CONFLICT " WHERE ?1 OR settled IS NULL ORDER BY id",
+			       -1, &q, NULL))
 		return store_fail(st, err, "reading conflicts");
+	sqlite3_bind_int(q, 1, all);
 	for (int step; rc == TL_OK && (step = sqlite3_step(q)) != SQLITE_DONE;) {
 		tl_conflict c;
 		if (step != SQLITE_ROW) {
@@ -93,12 +93,10 @@ int sync_conflict_list(tl_store *st, bool all, sync_conflict_fn fn, void *arg, t
 int sync_conflict_get(tl_store *st, long id, tl_conflict *out, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	char sql[512];
 	int rc;
 
 	memset(out, 0, sizeof *out);
-	snprintf(sql, sizeof sql, "%s WHERE id = ?", SQL_CONFLICT);
-	if (sqlite3_prepare_v2(store_db(st), sql, -1, &q, NULL))
+	if (sqlite3_prepare_v2(store_db(st), SQL_CONFLICT " WHERE id = ?", -1, &q, NULL))
 		return store_fail(st, err, "reading conflicts");
 	sqlite3_bind_int64(q, 1, id);
 	rc = sqlite3_step(q);

@@ -108,9 +108,6 @@ int sync_self_get(tl_store *st, sync_self *out, tl_err *err);
 void sync_self_wipe(sync_self *s);
 /* Copies a blob column of exactly n bytes; false when it is not that. */
 bool sync_col_blob(sqlite3_stmt *q, int col, void *out, size_t n);
-/* Runs one statement with no rows to return: text ?1.. bound by the
- * caller through bind (may be NULL). */
-int sync_exec(tl_store *st, const char *sql, const char *doing, tl_err *err);
 
 /* The pair file (sync_pair.c): the device's row as the register made it,
  * and the reference numbers its code goes on from, a year each. */

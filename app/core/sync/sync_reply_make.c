@@ -11,13 +11,15 @@
 #include <sys/time.h>
 #include "sync_private.h"
 
-/* Which cases go back, by role (?1 the device code, ?2 its name). */
-static const char SQL_KIOSK[] = "SELECT c.ref FROM sync_origin o JOIN cases c ON c.id = o.case_id"
-	" WHERE o.code = ?1 ORDER BY c.id";
-static const char SQL_OFFICER[] = "SELECT ref FROM cases c WHERE c.id IN (SELECT case_id FROM"
-	" sync_origin WHERE code = ?1) OR ((?2 = '' OR c.officer = ?2) AND (EXISTS (SELECT 1 FROM"
-	" stages s WHERE s.case_id = c.id AND s.responded IS NULL) OR (c.unsafe AND"
-	" c.safety_handled IS NULL))) ORDER BY c.id";
+/* Which cases go back: a kiosk's, and a device's that gets them in full
+ * (?1 the device code, ?2 the officer's name, '' for a desk: everyone). */
+static const char *const SQL_CASES[] = {
+	"SELECT c.ref FROM sync_origin o JOIN cases c ON c.id = o.case_id WHERE o.code = ?1"
+	" ORDER BY c.id",
+	"SELECT ref FROM cases c WHERE c.id IN (SELECT case_id FROM sync_origin WHERE code = ?1)"
+	" OR ((?2 = '' OR c.officer = ?2) AND (EXISTS (SELECT 1 FROM stages s WHERE s.case_id = c.id"
+	" AND s.responded IS NULL) OR (c.unsafe AND c.safety_handled IS NULL))) ORDER BY c.id",
+};
 
 static int extras(tl_store *st, const tl_case *c, bool personal, json_t *j, tl_err *err)
 {
@@ -62,7 +64,7 @@ static int cases(tl_store *st, const sync_peer *p, FILE *f, long *n, tl_err *err
 	bool personal = p->role != SYNC_ROLE_KIOSK;
 	int rc = TL_OK;
 
-	if (sqlite3_prepare_v2(store_db(st), personal ? SQL_OFFICER : SQL_KIOSK, -1, &q, NULL))
+	if (sqlite3_prepare_v2(store_db(st), SQL_CASES[personal], -1, &q, NULL))
 		return store_fail(st, err, "reading cases");
 	sqlite3_bind_text(q, 1, p->code, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, p->role == SYNC_ROLE_DESK ? "" : p->name, -1, SQLITE_STATIC);

@@ -54,13 +54,6 @@ bool sync_col_blob(sqlite3_stmt *q, int col, void *out, size_t n)
 	return true;
 }
 
-int sync_exec(tl_store *st, const char *sql, const char *doing, tl_err *err)
-{
-	if (sqlite3_exec(store_db(st), sql, NULL, NULL, NULL) != SQLITE_OK)
-		return store_fail(st, err, doing);
-	return TL_OK;
-}
-
 void sync_self_wipe(sync_self *s)
 {
 	sodium_memzero(s, sizeof *s);
