@@ -90,7 +90,8 @@ static void report(const crash_run *r, int ok_run)
 		       ++n, r->imports_whole, r->imports_absent, r->imports_partial);
 	if (r->o.sync_every > 0) {
 		printf("%s %d - every sync in applied its bundle wholly or not at all (%d trials: %d whole, "
-		       "%d absent, %d partial)\n", r->syncs_partial ? "not ok" : "ok", ++n, r->syncs, r->syncs_whole, r->syncs_absent, r->syncs_partial);
+		       "%d absent, %d partial)\n", r->syncs_partial ? "not ok" : "ok", ++n, r->syncs,
+		       r->syncs_whole, r->syncs_absent, r->syncs_partial);
 		printf("%s %d - sync in again after every kill gives the register of one uninterrupted "
 		       "run (%d differ)\n", r->syncs_again_differ ? "not ok" : "ok", ++n,
 		       r->syncs_again_differ);
