@@ -52,6 +52,9 @@ else
 	na "annual report, 1,000,000 cases" "s" "the same aggregate queries, bare sqlite3" n/a "s" "the report is not on main yet"
 fi
 
+echo "bench: a synced bundle against a CSV import..." >&2
+bash bench/bench_sync.sh "$BUILD" >>"$ROWS"
+
 # The table and the CSV. ratio: how many times the compared figure.
 when=$(date -u +%FT%TZ)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')

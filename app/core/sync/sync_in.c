@@ -96,6 +96,26 @@ typedef struct {
 	unsigned char hash[crypto_hash_sha256_BYTES];
 } move_line;
 
+/* A move line's number: read from its opening ({"seq":N, as devices
+ * write it) without parsing the whole line twice; any other shape is
+ * parsed. 0 when it has none. */
+static long long line_seq(const char *line, size_t n, json_error_t *jerr)
+{
+	static const char open[] = "{\"seq\":";
+	size_t k = sizeof open - 1;
+	if (n > k + 1 && memcmp(line, open, k) == 0 && line[k] >= '1' && line[k] <= '9') {
+		long long v = 0;
+		for (; k < n && line[k] >= '0' && line[k] <= '9' && v < (1LL << 53); k++)
+			v = v * 10 + (line[k] - '0');
+		if (k < n && line[k] == ',')
+			return v;
+	}
+	json_t *j = json_loadb(line, n, 0, jerr), *seq = json_object_get(j, "seq");
+	long long v = json_is_integer(seq) ? json_integer_value(seq) : 0;
+	json_decref(j);
+	return v;
+}
+
 /* Splits the payload into lines and checks the first says what follows
  * and the moves run first..last without a gap. *lines is malloc'd. */
 static int split(const char *text, size_t len, const sync_header *h, move_line **lines,
@@ -113,10 +133,7 @@ static int split(const char *text, size_t len, const sync_header *h, move_line *
 	if (!(*lines = calloc(want ? want : 1, sizeof **lines)))
 		return err_set(err, TL_ENOMEM, "bundle: out of memory");
 	while (sync_next_line(text, len, &pos, &line, &n)) {
-		json_t *j = json_loadb(line, n, 0, &jerr);
-		json_t *seq = json_object_get(j, "seq");
-		long long s = json_is_integer(seq) ? json_integer_value(seq) : 0;
-		json_decref(j);
+		long long s = line_seq(line, n, &jerr);
 		if (*count >= want || s != (long long)h->first + (long long)*count)
 			return err_set(err, TL_EINVAL, "damaged: its moves are not %llu to %llu in order",
 				       (unsigned long long)h->first, (unsigned long long)h->last);
@@ -270,6 +287,8 @@ static int apply(tl_store *st, const sync_header *h, device_row *d, const move_l
 {
 	tl_date today = store_today(st);
 	char detail[200];
+	store_bulk old;
+	store_bulk_begin(st, &old);
 	int rc = store_begin(st, err);
 
 	for (size_t i = 0; rc == TL_OK && i < count; i++) {
@@ -292,7 +311,9 @@ static int apply(tl_store *st, const sync_header *h, device_row *d, const move_l
 		 (unsigned long long)h->last, out->applied, out->conflicts, out->skipped);
 	if (rc == TL_OK && (rc = note_device(st, h, d, err)) == TL_OK)
 		rc = store_audit(st, "sync_in", NULL, detail, err);
-	return store_end(st, rc, err);
+	rc = store_end(st, rc, err);
+	store_bulk_end(st, &old);
+	return rc;
 }
 
 /* Is any move of the bundle other than the one applied under its number? */
