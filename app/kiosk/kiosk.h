@@ -12,12 +12,13 @@
 #include "tellus/case.h"
 #include "tellus/receipt.h"
 #include "tellus/staff.h"
+#include "tellus/sync.h"
 #include "../ui/ui.h"
 
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
 	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
-	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION, KS_N
+	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION, KS_SYNC, KS_N
 };
 /* Sections of the manager's list, in the order shown. */
 enum { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_LATER, KR_N };
@@ -112,6 +113,11 @@ typedef struct kiosk {
 	char note[512];
 	int note_cur;
 
+	/* Where this device stands with its register (kiosk_sync.c), read
+	 * once for each screen that shows it. */
+	tl_sync_status sync;
+	int sync_for;
+
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
 	bool osk_shift;
@@ -160,6 +166,12 @@ ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
 /* The footer: returns 1 for Back, 2 for Next, 0 for nothing. */
 int kiosk_footer(kiosk *k, const char *back_label, const char *next_label);
 void kiosk_overlays(kiosk *k);
+
+/* The register (kiosk_sync.c): on a staff screen, what is waiting to go
+ * to the register and its last reply (nothing when the file is no
+ * device); the screen of the cases the register sent back. */
+void kiosk_sync_status(kiosk *k);
+void kiosk_screen_sync(kiosk *k);
 
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);

@@ -60,6 +60,7 @@ void kiosk_go(kiosk *k, int screen)
 {
 	k->screen = screen;
 	k->rows_for = -1;
+	k->sync_for = -1;
 	k->hint[0] = '\0';
 	ui_reset(k->ui);
 	k->ui->out.redraw = true;

@@ -60,6 +60,7 @@ static void screen_manager(kiosk *k)
 		ui_label(k->ui, UI_FONT_BODY, false, "No open cases.", k->ui->frame.theme.muted);
 	for (int s = 0; s < KR_N; s++)
 		section(k, s);
+	kiosk_sync_status(k);
 	kiosk_staff_end(k, k->staff.role == TL_ROLE_OFFICER ? KS_OFFICER : -1, NULL);
 }
 

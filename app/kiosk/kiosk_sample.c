@@ -24,13 +24,14 @@ static const sample_def SAMPLES[] = {
 	{ "respond", KS_RESPOND, KO_NONE }, { "extend", KS_EXTEND, KO_NONE },
 	{ "pause", KS_PAUSE, KO_NONE }, { "causes", KS_CAUSES, KO_NONE },
 	{ "action", KS_ACTION, KO_NONE }, { "select", KS_WHAT, KO_NONE },
+	{ "sync", KS_SYNC, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
 
 const char *const KIOSK_SAMPLE_NAMES[] = {
 	"start", "who", "service", "what", "keyboard", "wish", "contact", "check",
 	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
-	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", NULL,
+	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", "sync", NULL,
 };
 
 const char *kiosk_screen_name(int screen)

@@ -152,6 +152,7 @@ static void screen_officer(kiosk *k)
 		kiosk_go(k, KS_CASES);
 	if (k->staff.role != TL_ROLE_OFFICER && ui_tile(u, "Due and overdue", "All open cases", false))
 		kiosk_go(k, KS_MANAGER);
+	kiosk_sync_status(k);
 	kiosk_staff_end(k, -1, NULL);
 }
 
@@ -330,6 +331,7 @@ void kiosk_screen_staff(kiosk *k)
 	case KS_CASE: screen_case(k); break;
 	case KS_RESPOND: screen_respond(k); break;
 	case KS_EXTEND: screen_extend(k); break;
+	case KS_SYNC: kiosk_screen_sync(k); break;
 	default: kiosk_wipe(k); break;
 	}
 }

@@ -193,6 +193,12 @@ typedef struct {
 } tl_sync_status;
 int sync_status(tl_store *st, tl_sync_status *out, tl_err *err);
 
+/* On an officer's or desk device: the cases the register sent back, the
+ * latest taken first, with the UTC time each was taken; fn returns
+ * non-zero to stop. */
+typedef int (*sync_taken_fn)(const char *ref, const char *at, void *arg);
+int sync_taken_list(tl_store *st, sync_taken_fn fn, void *arg, tl_err *err);
+
 /* What a file of bytes is, from its header alone (nothing is checked but
  * the magic, version, kind and length). */
 typedef struct {

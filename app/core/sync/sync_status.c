@@ -63,3 +63,19 @@ int sync_status(tl_store *st, tl_sync_status *out, tl_err *err)
 	sync_self_wipe(&me);
 	return rc;
 }
+
+int sync_taken_list(tl_store *st, sync_taken_fn fn, void *arg, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	if (sqlite3_prepare_v2(store_db(st), "SELECT c.ref, t.at FROM sync_taken t JOIN cases c"
+			       " ON c.id = t.case_id ORDER BY t.at DESC, c.ref", -1, &q, NULL))
+		return store_fail(st, err, "reading the cases from the register");
+	for (int step; rc == TL_OK && (step = sqlite3_step(q)) != SQLITE_DONE;)
+		rc = step != SQLITE_ROW ? store_fail(st, err, "reading the cases from the register")
+			: fn((const char *)sqlite3_column_text(q, 0), (const char *)sqlite3_column_text(q, 1),
+			     arg);
+	sqlite3_finalize(q);
+	return rc;
+}
