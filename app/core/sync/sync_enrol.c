@@ -144,14 +144,8 @@ int sync_device_add(tl_store *st, const char *code, const char *name, const char
 	if ((rc = enrol(st, &d, err)) || (rc = used_seqs(st, d.code, seqs, &n_seqs, err)) ||
 	    (rc = sync_pair_write(&d, seqs, n_seqs, pair, err)))
 		goto cleanup;
-	if (out) {
-		memset(out, 0, sizeof *out);
-		snprintf(out->code, sizeof out->code, "%s", d.code);
-		snprintf(out->name, sizeof out->name, "%s", d.name);
-		out->role = d.role;
-		out->epoch = d.epoch;
-		sync_now(out->added);
-	}
+	if (out)
+		sync_self_device(&d, out);
 cleanup:
 	sync_self_wipe(&d);
 	if ((rc = store_end(st, rc, err)))

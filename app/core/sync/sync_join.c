@@ -99,14 +99,8 @@ int sync_join(tl_store *st, const unsigned char *pair, size_t len, tl_device *ou
 	    (rc = take_seqs(st, d.code, seqs, n_seqs, err)))
 		goto cleanup;
 	rc = store_audit(st, "device_join", NULL, detail, err);
-	if (rc == TL_OK && out) {
-		memset(out, 0, sizeof *out);
-		snprintf(out->code, sizeof out->code, "%s", d.code);
-		snprintf(out->name, sizeof out->name, "%s", d.name);
-		out->role = d.role;
-		out->epoch = d.epoch;
-		sync_now(out->added);
-	}
+	if (rc == TL_OK && out)
+		sync_self_device(&d, out);
 cleanup:
 	rc = store_end(st, rc, err);
 wipe:

@@ -106,6 +106,8 @@ typedef struct {
 /* TL_ENOTFOUND (with a message) when the file has not joined. */
 int sync_self_get(tl_store *st, sync_self *out, tl_err *err);
 void sync_self_wipe(sync_self *s);
+/* The public view of a device's row (its time: now). */
+void sync_self_device(const sync_self *d, tl_device *out);
 /* Copies a blob column of exactly n bytes; false when it is not that. */
 bool sync_col_blob(sqlite3_stmt *q, int col, void *out, size_t n);
 

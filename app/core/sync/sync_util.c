@@ -99,3 +99,13 @@ int sync_self_get(tl_store *st, sync_self *out, tl_err *err)
 		sync_self_wipe(out);
 	return rc;
 }
+
+void sync_self_device(const sync_self *d, tl_device *out)
+{
+	memset(out, 0, sizeof *out);
+	snprintf(out->code, sizeof out->code, "%s", d->code);
+	snprintf(out->name, sizeof out->name, "%s", d->name);
+	out->role = d->role;
+	out->epoch = d->epoch;
+	sync_now(out->added);
+}
