@@ -38,7 +38,8 @@ static int update_row(tl_store *st, const tl_case *c, const tl_taken *x, tl_err 
 	int rc = store_stmt(st, "UPDATE cases SET kind = ?, received = ?, procedure = ?, profile = ?,"
 			    " channel = ?, complainant = ?, on_behalf = ?, officer = ?, service_area = ?,"
 			    " team = ?, consent_to_publish = ?, advocacy = ?, unsafe = ?, matter_date = ?,"
-			    " tracking_hash = ?, safety_handled = ? WHERE id = ?", &q, err);
+			    " tracking_hash = coalesce(?, tracking_hash), safety_handled = ? WHERE id = ?",
+			    &q, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_text(q, 1, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);

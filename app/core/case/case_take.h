@@ -15,7 +15,7 @@ typedef struct {
 /* What a reply carries about a case besides the tl_case. */
 typedef struct {
 	bool personal;             /* words, contact and names came too */
-	const char *tracking_hash; /* NULL: none issued */
+	const char *tracking_hash; /* NULL: the device keeps its own */
 	tl_date safety_handled;
 	tl_taken_pause *pauses;    /* replaced when personal or any given */
 	size_t n_pauses;

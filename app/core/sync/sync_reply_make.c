@@ -12,13 +12,16 @@
 #include "sync_private.h"
 
 /* Which cases go back: a kiosk's, and a device's that gets them in full
- * (?1 the device code, ?2 the officer's name, '' for a desk: everyone). */
+ * (?1 the device code, ?2 the officer's name, '' for a desk: everyone):
+ * those it logged, and the open ones, with those answered in the last 60
+ * days (?3 is that day), so that the device sees its copies close. */
 static const char *const SQL_CASES[] = {
 	"SELECT c.ref FROM sync_origin o JOIN cases c ON c.id = o.case_id WHERE o.code = ?1"
 	" ORDER BY c.id",
 	"SELECT ref FROM cases c WHERE c.id IN (SELECT case_id FROM sync_origin WHERE code = ?1)"
 	" OR ((?2 = '' OR c.officer = ?2) AND (EXISTS (SELECT 1 FROM stages s WHERE s.case_id = c.id"
-	" AND s.responded IS NULL) OR (c.unsafe AND c.safety_handled IS NULL))) ORDER BY c.id",
+	" AND (s.responded IS NULL OR s.responded >= ?3)) OR (c.unsafe AND (c.safety_handled IS NULL"
+	" OR c.safety_handled >= ?3)))) ORDER BY c.id",
 };
 
 static int extras(tl_store *st, const tl_case *c, bool personal, json_t *j, tl_err *err)
@@ -68,6 +71,10 @@ static int cases(tl_store *st, const sync_peer *p, FILE *f, long *n, tl_err *err
 		return store_fail(st, err, "reading cases");
 	sqlite3_bind_text(q, 1, p->code, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, p->role == SYNC_ROLE_DESK ? "" : p->name, -1, SQLITE_STATIC);
+	char since[TL_DATE_LEN];
+	date_format(store_today(st) - 60, since);
+	if (personal)
+		sqlite3_bind_text(q, 3, since, -1, SQLITE_STATIC);
 	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
 		tl_case c;
 		if ((rc = case_get(st, (const char *)sqlite3_column_text(q, 0), &c, err)))

@@ -124,7 +124,9 @@ static int staff_told_by_register(tl_store *st, const char *ref, tl_err *err)
 	return TL_OK;
 }
 
-static int take_case(tl_store *st, const char *line, size_t n, tl_sync_reply *out, tl_err *err)
+/* personal: the register sends this device's role a person's words too. */
+static int take_case(tl_store *st, const char *line, size_t n, bool personal, tl_sync_reply *out,
+		     tl_err *err)
 {
 	json_error_t jerr;
 	json_t *j = json_loadb(line, n, JSON_REJECT_DUPLICATES, &jerr), *v;
@@ -136,7 +138,7 @@ static int take_case(tl_store *st, const char *line, size_t n, tl_sync_reply *ou
 		json_decref(j);
 		return rc;
 	}
-	x.personal = json_object_get(j, "summary") != NULL;
+	x.personal = personal;
 	x.tracking_hash = json_string_value(json_object_get(j, "tracking_hash"));
 	if ((v = json_object_get(j, "safety_handled")) &&
 	    date_parse(json_string_value(v), &x.safety_handled, "reply safety_handled", err))
@@ -188,7 +190,7 @@ static int take(tl_store *st, const sync_self *me, const sync_header *h, const r
 	if (rc == TL_OK)
 		rc = note_reply(st, h, rh, err);
 	while (rc == TL_OK && sync_next_line(text, len, &pos, &line, &n))
-		rc = take_case(st, line, n, out, err);
+		rc = take_case(st, line, n, me->role != SYNC_ROLE_KIOSK, out, err);
 	if (rc == TL_OK && me->role == SYNC_ROLE_KIOSK)
 		rc = sync_forget(st, &out->forgotten, err);
 	snprintf(detail, sizeof detail, "the register has moves up to %lld; %ld cases brought up to "
