@@ -55,6 +55,8 @@ fi
 echo "bench: the tracking page under load (wrk)..." >&2
 bash "$ROOT/bench/serve.sh" "$BUILD" >>"$ROWS" ||
 	na "tracking page (right code), 50 clients" "requests/s" "the same server, a static file" n/a "requests/s" "bench/serve.sh failed"
+echo "bench: a synced bundle against a CSV import..." >&2
+bash bench/bench_sync.sh "$BUILD" >>"$ROWS"
 
 # The table and the CSV. ratio: how many times the compared figure.
 when=$(date -u +%FT%TZ)

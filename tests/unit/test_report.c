@@ -639,6 +639,9 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
 		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
 		   "ALTER TABLE cases DROP COLUMN safety_handled;"
+		   "DROP TABLE sync_keys; DROP TABLE sync_devices; DROP TABLE sync_applied;"
+		   "DROP TABLE sync_origin; DROP TABLE sync_conflicts; DROP TABLE sync_self;"
+		   "DROP TABLE sync_moves; DROP TABLE sync_taken;"
 		   "PRAGMA user_version = 2");
 	store_close(f->st);
 	assert_int_equal(store_open(f->path, &f->st, &f->err), 0);

@@ -2,7 +2,10 @@
  * device's bundle posted to the register's tellus serve and its reply
  * taken, in one go (app/net), instead of carrying files. Without URL, the
  * register_url setting the apps sync with by themselves. */
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include "cmd_sync_net.h"
 #include "net.h"
 
@@ -19,6 +22,8 @@ int cli_sync_register(cli_ctx *cx, const char *url, const char *cacert)
 	else if (!set)
 		return err_set(&cx->err, TL_EINVAL, "--register: give the register's address, or set "
 			       "it once with tellus config set register_url URL");
+	if (cacert && access(cacert, R_OK))
+		return err_set(&cx->err, TL_EIO, "--cacert: %s: %s", cacert, strerror(errno));
 	if (cacert)
 		snprintf(r.cacert, sizeof r.cacert, "%s", cacert);
 	if ((rc = sync_status(cx->st, &s, &cx->err)))

@@ -8,6 +8,7 @@
 #include "tellus/case.h"
 #include "tellus/text.h"
 #include "store/store_db.h"
+#include "sync/sync_record.h"
 
 /* An optional case reference must name a stored case (case_get's
  * refusal names the field, ref). */
@@ -21,16 +22,16 @@ static int known_ref(tl_store *st, const char *ref, tl_err *err)
 	return rc;
 }
 
-/* Steps q (an INSERT OR IGNORE), audits when a row went in, and ends the
- * caller's level. */
-static int finish(tl_store *st, sqlite3_stmt *q, const char *action, const char *ref,
-		  const char *detail, bool *added, tl_err *err)
+/* Steps q (an INSERT OR IGNORE), audits when a row went in and records
+ * the move m for the register (sync.h), and ends the caller's level. */
+static int finish(tl_store *st, sqlite3_stmt *q, const sync_move *m, const char *detail,
+		  bool *added, tl_err *err)
 {
-	int rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, action);
+	int rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, m->move);
 	sqlite3_finalize(q);
 	*added = rc == TL_OK && sqlite3_changes(store_db(st)) > 0;
-	if (rc == TL_OK && *added)
-		rc = store_audit(st, action, ref, detail, err);
+	if (rc == TL_OK && *added && (rc = store_audit(st, m->move, m->ref, detail, err)) == TL_OK)
+		rc = sync_record(st, m, err);
 	return store_end(st, rc, err);
 }
 
@@ -59,7 +60,9 @@ int cost_add(tl_store *st, tl_date when, int category, long long pence, const ch
 	sqlite3_bind_text(q, 4, ref ? ref : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 5, seq);
 	snprintf(detail, sizeof detail, "%s %s %lld pence", day, words_word(&WS_COST, category), pence);
-	return finish(st, q, "cost", ref, detail, added, err);
+	sync_move m = { .move = "cost", .ref = ref, .when = when, .word = words_word(&WS_COST, category),
+			.has_amount = true, .amount = pence, .n = seq };
+	return finish(st, q, &m, detail, added, err);
 }
 
 int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decided,
@@ -89,7 +92,9 @@ int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decid
 	sqlite3_bind_int(q, 5, seq);
 	snprintf(detail, sizeof detail, "received=%s decided=%s %s", r, d,
 		 words_word(&WS_OMBUDSMAN, decision));
-	return finish(st, q, "ombudsman", ref, detail, added, err);
+	sync_move m = { .move = "ombudsman", .ref = ref, .when = received, .when2 = decided,
+			.word = words_word(&WS_OMBUDSMAN, decision), .n = seq };
+	return finish(st, q, &m, detail, added, err);
 }
 
 /* The value stored for (year, measure): 1 and *out when there is one. */
@@ -141,5 +146,7 @@ int context_put(tl_store *st, int year, const char *measure, double value, bool 
 	sqlite3_bind_text(q, 2, measure, -1, SQLITE_STATIC);
 	sqlite3_bind_double(q, 3, value);
 	snprintf(detail, sizeof detail, "%d %s=%g", year, measure, value);
-	return finish(st, q, "context", NULL, detail, added, err);
+	sync_move m = { .move = "context", .year = year, .text = measure, .has_number = true,
+			.number = value };
+	return finish(st, q, &m, detail, added, err);
 }

@@ -1,0 +1,37 @@
+/* case_forget.c - removing a person's words, contact and names from a
+ * case while keeping the case (cases are never deleted: a trigger refuses
+ * it): its reference, stages, dates, figures and code hash stay, so
+ * "Check my complaint" and every report still work. The store zeroes what
+ * is overwritten (secure_delete, store.c); whoever forgets also truncates
+ * the WAL after committing (sync_forget.c). */
+#include <stdio.h>
+#include "tellus/case.h"
+#include "case_private.h"
+#include "case_take.h"
+
+int case_forget_words(tl_store *st, const char *ref, const char *why, bool *done, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	char detail[300];
+	int rc = store_begin(st, err);
+
+	*done = false;
+	if (rc)
+		return rc;
+	if ((rc = store_stmt(st, "UPDATE cases SET summary = '', desired = '', contact = '',"
+			     " late_reason = '' WHERE ref = ? AND (summary <> '' OR desired <> ''"
+			     " OR contact <> '' OR late_reason <> '')", &q, err)))
+		goto cleanup;
+	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
+	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "removing words");
+	store_stmt_done(st, q);
+	*done = rc == TL_OK && sqlite3_changes(store_db(st)) > 0;
+	snprintf(detail, sizeof detail, "the person's words, what they would like and contact "
+		 "removed: %s", why);
+	if (*done)
+		rc = store_audit(st, "words_removed", ref, detail, err);
+cleanup:
+	if ((rc = store_end(st, rc, err)))
+		*done = false;
+	return rc;
+}

@@ -1,0 +1,348 @@
+/* test_sync.c - devices and the register through the core's transport-free
+ * entry points (bundles and replies as bytes in memory): the header lies
+ * where sync.h says, every byte of it is signed, moves are recorded on a
+ * device only and in the move's own transaction, the register replays
+ * them through the lifecycle (totals true), keeps what it refuses, and
+ * replies that a device takes once and in order. */
+#include "fixture.h"
+#include "tellus/case.h"
+#include "tellus/receipt.h"
+#include "tellus/sync.h"
+
+typedef struct {
+	fixture reg;      /* the register: the fixture's own file */
+	tl_store *dev;    /* a device, in the same folder */
+	char dev_path[320];
+} pair;
+
+static int setup(void **state)
+{
+	if (fixture_setup(state))
+		return -1;
+	fixture *f = *state;
+	pair *p = calloc(1, sizeof *p);
+	tl_sync_blob b;
+	tl_device d;
+	p->reg = *f;
+	free(f);
+	snprintf(p->dev_path, sizeof p->dev_path, "%s/device.db", p->reg.dir);
+	if (store_setting_set(p->reg.st, "device_code", "R1", &p->reg.err) ||
+	    sync_device_add(p->reg.st, "K2", "Reception", "kiosk", &b, &d, &p->reg.err) ||
+	    store_open(p->dev_path, &p->dev, &p->reg.err) ||
+	    sync_join(p->dev, b.data, b.len, &d, &p->reg.err)) {
+		fprintf(stderr, "setup: %s\n", p->reg.err.msg);
+		return -1;
+	}
+	sync_blob_free(&b);
+	store_set_today(p->dev, date_from_ymd(2026, 6, 29));
+	store_set_actor(p->dev, "kiosk");
+	*state = p;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	pair *p = *state;
+	fixture *f = malloc(sizeof *f);
+	int rc = fixture_stmts_fit(p->dev);
+	store_close(p->dev);
+	*f = p->reg;
+	free(p);
+	*state = f;
+	return fixture_teardown(state) || rc;
+}
+
+static void log_one(pair *p, tl_store *st, const char *words, bool unsafe, char ref[REF_MAX])
+{
+	tl_case c;
+	case_init(&c);
+	c.kind = TL_KIND_COMPLAINT;
+	c.complainant = TL_WHO_CHILD;
+	c.channel = TL_CHANNEL_KIOSK;
+	c.unsafe = unsafe;
+	c.received = store_today(st);
+	assert_int_equal(case_set_text(&c.service_area, "Fostering", NULL), TL_OK);
+	assert_int_equal(case_set_text(&c.summary, words, NULL), TL_OK);
+	if (case_log(st, &c, &p->reg.err))
+		fail_msg("case_log: %s", p->reg.err.msg);
+	memcpy(ref, c.ref, REF_MAX);
+	case_clear(&c);
+}
+
+/* The device's bundle, applied at the register; the reply into *reply. */
+static tl_sync_in carry(pair *p, tl_sync_blob *reply)
+{
+	tl_sync_blob b;
+	tl_sync_out o;
+	tl_sync_in in;
+	if (sync_out(p->dev, &b, &o, &p->reg.err))
+		fail_msg("sync_out: %s", p->reg.err.msg);
+	if (sync_in(p->reg.st, b.data, b.len, reply, &in, &p->reg.err))
+		fail_msg("sync_in: %s", p->reg.err.msg);
+	sync_blob_free(&b);
+	return in;
+}
+
+static void moves_are_recorded_on_a_device_only_in_the_moves_own_transaction(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX], mine[REF_MAX];
+
+	log_one(p, p->reg.st, "At the register", false, mine);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM sync_moves"), 0);
+	log_one(p, p->dev, "On the kiosk", false, ref);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM sync_moves"), 1);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM sync_moves WHERE body LIKE"
+				       " '{\"seq\":1,\"day\":\"2026-06-29\",\"actor\":\"kiosk\",\"move\":\"log\",%'"), 1);
+	/* A refused move records nothing. */
+	assert_int_equal(case_respond(p->dev, ref, 1, D("2026-01-01"), TL_OUTCOME_NOT_UPHELD,
+				      &p->reg.err), TL_ESTATE);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM sync_moves"), 1);
+	assert_int_equal(case_respond(p->dev, ref, 1, D("2026-06-29"), TL_OUTCOME_NOT_UPHELD,
+				      &p->reg.err), TL_OK);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM sync_moves WHERE seq = 2 AND"
+				       " body LIKE '%\"move\":\"respond\"%\"word\":\"not_upheld\"%'"), 1);
+}
+
+static void the_header_lies_where_sync_h_says(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_blob b;
+	tl_sync_out o;
+	static const unsigned char magic[8] = { 0x89, 'T', 'E', 'L', 'L', 'U', 'S', '\n' };
+
+	log_one(p, p->dev, "Words", false, ref);
+	log_one(p, p->dev, "More words", false, ref);
+	assert_int_equal(sync_out(p->dev, &b, &o, &p->reg.err), TL_OK);
+	assert_memory_equal(b.data, magic, 8);
+	assert_int_equal(b.data[8] << 8 | b.data[9], SYNC_FORMAT);
+	assert_int_equal(b.data[10], 1);
+	assert_memory_equal(b.data + 32, "K2\0\0", 4);
+	assert_int_equal(b.data[39], 1);                      /* epoch 1 */
+	assert_int_equal(b.data[63], 1);                      /* first move */
+	assert_int_equal(b.data[71], 2);                      /* last move */
+	unsigned day = (unsigned)b.data[80] << 24 | b.data[81] << 16 | b.data[82] << 8 | b.data[83];
+	assert_int_equal(day, 20260629);
+	size_t plen = (size_t)b.data[84] << 24 | b.data[85] << 16 | b.data[86] << 8 | b.data[87];
+	assert_int_equal(b.len, SYNC_HEADER_LEN + plen + SYNC_SIG_LEN);
+	for (size_t i = 0; i + 10 <= b.len; i++) /* sealed: the words are nowhere */
+		assert_false(memcmp(b.data + i, "More words", 10) == 0);
+	assert_string_equal(b.name, "K2-e1-1-2.bundle");
+	tl_sync_peek pk;
+	assert_int_equal(sync_peek(b.data, b.len, &pk, &p->reg.err), TL_OK);
+	assert_int_equal(pk.first, 1);
+	assert_int_equal(pk.last, 2);
+	sync_blob_free(&b);
+}
+
+static void any_byte_altered_is_refused_and_changes_nothing(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_blob b;
+	tl_sync_out o;
+	tl_sync_in in;
+
+	log_one(p, p->dev, "Words", false, ref);
+	assert_int_equal(sync_out(p->dev, &b, &o, &p->reg.err), TL_OK);
+	for (size_t i = 0; i < b.len; i += i < SYNC_HEADER_LEN ? 1 : 37) {
+		b.data[i] ^= 0x10;
+		int rc = sync_in(p->reg.st, b.data, b.len, NULL, &in, &p->reg.err);
+		if (rc == TL_OK)
+			fail_msg("byte %zu altered was taken in", i);
+		b.data[i] ^= 0x10;
+	}
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM cases"), 0);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT mark FROM sync_devices"), 0);
+	assert_int_equal(sync_in(p->reg.st, b.data, b.len, NULL, &in, &p->reg.err), TL_OK);
+	assert_int_equal(in.applied, 1);
+	sync_blob_free(&b);
+}
+
+static void replayed_moves_keep_the_totals_and_the_audit_true(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_checkup ck;
+
+	log_one(p, p->dev, "Words", false, ref);
+	assert_int_equal(case_extend(p->dev, ref, 1, "complex", "J Smith", &p->reg.err), TL_OK);
+	assert_int_equal(case_respond(p->dev, ref, 1, D("2026-06-29"), TL_OUTCOME_PARTLY_UPHELD,
+				      &p->reg.err), TL_OK);
+	tl_sync_in in = carry(p, NULL);
+	assert_int_equal(in.applied, 3);
+	assert_int_equal(store_check(p->reg.st, &ck, &p->reg.err), TL_OK);
+	assert_int_equal(ck.tally_groups + ck.counted_wrong + ck.foreign_keys, 0);
+	assert_int_equal(ck.stages, 1);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM audit WHERE who = 'kiosk'"
+				       " AND action IN ('log', 'extend', 'respond')"), 3);
+	/* The register's own actor and day are back. */
+	assert_string_equal(store_actor(p->reg.st), "test");
+	assert_int_equal(store_today(p->reg.st), D("2026-06-30"));
+}
+
+static void a_move_this_register_does_not_know_is_kept_not_dropped(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX], sql[300];
+
+	log_one(p, p->dev, "Words", false, ref);
+	snprintf(sql, sizeof sql, "INSERT INTO sync_moves(seq, ref, body) VALUES(2, '%s', '{\"seq\":2,"
+		 "\"day\":\"2026-06-29\",\"actor\":\"kiosk\",\"move\":\"teleport\",\"action\":\"teleport\","
+		 "\"ref\":\"%s\"}')", ref, ref);
+	assert_int_equal(sqlite3_exec(store_db(p->dev), sql, NULL, NULL, NULL), SQLITE_OK);
+	tl_sync_in in = carry(p, NULL);
+	assert_int_equal(in.applied, 1);
+	assert_int_equal(in.conflicts, 1);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM sync_conflicts WHERE move ="
+				       " 'teleport' AND reason LIKE '%not one this register knows%'"), 1);
+}
+
+static void a_device_clock_ahead_of_the_register_goes_to_conflicts(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+
+	store_set_today(p->dev, date_from_ymd(2026, 7, 3));
+	log_one(p, p->dev, "From the future", false, ref);
+	tl_sync_in in = carry(p, NULL);
+	assert_int_equal(in.conflicts, 1);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM cases"), 0);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM sync_conflicts WHERE reason"
+				       " LIKE '%after today at the register%'"), 1);
+}
+
+static void a_move_number_sent_again_with_other_content_is_a_conflict(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+
+	log_one(p, p->dev, "Words", false, ref);
+	carry(p, NULL);
+	/* As if the device were restored from a backup and wrote move 1 anew. */
+	assert_int_equal(sqlite3_exec(store_db(p->dev), "UPDATE sync_moves SET body ="
+				      " replace(body, 'Words', 'Other')", NULL, NULL, NULL), SQLITE_OK);
+	tl_sync_in in = carry(p, NULL);
+	assert_false(in.already);
+	assert_int_equal(in.conflicts, 1);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM sync_conflicts WHERE reason"
+				       " LIKE '%applied before with other content%'"), 1);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM cases WHERE summary = 'Words'"), 1);
+}
+
+static void a_reply_is_taken_once_and_never_an_older_one(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_blob r1, r2;
+	tl_sync_reply got;
+
+	log_one(p, p->dev, "First words", false, ref);
+	carry(p, &r1);
+	log_one(p, p->dev, "Second words", false, ref);
+	carry(p, &r2);
+	assert_int_equal(sync_take_reply(p->dev, r2.data, r2.len, &got, &p->reg.err), TL_OK);
+	assert_int_equal(got.mark, 2);
+	assert_int_equal(got.forgotten, 2);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM sync_moves"), 0);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM cases WHERE summary <> ''"), 0);
+	assert_int_equal(sync_take_reply(p->dev, r1.data, r1.len, &got, &p->reg.err), TL_OK);
+	assert_true(got.already);
+	assert_int_equal(sync_take_reply(p->dev, r2.data, r2.len, &got, &p->reg.err), TL_OK);
+	assert_true(got.already);
+	assert_int_equal(fixture_count(p->dev, "SELECT acked FROM sync_self"), 2);
+	sync_blob_free(&r1);
+	sync_blob_free(&r2);
+}
+
+static void a_case_with_a_move_waiting_keeps_its_words_and_state(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_blob r;
+	tl_sync_reply got;
+
+	log_one(p, p->dev, "Still waiting", false, ref);
+	carry(p, &r);
+	assert_int_equal(case_respond(p->dev, ref, 1, D("2026-06-29"), TL_OUTCOME_FULLY_UPHELD,
+				      &p->reg.err), TL_OK);
+	assert_int_equal(sync_take_reply(p->dev, r.data, r.len, &got, &p->reg.err), TL_OK);
+	assert_int_equal(got.forgotten, 0);
+	assert_int_equal(got.cases, 0);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM stages WHERE responded IS NOT NULL"), 1);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM cases WHERE summary = 'Still waiting'"), 1);
+	sync_blob_free(&r);
+}
+
+static void a_mark_that_goes_back_is_refused_and_the_device_keeps_what_it_has(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX], backup[400], cmd[900];
+	tl_sync_blob b1, r;
+	tl_sync_out o;
+	tl_sync_in in;
+	tl_sync_reply got;
+
+	log_one(p, p->dev, "Words", false, ref);
+	assert_int_equal(sync_out(p->dev, &b1, &o, &p->reg.err), TL_OK);
+	assert_int_equal(sync_in(p->reg.st, b1.data, b1.len, NULL, &in, &p->reg.err), TL_OK);
+	snprintf(backup, sizeof backup, "%s/backup.db", p->reg.dir);
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' \".backup '%s'\"", p->reg.path, backup);
+	assert_int_equal(system(cmd), 0);
+	log_one(p, p->dev, "Later words", false, ref);
+	carry(p, &r);
+	assert_int_equal(sync_take_reply(p->dev, r.data, r.len, &got, &p->reg.err), TL_OK);
+	sync_blob_free(&r);
+	/* The register, restored from the backup, replies to the old bundle. */
+	store_close(p->reg.st);
+	assert_int_equal(store_open(backup, &p->reg.st, &p->reg.err), TL_OK);
+	store_set_today(p->reg.st, date_from_ymd(2026, 6, 30));
+	assert_int_equal(sync_in(p->reg.st, b1.data, b1.len, &r, &in, &p->reg.err), TL_OK);
+	assert_true(in.already);
+	assert_refused(sync_take_reply(p->dev, r.data, r.len, &got, &p->reg.err), TL_ESTATE, &p->reg,
+		       "restored from a backup?");
+	assert_int_equal(fixture_count(p->dev, "SELECT acked FROM sync_self"), 2);
+	sync_blob_free(&r);
+	sync_blob_free(&b1);
+}
+
+static void status_says_what_waits(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_status s;
+
+	log_one(p, p->dev, "Words", true, ref);
+	assert_int_equal(receipt_issue(p->dev, ref, false, &(tl_receipt){ 0 }, &p->reg.err), TL_OK);
+	assert_int_equal(sync_status(p->dev, &s, &p->reg.err), TL_OK);
+	assert_true(s.device);
+	assert_string_equal(s.self.code, "K2");
+	assert_int_equal(s.self.role, SYNC_ROLE_KIOSK);
+	assert_int_equal(s.waiting, 2);
+	assert_int_equal(s.waiting_cases, 1);
+	assert_string_equal(s.last_reply, "");
+	assert_int_equal(sync_status(p->reg.st, &s, &p->reg.err), TL_OK);
+	assert_false(s.device);
+	assert_true(s.register_keys);
+	assert_int_equal(s.devices, 1);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(moves_are_recorded_on_a_device_only_in_the_moves_own_transaction),
+		T(the_header_lies_where_sync_h_says),
+		T(any_byte_altered_is_refused_and_changes_nothing),
+		T(replayed_moves_keep_the_totals_and_the_audit_true),
+		T(a_move_this_register_does_not_know_is_kept_not_dropped),
+		T(a_device_clock_ahead_of_the_register_goes_to_conflicts),
+		T(a_move_number_sent_again_with_other_content_is_a_conflict),
+		T(a_reply_is_taken_once_and_never_an_older_one),
+		T(a_case_with_a_move_waiting_keeps_its_words_and_state),
+		T(a_mark_that_goes_back_is_refused_and_the_device_keeps_what_it_has),
+		T(status_says_what_waits),
+	};
+	return cmocka_run_group_tests_name("sync", tests, NULL, NULL);
+}
