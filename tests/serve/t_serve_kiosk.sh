@@ -27,6 +27,9 @@ PORT=$SERVE_PORT
 serve_stop
 t "$KIOSK" config set register_url "http://127.0.0.1:$PORT" >/dev/null
 t "$KIOSK" config set sync_seconds 5 >/dev/null
+# The council's number as on the sample screens, whose controls' places
+# the clicks below use (--list-controls).
+t "$KIOSK" config set contact_phone "01632 960 000" >/dev/null
 
 for n in $(seq 90 140); do [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ] || break; done
 export DISPLAY=:$n
@@ -49,11 +52,14 @@ click() { # CONTROLS LABEL
 	xdotool mousemove --window "$WID" $((x + w / 2)) $((y + h / 2)) click 1
 	sleep 0.4
 }
-# shot NAME: the kiosk's own screenshot (F12), read by OCR into $T_DIR/NAME.txt.
+# shot NAME: the kiosk's own screenshot (F12, into $T_DIR/shot.png), read
+# by OCR into $T_DIR/NAME.txt.
 shot() {
-	rm -f "$T_DIR/$1.png"
-	TELLUS_SCREENSHOT="$T_DIR/$1.png" xdotool key F12
-	for _ in $(seq 50); do [ -s "$T_DIR/$1.png" ] && break; sleep 0.1; done
+	rm -f "$T_DIR/shot.png"
+	xdotool key F12
+	for _ in $(seq 50); do [ -s "$T_DIR/shot.png" ] && break; sleep 0.1; done
+	sleep 0.2
+	mv "$T_DIR/shot.png" "$T_DIR/$1.png"
 	tesseract "$T_DIR/$1.png" - --psm 3 2>/dev/null | tr '\n' ' ' | sed 's/  */ /g' >"$T_DIR/$1.txt"
 }
 
