@@ -66,8 +66,7 @@ static void refusal(const sink *s, long status, const char *url, tl_err *err)
 		err_set(err, TL_EINVAL, "register '%.80s': answered %ld, not as a register does (is it "
 			"the address of tellus serve?)", url, status);
 	else
-		err_set(err, status == 503 ? TL_EIO : TL_EINVAL, "register '%.80s': refused the bundle: "
-			"%s", url, line);
+		err_set(err, status == 503 ? TL_EIO : TL_EINVAL, "register '%.80s': %s", url, line);
 }
 
 /* What went wrong before any answer, in words that say what to do. */

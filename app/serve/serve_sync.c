@@ -39,6 +39,7 @@ void sync_job(tl_store *st, void *arg)
 	j->reply_len = 0;
 	if (rc) {
 		j->status = status_of(rc);
+		err_prefix(&err, "bundle");
 		snprintf(j->msg, sizeof j->msg, "%s", err.msg);
 		return;
 	}

@@ -106,7 +106,7 @@ fetch syncform --data-binary "bundle" "$U/sync"
 status syncform 415
 fetch sync -H "Content-Type: application/octet-stream" --data-binary "bundle" "$U/sync"
 status sync 400
-[ "$(wc -l <"$T_DIR/sync.html")" = 1 ] && grep -q "^bundle: " "$T_DIR/sync.html" \
+[ "$(wc -l <"$T_DIR/sync.html")" = 1 ] && grep -q "^bundle: not a Tellus bundle" "$T_DIR/sync.html" \
 	&& t_ok "a bundle that is not one is refused in one line" \
 	|| t_fail "a bundle that is not one is refused in one line" "$(head -c 300 "$T_DIR/sync.html")"
 

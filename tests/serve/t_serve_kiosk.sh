@@ -83,6 +83,9 @@ if grep -qi "may not see it" "$T_DIR/away.txt" && ! grep -qi "have told the staf
 	t_ok "while the register is away, the child is not told that staff know"
 else t_fail "while the register is away, the child is not told that staff know" "$(cat "$T_DIR/away.txt")"; fi
 same "and the kiosk has not marked it told" "$(sqlite3 "$KIOSK" "SELECT count(*) FROM safety_told")" "0"
+n=$(cat "$KIOSK" "$KIOSK-wal" 2>/dev/null | grep -c -a "Said at the kiosk")
+[ "$n" -gt 0 ] && t_ok "the kiosk keeps the record's words until the register has them" \
+	|| t_fail "the kiosk keeps the record's words until the register has them"
 
 # The register comes up at its address: the record goes by itself.
 serve_start register --listen "127.0.0.1:$PORT"
@@ -109,6 +112,10 @@ if grep -qi "have told the staff" "$T_DIR/told.txt" && ! grep -qi "may not see i
 	mkdir -p "$TELLUS_BUILD/test-artefacts/serve" && cp "$T_DIR/away.png" "$T_DIR/told.png" "$TELLUS_BUILD/test-artefacts/serve/"
 else t_fail "the child's screen now says staff were told" "$(cat "$T_DIR/told.txt")"; fi
 grep -qE ' POST /sync 200 ' "$SERVE_LOG" && t_ok "the register logged the kiosk's sync" || t_fail "the register logged the kiosk's sync"
+# The register has the words: the running kiosk forgot them, in its file
+# and its write-ahead log alike.
+n=$(cat "$KIOSK" "$KIOSK-wal" 2>/dev/null | grep -c -a "Said at the kiosk")
+same "the running kiosk's file and WAL no longer hold the record's words" "$n" "0"
 
 kill -TERM "$KPID"
 for _ in $(seq 100); do kill -0 "$KPID" 2>/dev/null || break; sleep 0.1; done

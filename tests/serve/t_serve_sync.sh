@@ -79,7 +79,7 @@ succeeds "the register revokes the officer's device" device revoke P3
 t "$OFF" --as "A Officer" log --kind complaint --complainant parent --service Fostering \
 	--officer "A Officer" --channel mobile --summary "After the revoke" >/dev/null
 refuses "a revoked device is told in one line, in the register's words" \
-	"refused the bundle: P3 was revoked on .*kept for review in tellus conflicts" --db "$OFF" sync
+	"/sync': bundle: P3 was revoked on .*kept for review in tellus conflicts" --db "$OFF" sync
 run conflicts
 grep -q "P3" "$T_OUT" && t_ok "its moves wait in the register's conflicts" || t_fail "its moves wait in the register's conflicts" "$(cat "$T_OUT")"
 serve_stop
