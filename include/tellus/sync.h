@@ -69,6 +69,21 @@
  * text, text2, list, amount, number, year, n, and case (a whole case, for
  * log and put); sync_move.c reads and writes them.
  *
+ * A case (in a log or put move, and each line of a reply; sync_case.c):
+ * ref, kind, received, procedure, profile, channel, complainant,
+ * on_behalf, officer, service_area, team, consent_to_publish, advocacy,
+ * unsafe, safety_handled, safety_ref (the "I don't feel safe" record a
+ * complaint was opened from: the register replays such a log through
+ * case_log_from, which checks and links both), linked_complaint (written
+ * for the reader's information; each file finds it again from the
+ * complaints' safety_ref), matter, causes, actions, stages (number,
+ * started, due, max_due, extended, extension_reason, extension_by,
+ * request_late, panel, responded, outcome, paused_days, paused_since);
+ * and the person's words, left out of a kiosk's reply: summary, desired,
+ * contact, late_reason, safety_note. A reply's line adds tracking_hash
+ * and, to an officer or desk, pauses. Empty text, false and no date are
+ * left out (absent reads back the same).
+ *
  * A new version of the format gets a new number in the header; a new
  * field in a line is read by newer Tellus and ignored by older only where
  * it is optional; a new move name is refused into conflicts by an older
@@ -93,7 +108,23 @@
  * the move was allowed, and the totals would count writes the lifecycle
  * never checked; it would not fit the reply either, where the rows' ids
  * differ between files. Replies are therefore whole cases in JSON, which
- * the device writes over its own copy (sync_reply.c).
+ * the device writes over its own copy (sync_reply_take.c). A reply that
+ * carries a safety record tells the device that the register has it:
+ * the device records that staff were told (case_staff_told_mark, "register"),
+ * and only then may its kiosk say "We have told the staff" (SPEC 8).
+ *
+ * FOR A SERVER (tellus serve, tellus sync --register URL): the transport
+ * is bytes in, bytes out. At the register, sync_in(st, bundle bytes, len,
+ * &reply, ...) is the whole of POST /sync: it checks, applies and returns
+ * the reply's bytes in memory (reply.data, reply.len), and nothing else is
+ * needed. On a device, sync_out gives the bytes to send and
+ * sync_take_reply takes the bytes that came back. None of them touches a
+ * file, the terminal or a global; each runs in its own transactions on
+ * the tl_store it is given. A tl_store (one SQLite connection, and the
+ * day and actor a replay sets for its moves) is for one thread at a time:
+ * a server thread opens its own store (store_open), or the server
+ * serialises calls on a shared one; concurrent writers wait on SQLite's
+ * lock (busy timeout), and a bundle is still applied whole or not at all.
  *
  * The rules:
  *  1. All or nothing per bundle: sync_in checks the whole envelope, then

@@ -132,11 +132,17 @@ sqlite3 "$KIOSK" <"$T_DIR/hold" >/dev/null 2>&1 & HOLDER=$!
 exec 9>"$T_DIR/hold"
 echo "SELECT count(*) FROM cases;" >&9
 sleep 0.2
+same "before the register has it, the kiosk does not hold staff told of its safety record" \
+	"$(sqlite3 "$KIOSK" "SELECT count(*) FROM safety_told")" "0"
 t "$KIOSK" sync out "$USB" >/dev/null
 run --db "$REG" sync in "$USB"/K2-e1-1-*.bundle --reply "$USB"
 run --db "$KIOSK" sync in "$(ls "$USB"/K2-e1-reply-*.reply | tail -1)"
 grep -q "3 cases' words removed" "$T_OUT" && t_ok "the kiosk forgets the words of every case the register has" ||
 	t_fail "the kiosk forgets the words of every case the register has" "$(cat "$T_OUT" "$T_ERR")"
+grep -q "the register has 1 \"I don't feel safe\" record: staff have been told" "$T_OUT" &&
+	same "the reply records that staff were told of the kiosk's safety record (case_staff_told_mark)" \
+	"$(sqlite3 "$KIOSK" "SELECT c.ref, t.how FROM safety_told t JOIN cases c ON c.id = t.case_id")" "$K3|register" ||
+	t_fail "the reply says staff were told of the kiosk's safety record" "$(cat "$T_OUT")"
 n=0
 for f in "$KIOSK" "$KIOSK-wal" "$KIOSK-shm"; do
 	[ -e "$f" ] && n=$((n + $(grep -c -a -e "$SENT1" -e "scared at home" -e "07700 900123" -e "listened to us" "$f")))
@@ -162,3 +168,33 @@ run --db "$KIOSK" sync status
 grep -q "^waiting 0 moves of 0 cases" "$T_OUT" && grep -q "^last reply 20" "$T_OUT" &&
 	t_ok "sync status says nothing is waiting and when the last reply came" ||
 	t_fail "sync status says nothing is waiting and when the last reply came" "$(cat "$T_OUT")"
+
+# The officer's device: an "I don't feel safe" record handled there and a
+# complaint opened from it travel with the note and the link; the
+# register's report still equals the one file's.
+export TELLUS_TODAY=2026-01-23
+U=(--kind complaint --complainant child --service Fostering --on-behalf --officer "A Officer"
+	--channel mobile --unsafe --summary "Scared of a carer")
+O5=$(t "$OFF" --as "A Officer" log "${U[@]}") && DO5=$(t "$DIRECT" --as "A Officer" log "${U[@]}")
+on "$OFF" "$DO5" "$O5" handled --note "Moved that night" --as "A Officer"
+O6=$(t "$OFF" --as "A Officer" complaint-from "$O5" --cause delays) &&
+	DO6=$(t "$DIRECT" --as "A Officer" complaint-from "$DO5" --cause delays)
+mkdir -p "$USB/o3"
+t "$OFF" sync out "$USB/o3" >/dev/null
+run --db "$REG" sync in "$USB"/o3/P3-e1-*.bundle
+grep -q "3 applied, 0 kept in tellus conflicts" "$T_OUT" && t_ok "the record, its handling and the complaint apply" ||
+	t_fail "the record, its handling and the complaint apply" "$(cat "$T_OUT" "$T_ERR")"
+run --db "$REG" show "$O5"
+grep -q "^handled       2026-01-23: Moved that night$" "$T_OUT" &&
+	grep -q "^complaint     $O6 was opened from this record$" "$T_OUT" &&
+	t_ok "at the register the record keeps the officer's note and names the complaint" ||
+	t_fail "at the register the record keeps the officer's note and names the complaint" "$(cat "$T_OUT")"
+run --db "$REG" show "$O6"
+grep -q "^opened from   $O5, an \"I don't feel safe\" record$" "$T_OUT" &&
+	t_ok "and the complaint names the record" || t_fail "and the complaint names the record" "$(cat "$T_OUT")"
+rm -rf "$T_DIR/rep-register" "$T_DIR/rep-direct"
+t "$REG" report --year 2025 --format csv --out "$T_DIR/rep-register" >/dev/null
+t "$DIRECT" report --year 2025 --format csv --out "$T_DIR/rep-direct" >/dev/null
+same "the reports are still equal" "$(diff -r "$T_DIR/rep-register" "$T_DIR/rep-direct" && echo same)" "same"
+run --db "$REG" check
+[ $T_RC -eq 0 ] && t_ok "check agrees at the register" || t_fail "check agrees at the register" "$(cat "$T_OUT")"

@@ -328,6 +328,107 @@ static void status_says_what_waits(void **state)
 	assert_int_equal(s.devices, 1);
 }
 
+/* `tellus check` agrees at the register: its totals are true. */
+static void register_checks(pair *p)
+{
+	tl_checkup ck;
+	assert_int_equal(store_check(p->reg.st, &ck, &p->reg.err), TL_OK);
+	assert_int_equal(ck.tally_groups + ck.counted_wrong + ck.foreign_keys, 0);
+}
+
+/* The kiosk's Undo (case_respond_undo) is a move like any other: the
+ * register replays the response and then its undoing, and the stage is
+ * open there too. */
+static void an_undone_response_is_undone_at_the_register(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_blob r;
+	tl_case c;
+
+	log_one(p, p->dev, "Answered by mistake", false, ref);
+	assert_int_equal(case_respond(p->dev, ref, 1, D("2026-06-29"), TL_OUTCOME_NOT_UPHELD,
+				      &p->reg.err), TL_OK);
+	assert_int_equal(case_respond_undo(p->dev, ref, 1, &p->reg.err), TL_OK);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM sync_moves WHERE body LIKE"
+				       " '%\"move\":\"respond_undo\"%\"stage\":1%'"), 1);
+	tl_sync_in in = carry(p, &r);
+	assert_int_equal(in.applied, 3);
+	assert_int_equal(in.conflicts, 0);
+	assert_int_equal(case_get(p->reg.st, ref, &c, &p->reg.err), TL_OK);
+	assert_int_equal(c.stages[0].responded, TL_NO_DATE);
+	case_clear(&c);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM audit WHERE who = 'kiosk'"
+				       " AND action IN ('respond', 'respond_undo')"), 2);
+	register_checks(p);
+	sync_blob_free(&r);
+}
+
+/* A reply that carries a safety record the device logged is the
+ * register's word that it has it: the device records that staff were
+ * told (SPEC 8), which is what lets its kiosk say so; before the reply it
+ * may not. */
+static void a_reply_that_has_a_safety_record_tells_the_device_staff_know(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX], plain[REF_MAX];
+	tl_sync_blob r;
+	tl_sync_reply got;
+	bool told = true;
+
+	log_one(p, p->dev, "I am scared at home", true, ref);
+	log_one(p, p->dev, "Nobody rang back", false, plain);
+	assert_int_equal(case_staff_told(p->dev, ref, &told, &p->reg.err), TL_OK);
+	assert_false(told);
+	carry(p, &r);
+	assert_int_equal(case_staff_told(p->dev, ref, &told, &p->reg.err), TL_OK);
+	assert_false(told); /* a bundle written out is not the register having it */
+	assert_int_equal(sync_take_reply(p->dev, r.data, r.len, &got, &p->reg.err), TL_OK);
+	assert_int_equal(got.told, 1);
+	assert_int_equal(case_staff_told(p->dev, ref, &told, &p->reg.err), TL_OK);
+	assert_true(told);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM safety_told WHERE how ="
+				       " 'register'"), 1);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM audit WHERE action ="
+				       " 'staff_told' AND detail = 'how=register'"), 1);
+	sync_blob_free(&r);
+}
+
+/* A safety record handled on the device, and a complaint opened from it
+ * (case_log_from): the note, the day and the link arrive at the register,
+ * which opens the complaint from the record as the device did. */
+static void a_complaint_opened_from_a_safety_record_is_linked_at_the_register(void **state)
+{
+	pair *p = *state;
+	char rec[REF_MAX];
+	tl_sync_blob r;
+	tl_case c, got;
+
+	log_one(p, p->dev, "I don't feel safe", true, rec);
+	assert_int_equal(case_safety_handled(p->dev, rec, D("2026-06-29"), "Duty worker visited",
+					     &p->reg.err), TL_OK);
+	case_init(&c);
+	c.received = D("2026-06-29");
+	assert_int_equal(case_set_text(&c.summary, "Nobody came", NULL), TL_OK);
+	assert_int_equal(case_log_from(p->dev, rec, &c, &p->reg.err), TL_OK);
+	tl_sync_in in = carry(p, &r);
+	assert_int_equal(in.conflicts, 0);
+	assert_int_equal(case_get(p->reg.st, rec, &got, &p->reg.err), TL_OK);
+	assert_string_equal(got.linked_complaint, c.ref);
+	assert_int_equal(got.safety_handled, D("2026-06-29"));
+	assert_string_equal(got.safety_note, "Duty worker visited");
+	case_clear(&got);
+	assert_int_equal(case_get(p->reg.st, c.ref, &got, &p->reg.err), TL_OK);
+	assert_string_equal(got.safety_ref, rec);
+	assert_false(got.unsafe);
+	case_clear(&got);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM audit WHERE action ="
+				       " 'complaint_from' AND who = 'kiosk'"), 1);
+	register_checks(p);
+	case_clear(&c);
+	sync_blob_free(&r);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -343,6 +444,9 @@ int main(void)
 		T(a_case_with_a_move_waiting_keeps_its_words_and_state),
 		T(a_mark_that_goes_back_is_refused_and_the_device_keeps_what_it_has),
 		T(status_says_what_waits),
+		T(an_undone_response_is_undone_at_the_register),
+		T(a_reply_that_has_a_safety_record_tells_the_device_staff_know),
+		T(a_complaint_opened_from_a_safety_record_is_linked_at_the_register),
 	};
 	return cmocka_run_group_tests_name("sync", tests, NULL, NULL);
 }

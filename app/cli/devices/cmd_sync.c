@@ -85,6 +85,9 @@ static int reply_in(cli_ctx *cx, const char *file, const unsigned char *b, size_
 		printf("%s: the register has this device's moves up to %lld; %ld cases brought up to "
 		       "date, %ld cases' words removed, %ld moves in its conflicts\n", file, r.mark,
 		       r.cases, r.forgotten, r.refused);
+	if (!r.already && r.told)
+		printf("%s: the register has %ld \"I don't feel safe\" record%s: staff have been "
+		       "told\n", file, r.told, r.told == 1 ? "" : "s");
 	if (!r.already && r.forgotten && !r.wal_truncated)
 		fprintf(stderr, "tellus sync: the write-ahead log is still in use: close the kiosk "
 			"and take the reply in again to clear it\n");

@@ -19,8 +19,9 @@ int case_forget_words(tl_store *st, const char *ref, const char *why, bool *done
 	if (rc)
 		return rc;
 	if ((rc = store_stmt(st, "UPDATE cases SET summary = '', desired = '', contact = '',"
-			     " late_reason = '' WHERE ref = ? AND (summary <> '' OR desired <> ''"
-			     " OR contact <> '' OR late_reason <> '')", &q, err)))
+			     " late_reason = '', safety_note = '' WHERE ref = ? AND (summary <> ''"
+			     " OR desired <> '' OR contact <> '' OR late_reason <> ''"
+			     " OR safety_note <> '')", &q, err)))
 		goto cleanup;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "removing words");

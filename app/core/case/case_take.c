@@ -38,7 +38,8 @@ static int update_row(tl_store *st, const tl_case *c, const tl_taken *x, tl_err 
 	int rc = store_stmt(st, "UPDATE cases SET kind = ?, received = ?, procedure = ?, profile = ?,"
 			    " channel = ?, complainant = ?, on_behalf = ?, officer = ?, service_area = ?,"
 			    " team = ?, consent_to_publish = ?, advocacy = ?, unsafe = ?, matter_date = ?,"
-			    " tracking_hash = coalesce(?, tracking_hash), safety_handled = ? WHERE id = ?",
+			    " tracking_hash = coalesce(?, tracking_hash), safety_handled = ?, safety_ref = ?"
+			    " WHERE id = ?",
 			    &q, err);
 	if (rc)
 		return rc;
@@ -58,17 +59,18 @@ static int update_row(tl_store *st, const tl_case *c, const tl_taken *x, tl_err 
 	bind_day(q, 14, c->matter);
 	if (x->tracking_hash)
 		sqlite3_bind_text(q, 15, x->tracking_hash, -1, SQLITE_STATIC);
-	bind_day(q, 16, x->safety_handled);
-	sqlite3_bind_int64(q, 17, c->id);
+	bind_day(q, 16, c->safety_handled);
+	sqlite3_bind_text(q, 17, c->safety_ref, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 18, c->id);
 	if ((rc = step(st, q, "taking a case", err)) || !x->personal)
 		return rc;
 	if ((rc = store_stmt(st, "UPDATE cases SET summary = ?, desired = ?, contact = ?,"
-			     " late_reason = ? WHERE id = ?", &q, err)))
+			     " late_reason = ?, safety_note = ? WHERE id = ?", &q, err)))
 		return rc;
-	const char *texts[] = { c->summary, c->desired, c->contact, c->late_reason };
-	for (int i = 0; i < 4; i++)
+	const char *texts[] = { c->summary, c->desired, c->contact, c->late_reason, c->safety_note };
+	for (int i = 0; i < 5; i++)
 		sqlite3_bind_text(q, i + 1, str(texts[i]), -1, SQLITE_STATIC);
-	sqlite3_bind_int64(q, 5, c->id);
+	sqlite3_bind_int64(q, 6, c->id);
 	return step(st, q, "taking a case", err);
 }
 

@@ -16,7 +16,6 @@ typedef struct {
 typedef struct {
 	bool personal;             /* words, contact and names came too */
 	const char *tracking_hash; /* NULL: the device keeps its own */
-	tl_date safety_handled;
 	tl_taken_pause *pauses;    /* replaced when personal or any given */
 	size_t n_pauses;
 } tl_taken;

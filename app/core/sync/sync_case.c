@@ -79,11 +79,16 @@ json_t *sync_case_json(const tl_case *c, bool personal)
 		  put_flag(j, "consent_to_publish", c->consent_to_publish) &&
 		  put_flag(j, "advocacy", c->advocacy) &&
 		  put_flag(j, "unsafe", c->unsafe) &&
+		  put_date(j, "safety_handled", c->safety_handled) &&
+		  put_str(j, "safety_ref", c->safety_ref) &&
+		  put_str(j, "linked_complaint", c->linked_complaint) &&
 		  put_date(j, "matter", c->matter) && put_lists(j, c);
-	/* What a kiosk must not keep once the register has it (SPEC 9, 11). */
+	/* What a kiosk must not keep once the register has it (SPEC 9, 11);
+	 * staff's note of a safety record may name the child too. */
 	if (ok && personal)
 		ok = put_str(j, "summary", c->summary) && put_str(j, "desired", c->desired) &&
-		     put_str(j, "contact", c->contact) && put_str(j, "late_reason", c->late_reason);
+		     put_str(j, "contact", c->contact) && put_str(j, "late_reason", c->late_reason) &&
+		     put_str(j, "safety_note", c->safety_note);
 	if (!ok)
 		json_decref(j);
 	return ok ? j : NULL;
@@ -214,20 +219,37 @@ static int read_lists(json_t *j, tl_case *c, tl_err *err)
 	return TL_OK;
 }
 
+/* References: a case's own, the safety record a complaint was opened
+ * from, and (read only: each file finds it from the complaints it holds)
+ * the complaint opened from a safety record, which is checked and left. */
+static int get_refs(json_t *j, tl_case *c, tl_err *err)
+{
+	const char *ref, *safety_ref, *linked, *profile;
+	int rc;
+
+	if ((rc = get_str(j, "ref", true, &ref, err)) ||
+	    (rc = get_str(j, "safety_ref", false, &safety_ref, err)) ||
+	    (rc = get_str(j, "linked_complaint", false, &linked, err)) ||
+	    (rc = get_str(j, "profile", false, &profile, err)))
+		return rc;
+	if (strlen(ref) >= REF_MAX || (safety_ref && strlen(safety_ref) >= REF_MAX) ||
+	    (linked && strlen(linked) >= REF_MAX) || (profile && strlen(profile) >= PROC_NAME_MAX))
+		return err_set(err, TL_EINVAL, "case: a reference or its profile is too long");
+	snprintf(c->ref, sizeof c->ref, "%s", ref);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", safety_ref ? safety_ref : "");
+	snprintf(c->profile, sizeof c->profile, "%s", profile ? profile : "");
+	return TL_OK;
+}
+
 int sync_case_read(json_t *j, tl_case *c, tl_err *err)
 {
-	const char *ref, *profile;
 	int rc;
 
 	case_init(c);
 	if (!json_is_object(j))
 		return err_set(err, TL_EINVAL, "case: is not an object");
-	if ((rc = get_str(j, "ref", true, &ref, err)) || (rc = get_str(j, "profile", false, &profile, err)))
+	if ((rc = get_refs(j, c, err)))
 		return rc;
-	if (strlen(ref) >= REF_MAX || (profile && strlen(profile) >= PROC_NAME_MAX))
-		return err_set(err, TL_EINVAL, "case: its reference or profile is too long");
-	snprintf(c->ref, sizeof c->ref, "%s", ref);
-	snprintf(c->profile, sizeof c->profile, "%s", profile ? profile : "");
 	if ((rc = get_word(j, "kind", &WS_KIND, true, &c->kind, err)) ||
 	    (rc = get_date(j, "received", true, &c->received, err)) ||
 	    (rc = get_word(j, "procedure", &WS_PROCEDURE, true, &c->procedure, err)) ||
@@ -244,6 +266,8 @@ int sync_case_read(json_t *j, tl_case *c, tl_err *err)
 	    (rc = get_bool(j, "consent_to_publish", &c->consent_to_publish, err)) ||
 	    (rc = get_bool(j, "advocacy", &c->advocacy, err)) ||
 	    (rc = get_bool(j, "unsafe", &c->unsafe, err)) ||
+	    (rc = get_date(j, "safety_handled", false, &c->safety_handled, err)) ||
+	    (rc = get_text(j, "safety_note", &c->safety_note, err)) ||
 	    (rc = get_date(j, "matter", false, &c->matter, err)) ||
 	    (rc = read_lists(j, c, err)))
 		case_clear(c);

@@ -19,10 +19,15 @@ static int word_of(const tl_wordset *set, const sync_move *m, int *out, tl_err *
 	return TL_OK;
 }
 
+/* A complaint opened from a safety record (case_log_from on the device)
+ * carries that record's reference: it is opened from it here too, so the
+ * register checks the record and links both, as the device did. */
 static int r_log(tl_store *st, const sync_move *m, tl_err *err)
 {
 	if (!m->owned)
 		return err_set(err, TL_EINVAL, "log: the move carries no case");
+	if (m->owned->safety_ref[0])
+		return case_log_from(st, m->owned->safety_ref, m->owned, err);
 	return case_log(st, m->owned, err);
 }
 
@@ -38,6 +43,11 @@ static int r_respond(tl_store *st, const sync_move *m, tl_err *err)
 {
 	int outcome, rc = word_of(&WS_OUTCOME, m, &outcome, err);
 	return rc ? rc : case_respond(st, m->ref, m->stage, m->when, outcome, err);
+}
+
+static int r_respond_undo(tl_store *st, const sync_move *m, tl_err *err)
+{
+	return case_respond_undo(st, m->ref, m->stage, err);
 }
 
 static int r_withdraw(tl_store *st, const sync_move *m, tl_err *err)
@@ -123,6 +133,7 @@ static const sync_move_def MOVES[] = {
 	{ "log", r_log, NULL },
 	{ "put", r_put, NULL },
 	{ "respond", r_respond, &WS_OUTCOME },
+	{ "respond_undo", r_respond_undo, NULL },
 	{ "withdraw", r_withdraw, NULL },
 	{ "extend", r_extend, NULL },
 	{ "request", r_request, NULL },

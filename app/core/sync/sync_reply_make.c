@@ -27,16 +27,13 @@ static const char *const SQL_CASES[] = {
 static int extras(tl_store *st, const tl_case *c, bool personal, json_t *j, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	int rc = store_stmt(st, "SELECT tracking_hash, safety_handled FROM cases WHERE id = ?", &q, err);
+	int rc = store_stmt(st, "SELECT tracking_hash FROM cases WHERE id = ?", &q, err);
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
-	if (sqlite3_step(q) == SQLITE_ROW) {
-		for (int i = 0; i < 2; i++)
-			if (sqlite3_column_type(q, i) != SQLITE_NULL)
-				json_object_set_new(j, i ? "safety_handled" : "tracking_hash",
-						    json_string((const char *)sqlite3_column_text(q, i)));
-	}
+	if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL)
+		json_object_set_new(j, "tracking_hash",
+				    json_string((const char *)sqlite3_column_text(q, 0)));
 	store_stmt_done(st, q);
 	if (!personal)
 		return TL_OK;

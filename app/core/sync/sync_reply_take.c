@@ -111,12 +111,23 @@ static bool waiting(tl_store *st, const char *ref)
 	return yes;
 }
 
-/* The register has the "I don't feel safe" record ref, so this device may
- * say that staff have been told (SPEC 8): the kiosk's safety screen reads
- * it (case_staff_told). */
-static int staff_told_by_register(tl_store *st, const char *ref, tl_err *err)
+/* Records through the core (case_staff_told_mark) that the register has
+ * the safety record ref, counting it in out->told the first time only
+ * (handled at the register counts too: the record was not marked here). */
+static int staff_told(tl_store *st, const char *ref, tl_sync_reply *out, tl_err *err)
 {
-	return case_staff_told_mark(st, ref, "register", err);
+	sqlite3_stmt *q = NULL;
+	bool before = false;
+	int rc = store_stmt(st, "SELECT 1 FROM safety_told t JOIN cases c ON c.id = t.case_id"
+			    " WHERE c.ref = ?", &q, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
+	before = sqlite3_step(q) == SQLITE_ROW;
+	store_stmt_done(st, q);
+	if ((rc = case_staff_told_mark(st, ref, "register", err)) == TL_OK && !before)
+		out->told++;
+	return rc;
 }
 
 /* personal: the register sends this device's role a person's words too. */
@@ -124,8 +135,8 @@ static int take_case(tl_store *st, const char *line, size_t n, bool personal, tl
 		     tl_err *err)
 {
 	json_error_t jerr;
-	json_t *j = json_loadb(line, n, JSON_REJECT_DUPLICATES, &jerr), *v;
-	tl_taken x = { .safety_handled = TL_NO_DATE };
+	json_t *j = json_loadb(line, n, JSON_REJECT_DUPLICATES, &jerr);
+	tl_taken x = { 0 };
 	tl_case c;
 	int rc = sync_case_read(j, &c, err);
 
@@ -135,15 +146,13 @@ static int take_case(tl_store *st, const char *line, size_t n, bool personal, tl
 	}
 	x.personal = personal;
 	x.tracking_hash = json_string_value(json_object_get(j, "tracking_hash"));
-	if ((v = json_object_get(j, "safety_handled")) &&
-	    date_parse(json_string_value(v), &x.safety_handled, "reply safety_handled", err))
-		rc = TL_EINVAL;
-	if (rc == TL_OK)
-		rc = read_pauses(j, &x, err);
+	rc = read_pauses(j, &x, err);
 	if (rc == TL_OK && !waiting(st, c.ref) && (rc = case_take(st, &c, &x, err)) == TL_OK)
 		out->cases++;
-	if (rc == TL_OK && c.unsafe && (rc = staff_told_by_register(st, c.ref, err)) == TL_OK)
-		out->told++;
+	/* The register has this "I don't feel safe" record, so the device may
+	 * say that staff have been told of it (SPEC 8). */
+	if (rc == TL_OK && c.unsafe)
+		rc = staff_told(st, c.ref, out, err);
 	free(x.pauses);
 	case_clear(&c);
 	json_decref(j);
