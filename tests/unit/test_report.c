@@ -309,7 +309,8 @@ static void complainants_ombudsman_and_compliments(void **state)
 		"complainant,count,percent" CRLF "parent,3,43" CRLF "child,2,29" CRLF
 		"foster_carer,1,14" CRLF "relative,1,14" CRLF);
 	assert_string_equal(csv_of(f, 2025, "ombudsman.csv"),
-		"decision,count" CRLF "not_upheld,1" CRLF "upheld_injustice,1" CRLF);
+		"decision,count,received" CRLF "not_upheld,1,1" CRLF "upheld_injustice,1,1" CRLF
+		"not_decided,0,1" CRLF "total,2,3" CRLF);
 	assert_string_equal(csv_of(f, 2025, "compliments.csv"),
 		"service_area,previous,current" CRLF "Fostering,0,2" CRLF "First Response,1,0" CRLF);
 }
@@ -637,6 +638,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
 		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
 		   "ALTER TABLE cases DROP COLUMN safety_handled;"
+		   "DROP INDEX ombudsman_received; DROP INDEX ombudsman_decided;"
 		   "PRAGMA user_version = 2");
 	store_close(f->st);
 	assert_int_equal(store_open(f->path, &f->st, &f->err), 0);
