@@ -54,7 +54,7 @@ typedef struct {
 	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
 	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter;
 	cli_list causes;
-	bool on_behalf, consent, advocacy, unsafe;
+	bool on_behalf, consent, consent_names, advocacy, unsafe;
 } log_opts;
 
 #define V(f) CLI_VALUE(log_opts, f)
@@ -77,6 +77,8 @@ static const cli_opt OPTS[] = {
 	{ "--contact", "TEXT", "how to reach them", V(contact) },
 	{ "--cause", "CODE", "a cause (see tellus causes)", CLI_LIST(log_opts, causes) },
 	{ "--consent", NULL, "they agree to it being published", F(consent) },
+	{ "--consent-names", NULL, "and to the names in it being published (else initials)",
+	  F(consent_names) },
 	{ "--advocacy", NULL, "they asked for someone to help them", F(advocacy) },
 	{ "--unsafe", NULL, "they said they do not feel safe: a safety concern", F(unsafe) },
 	{ "--matter-date", "DATE", "when the matter happened, if over a year before", V(matter) },
@@ -101,7 +103,11 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	if (!o->service || !*o->service)
 		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
 	c->on_behalf = o->on_behalf;
+	if (o->consent_names && !o->consent)
+		return err_set(&cx->err, TL_EINVAL, "--consent-names: goes with --consent (names "
+			       "are published only with the words)");
 	c->consent_to_publish = o->consent;
+	c->consent_names = o->consent_names;
 	c->advocacy = o->advocacy;
 	c->unsafe = o->unsafe;
 	if ((rc = case_set_text(&c->service_area, o->service, &cx->err)) ||
@@ -146,7 +152,7 @@ const cli_cmd CLI_LOG = {
 	.usage = { "--kind K --complainant WHO --service AREA [--received DATE]\n"
 		   "[--channel C] [--procedure P] [--team T] [--on-behalf --officer NAME]\n"
 		   "[--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
-		   "[--cause CODE]... [--consent] [--advocacy] [--unsafe]\n"
+		   "[--cause CODE]... [--consent [--consent-names]] [--advocacy] [--unsafe]\n"
 		   "[--matter-date DATE --late-reason TEXT]" },
 	.summary = "record a complaint or compliment",
 	.about = "Prints the new case's reference, the only line on standard output, once the\n"

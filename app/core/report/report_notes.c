@@ -132,7 +132,7 @@ static void list_sections(char keys[][REPORT_KEY_MAX], size_t n, char *out, size
 	size_t used = 0;
 	out[0] = '\0';
 	for (size_t i = 0; i < n && used < cap; i++)
-		used += (size_t)snprintf(out + used, cap - used, "%s'## %s'", i ? ", " : "", keys[i]);
+		used += (size_t)snprintf(out + used, cap - used, "%s%s", i ? "; " : "", keys[i]);
 }
 
 /* Appends line (len bytes and a newline) to *body. */
@@ -165,7 +165,7 @@ static int parse(struct tl_report_notes *nt, const char *path, const char *text,
 			if ((cur = find_section(keys, n, heading)) < 0) {
 				list_sections(keys, n, list, sizeof list);
 				return err_set(err, TL_EINVAL, "%s:%ld: '## %.40s' is not a section of "
-					       "the report; the sections are %s", path, line, heading, list);
+					       "the report; the sections are: %s", path, line, heading, list);
 			}
 			if (first[cur])
 				return err_set(err, TL_EINVAL, "%s:%ld: '## %.40s' is given twice (first "

@@ -17,6 +17,7 @@ typedef struct {
 extern const tl_report_src *const REPORT_DEFS;
 extern const size_t REPORT_N_DEFS;
 extern const char *const REPORT_TEMPLATE;
+extern const char *const REPORT_NOT_NAMES; /* reports/not-names.txt */
 
 /* Opens path for writing, created or truncated, mode 0600. */
 int report_open_file(const char *path, FILE **out, tl_err *err);
@@ -48,6 +49,9 @@ bool report_notes_given(const tl_report *r, size_t section);
 void report_notes_put(const tl_report *r, size_t section, bool md, FILE *f);
 /* The Markdown subset of the notes, as HTML (md false) or Markdown. */
 void report_markdown(FILE *f, const char *text, bool md);
+
+/* Registers publish_names(words, known, allowed) (report_names.c). */
+int report_names_register(tl_store *st, tl_err *err);
 
 /* The workbook: a contents sheet and a sheet per CSV table. */
 int report_write_xlsx(const tl_report *r, const char *path, tl_err *err);

@@ -263,6 +263,10 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"INSERT INTO tally_stages " MIG5_COUNT_STAGES ";"
 	"CREATE INDEX ombudsman_received ON ombudsman(received, decision);"
 	"CREATE INDEX ombudsman_decided ON ombudsman(decided, decision);",
+	/* 9: whether the author of a compliment agreed to the names in it
+	 * being published too, apart from agreeing to the words (consent to
+	 * publish): without it the report shows names as initials. */
+	"ALTER TABLE cases ADD COLUMN consent_names INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])
