@@ -1,6 +1,7 @@
 # fixture.sh - the register the report's end-to-end tests share: cases
 # logged and moved with the real binary over 2024/25 and 2025/26, costs,
-# context figures and an Ombudsman decision. Sourced after ../cli/lib.sh,
+# context figures, an Ombudsman decision, compliments with and without
+# consent to names. Sourced after ../cli/lib.sh,
 # with TELLUS_TODAY set; the figures t_report.sh pins come from it.
 t() { "$TELLUS" "$@" || echo "fixture step failed: $*" >&2; }
 # complaint RECEIVED AREA WHO RESPONDED OUTCOME [CAUSE...]: one stage 1 case.
@@ -30,6 +31,8 @@ for i in 1 2 3 4; do "$TELLUS" log --kind compliment --received 2025-05-01 --com
 	--service Fostering --summary "Thank you <b>Leah</b> & all" --consent >/dev/null; done
 "$TELLUS" log --kind compliment --received 2024-05-01 --complainant child --service Fostering \
 	--summary "private words" >/dev/null
+"$TELLUS" log --kind compliment --received 2025-05-02 --complainant child --service Fostering \
+	--summary "Leah listened to me" --consent --consent-names >/dev/null
 t cost --category independent_person --amount 3910 --date 2025-06-01 >/dev/null
 t cost --category independent_person --amount 2870 --date 2024-06-01 >/dev/null
 t cost --category mediation --amount 930 --date 2026-03-31 >/dev/null

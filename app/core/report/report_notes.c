@@ -237,10 +237,10 @@ void report_notes_put(const tl_report *r, size_t section, bool md, FILE *f)
 			fputs(keys[section], f);
 			fputs("`).\n\n", f);
 		} else {
-			fputs("<aside class=\"notes-todo\"><p><strong>Commentary:</strong> to be written "
+			fputs("<div class=\"notes-todo\"><p><strong>Commentary:</strong> to be written "
 			      "(<code>tellus report --notes FILE</code>, under the heading <code>## ", f);
 			report_html_escape(f, keys[section]);
-			fputs("</code>).</p></aside>\n", f);
+			fputs("</code>).</p></div>\n", f);
 		}
 	}
 }
