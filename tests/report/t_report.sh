@@ -120,3 +120,12 @@ same "the list refused with is the README's" "$(sed 's/.*the sections are: //; s
 	t_fail "nothing is written when the notes are refused"
 refuses "notes go into html and md only" "--notes: commentary goes into html and md only" \
 	report --year 2025 --format csv --out "$OUT/bad" --notes "$NOTES"
+
+# consent_names: a field of the case, shown, and only with --consent.
+kref=$("$TELLUS" log --kind compliment --received 2025-05-03 --complainant parent --service Fostering \
+	--summary "Thanks Jo" --consent --consent-names)
+run show "$kref"
+same "show says what a compliment's author agreed to" "$(grep '^consent' "$T_OUT")" \
+	"consent       to publish: yes; the names in it too: yes"
+refuses "--consent-names goes with --consent" "--consent-names: goes with --consent" \
+	log --kind compliment --complainant parent --service Fostering --summary "Hi" --consent-names
