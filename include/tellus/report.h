@@ -92,9 +92,10 @@ int report_write(const tl_report *r, tl_report_format fmt, const char *dir, tl_e
 int report_export_cases_xlsx(tl_store *st, const char *path, long *rows, tl_err *err);
 
 /* Registers the SQL functions the definitions use on the store's
- * connection: workdays(a, b), add_workdays(d, n), pct(n, d), ratio1(n, d),
- * pct1(n, d), pounds(pence), word_label(set, word). The calendar is the
- * statutory one (no closures). */
+ * connection: pct(n, d), ratio1(n, d), pct1(n, d), pounds(pence),
+ * word_label(set, word), word_list(set) and publish_names(words, known,
+ * allowed); workdays(a, b) and add_workdays(d, n) are the store's, on the
+ * statutory calendar (no closures). */
 int report_sql_functions(tl_store *st, tl_err *err);
 
 #endif

@@ -675,30 +675,27 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
  * withdrawn ones not at all, an open one not yet. */
 static void stage3_panel_on_day_30_is_within_30_and_day_31_over_30(void **state)
 {
-	static const fx_case CASES[] = {
-		{ "P30", C, STAT, "2025-09-01", "Fostering", TL_WHO_PARENT, false, false, NULL,
-		  "2025-09-05 not_upheld", "2025-09-15 2025-11-20 not_upheld",
-		  "2025-12-15 2026-01-29 2026-02-10 not_upheld", NULL, NULL },
-		{ "P31", C, STAT, "2025-09-01", "Fostering", TL_WHO_PARENT, false, false, NULL,
-		  "2025-09-05 not_upheld", "2025-09-15 2025-11-20 not_upheld",
-		  "2025-12-15 2026-01-30 2026-02-10 partly_upheld", NULL, NULL },
-		{ "PWD", C, STAT, "2025-09-01", "Fostering", TL_WHO_PARENT, false, false, NULL,
-		  "2025-09-05 not_upheld", "2025-09-15 2025-11-20 not_upheld",
-		  "2025-12-15 2026-01-20 2026-02-10 withdrawn", NULL, NULL },
-		{ "POLD", C, STAT, "2024-06-03", "Fostering", TL_WHO_PARENT, false, false, NULL,
-		  "2024-06-07 not_upheld", "2024-06-17 2024-08-20 not_upheld",
-		  "2024-10-01 2024-11-12 2024-11-20 not_upheld", NULL, NULL },
-		{ "PNXT", C, STAT, "2025-09-01", "Fostering", TL_WHO_PARENT, false, false, NULL,
-		  "2025-09-05 not_upheld", "2025-09-15 2025-11-20 not_upheld",
-		  "2025-12-15 2026-03-20 2026-04-10 not_upheld", NULL, NULL },
-		{ "POPN", C, STAT, "2025-09-01", "Fostering", TL_WHO_PARENT, false, false, NULL,
-		  "2025-09-05 not_upheld", "2025-09-15 2025-11-20 not_upheld", "2025-12-15", NULL,
-		  NULL },
+	/* Each received 2025-09-01, answered at stage 1, then at stage 2; stage
+	 * 3 as given: "REQUESTED [PANEL RESPONDED OUTCOME]". */
+	static const char *const STAGE3[][2] = {
+		{ "P30", "2025-12-15 2026-01-29 2026-02-10 not_upheld" },
+		{ "P31", "2025-12-15 2026-01-30 2026-02-10 partly_upheld" },
+		{ "PWD", "2025-12-15 2026-01-20 2026-02-10 withdrawn" },
+		{ "PNXT", "2025-12-15 2026-03-20 2026-04-10 not_upheld" },
+		{ "POPN", "2025-12-15" },
 	};
+	const fx_case old = { "POLD", C, STAT, "2024-06-03", "Fostering", TL_WHO_PARENT, false,
+			      false, NULL, "2024-06-07 not_upheld", "2024-06-17 2024-08-20 not_upheld",
+			      "2024-10-01 2024-11-12 2024-11-20 not_upheld", NULL, NULL };
 	fixture *f = *state;
 	tl_checkup check;
-	for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
-		put_case(f, &CASES[i]);
+	for (size_t i = 0; i < sizeof STAGE3 / sizeof STAGE3[0]; i++) {
+		fx_case x = { STAGE3[i][0], C, STAT, "2025-09-01", "Fostering", TL_WHO_PARENT, false,
+			      false, NULL, "2025-09-05 not_upheld", "2025-09-15 2025-11-20 not_upheld",
+			      STAGE3[i][1], NULL, NULL };
+		put_case(f, &x);
+	}
+	put_case(f, &old);
 	assert_string_equal(csv_of(f, 2025, "t4_stage3_timeliness.csv"),
 		"band,previous,current,previous_percent,current_percent" CRLF
 		"within_30,1,1,100,50" CRLF "over_30,0,1,0,50" CRLF);
@@ -819,6 +816,30 @@ static void notes_are_placed_under_their_sections(void **state)
 				fail_msg("note %zu is under '%.60s', not '%s'", i, h, l.keys[i]);
 		}
 	}
+}
+
+/* With notes, a section that holds nothing but commentary and has none
+ * is left out whole; a section with tables stays, with nothing marked. */
+static void a_section_of_commentary_only_is_left_out_when_the_notes_skip_it(void **state)
+{
+	fixture *f = *state;
+	char path[500];
+	tl_report *r = NULL;
+
+	write_file(f, "notes.md", "## 9. key learning points\n\nListen.\n");
+	snprintf(path, sizeof path, "%s/notes.md", f->dir);
+	assert_int_equal(report_run(f->st, 2025, &r, &f->err), TL_OK);
+	assert_int_equal(report_notes_load(r, path, &f->err), TL_OK);
+	assert_int_equal(report_write(r, REPORT_HTML, f->dir, &f->err), TL_OK);
+	report_free(r);
+	const char *html = slurp(f, "report.html");
+	assert_non_null(strstr(html, "<h2>9. Key learning points</h2>\n<div class=\"notes\">\n"
+				     "<p>Listen.</p>"));
+	assert_non_null(strstr(html, "<h2>3. Complaints resolved 2025/26</h2>"));
+	assert_non_null(strstr(html, "<h2>Appendix A: Compliments received</h2>"));
+	assert_null(strstr(html, "7. Monitoring the process"));
+	assert_null(strstr(html, "10. Concluding comments"));
+	assert_null(strstr(html, "class=\"notes-todo\""));
 }
 
 /* Without notes every section shows where commentary goes; a heading
@@ -961,6 +982,7 @@ int main(void)
 		T(ombudsman_enquiry_received_in_one_year_and_decided_in_the_next),
 		T(notes_are_placed_under_their_sections),
 		T(a_notes_heading_that_names_no_section_is_refused_with_the_list),
+		T(a_section_of_commentary_only_is_left_out_when_the_notes_skip_it),
 		T(names_in_compliments_are_initials_without_consent_to_names),
 		cmocka_unit_test(tables_that_read_the_counts_run_after_them_and_say_so),
 	};

@@ -214,49 +214,45 @@ static void f_publish_names(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	const char *s = (const char *)sqlite3_value_text(argv[0]);
 	word_set known = { 0 }, allowed = { 0 };
 	const not_names *nn = sqlite3_user_data(cx);
-	sqlite3_str *out = NULL;
+	char *out = NULL;
+	size_t used = 0;
 	(void)argc;
 
 	if (!s)
 		return;
-	if (set_load(&known, (const char *)sqlite3_value_text(argv[1]), 2) ||
+	/* An initial is never longer than its word but for the full stop a
+	 * word of one letter gains: twice the words' length is always room. */
+	if (!(out = malloc(2 * strlen(s) + 1)) ||
+	    set_load(&known, (const char *)sqlite3_value_text(argv[1]), 2) ||
 	    set_load(&allowed, (const char *)sqlite3_value_text(argv[2]), 1)) {
 		sqlite3_result_error_nomem(cx);
 		goto cleanup;
 	}
-	out = sqlite3_str_new(sqlite3_context_db_handle(cx));
 	while (*s) {
 		size_t len = 0, n;
-		unsigned c = cp_at((const unsigned char *)s, &n);
-		if (caseless_letter(c))
+		if (caseless_letter(cp_at((const unsigned char *)s, &n)))
 			goto cleanup;  /* rule 3: NULL */
 		while (s[len] && cased_letter(cp_at((const unsigned char *)s + len, &n)))
 			len += n;
 		if (!len) {
+			cp_at((const unsigned char *)s, &len);
+		} else if (shorten(s, len, &known, nn, &allowed)) {
 			cp_at((const unsigned char *)s, &n);
-			sqlite3_str_append(out, s, (int)n);
-			s += n;
+			memcpy(out + used, s, n);
+			used += n;
+			if (s[len] != '.')  /* "to Will." is "to W." */
+				out[used++] = '.';
+			s += len;
 			continue;
 		}
-		if (shorten(s, len, &known, nn, &allowed)) {
-			cp_at((const unsigned char *)s, &n);
-			sqlite3_str_append(out, s, (int)n);
-			if (s[len] != '.')  /* "to Will." is "to W." */
-				sqlite3_str_appendchar(out, 1, '.');
-		} else {
-			sqlite3_str_append(out, s, (int)len);
-		}
+		memcpy(out + used, s, len);
+		used += len;
 		s += len;
 	}
-	if (sqlite3_str_errcode(out)) {
-		sqlite3_result_error_nomem(cx);
-	} else {
-		int n = sqlite3_str_length(out);
-		sqlite3_result_text(cx, sqlite3_str_finish(out), n, sqlite3_free);
-		out = NULL;
-	}
+	sqlite3_result_text(cx, out, (int)used, free);
+	out = NULL;
 cleanup:
-	sqlite3_free(out ? sqlite3_str_finish(out) : NULL);
+	free(out);
 	set_free(&known);
 	set_free(&allowed);
 }
