@@ -6,7 +6,7 @@
 -- year's end: one not decided by then is not_decided, so that the year's
 -- table never changes when a decision comes later. An enquiry with no
 -- decision yet (decided empty) counts as received only. Then the total.
--- Both ranges are read through their indexes (migration 8).
+-- Both ranges are read through their indexes (migration 9).
 WITH e AS (
 	SELECT CASE WHEN decided BETWEEN :cur_from AND :cur_to THEN decision END AS made,
 	       CASE WHEN received BETWEEN :cur_from AND :cur_to THEN

@@ -6,7 +6,7 @@
 -- Reads report_counts: made by 01_counts.sql, which file-name order runs first.
 -- Stage 3 responses in each year, withdrawn excluded, by the working days
 -- from the request to the review panel, less pauses: the panel is held
--- within 30 (band 1) or later (band 3; migration 8 counts stage 3 so).
+-- within 30 (band 1) or later (band 3; migration 9 counts stage 3 so).
 WITH b(ord, band, label) AS (VALUES (1, 'within_30', 'Within 30'), (3, 'over_30', 'Over 30')),
 r AS (
 	SELECT band AS ord, r_year, n FROM report_counts

@@ -132,7 +132,7 @@ static void raw_edits_through_the_store_keep_the_totals(void **state)
 	exec_ok(f, "DELETE FROM stages WHERE stage = 2 AND case_id = 5");
 	exec_ok(f, "INSERT OR REPLACE INTO stages(case_id, stage, started, due, max_due) VALUES"
 		   " (6, 2, '2026-05-04', '2026-06-08', '2026-08-03')");
-	/* Stage 3 counts the days to its panel (migration 8): a panel moved
+	/* Stage 3 counts the days to its panel (migration 9): a panel moved
 	 * after the response, as a correction would, moves it between bands. */
 	exec_ok(f, "INSERT INTO stages(case_id, stage, started, due, max_due, panel, responded,"
 		   " outcome) SELECT id, 3, '2026-05-01', '2026-06-12', '2026-06-12', '2026-06-10',"

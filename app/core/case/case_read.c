@@ -39,7 +39,11 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->advocacy = sqlite3_column_int(q, 17);
 	c->unsafe = sqlite3_column_int(q, 18);
 	c->matter = col_date(q, 19);
-	c->consent_names = sqlite3_column_int(q, 20);
+	c->safety_handled = col_date(q, 20);
+	if (rc == TL_OK)
+		rc = col_text(q, 21, &c->safety_note, err);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 22));
+	c->consent_names = sqlite3_column_int(q, 23);
 	return rc;
 }
 
@@ -118,7 +122,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
 		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date,"
-		" consent_names FROM cases WHERE ref = ?", &q, err)))
+		" safety_handled, safety_note, safety_ref, consent_names FROM cases WHERE ref = ?",
+		&q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
@@ -131,6 +136,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	store_stmt_done(st, q);
 	if (rc == TL_OK && ((rc = read_stages(st, out, err)) || (rc = read_lists(st, out, err))))
 		return rc;
+	if (rc == TL_OK && out->unsafe)
+		rc = case_linked_complaint(st, out, err);
 	return rc;
 }
 
@@ -184,7 +191,6 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (!same_text(a->team, b->team)) DIFF("team");
 	if (!same_text(a->summary, b->summary)) DIFF("summary");
 	if (a->consent_to_publish != b->consent_to_publish) DIFF("consent_to_publish");
-	if (a->consent_names != b->consent_names) DIFF("consent_names");
 	if (a->n_causes != b->n_causes) DIFF("causes");
 	for (size_t i = 0; i < a->n_causes; i++) {
 		bool found = false;

@@ -46,8 +46,8 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
-/* Migration 8: a stage update that tally_rows reads, the panel too. */
-#define MIG8_STAGE_CHANGED "(" MIG5_STAGE_CHANGED " OR OLD.panel IS NOT NEW.panel)"
+/* Migration 9: a stage update that tally_rows reads, the panel too. */
+#define MIG9_STAGE_CHANGED "(" MIG5_STAGE_CHANGED " OR OLD.panel IS NOT NEW.panel)"
 
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
@@ -225,7 +225,19 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * report's running totals were counted with (store_tally.c counts them
 	 * again, once, when a new build's calendar differs). */
 	"CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-	/* 8: stage 3's timeliness in the running totals (the report's
+	/* 8: "I don't feel safe" records. Staff's note of what they did when
+	 * they handled one (the day is migration 4's safety_handled); on a
+	 * complaint opened from one, that record's reference (safety_ref), so
+	 * that each shows the other; and when staff were told of a record
+	 * (safety_told: an alert that went out, or the register's
+	 * acknowledgement), which the kiosk reads before it tells a child
+	 * that staff know. */
+	"ALTER TABLE cases ADD COLUMN safety_note TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN safety_ref TEXT NOT NULL DEFAULT '';"
+	"CREATE INDEX cases_safety_ref ON cases(safety_ref) WHERE safety_ref <> '';"
+	"CREATE TABLE safety_told(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  at TEXT NOT NULL, how TEXT NOT NULL CHECK(how IN ('alert', 'register')));",
+	/* 9: stage 3's timeliness in the running totals (the report's
 	 * t4_stage3_timeliness): its band counts the working days from the
 	 * request to the review panel, less the days the clock stood still
 	 * (1: within 30, 3: over 30, 0: no panel or no response yet), where
@@ -255,15 +267,15 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  c.complainant AS complainant, c.on_behalf <> 0 AS on_behalf"
 	"  FROM stages s JOIN cases c ON c.id = s.case_id"
 	"  WHERE c.kind = 'complaint' AND c.procedure = 'statutory');"
-	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " MIG8_STAGE_CHANGED
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
-	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " MIG8_STAGE_CHANGED
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
 	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
 	"DELETE FROM tally_stages;"
 	"INSERT INTO tally_stages " MIG5_COUNT_STAGES ";"
 	"CREATE INDEX ombudsman_received ON ombudsman(received, decision);"
 	"CREATE INDEX ombudsman_decided ON ombudsman(decided, decision);",
-	/* 9: whether the author of a compliment agreed to the names in it
+	/* 10: whether the author of a compliment agreed to the names in it
 	 * being published too, apart from agreeing to the words (consent to
 	 * publish): without it the report shows names as initials. */
 	"ALTER TABLE cases ADD COLUMN consent_names INTEGER NOT NULL DEFAULT 0;",
