@@ -54,6 +54,16 @@ static int text_chars(const char *s)
 	return n;
 }
 
+/* A bar's value as the table beside it shows it (pounds with £). */
+static const char *value_text(const tl_report_table *t, size_t row, size_t col, char *buf,
+			      size_t cap)
+{
+	if (report_cell_kind(t, row, col) != REPORT_CELL_MONEY)
+		return t->cells[row * t->n_cols + col];
+	report_money_text(t->cells[row * t->n_cols + col], buf, cap);
+	return buf;
+}
+
 typedef struct {
 	int width, gutter, height, legend_h, row_h, label_max;
 	double max;
@@ -96,8 +106,9 @@ static chart_box measure(const tl_report_table *t)
 			labels = text_chars(label);
 		for (size_t i = 0; i < t->n_chart; i++) {
 			size_t c = t->chart[i];
-			if (text_chars(t->cells[r * t->n_cols + c]) > values)
-				values = text_chars(t->cells[r * t->n_cols + c]);
+			char buf[64];
+			if (text_chars(value_text(t, r, c, buf, sizeof buf)) > values)
+				values = text_chars(value_text(t, r, c, buf, sizeof buf));
 			if (cell_number(t, r, c) > b.max)
 				b.max = cell_number(t, r, c);
 		}
@@ -140,6 +151,7 @@ static void row_bars(const tl_report_table *t, size_t r, const chart_box *b, int
 {
 	const char *label = t->labels && t->labels[r] ? t->labels[r] : t->cells[r * t->n_cols];
 	int x0 = BAR_X + b->gutter;
+	char buf[64];
 
 	fprintf(f, "<text x=\"%d\" y=\"%d\">", BAR_X, y + 10);
 	row_label(label, b->label_max, f);
@@ -153,7 +165,7 @@ static void row_bars(const tl_report_table *t, size_t r, const chart_box *b, int
 		fprintf(f, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>"
 			"<text x=\"%d\" y=\"%d\" class=\"v\">", x0, y, w ? w : 1, BAR_H,
 			colour(i, t->n_chart), x0 + (w ? w : 1) + 3, y + 8);
-		report_html_escape(f, t->cells[r * t->n_cols + t->chart[i]]);
+		report_html_escape(f, value_text(t, r, t->chart[i], buf, sizeof buf));
 		fputs("</text>\n", f);
 	}
 }
