@@ -839,6 +839,7 @@ static void a_section_of_commentary_only_is_left_out_when_the_notes_skip_it(void
 				     "<p>Listen.</p>"));
 	assert_non_null(strstr(html, "<h2>3. Complaints resolved 2025/26</h2>"));
 	assert_non_null(strstr(html, "<h2>Appendix A: Compliments received</h2>"));
+	assert_non_null(strstr(html, "<div class=\"pb\"></div>\n<h2>Appendix A"));
 	assert_null(strstr(html, "7. Monitoring the process"));
 	assert_null(strstr(html, "10. Concluding comments"));
 	assert_null(strstr(html, "class=\"notes-todo\""));

@@ -170,7 +170,8 @@ static void table_md(render_ctx *cx, const tl_report_table *t)
 	report_md_escape(f, t->title);
 	fputs("**\n\n|", f);
 	for (size_t c = 0; c < t->n_cols; c++)
-		fputc(' ', f), report_md_escape(f, t->columns ? t->columns[c] : t->header[c]), fputs(" |", f);
+		fputc(' ', f), report_md_escape(f, t->columns ? t->columns[c] : t->header[c]),
+			fputs(" |", f);
 	fputs("\n|", f);
 	for (size_t c = 0; c < t->n_cols; c++)
 		fputs(c ? " ---: |" : " --- |", f);
@@ -356,7 +357,7 @@ const char *report_template_text(void)
 static const char *skip_empty_section(render_ctx *cx, const char *s)
 {
 	const char *p = s + strcspn(s, "\n");
-	size_t notes = 0;
+	size_t notes = 0, breaks = 0;
 	if (!cx->r->notes)
 		return s;
 	while (*p && strncmp(p + 1, "## ", 3)) {
@@ -364,7 +365,9 @@ static const char *skip_empty_section(render_ctx *cx, const char *s)
 		size_t len = strcspn(p, "\n");
 		if (len == 9 && !strncmp(p, "{{notes}}", 9))
 			notes++;
-		else if (len && !(len == 13 && !strncmp(p, "{{pagebreak}}", 13)))
+		else if (len == 13 && !strncmp(p, "{{pagebreak}}", 13))
+			breaks++;
+		else if (len)
 			return s;
 		p += len;
 	}
@@ -372,6 +375,9 @@ static const char *skip_empty_section(render_ctx *cx, const char *s)
 		if (report_notes_given(cx->r, cx->section + i))
 			return s;
 	cx->section += notes;
+	/* The page break is the next section's: it stays. */
+	if (breaks)
+		block_directive(cx, "{{pagebreak}}", 13);
 	return *p ? p + 1 : p;
 }
 
