@@ -10,7 +10,7 @@ BINDIR = $(DESTDIR)$(PREFIX)/bin
 DATADIR = $(DESTDIR)$(PREFIX)/share/tellus
 SAN ?= 0
 
-PKG_CORE := sqlite3 libsodium libqrencode libpng
+PKG_CORE := sqlite3 libsodium libqrencode libpng xlsxwriter
 PKG_UI := sdl2 SDL2_ttf fribidi
 # The web service (app/serve, linked into tellus): never the core.
 PKG_SERVE := libmicrohttpd

@@ -71,8 +71,8 @@
  *
  * A case (in a log or put move, and each line of a reply; sync_case.c):
  * ref, kind, received, procedure, profile, channel, complainant,
- * on_behalf, officer, service_area, team, consent_to_publish, advocacy,
- * unsafe, safety_handled, safety_ref (the "I don't feel safe" record a
+ * on_behalf, officer, service_area, team, consent_to_publish,
+ * consent_names, advocacy, unsafe, safety_handled, safety_ref (the "I don't feel safe" record a
  * complaint was opened from: the register replays such a log through
  * case_log_from, which checks and links both), linked_complaint (written
  * for the reader's information; each file finds it again from the

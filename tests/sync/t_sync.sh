@@ -41,9 +41,9 @@ K1=$(t "$KIOSK" --as kiosk log --kind complaint --complainant child --service Fo
 D1=$(t "$DIRECT" --as kiosk log --kind complaint --complainant child --service Fostering --channel kiosk \
 	--summary "$SENT1" --desired "A phone call" --contact "07700 900123")
 K2C=$(t "$KIOSK" --as kiosk log --kind compliment --complainant parent --service Adoption --channel kiosk \
-	--summary "The social worker listened to us")
+	--consent --consent-names --summary "The social worker listened to us")
 t "$DIRECT" --as kiosk log --kind compliment --complainant parent --service Adoption --channel kiosk \
-	--summary "The social worker listened to us" >/dev/null
+	--consent --consent-names --summary "The social worker listened to us" >/dev/null
 K3=$(t "$KIOSK" --as kiosk log --kind complaint --complainant child --service "Children in Care" \
 	--channel kiosk --unsafe --summary "I am scared at home tonight")
 D3=$(t "$DIRECT" --as kiosk log --kind complaint --complainant child --service "Children in Care" \
@@ -90,6 +90,8 @@ run --db "$REG" sync in "$O_B1" "$K_B1" "$K_B1" --reply "$USB"
 [ $T_RC -eq 0 ] && grep -q "P3-e1-1-2.bundle: already applied: P3's moves 1 to 2 are at or below its mark here (8); nothing changed" "$T_OUT" &&
 	[ "$(grep -c 'already applied' "$T_OUT")" = 2 ] && t_ok "an older bundle, and one twice, change nothing and say why" ||
 	t_fail "an older bundle, and one twice, change nothing and say why" "$(cat "$T_OUT" "$T_ERR")"
+same "consent to publish names travels with the kiosk's compliment" \
+	"$(sqlite3 "$REG" "SELECT consent_to_publish, consent_names FROM cases WHERE ref = '$K2C'")" "1|1"
 same "the kiosk's three cases arrived once" "$(sqlite3 "$REG" "SELECT count(*) FROM cases WHERE ref LIKE 'K2-%'")" "3"
 R1=$(t "$REG" --as "J Manager" log --kind complaint --complainant parent --service Adoption --received 2026-01-21 --cause delays)
 DR1=$(t "$DIRECT" --as "J Manager" log --kind complaint --complainant parent --service Adoption --received 2026-01-21 --cause delays)

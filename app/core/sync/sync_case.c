@@ -77,6 +77,7 @@ json_t *sync_case_json(const tl_case *c, bool personal)
 		  put_str(j, "officer", c->officer) && put_str(j, "service_area", c->service_area) &&
 		  put_str(j, "team", c->team) &&
 		  put_flag(j, "consent_to_publish", c->consent_to_publish) &&
+		  put_flag(j, "consent_names", c->consent_names) &&
 		  put_flag(j, "advocacy", c->advocacy) &&
 		  put_flag(j, "unsafe", c->unsafe) &&
 		  put_date(j, "safety_handled", c->safety_handled) &&
@@ -264,6 +265,7 @@ int sync_case_read(json_t *j, tl_case *c, tl_err *err)
 	    (rc = get_text(j, "contact", &c->contact, err)) ||
 	    (rc = get_text(j, "late_reason", &c->late_reason, err)) ||
 	    (rc = get_bool(j, "consent_to_publish", &c->consent_to_publish, err)) ||
+	    (rc = get_bool(j, "consent_names", &c->consent_names, err)) ||
 	    (rc = get_bool(j, "advocacy", &c->advocacy, err)) ||
 	    (rc = get_bool(j, "unsafe", &c->unsafe, err)) ||
 	    (rc = get_date(j, "safety_handled", false, &c->safety_handled, err)) ||
