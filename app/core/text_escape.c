@@ -1,7 +1,8 @@
 /* text_escape.c - a person's words made safe to show on a terminal
  * (SPEC 9): controls, bidi overrides and isolates, and invisible format
  * characters written visibly (text.h says which and why). One function
- * decides each character's form; the buffer and stream writers share it. */
+ * decides each character's form; the buffer and stream writers share it.
+ * And the same words as HTML text, markup escaped. */
 #include <stdio.h>
 #include <string.h>
 #include "tellus/text.h"
@@ -124,4 +125,20 @@ int text_fputs_terminal(const char *s, int flags, FILE *f)
 		n -= took;
 	}
 	return 0;
+}
+
+int text_fputs_html(const char *s, FILE *f)
+{
+	int rc = 0;
+	for (; s && *s && rc != EOF; s++) {
+		switch (*s) {
+		case '&': rc = fputs("&amp;", f); break;
+		case '<': rc = fputs("&lt;", f); break;
+		case '>': rc = fputs("&gt;", f); break;
+		case '"': rc = fputs("&quot;", f); break;
+		case '\'': rc = fputs("&#39;", f); break;
+		default: rc = fputc(*s, f);
+		}
+	}
+	return rc == EOF ? EOF : 0;
 }

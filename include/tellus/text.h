@@ -48,6 +48,11 @@ char *text_escape_terminal(const char *s, int flags, char *out, size_t cap);
 /* The same, written to f, for text of any length; 0, or EOF when f fails. */
 int text_fputs_terminal(const char *s, int flags, FILE *f);
 
+/* Writes s (NULL reads as "") as HTML text: & < > " ' escaped; 0, or EOF
+ * when f fails. Put a person's words inside <bdi> as well, so that their
+ * direction cannot reorder the page around them. */
+int text_fputs_html(const char *s, FILE *f);
+
 /* Bytes of the UTF-8 character before offset at in s (1 to 4), for
  * backspace over whole characters; 0 at the start. */
 size_t text_prev_char_len(const char *s, size_t at);

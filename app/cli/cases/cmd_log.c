@@ -100,6 +100,8 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 		return rc;
 	if (!o->service || !*o->service)
 		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
+	if (o->officer && (rc = cli_officer(cx, o->officer)))
+		return rc;
 	c->on_behalf = o->on_behalf;
 	c->consent_to_publish = o->consent;
 	c->advocacy = o->advocacy;

@@ -46,6 +46,26 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
+/* Migration 8: the built-in profiles as they were before it, so that the
+ * cases already logged keep the rules they were given (SPEC 3) when the
+ * built-in texts change (defaults.c). */
+#define MIG8_OLD_PROFILES                                                             \
+	"('england_children', 'name england_children\n"                              \
+	"title Children''s social care (England): Children Act 1989 representations procedure\n" \
+	"closures no\nrequest_window 20\n"                                            \
+	"stage 1 standard 10 maximum 20 name Local resolution\n"                      \
+	"stage 2 standard 25 maximum 65 name Investigation\n"                         \
+	"stage 3 standard 30 maximum 30 after_panel 20 name Review panel\n'),"        \
+	"('corporate', 'name corporate\ntitle Corporate complaints\nclosures yes\n"   \
+	"request_window 20\nstage 1 standard 10 maximum 20 name Local resolution\n"  \
+	"stage 2 standard 20 maximum 30 name Review\n'),"                             \
+	"('scotland', 'name scotland\ntitle Scottish model complaints handling procedure\n" \
+	"closures yes\nrequest_window 20\nstage 1 standard 5 maximum 10 name Frontline response\n" \
+	"stage 2 standard 20 maximum 20 name Investigation\n'),"                      \
+	"('wales', 'name wales\ntitle Social services complaints (Wales)\nclosures no\n" \
+	"request_window 20\nstage 1 standard 10 maximum 15 name Local resolution\n"  \
+	"stage 2 standard 25 maximum 25 name Formal investigation\n')"
+
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
 	"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -222,6 +242,32 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * report's running totals were counted with (store_tally.c counts them
 	 * again, once, when a new build's calendar differs). */
 	"CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+	/* 8: the complaints team's daily work (issue 14) and lists that follow
+	 * the open cases (issue 17). A stage's acknowledgement and the day an
+	 * extension was agreed; why a case was assessed as it was (not
+	 * eligible: why its clock does not run). Each case's rules: the text
+	 * of its profile as it stood when the case was logged (profile_rules,
+	 * one row per distinct text), so that a changed profile, built-in or
+	 * loaded, never moves a deadline already given; cases already here get
+	 * the text they were logged under (MIG8_OLD_PROFILES, or the loaded
+	 * one). Indexes that list what is open without reading the register:
+	 * open stages by due date, safety concerns not yet handled, and every
+	 * case by date for list --all (the old index of open stages, on
+	 * (responded, due) over every stage, goes). */
+	"ALTER TABLE stages ADD COLUMN acknowledged TEXT;"
+	"ALTER TABLE stages ADD COLUMN extended_on TEXT;"
+	"ALTER TABLE cases ADD COLUMN assessed_why TEXT NOT NULL DEFAULT '';"
+	"CREATE TABLE profile_rules(id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+	"  body TEXT NOT NULL UNIQUE);"
+	"INSERT INTO profile_rules(name, body) SELECT name, body FROM profiles ORDER BY name;"
+	"INSERT INTO profile_rules(name, body) SELECT column1, column2 FROM (VALUES "
+	MIG8_OLD_PROFILES ") WHERE column1 NOT IN (SELECT name FROM profiles);"
+	"ALTER TABLE cases ADD COLUMN rules INTEGER;"
+	"UPDATE cases SET rules = (SELECT id FROM profile_rules r WHERE r.name = cases.profile);"
+	"DROP INDEX stages_open;"
+	"CREATE INDEX stages_open_due ON stages(due, case_id, stage) WHERE responded IS NULL;"
+	"CREATE INDEX cases_flagged ON cases(received) WHERE unsafe AND safety_handled IS NULL;"
+	"CREATE INDEX cases_by_received ON cases(received, ref);",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])
