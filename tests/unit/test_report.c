@@ -3,6 +3,7 @@
  * each rule of SPEC section 5 at its edges, and the published 2015/16
  * figures of the reference report are reproduced row for row. */
 #include "fixture.h"
+#include "schema_undo.h"
 #include "tellus/case.h"
 #include "tellus/report.h"
 #include "report/report_private.h"
@@ -603,13 +604,6 @@ static void changed_causes_move_a_complaint_between_its_rows(void **state)
 		"Multiple,0,1" CRLF "Not recorded,1,1" CRLF "Our fairness to you,1,1" CRLF
 		"Quality of our work,0,1" CRLF "Sensitivity / empathy of staff,1,0" CRLF);
 }
-
-/* Takes a file back from migration 8 to 7 (tests that start older). */
-#define MIG8_UNDO                                                                     \
-	"DROP INDEX cases_flagged; DROP INDEX cases_by_received; DROP INDEX stages_open_due;" \
-	"CREATE INDEX stages_open ON stages(responded, due); ALTER TABLE cases DROP COLUMN rules;" \
-	"DROP TABLE profile_rules; ALTER TABLE cases DROP COLUMN assessed_why;"         \
-	"ALTER TABLE stages DROP COLUMN extended_on; ALTER TABLE stages DROP COLUMN acknowledged;"
 
 static void exec_ok(fixture *f, const char *sql)
 {

@@ -10,6 +10,7 @@
 typedef struct {
 	long long id;
 	char name[PROC_NAME_MAX]; /* the profile it was kept under now, or "" */
+	unsigned version;         /* the file's data version when it was */
 	tl_profile p;
 } tl_kept_rules;
 

@@ -84,15 +84,29 @@ int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err)
 }
 
 /* The cache of kept rules: each entry holds a parsed text by its id, and
- * the name it was last kept under. Kept texts never change, but an id
- * written inside a level that is rolled back may be given again to
- * another text, so a rollback empties the cache (store_rollback), as
- * does a newly loaded profile (a name then stands for a new text). */
+ * the name it was kept under. Kept texts never change, but an id written
+ * inside a level that is rolled back may be given again to another text,
+ * so a rollback empties the cache (store_rollback), as does a newly
+ * loaded profile. A name may come to stand for another text through
+ * another program (a profile loaded while the kiosk runs), so an entry
+ * is found by name only while the file is as it was when the entry was
+ * made (SQLite's data version moves with every commit, anyone's). */
+static unsigned data_version(tl_store *st)
+{
+	unsigned v = 0;
+	sqlite3_file_control(st->db, "main", SQLITE_FCNTL_DATA_VERSION, &v);
+	return v;
+}
+
 static tl_kept_rules *kept_find(tl_store *st, long long id, const char *name)
 {
-	for (size_t i = 0; i < st->n_kept; i++)
-		if ((id && st->kept[i].id == id) || (name && strcmp(st->kept[i].name, name) == 0))
-			return &st->kept[i];
+	unsigned v = name ? data_version(st) : 0;
+	for (size_t i = 0; i < st->n_kept; i++) {
+		tl_kept_rules *k = &st->kept[i];
+		if ((id && k->id == id) || (name && k->name[0] && k->version == v &&
+					    strcmp(k->name, name) == 0))
+			return k;
+	}
 	return NULL;
 }
 
@@ -101,6 +115,7 @@ static void kept_add(tl_store *st, long long id, const char *name, const tl_prof
 	tl_kept_rules *k = &st->kept[st->n_kept < STORE_MAX_KEPT ? st->n_kept++ : 0];
 	k->id = id;
 	snprintf(k->name, sizeof k->name, "%s", name ? name : "");
+	k->version = name ? data_version(st) : 0;
 	k->p = *p;
 }
 
