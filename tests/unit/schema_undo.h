@@ -1,11 +1,11 @@
-/* schema_undo.h - takes a test's database back from migration 8 (issue 14
+/* schema_undo.h - takes a test's database back from migration 9 (issue 14
  * and 17: acknowledgements, extension dates, kept rules, indexes of open
  * cases) to the schema before it, so a test can open a file as an older
  * build left it. */
 #ifndef TELLUS_TEST_SCHEMA_UNDO_H
 #define TELLUS_TEST_SCHEMA_UNDO_H
 
-#define MIG8_UNDO                                                                     \
+#define MIG9_UNDO                                                                     \
 	"DROP INDEX cases_flagged; DROP INDEX cases_by_received; DROP INDEX stages_open_due;" \
 	"CREATE INDEX stages_open ON stages(responded, due); ALTER TABLE cases DROP COLUMN rules;" \
 	"DROP TABLE profile_rules; ALTER TABLE cases DROP COLUMN assessed_why;"         \

@@ -52,6 +52,12 @@ static int print_case(const tl_case *c, void *arg)
 	CLI_ESC(ref, c->ref);
 	CLI_ESC(svc, c->service_area);
 	CLI_ESC(off, c->officer && *c->officer ? c->officer : "-");
+	if (c->unsafe && c->safety_handled != TL_NO_DATE) {
+		date_format(c->safety_handled, due);
+		printf("%-16s SAFETY     received %s  said they do not feel safe; handled %s  "
+		       "service: %s\n", ref, r, due, svc);
+		return TL_OK;
+	}
 	if (c->unsafe) {
 		printf("%-16s FLAGGED    received %s  said they do not feel safe: act now  service: %s\n",
 		       ref, r, svc);

@@ -96,6 +96,28 @@ static int show_stage(cli_ctx *cx, const tl_case *c, const tl_stage *s)
 	return TL_OK;
 }
 
+/* An "I don't feel safe" record: whether it was handled and how, and the
+ * complaint opened from it; a complaint opened from one names it. */
+static void show_safety(const tl_case *c)
+{
+	char d[TL_DATE_LEN], r[200];
+	if (c->unsafe) {
+		printf("FLAG          the person said they do not feel safe\n");
+		date_format(c->safety_handled, d);
+		if (c->safety_handled != TL_NO_DATE) {
+			printf("handled       %s: ", d);
+			text_fputs_terminal(c->safety_note, 0, stdout);
+			putchar('\n');
+		} else
+			printf("handled       not yet: act now\n");
+		if (c->linked_complaint[0])
+			printf("complaint     %s was opened from this record\n",
+			       CLI_ESC(r, c->linked_complaint));
+	}
+	if (c->safety_ref[0])
+		printf("opened from   %s, an \"I don't feel safe\" record\n", CLI_ESC(r, c->safety_ref));
+}
+
 static void show_case(const tl_case *c)
 {
 	char d[TL_DATE_LEN], e1[1024], e2[1024];
@@ -120,8 +142,7 @@ static void show_case(const tl_case *c)
 	for (size_t i = 0; i < c->n_actions; i++)
 		printf("%s%s", i ? "; " : "", words_word(&WS_ACTION, c->actions[i]));
 	printf("\n");
-	if (c->unsafe)
-		printf("FLAG          the person said they do not feel safe\n");
+	show_safety(c);
 	if (c->advocacy)
 		printf("advocacy      asked for someone to help them\n");
 }

@@ -39,9 +39,13 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	c->advocacy = sqlite3_column_int(q, col + 17);
 	c->unsafe = sqlite3_column_int(q, col + 18);
 	c->matter = col_date(q, col + 19);
-	c->rules = sqlite3_column_int64(q, col + 20);
+	c->safety_handled = col_date(q, col + 20);
 	if (rc == TL_OK)
-		rc = col_text(q, col + 21, &c->assessed_why, err);
+		rc = col_text(q, col + 21, &c->safety_note, err);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, col + 22));
+	c->rules = sqlite3_column_int64(q, col + 23);
+	if (rc == TL_OK)
+		rc = col_text(q, col + 24, &c->assessed_why, err);
 	return rc;
 }
 
@@ -135,6 +139,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	store_stmt_done(st, q);
 	if (rc == TL_OK && ((rc = read_stages(st, out, err)) || (rc = read_lists(st, out, err))))
 		return rc;
+	if (rc == TL_OK && out->unsafe)
+		rc = case_linked_complaint(st, out, err);
 	return rc;
 }
 

@@ -1,7 +1,7 @@
 /* case_status.c - where a case stands on a given day, and the lists of
  * cases (open, due soon, overdue, flagged, all) the manager and officers
  * work from. A list is one query over the indexes of what is open
- * (migration 8: open stages by due date, safety concerns not yet
+ * (migration 9: open stages by due date, safety concerns not yet
  * handled), so its time follows the open cases, not the register (SPEC
  * 10); it reads no person's words. */
 #include <stdio.h>
@@ -93,7 +93,8 @@ int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s, tl_date
 	"c.id, c.ref, c.kind, c.received, c.procedure, c.profile, c.channel,"       \
 	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, NULL,"     \
 	" NULL, NULL, c.late_reason, c.consent_to_publish, c.advocacy,"            \
-	" c.unsafe, c.matter_date, c.rules, c.assessed_why"
+	" c.unsafe, c.matter_date, c.safety_handled, NULL, c.safety_ref, c.rules,"  \
+	" c.assessed_why"
 #define LIST_NARROW " AND (?1 IS NULL OR c.officer = ?1)" \
 	" AND (?2 IS NULL OR c.service_area = ?2 COLLATE NOCASE)"
 #define LIST_NO_STAGE \

@@ -46,10 +46,10 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
-/* Migration 8: the built-in profiles as they were before it, so that the
+/* Migration 9: the built-in profiles as they were before it, so that the
  * cases already logged keep the rules they were given (SPEC 3) when the
  * built-in texts change (defaults.c). */
-#define MIG8_OLD_PROFILES                                                             \
+#define MIG9_OLD_PROFILES                                                             \
 	"('england_children', 'name england_children\n"                              \
 	"title Children''s social care (England): Children Act 1989 representations procedure\n" \
 	"closures no\nrequest_window 20\n"                                            \
@@ -242,14 +242,26 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * report's running totals were counted with (store_tally.c counts them
 	 * again, once, when a new build's calendar differs). */
 	"CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-	/* 8: the complaints team's daily work (issue 14) and lists that follow
+	/* 8: "I don't feel safe" records. Staff's note of what they did when
+	 * they handled one (the day is migration 4's safety_handled); on a
+	 * complaint opened from one, that record's reference (safety_ref), so
+	 * that each shows the other; and when staff were told of a record
+	 * (safety_told: an alert that went out, or the register's
+	 * acknowledgement), which the kiosk reads before it tells a child
+	 * that staff know. */
+	"ALTER TABLE cases ADD COLUMN safety_note TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN safety_ref TEXT NOT NULL DEFAULT '';"
+	"CREATE INDEX cases_safety_ref ON cases(safety_ref) WHERE safety_ref <> '';"
+	"CREATE TABLE safety_told(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  at TEXT NOT NULL, how TEXT NOT NULL CHECK(how IN ('alert', 'register')));",
+	/* 9: the complaints team's daily work (issue 14) and lists that follow
 	 * the open cases (issue 17). A stage's acknowledgement and the day an
 	 * extension was agreed; why a case was assessed as it was (not
 	 * eligible: why its clock does not run). Each case's rules: the text
 	 * of its profile as it stood when the case was logged (profile_rules,
 	 * one row per distinct text), so that a changed profile, built-in or
 	 * loaded, never moves a deadline already given; cases already here get
-	 * the text they were logged under (MIG8_OLD_PROFILES, or the loaded
+	 * the text they were logged under (MIG9_OLD_PROFILES, or the loaded
 	 * one). Indexes that list what is open without reading the register:
 	 * open stages by due date, safety concerns not yet handled, and every
 	 * case by date for list --all (the old index of open stages, on
@@ -261,7 +273,7 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  body TEXT NOT NULL UNIQUE);"
 	"INSERT INTO profile_rules(name, body) SELECT name, body FROM profiles ORDER BY name;"
 	"INSERT INTO profile_rules(name, body) SELECT column1, column2 FROM (VALUES "
-	MIG8_OLD_PROFILES ") WHERE column1 NOT IN (SELECT name FROM profiles);"
+	MIG9_OLD_PROFILES ") WHERE column1 NOT IN (SELECT name FROM profiles);"
 	"ALTER TABLE cases ADD COLUMN rules INTEGER;"
 	"UPDATE cases SET rules = (SELECT id FROM profile_rules r WHERE r.name = cases.profile);"
 	"DROP INDEX stages_open;"
