@@ -195,12 +195,16 @@ int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s,
  * for a compliment or a safety record (no stages). */
 bool case_runs_clock(const tl_case *c);
 
-/* Cases for the lists staff work from, read in one query that follows
- * the open stages (an index of them), never the whole register, except
- * for include_closed, which reads every case in date order as it goes.
- * fn is called with each case's own fields and its current stage only
- * (causes, actions and earlier stages are not read: case_get has them);
- * fn returns non-zero to stop, and case_list returns that.
+/* Cases for the lists staff work from, each read in one query over small
+ * indexes of what is open (the open stages by due date, the cases with an
+ * open stage, the safety concerns not yet handled), never the whole
+ * register, except include_closed, which reads every case in the order it
+ * lies in the file, sorted by date as it goes. fn is called with what a
+ * list shows of each case: reference, kind, dates, procedure and rules,
+ * channel, complainant, officer, service and team, the safety flags, and
+ * its current stage only (no person's words, no causes, actions or
+ * earlier stages: case_get has them); fn returns non-zero to stop, and
+ * case_list returns that.
  *  - flagged_only: "I don't feel safe" records not yet handled, newest first;
  *  - with_flagged: those first, then the open cases;
  *  - else the open cases (current stage unanswered, not "not eligible"),

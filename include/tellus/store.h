@@ -140,7 +140,7 @@ int store_profile_kept(tl_store *st, long long id, tl_profile *out, tl_err *err)
 int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);
 
 /* What store_check found. The file is sound when integrity is "ok" and
- * both counts are 0. */
+ * the counts of what differs are 0. */
 typedef struct {
 	char integrity[256];  /* "ok", or SQLite's first complaint */
 	long foreign_keys;    /* rows that name a row that is not there */
@@ -150,12 +150,16 @@ typedef struct {
 	long counted_wrong;   /* stages whose counted flag (statutory or not)
 			       * disagrees with their case */
 	long stages;          /* statutory complaint stages counted */
+	long open_wrong;      /* cases whose open stage (what the lists read)
+			       * disagrees with their stages */
+	long open;            /* cases with an open stage */
 } tl_checkup;
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */
 int store_check(tl_store *st, tl_checkup *out, tl_err *err);
 /* Counts the report's running totals and counted flags again from scratch
- * and keeps that count (audited), in one transaction. Opening a file does
+ * and keeps that count, and sets each case's open stage again (audited),
+ * in one transaction. Opening a file does
  * the same by itself when the statutory calendar of this build is not the
  * one that counted them. */
 int store_tally_rebuild(tl_store *st, tl_err *err);

@@ -18,12 +18,6 @@
 export TELLUS_TODAY=2025-12-24
 "$TELLUS" config set device_code K2 >/dev/null
 
-has() { local n=$1 pat=$2; shift 2; run "$@"
-	if [ $T_RC -eq 0 ] && grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
-	else t_fail "$n" "exit $T_RC" "want a line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
-lacks() { local n=$1 pat=$2; shift 2; run "$@"
-	if [ $T_RC -eq 0 ] && ! grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
-	else t_fail "$n" "exit $T_RC" "want no line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
 log() { "$TELLUS" log --kind complaint --complainant parent --service Fostering --received 2025-12-19 "$@"; }
 due() { has "$1" "^  due +$3 .*\(limit $4\)$" show "$2"; }
 

@@ -10,14 +10,6 @@
 export TELLUS_TODAY=2026-06-01
 "$TELLUS" config set device_code K2 >/dev/null
 
-# has NAME PATTERN ARGS...: tellus ARGS succeeds and prints a line matching PATTERN.
-has() { local n=$1 pat=$2; shift 2; run "$@"
-	if [ $T_RC -eq 0 ] && grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
-	else t_fail "$n" "exit $T_RC" "want a line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
-# lacks NAME PATTERN ARGS...: tellus ARGS succeeds and prints no line matching PATTERN.
-lacks() { local n=$1 pat=$2; shift 2; run "$@"
-	if [ $T_RC -eq 0 ] && ! grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
-	else t_fail "$n" "exit $T_RC" "want no line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
 log() { "$TELLUS" log --kind complaint --complainant parent --service Fostering "$@"; }
 
 # --- 1. Not eligible and safety records run no clock ---------------------

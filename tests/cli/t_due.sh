@@ -10,12 +10,6 @@ export TELLUS_TODAY=2026-03-02
 "$TELLUS" config set device_code K2 >/dev/null
 for who in "Ann Lee" "Bo Chen"; do printf '2468\n2468\n' | "$TELLUS" staff add "$who" --role officer >/dev/null; done
 
-has() { local n=$1 pat=$2; shift 2; run "$@"
-	if [ $T_RC -eq 0 ] && grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
-	else t_fail "$n" "exit $T_RC" "want a line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
-lacks() { local n=$1 pat=$2; shift 2; run "$@"
-	if [ $T_RC -eq 0 ] && ! grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
-	else t_fail "$n" "exit $T_RC" "want no line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
 by() { local who=$1 svc=$2; shift 2
 	"$TELLUS" log --kind complaint --complainant child --service "$svc" --on-behalf --officer "$who" "$@"; }
 

@@ -6,7 +6,9 @@
 #define TELLUS_TEST_SCHEMA_UNDO_H
 
 #define MIG9_UNDO                                                                     \
-	"DROP INDEX cases_flagged; DROP INDEX cases_by_received; DROP INDEX stages_open_due;" \
+	"DROP INDEX cases_flagged; DROP INDEX cases_open; DROP INDEX stages_open_due;"   \
+	"DROP TRIGGER cases_open_stage_insert; DROP TRIGGER cases_open_stage_update;"  \
+	"DROP TRIGGER cases_open_stage_delete; ALTER TABLE cases DROP COLUMN open_stage;" \
 	"CREATE INDEX stages_open ON stages(responded, due); ALTER TABLE cases DROP COLUMN rules;" \
 	"DROP TABLE profile_rules; ALTER TABLE cases DROP COLUMN assessed_why;"         \
 	"ALTER TABLE stages DROP COLUMN extended_on; ALTER TABLE stages DROP COLUMN acknowledged;"
