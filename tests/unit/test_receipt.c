@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include <qrencode.h>
+#include <sodium.h>
 #include "receipt_fixture.h"
 
 /* Digits and letters with no look-alike among them (no I, L, O, S, B, Z, U). */
@@ -102,6 +103,22 @@ static void hash_matches_its_code_typed_any_way_and_no_other(void **state)
 	}
 	assert_false(receipt_code_matches(hash, ""));
 	assert_false(receipt_code_matches(hash, NULL));
+}
+
+/* A receipt issued before S, B and Z left the alphabet was hashed with
+ * them as they were: its holder must still be read right, typed in any
+ * case, and the letters read as digits must not open it by mistake. */
+static void code_issued_with_s_b_z_before_the_new_alphabet_still_matches(void **state)
+{
+	(void)state;
+	const char *old = "SB2ZK-7QB5S";
+	char hash[RECEIPT_HASH_MAX];
+	assert_int_equal(sodium_init() >= 0, 1);
+	assert_int_equal(crypto_pwhash_str(hash, old, strlen(old), 2ULL, 4u << 20), 0);
+	assert_true(receipt_code_matches(hash, old));
+	assert_true(receipt_code_matches(hash, "sb2zk 7qb5s"));
+	assert_false(receipt_code_matches(hash, "58225-7Q855"));
+	assert_false(receipt_code_matches(hash, "SB2ZK-7QB5T"));
 }
 
 static void hash_holds_no_code_and_is_salted(void **state)
@@ -351,6 +368,7 @@ int main(void)
 		cmocka_unit_test(typed_code_accepts_lower_case_spaces_and_look_alikes),
 		cmocka_unit_test(typed_code_of_wrong_length_or_letter_is_refused),
 		cmocka_unit_test(hash_matches_its_code_typed_any_way_and_no_other),
+		cmocka_unit_test(code_issued_with_s_b_z_before_the_new_alphabet_still_matches),
 		cmocka_unit_test(hash_holds_no_code_and_is_salted),
 		cmocka_unit_test(no_hash_never_matches),
 		cmocka_unit_test(dates_read_as_words),

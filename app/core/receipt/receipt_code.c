@@ -91,6 +91,30 @@ int receipt_code_hash(const char *code, char out[RECEIPT_HASH_MAX], tl_err *err)
 	return rc;
 }
 
+/* Codes issued before S, B and Z left the alphabet (before schema 8) were
+ * hashed with those letters as typed. A person holding such a receipt
+ * must still be read right: this is the code in that older form (only O,
+ * I and L read as digits), or false when it is the same as canon. */
+static bool legacy_form(const char *typed, const char *canon, char out[RECEIPT_CODE_MAX])
+{
+	static const char OLD_ALPHABET[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+	int n = 0;
+
+	for (const char *p = typed ? typed : ""; *p; p++) {
+		if (*p == '-' || *p == ' ' || *p == '\t')
+			continue;
+		char ch = (char)toupper((unsigned char)*p);
+		ch = ch == 'O' ? '0' : ch == 'I' || ch == 'L' ? '1' : ch;
+		if (!ch || !strchr(OLD_ALPHABET, ch) || n == RECEIPT_CODE_MAX - 1)
+			return false;
+		if (n == 5)
+			out[n++] = '-';
+		out[n++] = ch;
+	}
+	out[n] = '\0';
+	return n == RECEIPT_CODE_MAX - 1 && strcmp(out, canon) != 0;
+}
+
 bool receipt_code_matches(const char *hash, const char *code)
 {
 	char canon[RECEIPT_CODE_MAX] = "00000-00000";
@@ -101,7 +125,11 @@ bool receipt_code_matches(const char *hash, const char *code)
 	if (sodium_init() < 0)
 		return false;
 	if (hash && *hash) {
+		char legacy[RECEIPT_CODE_MAX];
 		ok = crypto_pwhash_str_verify(hash, canon, strlen(canon)) == 0;
+		if (!ok && shaped && legacy_form(code, canon, legacy))
+			ok = crypto_pwhash_str_verify(hash, legacy, strlen(legacy)) == 0;
+		sodium_memzero(legacy, sizeof legacy);
 	} else {
 		/* No hash to check against: spend the same effort anyway, so that
 		 * the time taken does not tell an unknown reference from a known
