@@ -146,26 +146,22 @@ static int read_listed(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	return rc;
 }
 
-/* The statement for sql (a literal, kept by the store), narrowed. */
-static int list_stmt(tl_store *st, const char *sql, const tl_case_filter *f, sqlite3_stmt **q,
-		     tl_err *err)
+/* The list's statement (kept by the store), narrowed. */
+static int list_prepare(tl_store *st, const tl_case_filter *f, bool flagged, sqlite3_stmt **q,
+			tl_err *err)
 {
-	int rc = store_stmt(st, sql, q, err);
+	int rc;
+	if (f->include_closed)
+		rc = store_stmt(st, LIST_ALL, q, err);
+	else if (flagged)
+		rc = store_stmt(st, LIST_FLAGGED, q, err);
+	else
+		rc = store_stmt(st, LIST_OPEN, q, err);
 	if (rc == TL_OK && f->officer)
 		sqlite3_bind_text(*q, 1, f->officer, -1, SQLITE_STATIC);
 	if (rc == TL_OK && f->service)
 		sqlite3_bind_text(*q, 2, f->service, -1, SQLITE_STATIC);
 	return rc;
-}
-
-static int list_prepare(tl_store *st, const tl_case_filter *f, bool flagged, sqlite3_stmt **q,
-			tl_err *err)
-{
-	if (f->include_closed)
-		return list_stmt(st, LIST_ALL, f, q, err);
-	if (flagged)
-		return list_stmt(st, LIST_FLAGGED, f, q, err);
-	return list_stmt(st, LIST_OPEN, f, q, err);
 }
 
 /* One list: its query, each row's case to fn. */
