@@ -103,12 +103,14 @@ char *cli_left(const tl_stage_status *st, const tl_stage *s, char *out, size_t c
 /* --officer NAME: checked against staff (staff_check_officer). */
 int cli_officer(cli_ctx *cx, const char *name);
 
-/* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE. */
+/* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE;
+ * the options are read into *o (export's --format too). */
 enum { CLI_CSV_CASES, CLI_CSV_COSTS, CLI_CSV_OMBUDSMAN, CLI_CSV_CONTEXT };
 typedef struct {
-	const char *costs, *ombudsman, *context;
+	const char *costs, *ombudsman, *context, *format;
 } cli_csv_opts;
-int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char **path, int *kind);
+int cli_csv_args(cli_ctx *cx, int argc, char **argv, cli_csv_opts *o, const char **path,
+		 int *kind);
 
 /* The global options, before or after the command (SPEC section 2). */
 typedef struct {

@@ -38,7 +38,7 @@ run audit
 grep -q "tally_rebuild" "$T_OUT" && t_ok "the rebuild is audited" || t_fail "the rebuild is audited" "$(tail -3 "$T_OUT")"
 refuses "an unknown option is refused" "unknown option '--fix'" check --fix
 
-# The open stage the lists read (migration 9): counted by check; the
+# The open stage the lists read (migration 11): counted by check; the
 # sqlite3 shell cannot change it behind Tellus's back (the case's totals'
 # triggers need Tellus's functions); test_list makes it wrong and mends it.
 O=$("$TELLUS" log --kind complaint --received 2026-01-12 --complainant parent --service Fostering)

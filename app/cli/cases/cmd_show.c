@@ -145,6 +145,9 @@ static void show_case(const tl_case *c)
 	show_safety(c);
 	if (c->advocacy)
 		printf("advocacy      asked for someone to help them\n");
+	if (c->kind == TL_KIND_COMPLIMENT)
+		printf("consent       to publish: %s; the names in it too: %s\n",
+		       c->consent_to_publish ? "yes" : "no", c->consent_names ? "yes" : "no");
 }
 
 static int cmd_show(cli_ctx *cx, int argc, char **argv)

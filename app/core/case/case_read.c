@@ -46,6 +46,7 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	c->rules = sqlite3_column_int64(q, col + 23);
 	if (rc == TL_OK)
 		rc = col_text(q, col + 24, &c->assessed_why, err);
+	c->consent_names = sqlite3_column_int(q, col + 25);
 	return rc;
 }
 

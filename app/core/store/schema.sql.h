@@ -46,10 +46,13 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
-/* Migration 9: the built-in profiles as they were before it, so that the
+/* Migration 9: a stage update that tally_rows reads, the panel too. */
+#define MIG9_STAGE_CHANGED "(" MIG5_STAGE_CHANGED " OR OLD.panel IS NOT NEW.panel)"
+
+/* Migration 11: the built-in profiles as they were before it, so that the
  * cases already logged keep the rules they were given (SPEC 3) when the
  * built-in texts change (defaults.c). */
-#define MIG9_OLD_PROFILES                                                             \
+#define MIG11_OLD_PROFILES                                                            \
 	"('england_children', 'name england_children\n"                              \
 	"title Children''s social care (England): Children Act 1989 representations procedure\n" \
 	"closures no\nrequest_window 20\n"                                            \
@@ -66,15 +69,15 @@
 	"request_window 20\nstage 1 standard 10 maximum 15 name Local resolution\n"  \
 	"stage 2 standard 25 maximum 25 name Formal investigation\n')"
 
-/* Migration 9: a case's open stage, the number of its latest stage while
+/* Migration 11: a case's open stage, the number of its latest stage while
  * that has no response, else 0, for the case whose id is the SQL id. */
-#define MIG9_OPEN_OF(id)                                                              \
+#define MIG11_OPEN_OF(id)                                                             \
 	"coalesce((SELECT CASE WHEN responded IS NULL THEN stage ELSE 0 END FROM stages" \
 	" WHERE case_id = " id " ORDER BY stage DESC LIMIT 1), 0)"
-/* Migration 9: sets the open stage of the cases where it is not so. */
-#define MIG9_SET_OPEN(ids)                                                            \
-	"UPDATE cases SET open_stage = " MIG9_OPEN_OF("cases.id") " WHERE id IN (" ids ")" \
-	" AND open_stage IS NOT " MIG9_OPEN_OF("cases.id") ";"
+/* Migration 11: sets the open stage of the cases where it is not so. */
+#define MIG11_SET_OPEN(ids)                                                           \
+	"UPDATE cases SET open_stage = " MIG11_OPEN_OF("cases.id") " WHERE id IN (" ids ")" \
+	" AND open_stage IS NOT " MIG11_OPEN_OF("cases.id") ";"
 
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
@@ -264,14 +267,56 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE INDEX cases_safety_ref ON cases(safety_ref) WHERE safety_ref <> '';"
 	"CREATE TABLE safety_told(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
 	"  at TEXT NOT NULL, how TEXT NOT NULL CHECK(how IN ('alert', 'register')));",
-	/* 9: the complaints team's daily work (issue 14) and lists that follow
+	/* 9: stage 3's timeliness in the running totals (the report's
+	 * t4_stage3_timeliness): its band counts the working days from the
+	 * request to the review panel, less the days the clock stood still
+	 * (1: within 30, 3: over 30, 0: no panel or no response yet), where
+	 * stages 1 and 2 count to the response. tally_rows is made again with
+	 * that band, the update triggers follow the panel too, and the totals
+	 * of stages are counted again from scratch. The Ombudsman's enquiries
+	 * are counted by the day received and the day decided: an index each. */
+	"DROP TRIGGER tally_stage_update_old;"
+	"DROP TRIGGER tally_stage_update_new;"
+	"DROP VIEW tally_rows;"
+	"CREATE VIEW tally_rows AS SELECT stage_id, case_id, stage, s_fy, r_fy, outcome, cause,"
+	"  CASE WHEN days IS NULL THEN 0"
+	"       WHEN stage = 3 THEN CASE WHEN panel_days IS NULL THEN 0"
+	"                                WHEN panel_days <= 30 THEN 1 ELSE 3 END"
+	"       WHEN days <= CASE stage WHEN 1 THEN 10 ELSE 25 END THEN 1"
+	"       WHEN days <= CASE stage WHEN 1 THEN 20 ELSE 65 END THEN 2 ELSE 3 END AS band,"
+	"  coalesce(days, 0) AS days, area, complainant, on_behalf"
+	" FROM (SELECT s.id AS stage_id, s.case_id AS case_id, s.stage AS stage,"
+	"  " MIG5_FY("coalesce(s.opened, s.started)") " AS s_fy,"
+	"  coalesce(" MIG5_FY("s.responded") ", 0) AS r_fy,"
+	"  coalesce(s.outcome, '') AS outcome,"
+	"  CASE WHEN s.stage = 1 THEN c.causes_key ELSE '' END AS cause,"
+	"  workdays(s.started, s.responded) - s.paused_days AS days,"
+	"  CASE WHEN s.stage = 3 THEN workdays(s.started, s.panel) - s.paused_days END"
+	"    AS panel_days,"
+	"  coalesce(nullif(c.service_area, ''), 'Not recorded') AS area,"
+	"  c.complainant AS complainant, c.on_behalf <> 0 AS on_behalf"
+	"  FROM stages s JOIN cases c ON c.id = s.case_id"
+	"  WHERE c.kind = 'complaint' AND c.procedure = 'statutory');"
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"DELETE FROM tally_stages;"
+	"INSERT INTO tally_stages " MIG5_COUNT_STAGES ";"
+	"CREATE INDEX ombudsman_received ON ombudsman(received, decision);"
+	"CREATE INDEX ombudsman_decided ON ombudsman(decided, decision);",
+	/* 10: whether the author of a compliment agreed to the names in it
+	 * being published too, apart from agreeing to the words (consent to
+	 * publish): without it the report shows names as initials. */
+	"ALTER TABLE cases ADD COLUMN consent_names INTEGER NOT NULL DEFAULT 0;",
+	/* 11: the complaints team's daily work (issue 14) and lists that follow
 	 * the open cases (issue 17). A stage's acknowledgement and the day an
 	 * extension was agreed; why a case was assessed as it was (not
 	 * eligible: why its clock does not run). Each case's rules: the text
 	 * of its profile as it stood when the case was logged (profile_rules,
 	 * one row per distinct text), so that a changed profile, built-in or
 	 * loaded, never moves a deadline already given; cases already here get
-	 * the text they were logged under (MIG9_OLD_PROFILES, or the loaded
+	 * the text they were logged under (MIG11_OLD_PROFILES, or the loaded
 	 * one). What the lists need, kept where they read it without reading
 	 * the register (SPEC 10): each case's open stage (open_stage: the
 	 * number of its latest stage while that is unanswered, else 0, kept by
@@ -287,17 +332,17 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  body TEXT NOT NULL UNIQUE);"
 	"INSERT INTO profile_rules(name, body) SELECT name, body FROM profiles ORDER BY name;"
 	"INSERT INTO profile_rules(name, body) SELECT column1, column2 FROM (VALUES "
-	MIG9_OLD_PROFILES ") WHERE column1 NOT IN (SELECT name FROM profiles);"
+	MIG11_OLD_PROFILES ") WHERE column1 NOT IN (SELECT name FROM profiles);"
 	"ALTER TABLE cases ADD COLUMN rules INTEGER;"
 	"UPDATE cases SET rules = (SELECT id FROM profile_rules r WHERE r.name = cases.profile);"
 	"ALTER TABLE cases ADD COLUMN open_stage INTEGER NOT NULL DEFAULT 0;"
-	MIG9_SET_OPEN("SELECT case_id FROM stages WHERE responded IS NULL")
+	MIG11_SET_OPEN("SELECT case_id FROM stages WHERE responded IS NULL")
 	"CREATE TRIGGER cases_open_stage_insert AFTER INSERT ON stages BEGIN "
-	MIG9_SET_OPEN("NEW.case_id") " END;"
+	MIG11_SET_OPEN("NEW.case_id") " END;"
 	"CREATE TRIGGER cases_open_stage_update AFTER UPDATE OF case_id, stage, responded"
-	"  ON stages BEGIN " MIG9_SET_OPEN("OLD.case_id, NEW.case_id") " END;"
+	"  ON stages BEGIN " MIG11_SET_OPEN("OLD.case_id, NEW.case_id") " END;"
 	"CREATE TRIGGER cases_open_stage_delete AFTER DELETE ON stages BEGIN "
-	MIG9_SET_OPEN("OLD.case_id") " END;"
+	MIG11_SET_OPEN("OLD.case_id") " END;"
 	"DROP INDEX stages_open;"
 	"CREATE INDEX stages_open_due ON stages(due, case_id, stage, started, max_due, extended,"
 	"  request_late, panel, responded, paused_days, paused_since, acknowledged, extended_on)"

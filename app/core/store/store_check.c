@@ -1,7 +1,7 @@
 /* store_check.c - is the file sound? SQLite's integrity and foreign-key
  * checks, and the report's running totals (tally.sql.h) and counted flags
  * (migration 6) counted again from scratch and compared group by group,
- * and each case's open stage (migration 9) against its stages.
+ * and each case's open stage (migration 11) against its stages.
  * Rebuilding them is store_tally.c's. */
 #include <stdio.h>
 #include "store_private.h"

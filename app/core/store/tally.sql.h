@@ -16,6 +16,10 @@
  *     the writer's transaction (tally_stage_*, tally_case_* of migration 5;
  *     case_causes reach them through cases.causes_key, migration 3). A
  *     group that falls to n = 0 stays as a row; readers skip it.
+ *     Migration 9 made tally_rows again (stage 3's band counts the days
+ *     from the request to the panel) and with it the stage update
+ *     triggers, which now follow the panel too: a column tally_rows reads
+ *     is always one the triggers watch.
  *  3. Only connections that registered workdays() change what the totals
  *     count: the triggers read tally_rows, which calls it, so a connection
  *     without it (the sqlite3 shell) is refused ("no such function:
@@ -38,7 +42,7 @@
  *     as copies). Changing them changes what is checked, never what a
  *     migration made. Changing the totals themselves is a new migration
  *     that drops and re-creates what it changes, and these follow it.
- *  8. cases.open_stage (migration 9) is the number of a case's latest
+ *  8. cases.open_stage (migration 11) is the number of a case's latest
  *     stage while that has no response, else 0, kept by triggers on
  *     stages (cases_open_stage_*); the lists read it through the index
  *     cases_open. store_check counts the cases where it is not so,
