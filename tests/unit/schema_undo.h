@@ -13,4 +13,11 @@
 	"DROP TABLE profile_rules; ALTER TABLE cases DROP COLUMN assessed_why;"         \
 	"ALTER TABLE stages DROP COLUMN extended_on; ALTER TABLE stages DROP COLUMN acknowledged;"
 
+/* The migration after it (w2-sync: devices and the register): its tables
+ * go first, or opening the file again would make them twice. */
+#define SYNC_UNDO                                                                     \
+	"DROP TABLE sync_keys; DROP TABLE sync_devices; DROP TABLE sync_applied;"        \
+	"DROP TABLE sync_origin; DROP TABLE sync_conflicts; DROP TABLE sync_self;"       \
+	"DROP TABLE sync_moves; DROP TABLE sync_taken;"
+
 #endif

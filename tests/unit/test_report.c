@@ -625,7 +625,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, MIG11_UNDO "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
+	exec_ok(f, SYNC_UNDO MIG11_UNDO "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
 		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
 		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"
@@ -641,9 +641,6 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
 		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
 		   "ALTER TABLE cases DROP COLUMN safety_handled;"
-		   "DROP TABLE sync_keys; DROP TABLE sync_devices; DROP TABLE sync_applied;"
-		   "DROP TABLE sync_origin; DROP TABLE sync_conflicts; DROP TABLE sync_self;"
-		   "DROP TABLE sync_moves; DROP TABLE sync_taken;"
 		   "DROP INDEX ombudsman_received; DROP INDEX ombudsman_decided;"
 		   "ALTER TABLE cases DROP COLUMN consent_names;"
 		   "PRAGMA user_version = 2");
