@@ -52,9 +52,17 @@ else
 	na "annual report, 1,000,000 cases" "s" "the same aggregate queries, bare sqlite3" n/a "s" "the report is not on main yet"
 fi
 
+bench_list_row() { # tellus list at 1,000,000 cases with 5,000 open (issue 17 point 5)
+	echo "bench: tellus list over 1,000,000 cases, 5,000 open..." >&2
+	"$B/bench_list" "$BUILD/tellus" "$(command -v sqlite3)" >>"$ROWS" ||
+		na "tellus list, 1,000,000 cases, 5,000 open" "ms" "sqlite3 CLI: the open stages by due" n/a "ms" "bench_list failed"
+}
+[ -x "$B/bench_list" ] && bench_list_row
+
 echo "bench: the tracking page under load (wrk)..." >&2
 bash "$ROOT/bench/serve.sh" "$BUILD" >>"$ROWS" ||
 	na "tracking page (right code), 50 clients" "requests/s" "the same server, a static file" n/a "requests/s" "bench/serve.sh failed"
+
 echo "bench: a synced bundle against a CSV import..." >&2
 bash bench/bench_sync.sh "$BUILD" >>"$ROWS"
 

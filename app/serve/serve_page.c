@@ -53,14 +53,14 @@ static void put_word(FILE *f, serve_word w, const char *arg)
 {
 	const char *s = sw(w), *at = strstr(s, "%s");
 	if (!at) {
-		text_html_escape(f, s);
+		text_fputs_html(s, f);
 		return;
 	}
 	char *head = strndup(s, (size_t)(at - s));
-	text_html_escape(f, head);
+	text_fputs_html(head, f);
 	free(head);
-	text_html_escape(f, arg);
-	text_html_escape(f, at + 2);
+	text_fputs_html(arg, f);
+	text_fputs_html(at + 2, f);
 }
 
 static void tag_word(FILE *f, const char *open, serve_word w, const char *arg, const char *close)
@@ -80,12 +80,12 @@ static void page_head(FILE *f, const page_ctx *p, serve_word title)
 	put_word(f, title, NULL);
 	if (org[0]) {
 		fputs(" - ", f);
-		text_html_escape(f, org);
+		text_fputs_html(org, f);
 	}
 	fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n", CSS);
 	if (org[0]) {
 		fputs("<header><p>", f);
-		text_html_escape(f, org);
+		text_fputs_html(org, f);
 		fputs("</p></header>\n", f);
 	}
 	fputs("<main>\n", f);
@@ -101,7 +101,7 @@ static void contact(FILE *f, const page_ctx *p)
 	tag_word(f, "<h2 id=\"contact\">", SW_CONTACT, NULL, "</h2>\n");
 	if (set->authority[0]) {
 		fputs("<p>", f);
-		text_html_escape(f, set->authority);
+		text_fputs_html(set->authority, f);
 		fputs("</p>\n", f);
 	}
 	if (set->phone[0]) {
@@ -110,14 +110,14 @@ static void contact(FILE *f, const page_ctx *p)
 			if ((*c >= '0' && *c <= '9') || *c == '+')
 				fputc(*c, f);
 		fputs("\">", f);
-		text_html_escape(f, set->phone);
+		text_fputs_html(set->phone, f);
 		fputs("</a></p>\n", f);
 	}
 	if (set->email[0]) {
 		tag_word(f, "<p>", SW_EMAIL, NULL, ": <a href=\"mailto:");
-		text_html_escape(f, set->email);
+		text_fputs_html(set->email, f);
 		fputs("\">", f);
-		text_html_escape(f, set->email);
+		text_fputs_html(set->email, f);
 		fputs("</a></p>\n", f);
 	}
 	if (!set->phone[0] && !set->email[0])
@@ -131,7 +131,7 @@ static void page_foot(FILE *f, const page_ctx *p, bool another)
 		contact(f, p);
 	if (another) {
 		fputs("<p><a href=\"", f);
-		text_html_escape(f, p->self);
+		text_fputs_html(p->self, f);
 		fputs("\">", f);
 		put_word(f, SW_CHECK_ANOTHER, NULL);
 		fputs("</a></p>\n", f);
@@ -174,7 +174,7 @@ static void field(FILE *f, const char *name, serve_word label, serve_word hint, 
 	fprintf(f, "</span></label>\n<input id=\"%s\" name=\"%s\" type=\"text\" "
 		"aria-describedby=\"%s-hint\" autocomplete=\"off\" autocapitalize=\"characters\" "
 		"spellcheck=\"false\" maxlength=\"40\" value=\"", name, name, name);
-	text_html_escape(f, value);
+	text_fputs_html(value, f);
 	fputs("\">\n", f);
 }
 
@@ -191,7 +191,7 @@ static void form_body(FILE *f, const void *arg)
 	}
 	tag_word(f, "<p>", SW_FORM_INTRO, NULL, "</p>\n");
 	fputs("<form method=\"post\" action=\"", f);
-	text_html_escape(f, a->p->self);
+	text_fputs_html(a->p->self, f);
 	fputs("\">\n", f);
 	field(f, "ref", SW_FORM_REF, SW_FORM_REF_HINT, a->typed_ref);
 	field(f, "code", SW_FORM_CODE, SW_FORM_CODE_HINT, "");
@@ -214,7 +214,7 @@ static void date_row(FILE *f, serve_word what, tl_date d)
 	sw_date(d, day);
 	tag_word(f, "<dt>", what, NULL, "</dt>");
 	fputs("<dd>", f);
-	text_html_escape(f, day);
+	text_fputs_html(day, f);
 	fputs("</dd>\n", f);
 }
 

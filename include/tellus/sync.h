@@ -70,19 +70,22 @@
  * log and put); sync_move.c reads and writes them.
  *
  * A case (in a log or put move, and each line of a reply; sync_case.c):
- * ref, kind, received, procedure, profile, channel, complainant,
+ * ref, kind, received, procedure, assessed_why, profile, channel, complainant,
  * on_behalf, officer, service_area, team, consent_to_publish,
  * consent_names, advocacy, unsafe, safety_handled, safety_ref (the "I don't feel safe" record a
  * complaint was opened from: the register replays such a log through
  * case_log_from, which checks and links both), linked_complaint (written
  * for the reader's information; each file finds it again from the
  * complaints' safety_ref), matter, causes, actions, stages (number,
- * started, due, max_due, extended, extension_reason, extension_by,
- * request_late, panel, responded, outcome, paused_days, paused_since);
- * and the person's words, left out of a kiosk's reply: summary, desired,
- * contact, late_reason, safety_note. A reply's line adds tracking_hash
- * and, to an officer or desk, pauses. Empty text, false and no date are
- * left out (absent reads back the same).
+ * started, acknowledged, due, extended_on, max_due, extended,
+ * extension_reason, extension_by, request_late, panel, responded,
+ * outcome, paused_days, paused_since); and the person's words, left out
+ * of a kiosk's reply: summary, desired, contact, late_reason,
+ * safety_note. A reply's line adds tracking_hash and, to an officer or
+ * desk, pauses. Empty text, false and no date are left out (absent reads
+ * back the same). The profile rules kept with a case (cases.rules, a row
+ * of the file's own profile_rules) do not travel: the register keeps its
+ * own profile's text for a case a device logged.
  *
  * A new version of the format gets a new number in the header; a new
  * field in a line is read by newer Tellus and ignored by older only where

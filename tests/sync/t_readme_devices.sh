@@ -21,6 +21,7 @@ while read -r prompt cmd; do
 	if [ -z "$logged" ] && [[ $cmd == *"sync out"* ]]; then
 		"$TELLUS" --db "$T_DIR/kiosk.db" log --kind complaint --complainant child --service Fostering \
 			--summary "The README kiosk's sentence" >/dev/null
+		printf '2468\n2468\n' | "$TELLUS" --db "$T_DIR/officer.db" staff add "Sam Patel" --role officer >/dev/null
 		"$TELLUS" --db "$T_DIR/officer.db" --as "Sam Patel" log --kind complaint --complainant child \
 			--service Fostering --on-behalf --officer "Sam Patel" --summary "The officer's sentence" >/dev/null
 		logged=yes

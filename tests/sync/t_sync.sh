@@ -28,6 +28,10 @@ succeeds "an officer's device is added" --db "$REG" device add P3 --name "A Offi
 prints "the kiosk joins" "joined the register as K2 (kiosk: Reception kiosk)" --db "$KIOSK" device join "$T_DIR/K2.pair"
 [ ! -e "$T_DIR/K2.pair" ] && t_ok "joining deletes the pair file" || t_fail "joining deletes the pair file"
 succeeds "the officer's device joins" --db "$OFF" device join "$T_DIR/P3.pair"
+# Who acts (--as) is a member of staff in each file.
+staff() { printf '2468\n2468\n' | t "$1" staff add "$2" --role "$3" >/dev/null; }
+for db in "$OFF" "$DIRECT"; do staff "$db" "A Officer" officer; done
+for db in "$REG" "$DIRECT"; do staff "$db" "J Manager" manager; done
 run --db "$REG" device list
 grep -q "^K2	kiosk	Reception kiosk	epoch 1	mark 0	last bundle never" "$T_OUT" &&
 	grep -q "^P3	officer	A Officer	epoch 1" "$T_OUT" && t_ok "device list names both" ||
@@ -36,17 +40,17 @@ grep -q "^K2	kiosk	Reception kiosk	epoch 1	mark 0	last bundle never" "$T_OUT" &&
 # The kiosk: a complaint, a compliment and an "I don't feel safe" record,
 # each with a receipt (its code hash travels).
 SENT1="Nobody rang me back about my placement, ever"
-K1=$(t "$KIOSK" --as kiosk log --kind complaint --complainant child --service Fostering --channel kiosk \
+K1=$(t "$KIOSK" log --kind complaint --complainant child --service Fostering --channel kiosk \
 	--summary "$SENT1" --desired "A phone call" --contact "07700 900123")
-D1=$(t "$DIRECT" --as kiosk log --kind complaint --complainant child --service Fostering --channel kiosk \
+D1=$(t "$DIRECT" log --kind complaint --complainant child --service Fostering --channel kiosk \
 	--summary "$SENT1" --desired "A phone call" --contact "07700 900123")
-K2C=$(t "$KIOSK" --as kiosk log --kind compliment --complainant parent --service Adoption --channel kiosk \
+K2C=$(t "$KIOSK" log --kind compliment --complainant parent --service Adoption --channel kiosk \
 	--consent --consent-names --summary "The social worker listened to us")
-t "$DIRECT" --as kiosk log --kind compliment --complainant parent --service Adoption --channel kiosk \
+t "$DIRECT" log --kind compliment --complainant parent --service Adoption --channel kiosk \
 	--consent --consent-names --summary "The social worker listened to us" >/dev/null
-K3=$(t "$KIOSK" --as kiosk log --kind complaint --complainant child --service "Children in Care" \
+K3=$(t "$KIOSK" log --kind complaint --complainant child --service "Children in Care" \
 	--channel kiosk --unsafe --summary "I am scared at home tonight")
-D3=$(t "$DIRECT" --as kiosk log --kind complaint --complainant child --service "Children in Care" \
+D3=$(t "$DIRECT" log --kind complaint --complainant child --service "Children in Care" \
 	--channel kiosk --unsafe --summary "I am scared at home tonight")
 t "$KIOSK" receipt "$K1" --out "$T_DIR/k1.txt" >/dev/null
 CODE1=$(grep -oE '[0-9A-Z]{5}-[0-9A-Z]{5}' "$T_DIR/k1.txt" | head -1)
@@ -111,7 +115,7 @@ for db in "$REG" "$KIOSK" "$OFF"; do
 	[ $T_RC -eq 0 ] && t_ok "check agrees on $(basename "$db")" || t_fail "check agrees on $(basename "$db")" "$(cat "$T_OUT")"
 done
 run --db "$REG" show "$O1"
-grep -q "extension   three services involved (agreed by J Manager)" "$T_OUT" &&
+grep -q "extension   agreed 2026-01-08 by J Manager: three services involved" "$T_OUT" &&
 	grep -q "response    2026-01-19 partly_upheld" "$T_OUT" && t_ok "a device's moves are at the register" ||
 	t_fail "a device's moves are at the register" "$(cat "$T_OUT")"
 run --db "$REG" audit "$O1"

@@ -13,6 +13,8 @@ export TELLUS_TODAY=2026-02-02
 t "$REG" config set device_code R1 >/dev/null
 t "$REG" device add P4 --name "B Officer" --role officer --out "$T_DIR" >/dev/null 2>&1
 t "$OFF" device join "$T_DIR/P4.pair" >/dev/null
+printf '2468\n2468\n' | t "$OFF" staff add "B Officer" --role officer >/dev/null
+printf '2468\n2468\n' | t "$REG" staff add "J Manager" --role manager >/dev/null
 REF=$(t "$OFF" --as "B Officer" log --kind complaint --complainant child --service Fostering \
 	--on-behalf --officer "B Officer" --received 2026-02-02 --summary "Contact with my brother stopped")
 t "$OFF" sync out "$USB" >/dev/null

@@ -429,6 +429,29 @@ static void a_complaint_opened_from_a_safety_record_is_linked_at_the_register(vo
 	sync_blob_free(&r);
 }
 
+/* Issue 14's moves travel too: an acknowledgement, and the day an
+ * extension was agreed (not the day the register took it in). */
+static void an_acknowledgement_and_an_extension_day_travel(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_blob r;
+	tl_case c;
+
+	log_one(p, p->dev, "Acknowledge me", false, ref);
+	assert_int_equal(case_acknowledge(p->dev, ref, 1, D("2026-06-29"), &p->reg.err), TL_OK);
+	assert_int_equal(case_extend(p->dev, ref, 1, "complex", "J Smith", &p->reg.err), TL_OK);
+	store_set_today(p->reg.st, date_from_ymd(2026, 7, 2));
+	tl_sync_in in = carry(p, &r);
+	assert_int_equal(in.applied, 3);
+	assert_int_equal(case_get(p->reg.st, ref, &c, &p->reg.err), TL_OK);
+	assert_int_equal(c.stages[0].acknowledged, D("2026-06-29"));
+	assert_int_equal(c.stages[0].extended_on, D("2026-06-29"));
+	case_clear(&c);
+	register_checks(p);
+	sync_blob_free(&r);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -447,6 +470,7 @@ int main(void)
 		T(an_undone_response_is_undone_at_the_register),
 		T(a_reply_that_has_a_safety_record_tells_the_device_staff_know),
 		T(a_complaint_opened_from_a_safety_record_is_linked_at_the_register),
+		T(an_acknowledgement_and_an_extension_day_travel),
 	};
 	return cmocka_run_group_tests_name("sync", tests, NULL, NULL);
 }

@@ -39,7 +39,7 @@ static int update_row(tl_store *st, const tl_case *c, const tl_taken *x, tl_err 
 			    " channel = ?, complainant = ?, on_behalf = ?, officer = ?, service_area = ?,"
 			    " team = ?, consent_to_publish = ?, advocacy = ?, unsafe = ?, matter_date = ?,"
 			    " tracking_hash = coalesce(?, tracking_hash), safety_handled = ?, safety_ref = ?,"
-			    " consent_names = ? WHERE id = ?",
+			    " consent_names = ?, assessed_why = ? WHERE id = ?",
 			    &q, err);
 	if (rc)
 		return rc;
@@ -62,7 +62,8 @@ static int update_row(tl_store *st, const tl_case *c, const tl_taken *x, tl_err 
 	bind_day(q, 16, c->safety_handled);
 	sqlite3_bind_text(q, 17, c->safety_ref, -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 18, c->consent_names);
-	sqlite3_bind_int64(q, 19, c->id);
+	sqlite3_bind_text(q, 19, str(c->assessed_why), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 20, c->id);
 	if ((rc = step(st, q, "taking a case", err)) || !x->personal)
 		return rc;
 	if ((rc = store_stmt(st, "UPDATE cases SET summary = ?, desired = ?, contact = ?,"

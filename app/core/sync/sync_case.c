@@ -33,7 +33,8 @@ static json_t *stage_json(const tl_stage *s)
 {
 	json_t *j = json_object();
 	bool ok = j && json_object_set_new(j, "number", json_integer(s->number)) == 0 &&
-		  put_date(j, "started", s->started) && put_date(j, "due", s->due) &&
+		  put_date(j, "started", s->started) && put_date(j, "acknowledged", s->acknowledged) &&
+		  put_date(j, "due", s->due) && put_date(j, "extended_on", s->extended_on) &&
 		  put_date(j, "max_due", s->max_due) &&
 		  put_flag(j, "extended", s->extended) &&
 		  put_str(j, "extension_reason", s->extension_reason) &&
@@ -70,6 +71,7 @@ json_t *sync_case_json(const tl_case *c, bool personal)
 	bool ok = j && put_str(j, "ref", c->ref) && put_str(j, "kind", words_word(&WS_KIND, c->kind)) &&
 		  put_date(j, "received", c->received) &&
 		  put_str(j, "procedure", words_word(&WS_PROCEDURE, c->procedure)) &&
+		  put_str(j, "assessed_why", c->assessed_why) &&
 		  put_str(j, "profile", c->profile) &&
 		  put_str(j, "channel", words_word(&WS_CHANNEL, c->channel)) &&
 		  put_str(j, "complainant", words_word(&WS_COMPLAINANT, c->complainant)) &&
@@ -176,7 +178,9 @@ static int read_stage(json_t *j, tl_case *c, tl_err *err)
 	if (case_stage_of(c, number) || !(s = case_stage_add(c, number)))
 		return err_set(err, TL_EINVAL, "case.stages: stage %d twice", number);
 	if ((rc = get_date(j, "started", true, &s->started, err)) ||
+	    (rc = get_date(j, "acknowledged", false, &s->acknowledged, err)) ||
 	    (rc = get_date(j, "due", false, &s->due, err)) ||
+	    (rc = get_date(j, "extended_on", false, &s->extended_on, err)) ||
 	    (rc = get_date(j, "max_due", false, &s->max_due, err)) ||
 	    (rc = get_bool(j, "extended", &s->extended, err)) ||
 	    (rc = get_text(j, "extension_reason", &s->extension_reason, err)) ||
@@ -254,6 +258,7 @@ int sync_case_read(json_t *j, tl_case *c, tl_err *err)
 	if ((rc = get_word(j, "kind", &WS_KIND, true, &c->kind, err)) ||
 	    (rc = get_date(j, "received", true, &c->received, err)) ||
 	    (rc = get_word(j, "procedure", &WS_PROCEDURE, true, &c->procedure, err)) ||
+	    (rc = get_text(j, "assessed_why", &c->assessed_why, err)) ||
 	    (rc = get_word(j, "channel", &WS_CHANNEL, true, &c->channel, err)) ||
 	    (rc = get_word(j, "complainant", &WS_COMPLAINANT, false, &c->complainant, err)) ||
 	    (rc = get_bool(j, "on_behalf", &c->on_behalf, err)) ||

@@ -55,9 +55,17 @@ static int r_withdraw(tl_store *st, const sync_move *m, tl_err *err)
 	return case_withdraw(st, m->ref, m->when, err);
 }
 
+/* The day the extension was agreed; a move recorded before moves carried
+ * it has none, and was agreed on the day it was made. */
 static int r_extend(tl_store *st, const sync_move *m, tl_err *err)
 {
-	return case_extend(st, m->ref, m->stage, m->text, m->text2, err);
+	tl_date when = m->when != TL_NO_DATE ? m->when : m->day;
+	return case_extend_on(st, m->ref, m->stage, when, m->text, m->text2, err);
+}
+
+static int r_acknowledge(tl_store *st, const sync_move *m, tl_err *err)
+{
+	return case_acknowledge(st, m->ref, m->stage, m->when, err);
 }
 
 static int r_request(tl_store *st, const sync_move *m, tl_err *err)
@@ -136,6 +144,7 @@ static const sync_move_def MOVES[] = {
 	{ "respond_undo", r_respond_undo, NULL },
 	{ "withdraw", r_withdraw, NULL },
 	{ "extend", r_extend, NULL },
+	{ "acknowledge", r_acknowledge, NULL },
 	{ "request", r_request, NULL },
 	{ "panel", r_panel, NULL },
 	{ "assess", r_assess, &WS_PROCEDURE },
