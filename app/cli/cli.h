@@ -96,6 +96,10 @@ typedef struct {
 } cli_csv_opts;
 int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char **path, int *kind);
 
+/* list, add, rename, merge of a configured list (lists.h: kind is a
+ * tl_list_kind), for tellus services and tellus teams. */
+int cli_list_verbs(cli_ctx *cx, int kind, int argc, char **argv);
+
 /* The global options, before or after the command (SPEC section 2). */
 typedef struct {
 	const char *db, *as, *today;
@@ -121,6 +125,7 @@ extern const cli_cmd CLI_CONFIG, CLI_WORKDAYS, CLI_HOLIDAYS, CLI_CLOSURES, CLI_P
 	CLI_STAFF, CLI_LOG, CLI_SHOW, CLI_LIST, CLI_ASSESS, CLI_CAUSES, CLI_EXTEND, CLI_RESPOND,
 	CLI_REQUEST, CLI_PANEL, CLI_WITHDRAW, CLI_PAUSE, CLI_RESUME, CLI_HANDLED, CLI_ACTION,
 	CLI_COST, CLI_OMBUDSMAN, CLI_CONTEXT, CLI_IMPORT, CLI_EXPORT, CLI_AUDIT, CLI_RECEIPT,
-	CLI_TRACK, CLI_REPORT, CLI_CHECK;
+	CLI_TRACK, CLI_REPORT, CLI_CHECK, CLI_EDIT, CLI_SERVICES, CLI_TEAMS,
+	CLI_COSTS;
 
 #endif

@@ -7,7 +7,7 @@
 #include "tellus/case.h"
 #include "case_private.h"
 
-static tl_date col_date(sqlite3_stmt *s, int i)
+tl_date case_col_date(sqlite3_stmt *s, int i)
 {
 	tl_date d;
 	const char *t = (const char *)sqlite3_column_text(s, i);
@@ -25,7 +25,7 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->id = sqlite3_column_int64(q, 0);
 	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, 1));
 	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, 2));
-	c->received = col_date(q, 3);
+	c->received = case_col_date(q, 3);
 	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, 4));
 	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, 5));
 	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, 6));
@@ -38,7 +38,11 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->consent_to_publish = sqlite3_column_int(q, 16);
 	c->advocacy = sqlite3_column_int(q, 17);
 	c->unsafe = sqlite3_column_int(q, 18);
-	c->matter = col_date(q, 19);
+	c->matter = case_col_date(q, 19);
+	if (rc == TL_OK && ((rc = col_text(q, 20, &c->complainant_name, err)) ||
+			    (rc = col_text(q, 21, &c->child_name, err))))
+		return rc;
+	c->retained = case_col_date(q, 22);
 	return rc;
 }
 
@@ -58,20 +62,20 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 			rc = err_set(err, TL_EDB, "%s: too many stages", c->ref);
 			break;
 		}
-		s->started = col_date(q, 1);
-		s->due = col_date(q, 2);
-		s->max_due = col_date(q, 3);
+		s->started = case_col_date(q, 1);
+		s->due = case_col_date(q, 2);
+		s->max_due = case_col_date(q, 3);
 		s->extended = sqlite3_column_int(q, 4);
 		if ((rc = col_text(q, 5, &s->extension_reason, err)) ||
 		    (rc = col_text(q, 6, &s->extension_by, err)))
 			break;
 		s->request_late = sqlite3_column_int(q, 7);
-		s->panel = col_date(q, 8);
-		s->responded = col_date(q, 9);
+		s->panel = case_col_date(q, 8);
+		s->responded = case_col_date(q, 9);
 		const char *o = (const char *)sqlite3_column_text(q, 10);
 		s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
 		s->paused_days = sqlite3_column_int(q, 11);
-		s->paused_since = col_date(q, 12);
+		s->paused_since = case_col_date(q, 12);
 	}
 	store_stmt_done(st, q);
 	return rc;
@@ -116,7 +120,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 
 	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
-		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date FROM cases"
+		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date,"
+		" complainant_name, child_name, retained FROM cases"
 		" WHERE ref = ?", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);

@@ -67,6 +67,13 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 			return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
 				       "number of seconds from 30 to 3600", v);
 	}
+	if (strcmp(key, "retention_years") == 0) {
+		char *end;
+		long n = strtol(v, &end, 10);
+		if (end == v || *end || n < 1 || n > 100)
+			return err_set(err, TL_EINVAL, "retention_years: '%.40s' must be a whole "
+				       "number of years from 1 to 100", v);
+	}
 	if (strcmp(key, "receipt_url") == 0 && strncmp(v, "https://", 8) &&
 	    strncmp(v, "http://", 7))
 		return err_set(err, TL_EINVAL, "receipt_url: '%.60s' must start with https:// "
