@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include "tellus/err.h"
 
 /* Strict UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF).
@@ -25,5 +26,9 @@ int text_check(const char *field, const char *s, size_t max, int flags, tl_err *
 /* Bytes of the UTF-8 character before offset at in s (1 to 4), for
  * backspace over whole characters; 0 at the start. */
 size_t text_prev_char_len(const char *s, size_t at);
+
+/* Writes s to f with &, <, >, " and ' as HTML entities (for a page that
+ * shows a person's words: they never become markup). */
+void text_html_escape(FILE *f, const char *s);
 
 #endif

@@ -75,10 +75,10 @@ static int cmd_show(cli_ctx *cx, int argc, char **argv)
 	       c.on_behalf && c.officer ? c.officer : "");
 	printf("service       %s%s%s\n", c.service_area ? c.service_area : "",
 	       c.team && *c.team ? " / " : "", c.team ? c.team : "");
-	if (c.complainant_name && *c.complainant_name)
-		printf("complainant   named %s\n", c.complainant_name);
-	if (c.child_name && *c.child_name)
-		printf("child         named %s\n", c.child_name);
+	char names[512];
+	cli_names(c.complainant_name, c.child_name, names, sizeof names);
+	if (*names)
+		printf("names         %s\n", names);
 	if (c.retained != TL_NO_DATE) {
 		date_format(c.retained, d);
 		printf("retention     names, contact and words removed %s\n", d);

@@ -18,7 +18,7 @@ static const tl_csvio_col COST_COLS[K_N] = {
 
 enum { O_REF, O_RECEIVED, O_DECIDED, O_DECISION, O_N };
 static const tl_csvio_col OMB_COLS[O_N] = {
-	{ "ref", false }, { "received", true }, { "decided", false }, { "decision", false },
+	{ "ref", false }, { "received", true }, { "decided", true }, { "decision", true },
 };
 
 enum { X_YEAR, X_MEASURE, X_VALUE, X_N };

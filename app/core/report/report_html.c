@@ -5,6 +5,7 @@
  * reports/README.md describes it. One template keeps both formats equal. */
 #include <stdlib.h>
 #include <string.h>
+#include "tellus/text.h"
 #include "report_private.h"
 
 typedef struct {
@@ -47,16 +48,7 @@ static void md_escape(FILE *f, const char *s)
 
 void report_html_escape(FILE *f, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fputc(*s, f);
-		}
-	}
+	text_html_escape(f, s);
 }
 
 /* A value from the data: always escaped for the format. */
