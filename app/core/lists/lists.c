@@ -278,8 +278,13 @@ int lists_merge(tl_store *st, tl_list_kind kind, const char *from, const char *i
 	if ((rc = store_begin(st, err)))
 		return rc;
 	snprintf(why, sizeof why, "%s '%s' merged into '%s'", SQL[kind].what, old, target);
+	/* The cases of into spelt otherwise ("fostering ") join it too, so
+	 * that the report counts one name once. */
+	long also = 0;
 	if ((rc = move_cases(st, kind, old, target, why, moved, err)) == TL_OK &&
+	    (rc = move_cases(st, kind, target, target, why, &also, err)) == TL_OK &&
 	    (rc = run2(st, SQL[kind].drop, old, NULL, err)) == TL_OK)
 		rc = store_audit(st, "list_merge", NULL, why, err);
+	*moved += also;
 	return store_end(st, rc, err);
 }
