@@ -78,8 +78,24 @@ static void put_people(tl_store *st, const tl_case *c, letter_fields *fs)
 	put_date(fs, "received", c->received);
 }
 
+/* The due date by the standard timescale, as first given, though the
+ * stage has since been extended (an acknowledgement gives this one). */
+static int standard_due(tl_store *st, const tl_profile *p, const tl_stage *s, tl_date *out,
+			tl_err *err)
+{
+	const tl_profile_stage *ps = proc_stage_get(p, s->number);
+	const tl_calendar *cal;
+	int rc;
+	*out = s->due;
+	if (!s->extended || !ps || ps->after_panel)
+		return TL_OK;
+	if ((rc = store_calendar(st, p->closures, &cal, err)))
+		return rc;
+	return cal_add_workdays(cal, s->started, ps->standard + s->paused_days, out, err);
+}
+
 static void put_stage(letter_fields *fs, const tl_profile *p, const tl_stage *s,
-		      const tl_stage_status *stat)
+		      const tl_stage_status *stat, tl_date first_due)
 {
 	const tl_profile_stage *ps = proc_stage_get(p, s->number);
 	const tl_profile_stage *next = proc_stage_get(p, s->number + 1);
@@ -95,6 +111,7 @@ static void put_stage(letter_fields *fs, const tl_profile *p, const tl_stage *s,
 	put(fs, "panel_stage", "%s", ps && ps->after_panel ? "yes" : "");
 	put_date(fs, "stage_started", s->started);
 	put_date(fs, "due", s->due);
+	put_date(fs, "standard_due", first_due);
 	put_date(fs, "max_due", s->max_due);
 	put(fs, "extended", "%s", s->extended ? "yes" : "");
 	put(fs, "extension_reason", "%s", text(s->extension_reason));
@@ -166,14 +183,16 @@ int letter_fields_fill(tl_store *st, tl_case *c, const tl_letter *l, letter_fiel
 	const tl_stage *s;
 	tl_stage_status stat;
 	tl_profile p;
+	tl_date first_due;
 	int rc;
 
 	out->n = 0;
 	if ((rc = pick_stage(c, l, &s, err)) || (rc = store_profile(st, c->profile, &p, err)) ||
 	    (rc = case_stage_status(st, c, s, store_today(st), 0, &stat, err)) ||
-	    (rc = check(c, &p, l->kind, s, &stat, err)))
+	    (rc = check(c, &p, l->kind, s, &stat, err)) ||
+	    (rc = standard_due(st, &p, s, &first_due, err)))
 		return rc;
 	put_people(st, c, out);
-	put_stage(out, &p, s, &stat);
+	put_stage(out, &p, s, &stat, first_due);
 	return TL_OK;
 }

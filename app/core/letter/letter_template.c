@@ -87,9 +87,12 @@ static int block(fill_ctx *x, const char *tag, size_t n)
 	bool is_else = n == 4 && !strncmp(tag, "else", 4), is_end = n == 3 && !strncmp(tag, "end", 3);
 	if (!is_else && !is_end)
 		return 0;
-	if (x->depth == 0 || (is_else && x->had_else[x->depth]))
+	if (x->depth == 0)
 		return -err_set(x->err, TL_EINVAL, "%s:%d: {{%s}} without an {{if}}", x->file, x->line,
 				is_else ? "else" : "end");
+	if (is_else && x->had_else[x->depth])
+		return -err_set(x->err, TL_EINVAL, "%s:%d: a second {{else}} in one {{if}}", x->file,
+				x->line);
 	if (is_else) {
 		x->had_else[x->depth] = true;
 		/* The other branch shows when the {{if}} hid the first one. */
