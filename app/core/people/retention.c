@@ -87,11 +87,12 @@ int retention_due(tl_store *st, retention_fn fn, void *arg, tl_date *cutoff, tl_
 	return rc ? rc : each_due(st, *cutoff, pass_on, &p, err);
 }
 
-/* What is removed: a person's words wherever a case keeps them. */
+/* What is removed: a person's words wherever a case keeps them, and the
+ * notes of actions taken. Staff's own words that the audit trail holds
+ * (an extension's reason, a safety record's handling) stay with it. */
 static const char *const REMOVE[] = {
 	"UPDATE cases SET summary = '', desired = '', contact = '', complainant_name = '',"
 	" child_name = '', late_reason = '', retained = ?2 WHERE id = ?1",
-	"UPDATE stages SET extension_reason = '' WHERE case_id = ?1 AND extension_reason <> ''",
 	"UPDATE actions SET note = '' WHERE case_id = ?1 AND note <> ''",
 	"DELETE FROM case_revisions WHERE case_id = ?1",
 	"DELETE FROM letters WHERE case_id = ?1",
