@@ -17,7 +17,7 @@
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
 	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
-	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION, KS_N
+	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION, KS_EDIT, KS_N
 };
 /* Sections of the manager's list, in the order shown. */
 enum { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_LATER, KR_N };
@@ -61,6 +61,14 @@ typedef struct {
 /* Milliseconds from any fixed start; tests pass their own. */
 typedef uint64_t (*kiosk_clock_fn)(void *arg);
 
+/* A service area of the public flow. */
+#define KIOSK_SERVICES_MAX 24
+typedef struct {
+	char area[128];   /* stored as service_area */
+	char plain[128];  /* on screen */
+	char detail[160];
+} kiosk_service;
+
 typedef struct kiosk {
 	tl_store *st;
 	ui_ctx *ui;
@@ -87,6 +95,8 @@ typedef struct kiosk {
 
 	/* Settings read at start. */
 	char authority[128], phone[64];
+	kiosk_service services[KIOSK_SERVICES_MAX];
+	int n_services;
 	int idle_seconds;
 
 	/* Idle and the hidden way into staff mode. */
@@ -111,6 +121,14 @@ typedef struct kiosk {
 	int action;              /* WS_ACTION chosen on the action screen; -1 none */
 	char note[512];
 	int note_cur;
+	/* The correction screen (kiosk_edit.c): the fields as corrected; the
+	 * reason is typed into reason. */
+	struct {
+		int service, who;
+		bool consent;
+		char complainant_name[200], child_name[200];
+		int complainant_name_cur, child_name_cur;
+	} fix;
 
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
@@ -161,6 +179,11 @@ ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
 int kiosk_footer(kiosk *k, const char *back_label, const char *next_label);
 void kiosk_overlays(kiosk *k);
 
+/* Correct details (kiosk_edit.c): opened from the case screen with k->cur
+ * loaded; saved through case_edit. */
+void kiosk_edit_open(kiosk *k);
+void kiosk_screen_edit(kiosk *k);
+
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);
 /* "I don't feel safe": a flagged record for staff, outside the procedure. */
@@ -177,13 +200,8 @@ int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err);
 /* "Check my complaint": fills k->track_result from what was typed. */
 void kiosk_track(kiosk *k);
 
-/* Plain words of the public flow. */
-typedef struct {
-	const char *area;   /* stored as service_area */
-	const char *plain;  /* on screen */
-	const char *detail;
-} kiosk_service;
-extern const kiosk_service KIOSK_SERVICES[];
-extern const int KIOSK_N_SERVICES;
+/* The configured service areas (tellus services) in plain words: read
+ * at start (kiosk_services.c); without a store, the defaults. */
+int kiosk_load_services(kiosk *k, tl_err *err);
 
 #endif

@@ -40,6 +40,10 @@ int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, 
 		k->authority[0] = '\0';
 	if (!st || store_setting_get(st, "contact_phone", k->phone, sizeof k->phone, NULL))
 		k->phone[0] = '\0';
+	if (kiosk_load_services(k, err)) {
+		kiosk_free(k);
+		return TL_EDB;
+	}
 	case_init(&k->cur);
 	kiosk_wipe(k);
 	*out = k;

@@ -6,18 +6,6 @@
 #include <string.h>
 #include "kiosk.h"
 
-const kiosk_service KIOSK_SERVICES[] = {
-	{ "Children in need", "My social worker", "Help for me or my family at home" },
-	{ "Child protection", "Keeping me safe", "Child protection" },
-	{ "Children in care", "Living in care", "Foster care or a children's home" },
-	{ "Leaving care", "Leaving care", "Help from age 16 onwards" },
-	{ "Disabled children", "Help for disabled children", "Short breaks and support" },
-	{ "Adoption", "Adoption", "Adoption and special guardianship" },
-	{ "Fostering", "Fostering", "Being a foster carer" },
-	{ "Other", "Something else", "Or I'm not sure" },
-};
-const int KIOSK_N_SERVICES = (int)(sizeof KIOSK_SERVICES / sizeof KIOSK_SERVICES[0]);
-
 /* In TL_WHO_* order. */
 static const char *const WHO_PLAIN[] = {
 	"I'm a child or young person", "I'm a parent", "I'm a carer", "I'm a foster carer",
@@ -119,12 +107,12 @@ static void screen_service(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	begin(k, 2, "What is it about?");
-	int cols = ui_fit_cols(u, KIOSK_N_SERVICES, tile_min(u)), h = 0;
-	for (int i = 0; i < KIOSK_N_SERVICES; i++)
-		h = imax(h, ui_tile_height(u, cols, KIOSK_SERVICES[i].plain, KIOSK_SERVICES[i].detail));
+	int cols = ui_fit_cols(u, k->n_services, tile_min(u)), h = 0;
+	for (int i = 0; i < k->n_services; i++)
+		h = imax(h, ui_tile_height(u, cols, k->services[i].plain, k->services[i].detail));
 	ui_row(u, cols, h);
-	for (int i = 0; i < KIOSK_N_SERVICES; i++)
-		if (ui_tile(u, KIOSK_SERVICES[i].plain, KIOSK_SERVICES[i].detail, k->d.service == i)) {
+	for (int i = 0; i < k->n_services; i++)
+		if (ui_tile(u, k->services[i].plain, k->services[i].detail, k->d.service == i)) {
 			k->d.service = i;
 			kiosk_go(k, KS_WHAT);
 		}
@@ -196,7 +184,7 @@ static void screen_check(kiosk *k)
 	bool thanks = k->d.kind == TL_KIND_COMPLIMENT;
 	begin(k, 6, "Check and send");
 	answer(u, "You are", k->d.who >= 0 ? WHO_PLAIN[k->d.who] : "");
-	answer(u, "It is about", k->d.service >= 0 ? KIOSK_SERVICES[k->d.service].plain : "");
+	answer(u, "It is about", k->d.service >= 0 ? k->services[k->d.service].plain : "");
 	answer(u, thanks ? "What went well" : "What happened", k->d.summary);
 	if (thanks)
 		answer(u, "Can we share it?", k->d.consent ? "Yes" : "No");

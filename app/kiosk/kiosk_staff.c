@@ -266,6 +266,9 @@ static void screen_case(kiosk *k)
 		if (s)
 			stage_actions(k, s);
 		kiosk_case_tools(k, s);
+		ui_row(u, 1, 0);
+		if (ui_button(u, "Correct details", UI_STYLE_SECONDARY))
+			kiosk_edit_open(k);
 	}
 	kiosk_staff_end(k, KS_MANAGER, NULL);
 }
@@ -330,6 +333,7 @@ void kiosk_screen_staff(kiosk *k)
 	case KS_CASE: screen_case(k); break;
 	case KS_RESPOND: screen_respond(k); break;
 	case KS_EXTEND: screen_extend(k); break;
+	case KS_EDIT: kiosk_screen_edit(k); break;
 	default: kiosk_wipe(k); break;
 	}
 }

@@ -21,7 +21,7 @@ static int fill_case(kiosk *k, tl_case *c, tl_err *err)
 	c->consent_to_publish = d->kind == TL_KIND_COMPLIMENT && d->consent;
 	c->advocacy = d->advocacy;
 	if ((rc = case_set_text(&c->service_area, d->service >= 0 ?
-				KIOSK_SERVICES[d->service].area : "Other", err)) ||
+				k->services[d->service].area : "Other", err)) ||
 	    (rc = case_set_text(&c->summary, d->summary, err)) ||
 	    (rc = case_set_text(&c->desired, d->kind == TL_KIND_COMPLAINT ? d->wish : "", err)) ||
 	    (rc = case_set_text(&c->contact, d->contact, err)))

@@ -25,7 +25,8 @@ typedef struct {
 /* "service area" or "team", for messages. */
 const char *lists_what(tl_list_kind kind);
 /* The list in its order; the strings live until fn returns; fn returns
- * non-zero to stop. */
+ * non-zero to stop. With no store (st NULL), the service areas a new
+ * register starts with. */
 typedef int (*lists_fn)(const tl_list_item *it, void *arg);
 int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *err);
 /* Adds name (plain and detail may be NULL); refused when the list has it. */

@@ -8,6 +8,7 @@
 #include "tellus/case.h"
 #include "tellus/lists.h"
 #include "tellus/text.h"
+#include "defaults.h"
 #include "store/store_db.h"
 
 /* One statement per list: the table's name is chosen here, never typed. */
@@ -53,6 +54,14 @@ int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *
 	sqlite3_stmt *q = NULL;
 	int rc = TL_OK, step;
 
+	if (!st) { /* no register: what a new one starts with */
+		for (const tl_default_service *d = DEFAULT_SERVICES; kind == TL_LIST_SERVICES &&
+		     d->name && rc == TL_OK; d++) {
+			tl_list_item it = { d->name, d->plain, d->detail, 0 };
+			rc = fn(&it, arg);
+		}
+		return rc;
+	}
 	if (sqlite3_prepare_v2(store_db(st), SQL[kind].each, -1, &q, NULL))
 		return store_fail(st, err, "reading the list");
 	while (rc == TL_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
