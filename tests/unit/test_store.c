@@ -223,6 +223,7 @@ static void shipped_migrations_are_never_edited(void **state)
 		"8a66cae3b37613b7ec39385bcb3a9a4b684d6db36cf859ce4fcce747edbd1ed6",
 		"1841dbcf19c66f1c28f45874ddb332c7a48e82631afc078910485ab9d5889dc8",
 		"a3933318ea6aefa4a3f9e5e2c8b9ab10b45825f90536ec6856cb8d1bbace9535",
+		"78cd68b70cd8c77ae1c30ef33def6b6da15848f0e2674bd8e8a591bf51696521",
 	};
 	(void)state;
 	assert_true(sodium_init() >= 0);
