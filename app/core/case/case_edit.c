@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "tellus/case.h"
 #include "tellus/lists.h"
 #include "tellus/text.h"
@@ -221,13 +220,10 @@ static int save_revision(tl_store *st, const tl_case *c, const char *field, cons
 			 const char *now, const char *why, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	char at[32];
-	time_t t = time(NULL);
-	struct tm tm;
+	char at[STORE_STAMP_LEN];
 	int rc;
 
-	gmtime_r(&t, &tm);
-	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	store_stamp(at);
 	if (sqlite3_prepare_v2(store_db(st), "INSERT INTO case_revisions(case_id, at, who, field,"
 			       " old, new, why) VALUES(?, ?, ?, ?, ?, ?, ?)", -1, &q, NULL))
 		return store_fail(st, err, "saving a correction");

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "tellus/case.h"
 #include "case_private.h"
 
@@ -104,13 +103,10 @@ static int actions_save(tl_store *st, const tl_case *c, tl_err *err)
 int case_insert(tl_store *st, tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	char now[32];
-	time_t t = time(NULL);
-	struct tm tm;
+	char now[STORE_STAMP_LEN];
 	int rc;
 
-	gmtime_r(&t, &tm);
-	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	store_stamp(now);
 	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"

@@ -6,7 +6,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "tellus/text.h"
 #include "letter_private.h"
 #include "owner_file.h"
@@ -221,13 +220,10 @@ static int keep_copy(tl_store *st, const tl_case *c, const tl_letter *l, const c
 		     tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	char made[32], detail[200];
-	time_t t = time(NULL);
-	struct tm tm;
+	char made[STORE_STAMP_LEN], detail[200];
 	int rc;
 
-	gmtime_r(&t, &tm);
-	strftime(made, sizeof made, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	store_stamp(made);
 	if (sqlite3_prepare_v2(store_db(st), "INSERT INTO letters(case_id, kind, made, who, body)"
 			       " VALUES(?, ?, ?, ?, ?)", -1, &q, NULL))
 		return store_fail(st, err, "keeping a copy of the letter");

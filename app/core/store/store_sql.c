@@ -69,24 +69,35 @@ static void f_add_workdays(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(cx, out, -1, SQLITE_TRANSIENT);
 }
 
+/* The text argument of a one-argument text function and room for a
+ * result no longer than it; NULL (the result set: NULL, or out of memory)
+ * when there is nothing to do. */
+static char *text_arg(sqlite3_context *cx, sqlite3_value **argv, const char **s, size_t *n)
+{
+	char *out;
+	*s = (const char *)sqlite3_value_text(argv[0]);
+	*n = (size_t)sqlite3_value_bytes(argv[0]);
+	if (!*s) {
+		sqlite3_result_null(cx);
+		return NULL;
+	}
+	if (!(out = sqlite3_malloc64(*n + 1)))
+		sqlite3_result_error_nomem(cx);
+	return out;
+}
+
 /* name_key(s): how a name of a configured list is matched: spaces at
  * either end dropped, runs of spaces inside made one, ASCII letters in
  * lower case ("Children in Care " and "children in care" are one). */
 static void f_name_key(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
-	const char *s = (const char *)sqlite3_value_text(argv[0]);
-	size_t n = (size_t)sqlite3_value_bytes(argv[0]), o = 0;
-	char *out;
+	const char *s;
+	size_t n, o = 0;
+	char *out = text_arg(cx, argv, &s, &n);
 
 	(void)argc;
-	if (!s) {
-		sqlite3_result_null(cx);
+	if (!out)
 		return;
-	}
-	if (!(out = sqlite3_malloc64(n + 1))) {
-		sqlite3_result_error_nomem(cx);
-		return;
-	}
 	for (size_t i = 0; i < n; i++) {
 		char ch = s[i];
 		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
@@ -119,20 +130,14 @@ static const struct { const char *from, *to; } FOLDS[] = {
  * holds and is asked for folded text (case_search, migration 8). */
 static void f_search_fold(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
-	const char *s = (const char *)sqlite3_value_text(argv[0]);
-	size_t n = (size_t)sqlite3_value_bytes(argv[0]), o = 0;
-	char *out;
+	const char *s;
+	size_t n, o = 0;
+	/* No fold makes text longer: two bytes become one or two. */
+	char *out = text_arg(cx, argv, &s, &n);
 
 	(void)argc;
-	if (!s) {
-		sqlite3_result_null(cx);
+	if (!out)
 		return;
-	}
-	/* No fold makes text longer: two bytes become one or two. */
-	if (!(out = sqlite3_malloc64(n + 1))) {
-		sqlite3_result_error_nomem(cx);
-		return;
-	}
 	for (size_t i = 0; i < n;) {
 		size_t k = 0;
 		while (k < sizeof FOLDS / sizeof FOLDS[0] &&
