@@ -85,6 +85,7 @@ const tl_default_pair DEFAULT_SETTINGS[] = {
 	{ "contact_email", NULL },
 	{ "contact_address", NULL },
 	{ "idle_seconds", "90" },
+	{ "alert_command", NULL },
 	{ "report_referrals_measure", "Referrals to Children's Social Care" },
 	{ "profile_statutory", PROC_DEFAULT },
 	{ "profile_corporate", "corporate" },

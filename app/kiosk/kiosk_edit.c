@@ -64,48 +64,59 @@ static int save(kiosk *k, int *n, tl_err *err)
 	return store_end(k->st, rc, err);
 }
 
+/* A row of tiles, one chosen: the service areas or who complained. */
+static void choose(kiosk *k, int seed, const char *const *labels, int n, int *chosen)
+{
+	ui_ctx *u = k->ui;
+	int cols = ui_fit_cols(u, n, ui_mm(u, 45.0f));
+	/* Seeds keep each row's ids apart: "Other" is in both. */
+	ui_set_seed(u, (ui_id)seed);
+	ui_tile_row(u, cols, labels, NULL, n);
+	for (int i = 0; i < n; i++)
+		if (ui_tile(u, labels[i], NULL, *chosen == i))
+			*chosen = i;
+	ui_set_seed(u, 0);
+}
+
 void kiosk_screen_edit(kiosk *k)
 {
 	ui_ctx *u = k->ui;
+	const char *areas[KIOSK_SERVICES_MAX], *who[16];
+	int n_who = (int)WS_COMPLAINANT.n < 16 ? (int)WS_COMPLAINANT.n : 16;
 
-	kiosk_staff_begin(k, "Correct details");
-	ui_label(u, UI_FONT_BODY, true, "Service area", u->frame.theme.text);
-	ui_row(u, ui_fit_cols(u, k->n_services, ui_mm(u, 45.0f)), u->frame.tile_h);
-	/* Seeds keep each group's ids apart: "Other" is in both. */
-	ui_set_seed(u, 1);
 	for (int i = 0; i < k->n_services; i++)
-		if (ui_tile(u, k->services[i].area, NULL, k->fix.service == i))
-			k->fix.service = i;
-	ui_set_seed(u, 2);
-	ui_label(u, UI_FONT_BODY, true, "Who complained", u->frame.theme.text);
-	ui_row(u, ui_fit_cols(u, (int)WS_COMPLAINANT.n, ui_mm(u, 45.0f)), u->frame.tile_h);
-	for (int i = 0; i < (int)WS_COMPLAINANT.n; i++)
-		if (ui_tile(u, words_label(&WS_COMPLAINANT, i), NULL, k->fix.who == i))
-			k->fix.who = i;
-	ui_set_seed(u, 0);
-	ui_label(u, UI_FONT_BODY, false, "Their name (you can leave it empty)", u->frame.theme.muted);
+		areas[i] = k->services[i].area;
+	for (int i = 0; i < n_who; i++)
+		who[i] = words_label(&WS_COMPLAINANT, i);
+	kiosk_staff_begin(k, "Correct details");
+	ui_field_label(u, "Service area", NULL, NULL);
+	choose(k, 1, areas, k->n_services, &k->fix.service);
+	ui_field_label(u, "Who complained", NULL, NULL);
+	choose(k, 2, who, n_who, &k->fix.who);
+	ui_field_label(u, "Their name", "You can leave it empty", NULL);
 	ui_textfield(u, "complainant name", k->fix.complainant_name, sizeof k->fix.complainant_name,
-		     &k->fix.complainant_name_cur, 1, "For example: Anna Nowak");
-	ui_label(u, UI_FONT_BODY, false, "The child's name (you can leave it empty)",
-		 u->frame.theme.muted);
+		     &k->fix.complainant_name_cur, 1, NULL);
+	ui_field_label(u, "The child's name", "You can leave it empty", NULL);
 	ui_textfield(u, "child name", k->fix.child_name, sizeof k->fix.child_name,
-		     &k->fix.child_name_cur, 1, "For example: Zofia Nowak");
+		     &k->fix.child_name_cur, 1, NULL);
 	if (k->cur.kind == TL_KIND_COMPLIMENT) {
 		ui_row(u, 1, 0);
 		ui_check(u, "They agree to it being published", &k->fix.consent);
 	}
-	ui_label(u, UI_FONT_BODY, true, "Why is it corrected?", u->frame.theme.text);
-	ui_textfield(u, "why", k->reason, sizeof k->reason, &k->reason_cur, 2,
-		     "For example: the wrong service was chosen");
+	ui_field_label(u, "Why is it corrected?", "For example: the wrong service was chosen",
+		       k->hint_field ? k->hint : NULL);
+	ui_textfield(u, "why", k->reason, sizeof k->reason, &k->reason_cur, 2, NULL);
 	if (kiosk_staff_end(k, KS_CASE, "Save") != 2)
 		return;
 	tl_err err;
+	char done[64];
 	int n;
 	if (save(k, &n, &err)) {
-		snprintf(k->hint, sizeof k->hint, "%s", err.msg);
+		kiosk_hint(k, strncmp(err.msg, "why:", 4) ? NULL : "why", err.msg);
 		return;
 	}
 	k->have_cur = false;
 	kiosk_go(k, KS_CASE);
-	snprintf(k->hint, sizeof k->hint, "%d correction%s saved.", n, n == 1 ? "" : "s");
+	snprintf(done, sizeof done, "%d correction%s saved.", n, n == 1 ? "" : "s");
+	kiosk_done(k, done);
 }

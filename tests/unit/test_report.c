@@ -629,6 +629,8 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "ALTER TABLE costs DROP COLUMN voided; ALTER TABLE costs DROP COLUMN void_reason;"
 		   "ALTER TABLE cases DROP COLUMN complainant_name;"
 		   "ALTER TABLE cases DROP COLUMN child_name; ALTER TABLE cases DROP COLUMN retained;"
+		   "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
+		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
 		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"
 		   "DROP TRIGGER stages_counted_case; DROP INDEX stages_report;"

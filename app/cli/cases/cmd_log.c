@@ -1,10 +1,13 @@
 /* cmd_log.c - `tellus log`: records a new complaint or compliment and
  * prints its reference, the only line on stdout, once it is safely on
- * disk (the kiosk's submission, from the command line). */
+ * disk (the kiosk's submission, from the command line). With --from REF
+ * it opens a complaint from an "I don't feel safe" record, linked to it;
+ * who raised it and the service then default to the record's. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmd_log.h"
 #include "tellus/case.h"
 #include "tellus/lists.h"
 
@@ -51,18 +54,17 @@ cleanup:
 	return rc;
 }
 
-typedef struct {
-	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
-	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter;
-	const char *complainant_name, *child_name;
-	cli_list causes;
-	bool on_behalf, consent, advocacy, unsafe;
-} log_opts;
 
 #define V(f) CLI_VALUE(log_opts, f)
 #define F(f) CLI_FLAG(log_opts, f)
-static const cli_opt OPTS[] = {
+/* log's own options come first, the first CLI_LOG_OWN of them; the rest
+ * describe any complaint, and complaint-from reads those alone. */
+const cli_opt CLI_LOG_OPTS[] = {
 	{ "--kind", "K", "a complaint or a compliment", V(kind), .words = &WS_KIND },
+	{ "--consent", NULL, "they agree to it being published (a compliment)", F(consent) },
+	{ "--unsafe", NULL, "they said they do not feel safe: a safety concern", F(unsafe) },
+	{ "--from", "REF", "a complaint opened from this \"I don't feel safe\" record, linked "
+	  "to it (who and the service default to its)", V(from) },
 	{ "--complainant", "WHO", "who it is from", V(who), .words = &WS_COMPLAINANT },
 	{ "--service", "AREA", "the service it is about", V(service) },
 	{ "--received", "DATE", "the day it was received (default: today)", V(received) },
@@ -80,9 +82,7 @@ static const cli_opt OPTS[] = {
 	{ "--complainant-name", "NAME", "the complainant's name, if given", V(complainant_name) },
 	{ "--child-name", "NAME", "the child's name, if given", V(child_name) },
 	{ "--cause", "CODE", "a cause (see tellus causes)", CLI_LIST(log_opts, causes) },
-	{ "--consent", NULL, "they agree to it being published", F(consent) },
 	{ "--advocacy", NULL, "they asked for someone to help them", F(advocacy) },
-	{ "--unsafe", NULL, "they said they do not feel safe: a safety concern", F(unsafe) },
 	{ "--matter-date", "DATE", "when the matter happened, if over a year before", V(matter) },
 	{ "--late-reason", "TEXT", "why a matter over a year old is accepted", V(late_reason) },
 	{ NULL },
@@ -93,21 +93,29 @@ static const cli_opt OPTS[] = {
 static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 {
 	int rc;
-	if ((rc = cli_word(cx, &WS_KIND, o->kind, "--kind", &c->kind)) ||
-	    (rc = cli_word(cx, &WS_COMPLAINANT, o->who, "--complainant", &c->complainant)) ||
-	    (o->channel && (rc = cli_word(cx, &WS_CHANNEL, o->channel, "--channel", &c->channel))) ||
+	if (o->from && !o->kind)
+		c->kind = TL_KIND_COMPLAINT;
+	else if ((rc = cli_word(cx, &WS_KIND, o->kind, "--kind", &c->kind)))
+		return rc;
+	if (o->from && (c->kind != TL_KIND_COMPLAINT || o->unsafe))
+		return err_set(&cx->err, TL_EINVAL, "--from: opens a complaint, which is not --unsafe "
+			       "and is of --kind complaint");
+	if ((!o->from || o->who) &&
+	    (rc = cli_word(cx, &WS_COMPLAINANT, o->who, "--complainant", &c->complainant)))
+		return rc;
+	if ((o->channel && (rc = cli_word(cx, &WS_CHANNEL, o->channel, "--channel", &c->channel))) ||
 	    (o->procedure && (rc = cli_word(cx, &WS_PROCEDURE, o->procedure, "--procedure",
 					    &c->procedure))) ||
 	    (rc = cli_date(cx, o->received, "--received", &c->received)))
 		return rc;
 	if (o->matter && (rc = date_parse(o->matter, &c->matter, "--matter-date", &cx->err)))
 		return rc;
-	if (!o->service || !*o->service)
+	if (!o->from && (!o->service || !*o->service))
 		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
 	/* Only configured names, in their configured spelling (tellus services). */
-	char service[256], team[256] = "";
-	if ((rc = lists_match(cx->st, TL_LIST_SERVICES, "--service", o->service, service,
-			      sizeof service, &cx->err)) ||
+	char service[256] = "", team[256] = "";
+	if ((o->service && (rc = lists_match(cx->st, TL_LIST_SERVICES, "--service", o->service,
+					     service, sizeof service, &cx->err))) ||
 	    (o->team && *o->team && (rc = lists_match(cx->st, TL_LIST_TEAMS, "--team", o->team, team,
 						       sizeof team, &cx->err))))
 		return rc;
@@ -115,7 +123,7 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	c->consent_to_publish = o->consent;
 	c->advocacy = o->advocacy;
 	c->unsafe = o->unsafe;
-	if ((rc = case_set_text(&c->service_area, service, &cx->err)) ||
+	if ((rc = case_set_text(&c->service_area, o->service ? service : NULL, &cx->err)) ||
 	    (rc = case_set_text(&c->team, team, &cx->err)) ||
 	    (rc = case_set_text(&c->complainant_name, o->complainant_name, &cx->err)) ||
 	    (rc = case_set_text(&c->child_name, o->child_name, &cx->err)) ||
@@ -137,21 +145,28 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	return rc;
 }
 
-static int cmd_log(cli_ctx *cx, int argc, char **argv)
+int cli_log_run(cli_ctx *cx, const log_opts *o)
 {
-	log_opts o = { 0 };
-	cli_words w;
 	int rc;
 	tl_case c;
 
 	case_init(&c);
-	if ((rc = cli_parse(cx, argc, argv, &o, &w)) || (rc = fill(cx, &o, &c)) ||
-	    (rc = case_log(cx->st, &c, &cx->err)))
+	if ((rc = fill(cx, o, &c)) ||
+	    (rc = o->from ? case_log_from(cx->st, o->from, &c, &cx->err)
+			  : case_log(cx->st, &c, &cx->err)))
 		goto cleanup;
 	printf("%s\n", c.ref);
 cleanup:
 	case_clear(&c);
 	return rc;
+}
+
+static int cmd_log(cli_ctx *cx, int argc, char **argv)
+{
+	log_opts o = { 0 };
+	cli_words w;
+	int rc = cli_parse(cx, argc, argv, &o, &w);
+	return rc ? rc : cli_log_run(cx, &o);
 }
 
 const cli_cmd CLI_LOG = {
@@ -161,9 +176,10 @@ const cli_cmd CLI_LOG = {
 		   "[--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
 		   "[--complainant-name NAME] [--child-name NAME]\n"
 		   "[--cause CODE]... [--consent] [--advocacy] [--unsafe]\n"
-		   "[--matter-date DATE --late-reason TEXT]" },
+		   "[--matter-date DATE --late-reason TEXT]",
+		   "--from REF [--complainant WHO] [--service AREA] [--summary TEXT] ..." },
 	.summary = "record a complaint or compliment",
 	.about = "Prints the new case's reference, the only line on standard output, once the\n"
 		 "case is safely on disk.",
-	.opts = OPTS,
+	.opts = CLI_LOG_OPTS,
 };

@@ -11,7 +11,7 @@
 void case_init(tl_case *c)
 {
 	memset(c, 0, sizeof *c);
-	c->received = c->matter = c->retained = TL_NO_DATE;
+	c->received = c->matter = c->safety_handled = c->retained = TL_NO_DATE;
 	c->channel = TL_CHANNEL_STAFF;
 	c->procedure = TL_PROC_STATUTORY;
 	c->complainant = -1;
@@ -26,8 +26,8 @@ static void stage_clear(tl_stage *s)
 void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
-			   &c->desired, &c->contact, &c->late_reason, &c->complainant_name,
-			   &c->child_name };
+			   &c->desired, &c->contact, &c->late_reason, &c->safety_note,
+			   &c->complainant_name, &c->child_name };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
 	for (size_t i = 0; i < c->n_stages; i++)
@@ -93,6 +93,7 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 		{ "desired", c->desired, CASE_TEXT_MAX, 0 },
 		{ "contact", c->contact, 1000, 0 },
 		{ "late_reason", c->late_reason, 2000, 0 },
+		{ "safety_note", c->safety_note, 2000, 0 },
 		{ "complainant_name", c->complainant_name, 200, TEXT_ONE_LINE },
 		{ "child_name", c->child_name, 200, TEXT_ONE_LINE },
 	};

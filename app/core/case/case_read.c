@@ -39,10 +39,14 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->advocacy = sqlite3_column_int(q, 17);
 	c->unsafe = sqlite3_column_int(q, 18);
 	c->matter = case_col_date(q, 19);
-	if (rc == TL_OK && ((rc = col_text(q, 20, &c->complainant_name, err)) ||
-			    (rc = col_text(q, 21, &c->child_name, err))))
+	c->safety_handled = case_col_date(q, 20);
+	if (rc == TL_OK)
+		rc = col_text(q, 21, &c->safety_note, err);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 22));
+	if (rc == TL_OK && ((rc = col_text(q, 23, &c->complainant_name, err)) ||
+			    (rc = col_text(q, 24, &c->child_name, err))))
 		return rc;
-	c->retained = case_col_date(q, 22);
+	c->retained = case_col_date(q, 25);
 	return rc;
 }
 
@@ -121,8 +125,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
 		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date,"
-		" complainant_name, child_name, retained FROM cases"
-		" WHERE ref = ?", &q, err)))
+		" safety_handled, safety_note, safety_ref, complainant_name, child_name, retained"
+		" FROM cases WHERE ref = ?", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
@@ -135,6 +139,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	store_stmt_done(st, q);
 	if (rc == TL_OK && ((rc = read_stages(st, out, err)) || (rc = read_lists(st, out, err))))
 		return rc;
+	if (rc == TL_OK && out->unsafe)
+		rc = case_linked_complaint(st, out, err);
 	return rc;
 }
 

@@ -68,9 +68,9 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 	if (strcmp(key, "device_code") == 0 && !ref_device_valid(v))
 		return err_set(err, TL_EINVAL, "device_code: '%.8s' must be 1 to 4 of %s",
 			       v, REF_ALPHABET);
-	if (strcmp(key, "idle_seconds") == 0 && !whole(v, 30, 3600))
+	if (strcmp(key, "idle_seconds") == 0 && !whole(v, 10, 3600))
 		return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
-			       "number of seconds from 30 to 3600", v);
+			       "number of seconds from 10 to 3600", v);
 	if (strcmp(key, "retention_years") == 0 && !whole(v, 1, 100))
 		return err_set(err, TL_EINVAL, "retention_years: '%.40s' must be a whole "
 			       "number of years from 1 to 100", v);
