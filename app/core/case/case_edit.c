@@ -44,6 +44,26 @@ static const edit_field FIELDS[] = {
 	{ "late_reason", E_WORDS, NULL, 0, false },
 };
 #define N_FIELDS (sizeof FIELDS / sizeof FIELDS[0])
+/* The statement that writes each field, in the order of FIELDS. */
+static const char *const UPDATE_SQL[] = {
+	"UPDATE cases SET service_area = ? WHERE id = ?",
+	"UPDATE cases SET team = ? WHERE id = ?",
+	"UPDATE cases SET complainant = ? WHERE id = ?",
+	"UPDATE cases SET channel = ? WHERE id = ?",
+	"UPDATE cases SET received = ? WHERE id = ?",
+	"UPDATE cases SET on_behalf = ? WHERE id = ?",
+	"UPDATE cases SET officer = ? WHERE id = ?",
+	"UPDATE cases SET consent_to_publish = ? WHERE id = ?",
+	"UPDATE cases SET advocacy = ? WHERE id = ?",
+	"UPDATE cases SET matter_date = ? WHERE id = ?",
+	"UPDATE cases SET complainant_name = ? WHERE id = ?",
+	"UPDATE cases SET child_name = ? WHERE id = ?",
+	"UPDATE cases SET contact = ? WHERE id = ?",
+	"UPDATE cases SET summary = ? WHERE id = ?",
+	"UPDATE cases SET desired = ? WHERE id = ?",
+	"UPDATE cases SET late_reason = ? WHERE id = ?",
+};
+_Static_assert(sizeof UPDATE_SQL / sizeof UPDATE_SQL[0] == N_FIELDS, "a statement a field");
 
 void case_edit_fields(char *out, size_t cap)
 {
@@ -187,15 +207,15 @@ static int set_value(tl_store *st, tl_case *c, const edit_field *f, const char *
 	return TL_OK;
 }
 
-/* Writes the field's column (its name is the field's, from FIELDS). */
-static int save_field(tl_store *st, tl_case *c, const edit_field *f, tl_err *err)
+/* Writes field i's column. */
+static int save_field(tl_store *st, tl_case *c, int i, tl_err *err)
 {
+	const edit_field *f = &FIELDS[i];
 	sqlite3_stmt *q = NULL;
-	char sql[96], now[TL_DATE_LEN];
+	char now[TL_DATE_LEN];
 	int rc;
 
-	snprintf(sql, sizeof sql, "UPDATE cases SET %s = ? WHERE id = ?", f->name);
-	if (sqlite3_prepare_v2(store_db(st), sql, -1, &q, NULL))
+	if (sqlite3_prepare_v2(store_db(st), UPDATE_SQL[i], -1, &q, NULL))
 		return store_fail(st, err, "saving a case");
 	value_of(c, f, now, sizeof now);
 	if (f->type == E_FLAG)
@@ -269,7 +289,7 @@ static int mv_edit(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_
 	if (f->type == E_DATE && !strcmp(f->name, "received") &&
 	    (rc = move_received(st, c, was, err)))
 		goto cleanup;
-	if ((rc = save_field(st, c, f, err)))
+	if ((rc = save_field(st, c, a->value, err)))
 		goto cleanup;
 	if (f->type == E_WORDS) {
 		rc = save_revision(st, c, f->name, old, now, a->text2, err);

@@ -11,42 +11,49 @@
 #include "defaults.h"
 #include "store/store_db.h"
 
-/* One statement per list: the table's name is chosen here, never typed. */
-typedef struct {
-	const char *what, *field;
-	const char *each, *find, *add, *rename, *drop, *cases;
-} list_sql;
-
-static const list_sql SQL[] = {
-	[TL_LIST_SERVICES] = {
-		"service area", "service_area",
-		"SELECT s.name, s.plain, s.detail, (SELECT count(*) FROM cases"
-		" WHERE name_key(service_area) = s.key) FROM services s ORDER BY s.ord",
-		"SELECT name FROM services WHERE key = name_key(?)",
-		"INSERT INTO services(key, name, ord, plain, detail) VALUES(name_key(?1), trim(?1),"
-		" (SELECT coalesce(max(ord), 0) + 1 FROM services), coalesce(?2, ''), coalesce(?3, ''))",
-		"UPDATE services SET key = name_key(?2), name = trim(?2) WHERE key = name_key(?1)",
-		"DELETE FROM services WHERE key = name_key(?)",
-		"SELECT ref FROM cases WHERE name_key(service_area) = name_key(?1)"
-		" AND service_area IS NOT ?2 ORDER BY id",
-	},
-	[TL_LIST_TEAMS] = {
-		"team", "team",
-		"SELECT t.name, '', '', (SELECT count(*) FROM cases"
-		" WHERE name_key(team) = t.key) FROM teams t ORDER BY t.ord",
-		"SELECT name FROM teams WHERE key = name_key(?)",
-		"INSERT INTO teams(key, name, ord) VALUES(name_key(?1), trim(?1),"
-		" (SELECT coalesce(max(ord), 0) + 1 FROM teams))",
-		"UPDATE teams SET key = name_key(?2), name = trim(?2) WHERE key = name_key(?1)",
-		"DELETE FROM teams WHERE key = name_key(?)",
-		"SELECT ref FROM cases WHERE name_key(team) = name_key(?1)"
-		" AND team IS NOT ?2 ORDER BY id",
-	},
+/* One statement per list, indexed by tl_list_kind (services, teams): the
+ * table's name is chosen here, never typed. */
+static const char *const WHAT[] = { "service area", "team" };
+static const char *const FIELD[] = { "service_area", "team" };
+static const char *const COMMAND[] = { "services", "teams" };
+/* Each name with how many cases have it: one pass over the cases. */
+static const char *const EACH_SQL[] = {
+	"SELECT s.name, s.plain, s.detail, coalesce(n.c, 0) FROM services s LEFT JOIN"
+	" (SELECT name_key(service_area) AS k, count(*) AS c FROM cases GROUP BY 1) n"
+	" ON n.k = s.key ORDER BY s.ord",
+	"SELECT t.name, '', '', coalesce(n.c, 0) FROM teams t LEFT JOIN"
+	" (SELECT name_key(team) AS k, count(*) AS c FROM cases GROUP BY 1) n"
+	" ON n.k = t.key ORDER BY t.ord",
+};
+static const char *const FIND_SQL[] = {
+	"SELECT name FROM services WHERE key = name_key(?)",
+	"SELECT name FROM teams WHERE key = name_key(?)",
+};
+static const char *const ADD_SQL[] = {
+	"INSERT INTO services(key, name, ord, plain, detail) VALUES(name_key(?1), trim(?1),"
+	" (SELECT coalesce(max(ord), 0) + 1 FROM services), coalesce(?2, ''), coalesce(?3, ''))",
+	"INSERT INTO teams(key, name, ord) VALUES(name_key(?1), trim(?1),"
+	" (SELECT coalesce(max(ord), 0) + 1 FROM teams))",
+};
+static const char *const RENAME_SQL[] = {
+	"UPDATE services SET key = name_key(?2), name = trim(?2) WHERE key = name_key(?1)",
+	"UPDATE teams SET key = name_key(?2), name = trim(?2) WHERE key = name_key(?1)",
+};
+static const char *const DROP_SQL[] = {
+	"DELETE FROM services WHERE key = name_key(?)",
+	"DELETE FROM teams WHERE key = name_key(?)",
+};
+/* The cases of a name (?1) not spelt as another (?2). */
+static const char *const CASES_SQL[] = {
+	"SELECT ref FROM cases WHERE name_key(service_area) = name_key(?1)"
+	" AND service_area IS NOT ?2 ORDER BY id",
+	"SELECT ref FROM cases WHERE name_key(team) = name_key(?1)"
+	" AND team IS NOT ?2 ORDER BY id",
 };
 
 const char *lists_what(tl_list_kind kind)
 {
-	return SQL[kind].what;
+	return WHAT[kind];
 }
 
 int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *err)
@@ -62,7 +69,7 @@ int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *
 		}
 		return rc;
 	}
-	if (sqlite3_prepare_v2(store_db(st), SQL[kind].each, -1, &q, NULL))
+	if (sqlite3_prepare_v2(store_db(st), EACH_SQL[kind], -1, &q, NULL))
 		return store_fail(st, err, "reading the list");
 	while (rc == TL_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
 		tl_list_item it = {
@@ -84,7 +91,7 @@ static int find(tl_store *st, tl_list_kind kind, const char *typed, char *out, s
 	sqlite3_stmt *q = NULL;
 	int found;
 
-	if (store_stmt(st, SQL[kind].find, &q, err))
+	if (store_stmt(st, FIND_SQL[kind], &q, err))
 		return -1;
 	sqlite3_bind_text(q, 1, typed, -1, SQLITE_STATIC);
 	found = sqlite3_step(q) == SQLITE_ROW;
@@ -100,7 +107,7 @@ static int add_name(tl_store *st, tl_list_kind kind, const char *name, const cha
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if ((rc = store_stmt(st, SQL[kind].add, &q, err)))
+	if ((rc = store_stmt(st, ADD_SQL[kind], &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
 	if (plain)
@@ -134,7 +141,7 @@ int lists_add(tl_store *st, tl_list_kind kind, const char *name, const char *pla
 			       have);
 	if ((rc = store_begin(st, err)))
 		return rc;
-	snprintf(audit, sizeof audit, "%s added: %s", SQL[kind].what, name);
+	snprintf(audit, sizeof audit, "%s added: %s", WHAT[kind], name);
 	if ((rc = add_name(st, kind, name, plain, detail, err)) == TL_OK)
 		rc = store_audit(st, "list_add", NULL, audit, err);
 	return store_end(st, rc, err);
@@ -165,8 +172,8 @@ int lists_match(tl_store *st, tl_list_kind kind, const char *field, const char *
 	if ((rc = lists_each(st, kind, add_to_message, names, err)))
 		return rc;
 	return err_set(err, TL_EINVAL, "%s: '%.40s' is not a configured %s (one of %s; see tellus "
-		       "%s)", field, typed, SQL[kind].what, *names ? names : "none yet",
-		       kind == TL_LIST_SERVICES ? "services" : "teams");
+		       "%s)", field, typed, WHAT[kind], *names ? names : "none yet",
+		       COMMAND[kind]);
 }
 
 int lists_ensure(tl_store *st, tl_list_kind kind, const char *typed, bool *added, tl_err *err)
@@ -195,7 +202,7 @@ static int move_cases(tl_store *st, tl_list_kind kind, const char *from, const c
 	/* Read the references first: each edit changes the rows read. */
 	char (*refs)[REF_MAX] = NULL;
 	size_t n = 0, cap = 0;
-	if (sqlite3_prepare_v2(store_db(st), SQL[kind].cases, -1, &q, NULL))
+	if (sqlite3_prepare_v2(store_db(st), CASES_SQL[kind], -1, &q, NULL))
 		return store_fail(st, err, "reading cases");
 	sqlite3_bind_text(q, 1, from, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, into, -1, SQLITE_STATIC);
@@ -214,7 +221,7 @@ static int move_cases(tl_store *st, tl_list_kind kind, const char *from, const c
 		rc = store_fail(st, err, "reading cases");
 	sqlite3_finalize(q);
 	for (size_t i = 0; rc == TL_OK && i < n; i++)
-		if ((rc = case_edit(st, refs[i], SQL[kind].field, into, why, err)) == TL_OK)
+		if ((rc = case_edit(st, refs[i], FIELD[kind], into, why, err)) == TL_OK)
 			(*moved)++;
 	free(refs);
 	return rc;
@@ -234,14 +241,6 @@ static int run2(tl_store *st, const char *sql, const char *a, const char *b, tl_
 	return rc;
 }
 
-/* from's configured spelling into have, or a refusal naming field. */
-static int configured(tl_store *st, tl_list_kind kind, const char *field, const char *name,
-		      char *have, size_t cap, tl_err *err)
-{
-	int rc = check_name(field, name, err);
-	return rc ? rc : lists_match(st, kind, field, name, have, cap, err);
-}
-
 int lists_rename(tl_store *st, tl_list_kind kind, const char *from, const char *to, long *moved,
 		 tl_err *err)
 {
@@ -249,7 +248,7 @@ int lists_rename(tl_store *st, tl_list_kind kind, const char *from, const char *
 	int rc, found;
 
 	*moved = 0;
-	if ((rc = configured(st, kind, "from", from, old, sizeof old, err)) ||
+	if ((rc = lists_match(st, kind, "from", from, old, sizeof old, err)) ||
 	    (rc = check_name("to", to, err)))
 		return rc;
 	if ((found = find(st, kind, to, have, sizeof have, err)) < 0)
@@ -258,18 +257,20 @@ int lists_rename(tl_store *st, tl_list_kind kind, const char *from, const char *
 	if (found && strcmp(have, old))
 		return err_set(err, TL_EEXIST, "to: '%.40s' is already on the list as '%s' (tellus "
 			       "%s merge joins two names)", to, have,
-			       kind == TL_LIST_SERVICES ? "services" : "teams");
+			       COMMAND[kind]);
 	if ((rc = store_begin(st, err)))
 		return rc;
-	snprintf(why, sizeof why, "%s renamed from '%s' to '%s'", SQL[kind].what, old, to);
-	if ((rc = run2(st, SQL[kind].rename, old, to, err)) == TL_OK &&
-	    (rc = find(st, kind, to, have, sizeof have, err)) == 1)
-		rc = move_cases(st, kind, old, have, why, moved, err);
-	else if (rc == 0)
-		rc = err_set(err, TL_EDB, "to: the renamed name was not found");
+	snprintf(why, sizeof why, "%s renamed from '%s' to '%s'", WHAT[kind], old, to);
+	if ((rc = run2(st, RENAME_SQL[kind], old, to, err)) == TL_OK) {
+		/* The cases move to the name as the list now spells it. */
+		found = find(st, kind, to, have, sizeof have, err);
+		rc = found < 0 ? TL_EDB : !found ? err_set(err, TL_EDB, "to: the renamed name was "
+							    "not found")
+			: move_cases(st, kind, old, have, why, moved, err);
+	}
 	if (rc == TL_OK)
 		rc = store_audit(st, "list_rename", NULL, why, err);
-	return store_end(st, rc < 0 ? TL_EDB : rc, err);
+	return store_end(st, rc, err);
 }
 
 int lists_merge(tl_store *st, tl_list_kind kind, const char *from, const char *into, long *moved,
@@ -279,20 +280,20 @@ int lists_merge(tl_store *st, tl_list_kind kind, const char *from, const char *i
 	int rc;
 
 	*moved = 0;
-	if ((rc = configured(st, kind, "from", from, old, sizeof old, err)) ||
-	    (rc = configured(st, kind, "into", into, target, sizeof target, err)))
+	if ((rc = lists_match(st, kind, "from", from, old, sizeof old, err)) ||
+	    (rc = lists_match(st, kind, "into", into, target, sizeof target, err)))
 		return rc;
 	if (strcmp(old, target) == 0)
 		return err_set(err, TL_EINVAL, "into: '%.40s' is the name being merged", into);
 	if ((rc = store_begin(st, err)))
 		return rc;
-	snprintf(why, sizeof why, "%s '%s' merged into '%s'", SQL[kind].what, old, target);
+	snprintf(why, sizeof why, "%s '%s' merged into '%s'", WHAT[kind], old, target);
 	/* The cases of into spelt otherwise ("fostering ") join it too, so
 	 * that the report counts one name once. */
 	long also = 0;
 	if ((rc = move_cases(st, kind, old, target, why, moved, err)) == TL_OK &&
 	    (rc = move_cases(st, kind, target, target, why, &also, err)) == TL_OK &&
-	    (rc = run2(st, SQL[kind].drop, old, NULL, err)) == TL_OK)
+	    (rc = run2(st, DROP_SQL[kind], old, NULL, err)) == TL_OK)
 		rc = store_audit(st, "list_merge", NULL, why, err);
 	*moved += also;
 	return store_end(st, rc, err);

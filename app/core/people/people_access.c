@@ -46,96 +46,116 @@ static char *phrase(const char *column, const char *name)
 	return q;
 }
 
-/* Puts the person's cases into temp.access(id, role). */
-static int gather(tl_store *st, const char *name, tl_err *err)
+/* The cases whose complainant's (0) or child's (1) name matches. */
+static const char *const ROLES[] = { "complainant", "child" };
+static const char *const ROLE_SQL[] = {
+	"SELECT c.id, c.complainant_name FROM case_search f JOIN cases c ON c.id = f.rowid"
+	" WHERE case_search MATCH search_fold(?)",
+	"SELECT c.id, c.child_name FROM case_search f JOIN cases c ON c.id = f.rowid"
+	" WHERE case_search MATCH search_fold(?)",
+};
+
+/* The cases of role r whose name is the whole name, into temp.access. */
+static int gather_role(tl_store *st, int r, const char *name, sqlite3_stmt *add, tl_err *err)
 {
-	static const char *const ROLES[] = { "complainant", "child" };
+	sqlite3_stmt *q = NULL;
+	char *match = phrase(ROLES[r], name);
 	int rc = TL_OK, want = n_words(name);
 
-	if (sqlite3_exec(store_db(st), "CREATE TEMP TABLE access(id INTEGER NOT NULL,"
-			 " role TEXT NOT NULL, PRIMARY KEY(id, role))", NULL, NULL, NULL))
-		return store_fail(st, err, "gathering");
-	for (int r = 0; r < 2 && rc == TL_OK; r++) {
-		sqlite3_stmt *q = NULL;
-		char *match = phrase(ROLES[r], name);
-		if (!match)
-			return err_set(err, TL_ENOMEM, "subject access: out of memory");
-		if (sqlite3_prepare_v2(store_db(st), r == 0 ?
-			"SELECT c.id, c.complainant_name FROM case_search f JOIN cases c ON c.id = f.rowid"
-			" WHERE case_search MATCH search_fold(?)" :
-			"SELECT c.id, c.child_name FROM case_search f JOIN cases c ON c.id = f.rowid"
-			" WHERE case_search MATCH search_fold(?)", -1, &q, NULL)) {
-			free(match);
-			return store_fail(st, err, "gathering");
-		}
-		sqlite3_bind_text(q, 1, match, -1, SQLITE_STATIC);
-		while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
-			if (n_words((const char *)sqlite3_column_text(q, 1)) != want)
-				continue;
-			char sql[96];
-			snprintf(sql, sizeof sql, "INSERT INTO access VALUES(%lld, '%s')",
-				 (long long)sqlite3_column_int64(q, 0), ROLES[r]);
-			if (sqlite3_exec(store_db(st), sql, NULL, NULL, NULL))
-				rc = store_fail(st, err, "gathering");
-		}
-		sqlite3_finalize(q);
+	if (!match)
+		return err_set(err, TL_ENOMEM, "subject access: out of memory");
+	if (sqlite3_prepare_v2(store_db(st), ROLE_SQL[r], -1, &q, NULL)) {
 		free(match);
+		return store_fail(st, err, "gathering");
 	}
+	sqlite3_bind_text(q, 1, match, -1, SQLITE_STATIC);
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
+		if (n_words((const char *)sqlite3_column_text(q, 1)) != want)
+			continue;
+		sqlite3_bind_int64(add, 1, sqlite3_column_int64(q, 0));
+		sqlite3_bind_text(add, 2, ROLES[r], -1, SQLITE_STATIC);
+		if (sqlite3_step(add) != SQLITE_DONE)
+			rc = store_fail(st, err, "gathering");
+		sqlite3_reset(add);
+	}
+	sqlite3_finalize(q);
+	free(match);
 	return rc;
 }
 
-/* One table of the answer: a CSV file and a section of the page. */
+/* Puts the person's cases into temp.access(id, role). */
+static int gather(tl_store *st, const char *name, tl_err *err)
+{
+	sqlite3_stmt *add = NULL;
+	int rc = TL_OK;
+
+	if (sqlite3_exec(store_db(st), "CREATE TEMP TABLE access(id INTEGER NOT NULL,"
+			 " role TEXT NOT NULL, PRIMARY KEY(id, role))", NULL, NULL, NULL) ||
+	    sqlite3_prepare_v2(store_db(st), "INSERT INTO access(id, role) VALUES(?, ?)", -1, &add,
+			       NULL))
+		return store_fail(st, err, "gathering");
+	for (int r = 0; r < 2 && rc == TL_OK; r++)
+		rc = gather_role(st, r, name, add, err);
+	sqlite3_finalize(add);
+	return rc;
+}
+
+/* One table of the answer: a CSV file and a section of the page, made
+ * by the statement of ACCESS_SQL in the same place. */
 typedef struct {
-	const char *file, *title, *header, *sql;
+	const char *file, *title, *header;
 } access_table;
 
 static const access_table TABLES[] = {
 	{ "cases.csv", "Cases",
 	  "ref,role,kind,received,complainant_name,child_name,complainant,on_behalf,officer,"
 	  "channel,procedure,service_area,team,causes,actions,summary,desired,contact,"
-	  "consent_to_publish,advocacy,matter_date,late_reason,retained",
-	  "SELECT c.ref, group_concat(a.role, ';'), c.kind, c.received, c.complainant_name,"
-	  " c.child_name, c.complainant, CASE c.on_behalf WHEN 0 THEN 'no' ELSE 'yes' END, c.officer,"
-	  " c.channel, c.procedure, c.service_area, c.team,"
-	  " (SELECT group_concat(cause, ';') FROM case_causes WHERE case_id = c.id),"
-	  " (SELECT group_concat(action || CASE WHEN note <> '' THEN ': ' || note ELSE '' END, ';')"
-	  "  FROM actions WHERE case_id = c.id), c.summary, c.desired, c.contact,"
-	  " CASE c.consent_to_publish WHEN 0 THEN 'no' ELSE 'yes' END,"
-	  " CASE c.advocacy WHEN 0 THEN 'no' ELSE 'yes' END, c.matter_date, c.late_reason, c.retained"
-	  " FROM access a JOIN cases c ON c.id = a.id GROUP BY c.id ORDER BY c.received, c.ref" },
+	  "consent_to_publish,advocacy,matter_date,late_reason,retained" },
 	{ "stages.csv", "Stages",
 	  "ref,stage,started,due,max_due,extended,extension_reason,extension_by,panel,responded,"
-	  "outcome",
-	  "SELECT c.ref, s.stage, s.started, s.due, s.max_due,"
-	  " CASE s.extended WHEN 0 THEN 'no' ELSE 'yes' END, s.extension_reason, s.extension_by,"
-	  " s.panel, s.responded, s.outcome FROM cases c JOIN stages s ON s.case_id = c.id"
-	  " WHERE c.id IN (SELECT id FROM access) ORDER BY c.received, c.ref, s.stage" },
+	  "outcome" },
 	{ "corrections.csv", "Corrections to their words",
-	  "ref,at,who,field,old,new,why",
-	  "SELECT c.ref, r.at, r.who, r.field, r.old, r.new, r.why FROM cases c"
-	  " JOIN case_revisions r ON r.case_id = c.id WHERE c.id IN (SELECT id FROM access)"
-	  " ORDER BY r.id" },
+	  "ref,at,who,field,old,new,why" },
 	{ "letters.csv", "Letters",
-	  "ref,kind,made,who,text",
-	  "SELECT c.ref, l.kind, l.made, l.who, l.body FROM cases c JOIN letters l"
-	  " ON l.case_id = c.id WHERE c.id IN (SELECT id FROM access) ORDER BY l.id" },
+	  "ref,kind,made,who,text" },
 	{ "equalities.csv", "Equalities monitoring",
-	  "ref,age_band,gender,ethnicity,disability",
-	  "SELECT c.ref, e.age_band, e.gender, e.ethnicity, e.disability FROM cases c"
-	  " JOIN equalities e ON e.case_id = c.id WHERE c.id IN (SELECT id FROM access)"
-	  " ORDER BY c.received, c.ref" },
+	  "ref,age_band,gender,ethnicity,disability" },
 	{ "audit.csv", "Audit trail",
-	  "at,who,action,ref,detail",
-	  "SELECT at, who, action, ref, detail FROM audit WHERE ref IN"
-	  " (SELECT ref FROM cases WHERE id IN (SELECT id FROM access)) ORDER BY id" },
+	  "at,who,action,ref,detail" },
+};
+static const char *const ACCESS_SQL[] = {
+	"SELECT c.ref, group_concat(a.role, ';'), c.kind, c.received, c.complainant_name,"
+	" c.child_name, c.complainant, CASE c.on_behalf WHEN 0 THEN 'no' ELSE 'yes' END, c.officer,"
+	" c.channel, c.procedure, c.service_area, c.team,"
+	" (SELECT group_concat(cause, ';') FROM case_causes WHERE case_id = c.id),"
+	" (SELECT group_concat(action || CASE WHEN note <> '' THEN ': ' || note ELSE '' END, ';')"
+	"  FROM actions WHERE case_id = c.id), c.summary, c.desired, c.contact,"
+	" CASE c.consent_to_publish WHEN 0 THEN 'no' ELSE 'yes' END,"
+	" CASE c.advocacy WHEN 0 THEN 'no' ELSE 'yes' END, c.matter_date, c.late_reason, c.retained"
+	" FROM access a JOIN cases c ON c.id = a.id GROUP BY c.id ORDER BY c.received, c.ref",
+	"SELECT c.ref, s.stage, s.started, s.due, s.max_due,"
+	" CASE s.extended WHEN 0 THEN 'no' ELSE 'yes' END, s.extension_reason, s.extension_by,"
+	" s.panel, s.responded, s.outcome FROM cases c JOIN stages s ON s.case_id = c.id"
+	" WHERE c.id IN (SELECT id FROM access) ORDER BY c.received, c.ref, s.stage",
+	"SELECT c.ref, r.at, r.who, r.field, r.old, r.new, r.why FROM cases c"
+	" JOIN case_revisions r ON r.case_id = c.id WHERE c.id IN (SELECT id FROM access)"
+	" ORDER BY r.id",
+	"SELECT c.ref, l.kind, l.made, l.who, l.body FROM cases c JOIN letters l"
+	" ON l.case_id = c.id WHERE c.id IN (SELECT id FROM access) ORDER BY l.id",
+	"SELECT c.ref, e.age_band, e.gender, e.ethnicity, e.disability FROM cases c"
+	" JOIN equalities e ON e.case_id = c.id WHERE c.id IN (SELECT id FROM access)"
+	" ORDER BY c.received, c.ref",
+	"SELECT at, who, action, ref, detail FROM audit WHERE ref IN"
+	" (SELECT ref FROM cases WHERE id IN (SELECT id FROM access)) ORDER BY id",
 };
 #define N_TABLES (sizeof TABLES / sizeof TABLES[0])
+_Static_assert(sizeof ACCESS_SQL / sizeof ACCESS_SQL[0] == N_TABLES, "a statement a table");
 #define MAX_COLS 24
 
 /* Writes one table as dir/FILE and as a section of the page. */
-static int write_table(tl_store *st, const access_table *t, const char *dir, FILE *page,
-		       tl_err *err)
+static int write_table(tl_store *st, size_t k, const char *dir, FILE *page, tl_err *err)
 {
+	const access_table *t = &TABLES[k];
 	sqlite3_stmt *q = NULL;
 	char *csv = NULL, *copy = strdup(t->header), *save = NULL, path[1200];
 	const char *cells[MAX_COLS];
@@ -155,7 +175,7 @@ static int write_table(tl_store *st, const access_table *t, const char *dir, FIL
 	fputs("</tr>\n", page);
 	if ((rc = csv_write_record(f, cells, n, true, err)))
 		goto cleanup;
-	if (sqlite3_prepare_v2(store_db(st), t->sql, -1, &q, NULL)) {
+	if (sqlite3_prepare_v2(store_db(st), ACCESS_SQL[k], -1, &q, NULL)) {
 		rc = store_fail(st, err, "gathering");
 		goto cleanup;
 	}
@@ -211,7 +231,7 @@ static int write_all(tl_store *st, const char *name, const char *dir, tl_err *er
 	fprintf(page, "</h1>\n<p>From the complaints register on %s: every case where this name is "
 		"the complainant's or the child's.</p>\n", today);
 	for (size_t i = 0; i < N_TABLES && rc == TL_OK; i++)
-		rc = write_table(st, &TABLES[i], dir, page, err);
+		rc = write_table(st, i, dir, page, err);
 	fputs("</body></html>\n", page);
 	if (fclose(page) && rc == TL_OK)
 		rc = err_set(err, TL_ENOMEM, "subject access: out of memory");
