@@ -18,7 +18,7 @@
  * screen Hide leaves), the staff ones from it. */
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
-	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_HIDDEN, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
+	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_EQUALITIES, KS_HIDDEN, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
 	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION,
 	KS_HANDLED, KS_EDIT, KS_N
 };
@@ -40,6 +40,7 @@ enum { KC_RESPOND, KC_REQUEST };
 #define KIOSK_CORNER_MM 15.0f /* in a square this wide at the top left */
 #define KIOSK_CAUSES 32
 #define KIOSK_SOON_DAYS 5 /* "due soon": within this many working days */
+#define KIOSK_EQ_QUESTIONS 4 /* equalities monitoring: age, gender, ethnicity, disability */
 
 typedef struct {
 	int kind, who, service; /* -1 until chosen */
@@ -157,6 +158,9 @@ typedef struct kiosk {
 		int complainant_name_cur, child_name_cur;
 	} fix;
 
+	/* Equalities monitoring (kiosk_equalities.c): each answer, -1 none. */
+	int eq[KIOSK_EQ_QUESTIONS];
+
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
 	bool footer_shown;       /* the last frame's footer had buttons */
@@ -257,6 +261,13 @@ void kiosk_overlays(kiosk *k);
  * loaded; saved through case_edit. */
 void kiosk_edit_open(kiosk *k);
 void kiosk_screen_edit(kiosk *k);
+/* A row of tiles of which one is chosen (-1: none yet); seed keeps apart
+ * the ids of rows that share a label ("Other"). */
+void kiosk_choose(kiosk *k, int seed, const char *const *labels, int n, int *chosen);
+/* About you (kiosk_equalities.c): the optional equalities questions,
+ * offered on a complaint's receipt; saved through equalities_put. */
+void kiosk_equalities_open(kiosk *k);
+void kiosk_screen_equalities(kiosk *k);
 
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);

@@ -64,8 +64,9 @@ static int save(kiosk *k, int *n, tl_err *err)
 	return store_end(k->st, rc, err);
 }
 
-/* A row of tiles, one chosen: the service areas or who complained. */
-static void choose(kiosk *k, int seed, const char *const *labels, int n, int *chosen)
+/* A row of tiles, one chosen: the service areas or who complained here,
+ * the answers on the equalities screen. */
+void kiosk_choose(kiosk *k, int seed, const char *const *labels, int n, int *chosen)
 {
 	ui_ctx *u = k->ui;
 	int cols = ui_fit_cols(u, n, ui_mm(u, 45.0f));
@@ -90,9 +91,9 @@ void kiosk_screen_edit(kiosk *k)
 		who[i] = words_label(&WS_COMPLAINANT, i);
 	kiosk_staff_begin(k, "Correct details");
 	ui_field_label(u, "Service area", NULL, NULL);
-	choose(k, 1, areas, k->n_services, &k->fix.service);
+	kiosk_choose(k, 1, areas, k->n_services, &k->fix.service);
 	ui_field_label(u, "Who complained", NULL, NULL);
-	choose(k, 2, who, n_who, &k->fix.who);
+	kiosk_choose(k, 2, who, n_who, &k->fix.who);
 	ui_field_label(u, "Their name", "You can leave it empty", NULL);
 	ui_textfield(u, "complainant name", k->fix.complainant_name, sizeof k->fix.complainant_name,
 		     &k->fix.complainant_name_cur, 1, NULL);

@@ -298,6 +298,7 @@ void kiosk_screen_public(kiosk *k)
 	case KS_CHECK: screen_check(k); break;
 	case KS_RECEIPT: kiosk_screen_receipt(k); break;
 	case KS_TRACK: kiosk_screen_track(k); break;
+	case KS_EQUALITIES: kiosk_screen_equalities(k); break;
 	default: kiosk_screen_unsafe(k); break;
 	}
 }
