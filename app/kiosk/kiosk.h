@@ -34,6 +34,7 @@ enum { KC_RESPOND, KC_REQUEST };
 #define KIOSK_SUMMARY_MAX 4096
 #define KIOSK_WISH_MAX 2048
 #define KIOSK_CONTACT_MAX 256
+#define KIOSK_NAME_MAX 200
 #define KIOSK_ROWS 64
 #define KIOSK_WARN_SECONDS 60
 #define KIOSK_CORNER_MS 3000 /* the hidden way into staff mode: a press this long */
@@ -49,6 +50,8 @@ typedef struct {
 	char contact[KIOSK_CONTACT_MAX];
 	int summary_cur, wish_cur, contact_cur;
 	bool consent, advocacy;
+	char name[KIOSK_NAME_MAX], child_name[KIOSK_NAME_MAX]; /* optional */
+	int name_cur, child_name_cur;
 } kiosk_draft;
 
 typedef struct {
@@ -264,6 +267,11 @@ void kiosk_screen_edit(kiosk *k);
 /* A row of tiles of which one is chosen (-1: none yet); seed keeps apart
  * the ids of rows that share a label ("Other"). */
 void kiosk_choose(kiosk *k, int seed, const char *const *labels, int n, int *chosen);
+/* Names on the contact step (kiosk_names.c): the fields, whether any is
+ * given, and the check screen's answer written into out. */
+void kiosk_names_fields(kiosk *k);
+bool kiosk_names_given(const kiosk *k);
+const char *kiosk_names_answer(const kiosk *k, char *out, size_t cap);
 /* About you (kiosk_equalities.c): the optional equalities questions,
  * offered on a complaint's receipt; saved through equalities_put. */
 void kiosk_equalities_open(kiosk *k);

@@ -236,7 +236,9 @@ static void screen_contact(kiosk *k)
 	ui_field_label(u, "Phone number or email address", "You don't have to tell us. It "
 		       "helps us reply to you.", NULL);
 	ui_textfield(u, "contact", k->d.contact, sizeof k->d.contact, &k->d.contact_cur, 1, NULL);
-	if (kiosk_public_end(k, KS_WISH, k->d.contact[0] ? "Next" : "Skip") == 2)
+	kiosk_names_fields(k);
+	bool given = k->d.contact[0] || kiosk_names_given(k);
+	if (kiosk_public_end(k, KS_WISH, given ? "Next" : "Skip") == 2)
 		next_step(k, KS_CHECK);
 }
 
@@ -270,6 +272,10 @@ static void screen_check(kiosk *k)
 	else
 		answer(k, "What you would like", k->d.wish, "Change what you would like", KS_WISH);
 	answer(k, "How to reach you", k->d.contact, "Change how to reach you", KS_CONTACT);
+	char names[2 * KIOSK_NAME_MAX + 32];
+	if (kiosk_names_given(k))
+		answer(k, "Names", kiosk_names_answer(k, names, sizeof names), "Change names",
+		       KS_CONTACT);
 	if (k->d.advocacy)
 		ui_label(u, UI_FONT_BODY, false, "You would like someone to help you. We will "
 			 "offer you an advocate.", u->frame.theme.text);

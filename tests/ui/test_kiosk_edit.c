@@ -139,12 +139,54 @@ static void consent_to_publish_a_compliment_is_changed_later(void **state)
 	kt_free(t);
 }
 
+/* Point 10: the contact step takes the names, optional; an adult's step
+ * asks the child's too, a child's does not. */
+static void names_on_the_contact_step_are_stored(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tap(t, "Something is wrong");
+	kt_tap(t, "I'm a parent");
+	kt_tap(t, "Living in care");
+	kt_tap(t, "what");
+	kt_type(t, "Nobody rang back");
+	kt_tap(t, "Next");
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_CONTACT);
+	assert_non_null(kt_find(t, "Skip"));
+	kt_tap(t, "name");
+	kt_type(t, "Ayesha Khan");
+	kt_tap(t, "child name");
+	kt_type(t, "Zofia W\xC3\xB3jcik");
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_CHECK);
+	assert_true(kt_says(t, "Ayesha Khan; the child: Zofia W\xC3\xB3jcik"));
+	kt_tap(t, "Send");
+	assert_int_equal(t->k->screen, KS_RECEIPT);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE complainant = 'parent' AND"
+				  " complainant_name = 'Ayesha Khan' AND child_name = 'Zofia W\xC3\xB3jcik'"),
+			 1);
+	kt_tap(t, "Finish");
+	/* A child is asked their own name only; nothing typed, nothing stored. */
+	kt_touch_complaint(t, "Nobody told me");
+	kt_tap(t, "Back");
+	assert_int_equal(t->k->screen, KS_CONTACT);
+	assert_non_null(kt_find(t, "name"));
+	assert_null(kt_find(t, "child name"));
+	kt_tap(t, "Skip");
+	kt_tap(t, "Send");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE complainant = 'child' AND"
+				  " coalesce(complainant_name, '') = '' AND coalesce(child_name, '') = ''"), 1);
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(the_public_flow_offers_the_configured_service_areas),
 		cmocka_unit_test(a_manager_corrects_details_audited_with_old_and_new),
 		cmocka_unit_test(consent_to_publish_a_compliment_is_changed_later),
+		cmocka_unit_test(names_on_the_contact_step_are_stored),
 	};
 	return cmocka_run_group_tests_name("kiosk_edit", tests, NULL, NULL);
 }
