@@ -32,8 +32,12 @@ Q=$($T log --kind complaint --complainant child --service Adoption --received 20
 	--child-name "Gazellename Hart" --summary "Gazelleword")
 K=$($T log --kind compliment --complainant carer --service Adoption --received 2020-04-20 --consent \
 	--complainant-name "Heronname Lee" --summary "Heronword thanks")
+# A late complaint: the reason it was accepted goes with the words.
+L=$($T log --kind complaint --complainant parent --service Adoption --received 2020-04-01 \
+	--matter-date 2018-01-10 --late-reason "Kestrelword reason" --summary "Lynxword late")
 on 2020-04-30
 $T respond "$Q" --date 2020-04-30 --outcome not_upheld >/dev/null
+$T respond "$L" --date 2020-04-30 --outcome not_upheld >/dev/null
 on 2020-05-02
 R=$($T log --kind complaint --complainant parent --service Fostering --received 2020-04-06 \
 	--complainant-name "Ibisname Roe" --summary "Ibisword kept")
@@ -47,7 +51,7 @@ for d in 2025-04-07 2025-11-03 2026-02-02; do
 	$T respond "$r" --date $d --outcome not_upheld >/dev/null
 done
 
-WORDS="Quimby Aardvarkword Bassoonword Cormorantword 900111 Emuword Flamingoword Gazellename Gazelleword Heronname Heronword"
+WORDS="Quimby Aardvarkword Bassoonword Cormorantword 900111 Emuword Flamingoword Gazellename Gazelleword Heronname Heronword Kestrelword Lynxword"
 KEPT="Ibisword Jackalword"
 years() { for y in 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025; do
 	$T report --year $y --format csv --out "$1/$y" >/dev/null || echo "report $y failed"; done; }
@@ -67,12 +71,12 @@ found_before=$(cat "$TELLUS_DB" "$TELLUS_DB-wal" 2>/dev/null | grep -c -a -e Emu
 h=$(db_hash)
 run retention run --dry-run
 same "a dry run lists the cases closed on or before the cut-off (2020-05-01)" "$(awk '$2 == "closed" {print $1, $3}' "$T_OUT")" \
-	"$(printf '%s 2019-05-10\n%s 2020-04-20\n%s 2020-04-30' "$P" "$K" "$Q")"
+	"$(printf '%s 2019-05-10\n%s 2020-04-20\n%s 2020-04-30\n%s 2020-04-30' "$P" "$K" "$Q" "$L")"
 same "and says it changed nothing" "$(tail -1 "$T_OUT")" \
-	"3 cases closed on or before 2020-05-01: names, contact and words would be removed (dry run: nothing changed)"
+	"4 cases closed on or before 2020-05-01: names, contact and words would be removed (dry run: nothing changed)"
 same "a dry run changes nothing" "$(db_hash)" "$h"
 run retention run
-same "retention removes them" "$(tail -1 "$T_OUT")" "3 cases closed on or before 2020-05-01: names, contact and words removed"
+same "retention removes them" "$(tail -1 "$T_OUT")" "4 cases closed on or before 2020-05-01: names, contact and words removed"
 [ -e "$TELLUS_DB-wal" ] && [ -e "$TELLUS_DB-shm" ] && t_ok "the WAL and SHM files are still there to search" ||
 	t_fail "the WAL and SHM files are still there to search"
 for w in $WORDS; do

@@ -166,7 +166,9 @@ static int check_late(const tl_case *c, const char **field, tl_err *err)
 	date_to_ymd(c->matter, &y, &m, &d);
 	tl_date year_on = date_valid_ymd(y + 1, m, d) ? date_from_ymd(y + 1, m, d)
 						       : date_from_ymd(y + 1, 3, 1);
-	if (c->received <= year_on || (c->late_reason && *c->late_reason))
+	/* Retention removes the reason's words with the rest; it was given. */
+	if (c->received <= year_on || (c->late_reason && *c->late_reason) ||
+	    c->retained != TL_NO_DATE)
 		return TL_OK;
 	FIELD("late_reason");
 	return err_set(err, TL_EINVAL, "late_reason: the matter is more than a year before "

@@ -7,6 +7,7 @@
  * transaction, with secure_delete on so freed space is zeroed). */
 #include <stdio.h>
 #include <stdlib.h>
+#include "tellus/ref.h"
 #include "tellus/retention.h"
 #include "case/case_private.h"
 
@@ -44,13 +45,20 @@ static int cutoff_day(tl_store *st, tl_date *out, tl_err *err)
 	return TL_OK;
 }
 
-/* Each case due, with its id, to fn_id. */
+/* Each case due to fn: read whole first, since fn may change the rows. */
 typedef int (*due_fn)(long long id, const char *ref, tl_date closed, void *arg);
+typedef struct {
+	long long id;
+	char ref[REF_MAX];
+	tl_date closed;
+} due_case;
 
 static int each_due(tl_store *st, tl_date cutoff, due_fn fn, void *arg, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	char day[TL_DATE_LEN];
+	due_case *all = NULL;
+	size_t n = 0, cap = 0;
 	int rc = TL_OK, step;
 
 	date_format(cutoff, day);
@@ -59,12 +67,25 @@ static int each_due(tl_store *st, tl_date cutoff, due_fn fn, void *arg, tl_err *
 			       " WHERE closed <= ? ORDER BY closed, id", -1, &q, NULL))
 		return store_fail(st, err, "reading cases");
 	sqlite3_bind_text(q, 1, day, -1, SQLITE_STATIC);
-	while (rc == TL_OK && (step = sqlite3_step(q)) == SQLITE_ROW)
-		rc = fn(sqlite3_column_int64(q, 0), (const char *)sqlite3_column_text(q, 1),
-			case_col_date(q, 2), arg);
+	while (rc == TL_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
+		if (n == cap) {
+			due_case *more = realloc(all, (cap = cap ? 2 * cap : 64) * sizeof *all);
+			if (!more) {
+				rc = err_set(err, TL_ENOMEM, "retention: out of memory");
+				break;
+			}
+			all = more;
+		}
+		all[n].id = sqlite3_column_int64(q, 0);
+		snprintf(all[n].ref, sizeof all[n].ref, "%s", (const char *)sqlite3_column_text(q, 1));
+		all[n++].closed = case_col_date(q, 2);
+	}
 	if (rc == TL_OK && step != SQLITE_DONE)
 		rc = store_fail(st, err, "reading cases");
 	sqlite3_finalize(q);
+	for (size_t i = 0; rc == TL_OK && i < n; i++)
+		rc = fn(all[i].id, all[i].ref, all[i].closed, arg);
+	free(all);
 	return rc;
 }
 
@@ -98,6 +119,37 @@ static const char *const REMOVE[] = {
 	"DELETE FROM letters WHERE case_id = ?1",
 };
 
+/* The move (through case_apply, so that sync records it like any other):
+ * a->when is the day the case closed. */
+static int mv_retain(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap,
+		     tl_err *err)
+{
+	char **words[] = { &c->summary, &c->desired, &c->contact, &c->complainant_name,
+			   &c->child_name, &c->late_reason };
+	char today[TL_DATE_LEN], day[TL_DATE_LEN];
+	int rc = TL_OK;
+
+	if (c->retained != TL_NO_DATE)
+		return err_set(err, TL_ESTATE, "%s: its words were removed already", c->ref);
+	for (size_t i = 0; rc == TL_OK && i < sizeof words / sizeof words[0]; i++)
+		rc = case_set_text(words[i], "", err);
+	c->retained = store_today(st);
+	date_format(c->retained, today);
+	for (size_t i = 0; rc == TL_OK && i < sizeof REMOVE / sizeof REMOVE[0]; i++) {
+		sqlite3_stmt *q = NULL;
+		if ((rc = store_stmt(st, REMOVE[i], &q, err)))
+			break;
+		sqlite3_bind_int64(q, 1, c->id);
+		if (i == 0)
+			sqlite3_bind_text(q, 2, today, -1, SQLITE_STATIC);
+		rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "removing");
+		store_stmt_done(st, q);
+	}
+	date_format(a->when, day);
+	snprintf(detail, cap, "names, contact, words and letters removed (closed %s)", day);
+	return rc;
+}
+
 typedef struct {
 	tl_store *st;
 	tl_err *err;
@@ -109,23 +161,11 @@ typedef struct {
 static int remove_one(long long id, const char *ref, tl_date closed, void *arg)
 {
 	run_ctx *x = arg;
-	char today[TL_DATE_LEN], day[TL_DATE_LEN], detail[200];
-	int rc = TL_OK;
+	tl_move_arg a = { .when = closed };
+	int rc;
 
-	date_format(store_today(x->st), today);
-	for (size_t i = 0; rc == TL_OK && i < sizeof REMOVE / sizeof REMOVE[0]; i++) {
-		sqlite3_stmt *q = NULL;
-		if ((rc = store_stmt(x->st, REMOVE[i], &q, x->err)))
-			break;
-		sqlite3_bind_int64(q, 1, id);
-		if (i == 0)
-			sqlite3_bind_text(q, 2, today, -1, SQLITE_STATIC);
-		rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(x->st, x->err, "removing");
-		store_stmt_done(x->st, q);
-	}
-	date_format(closed, day);
-	snprintf(detail, sizeof detail, "names, contact, words and letters removed (closed %s)", day);
-	if (rc == TL_OK && (rc = store_audit(x->st, "retention", ref, detail, x->err)) == TL_OK) {
+	(void)id;
+	if ((rc = case_apply(x->st, ref, "retention", mv_retain, &a, x->err)) == TL_OK) {
 		x->n++;
 		if (x->fn)
 			rc = x->fn(ref, closed, x->arg);
