@@ -146,12 +146,14 @@ prints "an enquiry is recorded when it arrives" \
 run ombudsman list
 same "open enquiries are listed" "$(awk '{print $1, $3, $5}' "$T_OUT")" "$(printf '1 2025-10-01 open\n2 2025-11-01 open')"
 "$TELLUS" report --year 2025 --format csv --out "$T_DIR/o1" >/dev/null
-same "an open enquiry is no decision in the report" "$(cat "$T_DIR/o1/ombudsman.csv")" "$(printf 'decision,count\r')"
+same "an open enquiry is received, not decided, in the report" "$(cat "$T_DIR/o1/ombudsman.csv")" \
+	"$(printf 'decision,count,received\r\nnot_decided,0,2\r\ntotal,0,2\r')"
 succeeds "the enquiry is decided later" ombudsman decide 1 --decision not_upheld --decided 2026-02-11
 refuses "deciding twice is refused" "enquiry 1 was already decided on 2026-02-11" ombudsman decide 1 --decision premature
 refuses "a decision before the enquiry is refused" "decided: is before received" ombudsman decide 2 --decision premature --decided 2025-10-31
 "$TELLUS" report --year 2025 --format csv --out "$T_DIR/o2" >/dev/null
-same "the report counts the decision" "$(cat "$T_DIR/o2/ombudsman.csv")" "$(printf 'decision,count\r\nnot_upheld,1\r')"
+same "the report counts the decision" "$(cat "$T_DIR/o2/ombudsman.csv")" \
+	"$(printf 'decision,count,received\r\nnot_upheld,1,1\r\nnot_decided,0,1\r\ntotal,1,2\r')"
 # A file brings the decision of the other enquiry: it completes it.
 printf 'ref,received,decided,decision\n,2025-11-01,2026-03-02,premature\n' >"$T_DIR/omb.csv"
 prints "a file's decision completes the open enquiry" "1 added, 0 already present" import --ombudsman "$T_DIR/omb.csv"

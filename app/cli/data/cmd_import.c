@@ -69,11 +69,12 @@ static int cmd_import(cli_ctx *cx, int argc, char **argv)
 		csvio_import_context,
 	};
 	const char *path = NULL;
+	cli_csv_opts o;
 	tl_csvio_result res;
 	int kind = 0, rc;
 
 	static names_seen services, teams;
-	if ((rc = cli_csv_args(cx, argc, argv, &path, &kind)) ||
+	if ((rc = cli_csv_args(cx, argc, argv, &o, &path, &kind)) ||
 	    (rc = lists_each(cx->st, TL_LIST_SERVICES, keep_name, &services, &cx->err)) ||
 	    (rc = lists_each(cx->st, TL_LIST_TEAMS, keep_name, &teams, &cx->err)) ||
 	    (rc = fns[kind](cx->st, path, &res, &cx->err)))
