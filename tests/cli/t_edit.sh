@@ -62,6 +62,12 @@ grep -q "^names         Anna Nowak (complainant); Zofia Nowak (child)$" "$T_OUT"
 	t_ok "show has both names" || t_fail "show has both names" "$(cat "$T_OUT")"
 succeeds "consent to publish changed later on a compliment" edit "$C" consent_to_publish yes --why "rang to agree"
 same "consent is stored" "$(sqlite3 "$TELLUS_DB" "SELECT consent_to_publish FROM cases WHERE ref = '$C'")" "1"
+succeeds "consent to publish names too, later" edit "$C" consent_names yes --why "agreed to names"
+refuses "consent to the words withdrawn while names are agreed is refused" \
+	"consent_names: goes with consent_to_publish" edit "$C" consent_to_publish no --why "changed mind"
+succeeds "names first, then the words" edit "$C" consent_names no --why "changed mind"
+succeeds "and the words" edit "$C" consent_to_publish no --why "changed mind"
+same "both are stored" "$(sqlite3 "$TELLUS_DB" "SELECT consent_to_publish, consent_names FROM cases WHERE ref = '$C'")" "0|0"
 
 # A corrected received date moves stage 1 and its deadlines; totals stay true.
 "$TELLUS" report --year 2025 --format csv --out "$T_DIR/r1" >/dev/null

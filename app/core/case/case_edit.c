@@ -34,6 +34,7 @@ static const edit_field FIELDS[] = {
 	{ "on_behalf", E_FLAG, NULL, 0, true },
 	{ "officer", E_TEXT, NULL, 0, false },
 	{ "consent_to_publish", E_FLAG, NULL, 0, true },
+	{ "consent_names", E_FLAG, NULL, 0, true },
 	{ "advocacy", E_FLAG, NULL, 0, true },
 	{ "matter_date", E_DATE, NULL, 0, false },
 	{ "complainant_name", E_WORDS, NULL, 0, false },
@@ -54,6 +55,7 @@ static const char *const UPDATE_SQL[] = {
 	"UPDATE cases SET on_behalf = ? WHERE id = ?",
 	"UPDATE cases SET officer = ? WHERE id = ?",
 	"UPDATE cases SET consent_to_publish = ? WHERE id = ?",
+	"UPDATE cases SET consent_names = ? WHERE id = ?",
 	"UPDATE cases SET advocacy = ? WHERE id = ?",
 	"UPDATE cases SET matter_date = ? WHERE id = ?",
 	"UPDATE cases SET complainant_name = ? WHERE id = ?",
@@ -91,6 +93,7 @@ static bool *flag_of(tl_case *c, const char *name)
 {
 	if (!strcmp(name, "on_behalf")) return &c->on_behalf;
 	if (!strcmp(name, "advocacy")) return &c->advocacy;
+	if (!strcmp(name, "consent_names")) return &c->consent_names;
 	return &c->consent_to_publish;
 }
 
@@ -279,6 +282,11 @@ static int mv_edit(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_
 	value_of(c, f, now, big);
 	if (strcmp(old, now) == 0) {
 		rc = err_set(err, TL_ESTATE, "%s: %s is already '%.40s'", c->ref, f->name, now);
+		goto cleanup;
+	}
+	if (c->consent_names && !c->consent_to_publish) {
+		rc = err_set(err, TL_EINVAL, "consent_names: goes with consent_to_publish (names are "
+			     "published only with the words)");
 		goto cleanup;
 	}
 	if (c->on_behalf && (!c->officer || !*c->officer)) {
