@@ -87,17 +87,3 @@ size_t text_prev_char_len(const char *s, size_t at)
 	while (i > 0 && at - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80);
 	return at - i;
 }
-
-void text_html_escape(FILE *f, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fputc(*s, f);
-		}
-	}
-}

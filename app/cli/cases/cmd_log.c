@@ -121,6 +121,8 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	    (o->team && *o->team && (rc = lists_match(cx->st, TL_LIST_TEAMS, "--team", o->team, team,
 						       sizeof team, &cx->err))))
 		return rc;
+	if (o->officer && (rc = cli_officer(cx, o->officer)))
+		return rc;
 	c->on_behalf = o->on_behalf;
 	if (o->consent_names && !o->consent)
 		return err_set(&cx->err, TL_EINVAL, "--consent-names: goes with --consent (names "

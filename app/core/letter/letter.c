@@ -121,7 +121,7 @@ static void html_text(FILE *f, const char *s, bool subject)
 		const char *nl = strchr(s, '\n');
 		char *line = strndup(s + 9, nl ? (size_t)(nl - s - 9) : strlen(s + 9));
 		fputs("<h1>", f);
-		text_html_escape(f, line ? line : "");
+		text_fputs_html(line ? line : "", f);
 		fputs("</h1>\n", f);
 		free(line);
 		s = nl ? nl + 1 : s + strlen(s);
@@ -136,7 +136,7 @@ static void html_text(FILE *f, const char *s, bool subject)
 			in_p = false;
 		} else if (!blank) {
 			fputs(in_p ? "<br>\n" : "<p>", f);
-			text_html_escape(f, line ? line : "");
+			text_fputs_html(line ? line : "", f);
 			in_p = true;
 		}
 		free(line);
@@ -176,7 +176,7 @@ static int render(tl_store *st, tl_case *c, const tl_letter *l, bool html, char 
 		fprintf(of, "%s\n%s", head, body);
 	} else {
 		fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>", of);
-		text_html_escape(of, words_label(&WS_LETTER, l->kind));
+		text_fputs_html(words_label(&WS_LETTER, l->kind), of);
 		fprintf(of, " %s</title>\n<style>%s</style></head>\n<body>\n<header>\n", c->ref, CSS);
 		html_text(of, head, false);
 		fputs("</header>\n<main>\n", of);

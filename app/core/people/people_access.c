@@ -185,7 +185,7 @@ static int write_table(tl_store *st, size_t k, const char *dir, FILE *page, tl_e
 			const char *v = (const char *)sqlite3_column_text(q, (int)i);
 			cells[i] = v ? v : "";
 			fputs("<td>", page);
-			text_html_escape(page, cells[i]);
+			text_fputs_html(cells[i], page);
 			fputs("</td>", page);
 		}
 		fputs("</tr>\n", page);
@@ -225,9 +225,9 @@ static int write_all(tl_store *st, const char *name, const char *dir, tl_err *er
 	fprintf(page, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
 		"<title>Subject access</title><style>%s</style></head>\n<body>\n<h1>", CSS);
 	fputs("What ", page);
-	text_html_escape(page, authority);
+	text_fputs_html(authority, page);
 	fputs(" holds about ", page);
-	text_html_escape(page, name);
+	text_fputs_html(name, page);
 	fprintf(page, "</h1>\n<p>From the complaints register on %s: every case where this name is "
 		"the complainant's or the child's.</p>\n", today);
 	for (size_t i = 0; i < N_TABLES && rc == TL_OK; i++)

@@ -1,5 +1,5 @@
 /* people_find.c - tellus find: the search index (case_search, FTS5 kept
- * by triggers, migration 11) asked for every word a person typed, as the
+ * by triggers, migration 12) asked for every word a person typed, as the
  * start of a word, and the cases it finds ranked by bm25 with names
  * weighted above references and words. The query is folded like the
  * index (search_fold) and every word is quoted, so nothing typed is read

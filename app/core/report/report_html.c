@@ -55,7 +55,7 @@ void report_md_escape(FILE *f, const char *s)
 
 void report_html_escape(FILE *f, const char *s)
 {
-	text_html_escape(f, s);
+	text_fputs_html(s, f);
 }
 
 /* A value from the data: always escaped for the format. */

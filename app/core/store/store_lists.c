@@ -1,5 +1,5 @@
 /* store_lists.c - fills the configured lists of service areas and teams
- * (migration 11) once: the default service areas with their kiosk words,
+ * (migration 12) once: the default service areas with their kiosk words,
  * then every name the cases already use, so that a register that existed
  * before the lists were keeps every case valid. store_meta remembers it
  * was done. */
@@ -24,12 +24,12 @@ static int run4(tl_store *st, const char *sql, const char *a, const char *b, con
 	return rc;
 }
 
-/* Is there a services table (migration 11 done) not yet filled? */
+/* Is there a services table (migration 12 done) not yet filled? */
 static int needs_seed(tl_store *st, bool *out, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	*out = false;
-	/* store_meta (migration 7) is there whenever services (11) is. */
+	/* store_meta (migration 7) is there whenever services (12) is. */
 	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_master WHERE name = 'services'",
 			       -1, &q, NULL))
 		return store_fail(st, err, "reading the lists");

@@ -127,7 +127,7 @@ static const struct { const char *from, *to; } FOLDS[] = {
 };
 
 /* search_fold(s): s with the letters of FOLDS folded; the search index
- * holds and is asked for folded text (case_search, migration 11). */
+ * holds and is asked for folded text (case_search, migration 12). */
 static void f_search_fold(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
 	const char *s;
