@@ -30,7 +30,7 @@ walk() { local profile=$1 proc=$2; shift 2
 	local r
 	r=$($T log --kind complaint --procedure "$proc" --complainant parent --service Fostering \
 		--received 2025-12-19 --complainant-name "Anna Nowak" --child-name "Zofia Nowak")
-	$T extend "$r" --reason "three services are involved" --agreed-by "J Smith" >/dev/null
+	$T extend "$r" --reason "three services are involved" --agreed-by "J Smith" --date 2025-12-22 >/dev/null
 	$T respond "$r" --date 2026-01-20 --outcome partly_upheld >/dev/null
 	$T request "$r" --stage 2 --date 2026-01-26 >/dev/null
 	$T respond "$r" --stage 2 --date 2026-02-20 --outcome not_upheld >/dev/null

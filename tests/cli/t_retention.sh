@@ -21,7 +21,7 @@ P=$($T log --kind complaint --complainant parent --service Fostering --team Nort
 	--complainant-name "Bartholomew Quimby" --child-name "Ottoline Quimby" --summary "Aardvarkword summary" \
 	--desired "Bassoonword wish" --contact "Cormorantword 07700 900111" --cause delays)
 # Staff's own words (an extension's reason) stay: the audit trail keeps them.
-$T extend "$P" --reason "Dromedaryword reason" --agreed-by "J Smith" >/dev/null
+$T extend "$P" --reason "Dromedaryword reason" --agreed-by "J Smith" --date 2017-05-10 >/dev/null
 $T edit "$P" summary "Emuword summary" --why "typed again" >/dev/null
 on 2019-05-10
 $T respond "$P" --date 2019-05-10 --outcome partly_upheld >/dev/null
@@ -120,7 +120,7 @@ A3=$($T log --kind complaint --complainant parent --service Adoption --received 
 	--complainant-name "Amelia Nowak-Smith" --summary "Someone else")
 $T edit "$A1" contact "07700 900333" --why "new phone" >/dev/null
 $T letter "$A1" acknowledgement --out "$T_DIR/a1.txt" >/dev/null
-$T extend "$A1" --reason "complex" --agreed-by "J Smith" >/dev/null
+$T extend "$A1" --reason "complex" --agreed-by "J Smith" --date 2026-03-06 >/dev/null
 $T equalities "$A1" --gender female --age-band 35_44 >/dev/null
 prints "subject access finds the person's two cases" "2 cases written to $T_DIR/sar" subject-access "amelia nowak" --out "$T_DIR/sar"
 S_=$T_DIR/sar
