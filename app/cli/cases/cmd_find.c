@@ -6,12 +6,12 @@
 
 static int print_found(const tl_found *f, void *arg)
 {
-	char d[TL_DATE_LEN], names[512];
+	char d[TL_DATE_LEN], names[512], e1[1024], e2[1024];
 	(void)arg;
 	date_format(f->received, d);
 	cli_names(f->complainant_name, f->child_name, names, sizeof names);
 	printf("%-14s %s  %-10s %-6s  %-20s %s\n", f->ref, d, words_word(&WS_KIND, f->kind),
-	       f->open ? "open" : "closed", f->service_area, names);
+	       f->open ? "open" : "closed", CLI_ESC(e1, f->service_area), CLI_ESC(e2, names));
 	return TL_OK;
 }
 

@@ -28,7 +28,8 @@ static int print_cost(const tl_cost *c, void *arg)
 	       c->ref);
 	if (c->voided != TL_NO_DATE) {
 		date_format(c->voided, v);
-		printf("  VOID %s: %s", v, c->void_reason);
+		char why[1024];
+		printf("  VOID %s: %s", v, CLI_ESC(why, c->void_reason));
 	}
 	printf("\n");
 	return TL_OK;

@@ -20,8 +20,9 @@ static const cli_opt SERVICE_OPTS[] = {
 
 static int print_item(const tl_list_item *it, void *arg)
 {
+	char name[1024];
 	(void)arg;
-	printf("%-32s %5ld case%s\n", it->name, it->cases, it->cases == 1 ? "" : "s");
+	printf("%-32s %5ld case%s\n", CLI_ESC(name, it->name), it->cases, it->cases == 1 ? "" : "s");
 	return TL_OK;
 }
 
