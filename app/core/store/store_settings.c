@@ -53,13 +53,15 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 	return rc;
 }
 
-static int check_seconds(const char *key, const char *v, long lo, long hi, tl_err *err)
+/* v must be a whole number of unit from lo to hi. */
+static int check_whole(const char *key, const char *v, long lo, long hi, const char *unit,
+		       tl_err *err)
 {
 	char *end;
 	long n = strtol(v, &end, 10);
 	if (end == v || *end || n < lo || n > hi)
-		return err_set(err, TL_EINVAL, "%s: '%.40s' must be a whole number of seconds "
-			       "from %ld to %ld", key, v, lo, hi);
+		return err_set(err, TL_EINVAL, "%s: '%.40s' must be a whole number of %s "
+			       "from %ld to %ld", key, v, unit, lo, hi);
 	return TL_OK;
 }
 
@@ -71,9 +73,11 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 	if (strcmp(key, "device_code") == 0 && !ref_device_valid(v))
 		return err_set(err, TL_EINVAL, "device_code: '%.8s' must be 1 to 4 of %s",
 			       v, REF_ALPHABET);
-	if (strcmp(key, "idle_seconds") == 0 && (rc = check_seconds(key, v, 10, 3600, err)))
+	if (strcmp(key, "idle_seconds") == 0 && (rc = check_whole(key, v, 10, 3600, "seconds", err)))
 		return rc;
-	if (strcmp(key, "sync_seconds") == 0 && (rc = check_seconds(key, v, 5, 86400, err)))
+	if (strcmp(key, "sync_seconds") == 0 && (rc = check_whole(key, v, 5, 86400, "seconds", err)))
+		return rc;
+	if (strcmp(key, "retention_years") == 0 && (rc = check_whole(key, v, 1, 100, "years", err)))
 		return rc;
 	if ((strcmp(key, "receipt_url") == 0 || strcmp(key, "register_url") == 0) &&
 	    strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
