@@ -204,6 +204,7 @@ void kiosk_screen_staff(kiosk *k)
 	case KS_EXTEND: kiosk_screen_extend(k); break;
 	case KS_HANDLED: kiosk_screen_handled(k); break;
 	case KS_SYNC: kiosk_screen_sync(k); break;
+	case KS_EDIT: kiosk_screen_edit(k); break;
 	default: kiosk_wipe(k); break;
 	}
 }

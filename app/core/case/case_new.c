@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "tellus/case.h"
+#include "tellus/lists.h"
 #include "tellus/text.h"
 #include "case_private.h"
 #include "sync/sync_record.h"
@@ -57,6 +58,15 @@ static int prepare(tl_store *st, tl_case *c, const char **field, tl_err *err)
 	if ((rc = case_compute(st, c, field, err)))
 		return rc;
 	return case_check(st, c, field, err);
+}
+
+/* A case from a device or a file may bring a service area or team the
+ * lists have not seen: it joins them (tellus log refuses one before). */
+static int lists_take(tl_store *st, const tl_case *c, tl_err *err)
+{
+	bool added;
+	int rc = lists_ensure(st, TL_LIST_SERVICES, c->service_area, &added, err);
+	return rc ? rc : lists_ensure(st, TL_LIST_TEAMS, c->team, &added, err);
 }
 
 static void audit_line(const tl_case *c, char *out, size_t cap)
@@ -119,7 +129,8 @@ int case_log(tl_store *st, tl_case *c, tl_err *err)
 	if ((rc = store_begin(st, err)))
 		return rc;
 	if ((rc = prepare(st, c, NULL, err)) || (rc = replayed_ref(st, c, &kept, err)) ||
-	    (!kept && (rc = next_ref(st, c, err))) || (rc = case_insert(st, c, err)))
+	    (!kept && (rc = next_ref(st, c, err))) || (rc = lists_take(st, c, err)) ||
+	    (rc = case_insert(st, c, err)))
 		goto cleanup;
 	audit_line(c, detail, sizeof detail);
 	sync_move m = { .move = "log", .ref = c->ref, .c = c };
@@ -155,8 +166,8 @@ int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)
 	char detail[512];
 	audit_line(c, detail, sizeof detail);
 	sync_move m = { .move = "put", .ref = c->ref, .c = c };
-	if ((rc = case_insert(st, c, err)) || (rc = store_audit(st, "import", c->ref, detail, err)) ||
-	    (rc = sync_record(st, &m, err)))
+	if ((rc = lists_take(st, c, err)) || (rc = case_insert(st, c, err)) ||
+	    (rc = store_audit(st, "import", c->ref, detail, err)) || (rc = sync_record(st, &m, err)))
 		goto cleanup;
 	*added = true;
 cleanup:

@@ -59,6 +59,10 @@ typedef struct {
 void store_bulk_begin(tl_store *st, store_bulk *old);
 void store_bulk_end(tl_store *st, const store_bulk *old);
 
+/* Now in UTC, as the audit trail writes it (2026-01-05T10:04:00Z). */
+#define STORE_STAMP_LEN 32
+void store_stamp(char out[STORE_STAMP_LEN]);
+
 /* Wraps a failed sqlite call into err with the database's message, as
  * "doing: message"; returns TL_EDB. */
 int store_fail(tl_store *st, tl_err *err, const char *doing);

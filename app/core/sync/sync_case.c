@@ -85,13 +85,16 @@ json_t *sync_case_json(const tl_case *c, bool personal)
 		  put_date(j, "safety_handled", c->safety_handled) &&
 		  put_str(j, "safety_ref", c->safety_ref) &&
 		  put_str(j, "linked_complaint", c->linked_complaint) &&
-		  put_date(j, "matter", c->matter) && put_lists(j, c);
+		  put_date(j, "matter", c->matter) && put_date(j, "retained", c->retained) &&
+		  put_lists(j, c);
 	/* What a kiosk must not keep once the register has it (SPEC 9, 11);
 	 * staff's note of a safety record may name the child too. */
 	if (ok && personal)
 		ok = put_str(j, "summary", c->summary) && put_str(j, "desired", c->desired) &&
 		     put_str(j, "contact", c->contact) && put_str(j, "late_reason", c->late_reason) &&
-		     put_str(j, "safety_note", c->safety_note);
+		     put_str(j, "safety_note", c->safety_note) &&
+		     put_str(j, "complainant_name", c->complainant_name) &&
+		     put_str(j, "child_name", c->child_name);
 	if (!ok)
 		json_decref(j);
 	return ok ? j : NULL;
@@ -276,6 +279,9 @@ int sync_case_read(json_t *j, tl_case *c, tl_err *err)
 	    (rc = get_date(j, "safety_handled", false, &c->safety_handled, err)) ||
 	    (rc = get_text(j, "safety_note", &c->safety_note, err)) ||
 	    (rc = get_date(j, "matter", false, &c->matter, err)) ||
+	    (rc = get_text(j, "complainant_name", &c->complainant_name, err)) ||
+	    (rc = get_text(j, "child_name", &c->child_name, err)) ||
+	    (rc = get_date(j, "retained", false, &c->retained, err)) ||
 	    (rc = read_lists(j, c, err)))
 		case_clear(c);
 	return rc;

@@ -19,7 +19,9 @@ int sync_forget(tl_store *st, long *n, tl_err *err)
 	*n = 0;
 	if (sqlite3_prepare_v2(store_db(st), "SELECT ref FROM cases c WHERE (summary <> '' OR"
 			       " desired <> '' OR contact <> '' OR late_reason <> '' OR"
-			       " safety_note <> '') AND NOT EXISTS"
+			       " safety_note <> '' OR complainant_name <> '' OR child_name <> '' OR EXISTS"
+			       " (SELECT 1 FROM case_revisions r WHERE r.case_id = c.id))"
+			       " AND NOT EXISTS"
 			       " (SELECT 1 FROM sync_moves m WHERE m.ref = c.ref)", -1, &q, NULL))
 		return store_fail(st, err, "finding what to forget");
 	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {

@@ -63,6 +63,12 @@ int sync_record_arg(tl_store *st, const char *action, const char *ref, const voi
 		.when2 = TL_NO_DATE, .text = a->text, .text2 = a->text2,
 	};
 
+	/* Retention is each file's own decision (sync.h): a device clears its
+	 * copy, and the register keeps the case until its own rules say. */
+	if (!strcmp(action, "retention"))
+		return TL_OK;
+	if (!strcmp(action, "edit"))
+		m.word = case_edit_field_name(a->value);
 	if (def && def->words) {
 		m.word = words_word(def->words, a->value);
 		if (!*m.word)

@@ -126,7 +126,7 @@ static int r_cost(tl_store *st, const sync_move *m, tl_err *err)
 static int r_ombudsman(tl_store *st, const sync_move *m, tl_err *err)
 {
 	bool added;
-	int decision, rc = word_of(&WS_OMBUDSMAN, m, &decision, err);
+	int decision = -1, rc = m->word ? word_of(&WS_OMBUDSMAN, m, &decision, err) : TL_OK;
 	return rc ? rc : ombudsman_add(st, m->ref, m->when, m->when2, decision, m->n, &added, err);
 }
 
@@ -134,6 +134,23 @@ static int r_context(tl_store *st, const sync_move *m, tl_err *err)
 {
 	bool added;
 	return context_put(st, m->year, m->text, m->number, &added, err);
+}
+
+/* A correction (case_edit): word is the field, text the value as
+ * corrected, text2 the reason; a person's words travel as the words they
+ * correct did. */
+static int r_edit(tl_store *st, const sync_move *m, tl_err *err)
+{
+	return case_edit(st, m->ref, m->word, m->text, m->text2, err);
+}
+
+/* Never sent (sync_record_arg): a device's retention run clears its own
+ * copy only. A bundle that says otherwise is refused, into conflicts. */
+static int r_retention(tl_store *st, const sync_move *m, tl_err *err)
+{
+	(void)st;
+	return err_set(err, TL_EINVAL, "%s: retention is the register's own decision, not a "
+		       "device's", m->ref ? m->ref : "");
 }
 
 /* name, replay, and for a case_apply move the set its value is a word of. */
@@ -157,6 +174,8 @@ static const sync_move_def MOVES[] = {
 	{ "cost", r_cost, NULL },
 	{ "ombudsman", r_ombudsman, NULL },
 	{ "context", r_context, NULL },
+	{ "edit", r_edit, NULL },
+	{ "retention", r_retention, NULL },
 };
 
 const sync_move_def *sync_move_find(const char *name)
