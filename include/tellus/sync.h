@@ -76,16 +76,37 @@
  * complaint was opened from: the register replays such a log through
  * case_log_from, which checks and links both), linked_complaint (written
  * for the reader's information; each file finds it again from the
- * complaints' safety_ref), matter, causes, actions, stages (number,
+ * complaints' safety_ref), matter, retained (the day retention removed
+ * the case's words in the file that sent it), causes, actions, stages (number,
  * started, acknowledged, due, extended_on, max_due, extended,
  * extension_reason, extension_by, request_late, panel, responded,
  * outcome, paused_days, paused_since); and the person's words, left out
  * of a kiosk's reply: summary, desired, contact, late_reason,
- * safety_note. A reply's line adds tracking_hash and, to an officer or
+ * safety_note, complainant_name, child_name (the names are the person's
+ * like their contact: sent to the register, never back to a kiosk, and
+ * forgotten by it with the words). A reply's line adds tracking_hash and, to an officer or
  * desk, pauses. Empty text, false and no date are left out (absent reads
  * back the same). The profile rules kept with a case (cases.rules, a row
  * of the file's own profile_rules) do not travel: the register keeps its
  * own profile's text for a case a device logged.
+ *
+ * Corrections and retention (w2-team-a). An edit (case_edit, and the
+ * services and teams renames and merges that move cases through it)
+ * travels as move "edit": word is the field's name, text the value as
+ * corrected, text2 the reason; the register replays case_edit, so the
+ * same checks, audit line and kept words before and after (case_revisions)
+ * come out there. A kiosk's correction of a person's words or names
+ * travels as the original words did, and once the register has the case
+ * the kiosk forgets the correction's words too (case_revisions). Retention
+ * ("retention", retention run) is never sent: removing a person's words
+ * is each file's own decision under its own settings, and a device's run
+ * must not empty the register's record, which its own retention run
+ * clears when its own period ends; a bundle that carries one anyway is
+ * refused into conflicts. Not sent either: voiding a cost, deciding an
+ * Ombudsman enquiry by its number, and replacing a context figure (each
+ * names a row by the file's own number or replaces the register's own
+ * figure); an Ombudsman decision given with its enquiry (ombudsman_add)
+ * travels as "ombudsman".
  *
  * A new version of the format gets a new number in the header; a new
  * field in a line is read by newer Tellus and ignored by older only where

@@ -7,7 +7,7 @@
 set -u
 ROOT=${TELLUS_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 table=$(grep -oE '^	\{ "[a-z_]+", r_[a-z_]+' "$ROOT/app/core/sync/sync_replay.c" | cut -d'"' -f2 | sort -u)
-made=$( (grep -rhoE 'case_apply\(st, [a-z_]+, "[a-z_]+"' "$ROOT/app/core" | cut -d'"' -f2
+made=$( (grep -rhoE 'case_apply\([a-z_>-]*st, [a-z_]+, "[a-z_]+"' "$ROOT/app/core" | cut -d'"' -f2
 	grep -rhoE 'sync_move m = \{ \.move = "[a-z_]+"' "$ROOT/app/core" | cut -d'"' -f2) | sort -u)
 n=0
 [ -n "$table" ] && [ -n "$made" ] && echo "ok $((n += 1)) - the table and the moves are found" ||

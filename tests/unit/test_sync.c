@@ -452,6 +452,67 @@ static void an_acknowledgement_and_an_extension_day_travel(void **state)
 	sync_blob_free(&r);
 }
 
+/* Team work done on a device (w2-team-a): a corrected service area, with
+ * its reason, and a corrected summary reach the register as the same
+ * correction; the complainant's and the child's names go to the register
+ * like the words did, and once the reply says it has them the kiosk keeps
+ * neither the names nor the correction's words before and after. A
+ * device's own retention run is not sent: the register decides its own. */
+static void a_correction_and_names_travel_and_the_kiosk_forgets_them(void **state)
+{
+	pair *p = *state;
+	char ref[REF_MAX];
+	tl_sync_blob r;
+	tl_sync_reply got;
+	tl_case c;
+
+	/* The names come with the case itself (the log's case object)... */
+	case_init(&c);
+	c.kind = TL_KIND_COMPLAINT;
+	c.complainant = TL_WHO_CHILD;
+	c.channel = TL_CHANNEL_KIOSK;
+	c.received = store_today(p->dev);
+	assert_int_equal(case_set_text(&c.service_area, "Fostering", NULL), TL_OK);
+	assert_int_equal(case_set_text(&c.summary, "Placed with the wrong carers", NULL), TL_OK);
+	assert_int_equal(case_set_text(&c.complainant_name, "Anna Nowak", NULL), TL_OK);
+	assert_int_equal(case_log(p->dev, &c, &p->reg.err), TL_OK);
+	memcpy(ref, c.ref, REF_MAX);
+	case_clear(&c);
+	/* ...or in a correction. */
+	assert_int_equal(case_edit(p->dev, ref, "child_name", "Zofia Nowak", "she told us",
+				   &p->reg.err), TL_OK);
+	assert_int_equal(case_edit(p->dev, ref, "service_area", "Children in care",
+				   "chose fostering by mistake", &p->reg.err), TL_OK);
+	assert_int_equal(case_edit(p->dev, ref, "summary", "Placed with carers far from school",
+				   "the child put it better", &p->reg.err), TL_OK);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM sync_moves WHERE body LIKE"
+				       " '%\"move\":\"edit\"%\"word\":\"service_area\"%'"), 1);
+	tl_sync_in in = carry(p, &r);
+	assert_int_equal(in.applied, 4);
+	assert_int_equal(in.conflicts, 0);
+	assert_int_equal(case_get(p->reg.st, ref, &c, &p->reg.err), TL_OK);
+	assert_string_equal(c.service_area, "Children in care");
+	assert_string_equal(c.summary, "Placed with carers far from school");
+	assert_string_equal(c.complainant_name, "Anna Nowak");
+	assert_string_equal(c.child_name, "Zofia Nowak");
+	case_clear(&c);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM audit WHERE who = 'kiosk'"
+				       " AND action = 'edit' AND detail LIKE"
+				       " '%service_area%why: chose fostering by mistake'"), 1);
+	assert_int_equal(fixture_count(p->reg.st, "SELECT count(*) FROM case_revisions"
+				       " WHERE field = 'summary' AND why = 'the child put it better'"), 1);
+	register_checks(p);
+
+	assert_int_equal(sync_take_reply(p->dev, r.data, r.len, &got, &p->reg.err), TL_OK);
+	assert_int_equal(got.forgotten, 1);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM cases WHERE complainant_name"
+				       " <> '' OR child_name <> '' OR summary <> ''"), 0);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM case_revisions"), 0);
+	assert_int_equal(fixture_count(p->dev, "SELECT count(*) FROM cases WHERE service_area"
+				       " = 'Children in care'"), 1);
+	sync_blob_free(&r);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -471,6 +532,7 @@ int main(void)
 		T(a_reply_that_has_a_safety_record_tells_the_device_staff_know),
 		T(a_complaint_opened_from_a_safety_record_is_linked_at_the_register),
 		T(an_acknowledgement_and_an_extension_day_travel),
+		T(a_correction_and_names_travel_and_the_kiosk_forgets_them),
 	};
 	return cmocka_run_group_tests_name("sync", tests, NULL, NULL);
 }
