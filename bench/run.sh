@@ -59,6 +59,9 @@ bench_list_row() { # tellus list at 1,000,000 cases with 5,000 open (issue 17 po
 }
 [ -x "$B/bench_list" ] && bench_list_row
 
+echo "bench: a synced bundle against a CSV import..." >&2
+bash bench/bench_sync.sh "$BUILD" >>"$ROWS"
+
 # The table and the CSV. ratio: how many times the compared figure.
 when=$(date -u +%FT%TZ)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')

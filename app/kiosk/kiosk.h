@@ -12,6 +12,7 @@
 #include "tellus/case.h"
 #include "tellus/receipt.h"
 #include "tellus/staff.h"
+#include "tellus/sync.h"
 #include "../ui/ui.h"
 
 /* Screens: the public ones before KS_STAFF (KS_HIDDEN is the neutral
@@ -20,7 +21,7 @@ enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
 	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_EQUALITIES, KS_HIDDEN, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
 	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION,
-	KS_HANDLED, KS_EDIT, KS_N
+	KS_HANDLED, KS_EDIT, KS_SYNC, KS_N
 };
 /* Sections of the staff's lists, in the order shown: safety concerns
  * first for every role, then (managers) overdue, due soon and the rest,
@@ -164,6 +165,11 @@ typedef struct kiosk {
 	/* Equalities monitoring (kiosk_equalities.c): each answer, -1 none. */
 	int eq[KIOSK_EQ_QUESTIONS];
 
+	/* Where this device stands with its register (kiosk_sync.c), read
+	 * once for each screen that shows it. */
+	tl_sync_status sync;
+	int sync_for;
+
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
 	bool footer_shown;       /* the last frame's footer had buttons */
@@ -260,6 +266,11 @@ ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
 int kiosk_footer(kiosk *k, const char *back_label, const char *next_label);
 void kiosk_overlays(kiosk *k);
 
+/* The register (kiosk_sync.c): on a staff screen, what is waiting to go
+ * to the register and its last reply (nothing when the file is no
+ * device); the screen of the cases the register sent back. */
+void kiosk_sync_status(kiosk *k);
+void kiosk_screen_sync(kiosk *k);
 /* Correct details (kiosk_edit.c): opened from the case screen with k->cur
  * loaded; saved through case_edit. */
 void kiosk_edit_open(kiosk *k);

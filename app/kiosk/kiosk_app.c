@@ -69,6 +69,7 @@ void kiosk_go(kiosk *k, int screen)
 {
 	k->screen = screen;
 	k->rows_for = -1;
+	k->sync_for = -1;
 	k->hint[0] = '\0';
 	k->hint_ok = false;
 	k->hint_field = NULL;

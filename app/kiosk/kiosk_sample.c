@@ -31,6 +31,7 @@ static const sample_def SAMPLES[] = {
 	{ "behalf-who", KS_WHO, KO_NONE }, { "safety", KS_CASE, KO_NONE },
 	{ "handled", KS_HANDLED, KO_NONE }, { "confirm", KS_RESPOND, KO_CONFIRM },
 	{ "recorded", KS_CASE, KO_NONE }, { "shift", KS_WHAT, KO_NONE },
+	{ "sync", KS_SYNC, KO_NONE },
 	{ "equalities", KS_EQUALITIES, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
@@ -41,7 +42,7 @@ const char *const KIOSK_SAMPLE_NAMES[] = {
 	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", "hidden",
 	"unsafe-told", "unsafe-not-told", "what-error", "track-failed", "receipt-compliment",
 	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", "equalities",
-	NULL,
+	"sync", NULL,
 };
 
 const char *kiosk_screen_name(int screen)

@@ -31,6 +31,9 @@ int receipt_code_new(char out[RECEIPT_CODE_MAX], tl_err *err);
 int receipt_code_normalise(const char *typed, char out[RECEIPT_CODE_MAX], tl_err *err);
 /* The hash to store for a code (typed form accepted). */
 int receipt_code_hash(const char *code, char out[RECEIPT_HASH_MAX], tl_err *err);
+/* Stores hash (as receipt_code_hash makes it) as the case's tracking code
+ * hash, audited; the register takes a device's hash through it (sync.h). */
+int receipt_hash_put(tl_store *st, const char *ref, const char *hash, tl_err *err);
 /* Does code (typed form accepted) match hash? Constant time in the code;
  * a NULL or empty hash costs as much as a real one and never matches. */
 bool receipt_code_matches(const char *hash, const char *code);

@@ -1,4 +1,4 @@
-/* schema_undo.h - takes a test's database back from migration 11 (issue 14
+/* schema_undo.h - takes a test's database back from migrations 11-13 (issue 14
  * and 17: acknowledgements, extension dates, kept rules, indexes of open
  * cases) to the schema before it, so a test can open a file as an older
  * build left it. */
@@ -12,5 +12,22 @@
 	"CREATE INDEX stages_open ON stages(responded, due); ALTER TABLE cases DROP COLUMN rules;" \
 	"DROP TABLE profile_rules; ALTER TABLE cases DROP COLUMN assessed_why;"         \
 	"ALTER TABLE stages DROP COLUMN extended_on; ALTER TABLE stages DROP COLUMN acknowledged;"
+
+/* Migration 12 (w2-team-a: names, lists, corrections, letters,
+ * equalities, search): its tables and columns, before migration 11's. */
+#define MIG12_UNDO                                                                    \
+	"DROP TRIGGER case_search_insert; DROP TRIGGER case_search_update;"              \
+	"DROP TABLE case_search; DROP TABLE equalities; DROP TABLE letters;"             \
+	"DROP TABLE case_revisions; DROP TABLE services; DROP TABLE teams;"              \
+	"ALTER TABLE costs DROP COLUMN voided; ALTER TABLE costs DROP COLUMN void_reason;" \
+	"ALTER TABLE cases DROP COLUMN complainant_name;"                                \
+	"ALTER TABLE cases DROP COLUMN child_name; ALTER TABLE cases DROP COLUMN retained;"
+
+/* Migration 13 (w2-sync: devices and the register): its tables
+ * go first, or opening the file again would make them twice. */
+#define SYNC_UNDO                                                                     \
+	"DROP TABLE sync_keys; DROP TABLE sync_devices; DROP TABLE sync_applied;"        \
+	"DROP TABLE sync_origin; DROP TABLE sync_conflicts; DROP TABLE sync_self;"       \
+	"DROP TABLE sync_moves; DROP TABLE sync_taken;"
 
 #endif

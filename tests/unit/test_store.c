@@ -231,6 +231,8 @@ static void shipped_migrations_are_never_edited(void **state)
 		"d839127a932cdcebbfd198f0fad2d185d51a7ba5d9011fad94a7ae5c41315ccc",
 		/* w2-team-a: names, lists, corrections, letters, equalities, search */
 		"fc4f1c913d065b8add9aa136c4b93e407e8f531df158bff55aebd9364c15a252",
+		/* w2-sync: devices and the register */
+		"bb8451621ae9f3e57c796366221e84faa2ff0bed9581688ad8172935560a4901",
 	};
 	(void)state;
 	assert_true(sodium_init() >= 0);

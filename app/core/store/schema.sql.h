@@ -417,6 +417,45 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"    search_fold(NEW.complainant_name), search_fold(NEW.child_name),"
 	"    search_fold(NEW.summary || ' ' || NEW.desired || ' ' || NEW.contact));"
 	"  END;",
+	/* 13: devices and the register (include/tellus/sync.h). At the
+	 * register: its key pairs, the devices it enrolled with each one's
+	 * mark (kept for ever), the hash of every move applied, which device
+	 * logged a case, and the moves it refused. On a device: itself, and
+	 * the moves it made that the register has not acknowledged
+	 * (AUTOINCREMENT: a number is never used twice, even after the moves
+	 * below the mark are dropped), and the cases the register sent back. */
+	"CREATE TABLE sync_keys(key_id INTEGER PRIMARY KEY, register_id BLOB NOT NULL,"
+	"  box_pk BLOB NOT NULL, box_sk BLOB NOT NULL, sign_pk BLOB NOT NULL,"
+	"  sign_sk BLOB NOT NULL, created TEXT NOT NULL);"
+	"CREATE TABLE sync_devices(code TEXT NOT NULL, epoch INTEGER NOT NULL,"
+	"  name TEXT NOT NULL, role TEXT NOT NULL CHECK(role IN ('kiosk','officer','desk')),"
+	"  key_id INTEGER NOT NULL REFERENCES sync_keys(key_id),"
+	"  sign_pk BLOB NOT NULL, box_pk BLOB NOT NULL, install_id BLOB,"
+	"  added TEXT NOT NULL, revoked TEXT, mark INTEGER NOT NULL DEFAULT 0,"
+	"  last_day TEXT, last_in TEXT, PRIMARY KEY(code, epoch));"
+	"CREATE TABLE sync_applied(code TEXT NOT NULL, epoch INTEGER NOT NULL,"
+	"  seq INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY(code, epoch, seq)) WITHOUT ROWID;"
+	"CREATE TABLE sync_origin(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  code TEXT NOT NULL);"
+	"CREATE INDEX sync_origin_code ON sync_origin(code);"
+	"CREATE TABLE sync_conflicts(id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
+	"  epoch INTEGER NOT NULL, seq INTEGER NOT NULL, ref TEXT NOT NULL DEFAULT '',"
+	"  move TEXT NOT NULL, day TEXT NOT NULL, actor TEXT NOT NULL, body TEXT NOT NULL,"
+	"  reason TEXT NOT NULL, received TEXT NOT NULL, settled TEXT, settled_by TEXT,"
+	"  note TEXT, UNIQUE(code, epoch, seq));"
+	"CREATE TABLE sync_self(id INTEGER PRIMARY KEY CHECK(id = 1), code TEXT NOT NULL,"
+	"  name TEXT NOT NULL, role TEXT NOT NULL, epoch INTEGER NOT NULL,"
+	"  register_id BLOB NOT NULL, key_id INTEGER NOT NULL, register_box_pk BLOB NOT NULL,"
+	"  register_sign_pk BLOB NOT NULL, sign_sk BLOB NOT NULL, box_pk BLOB NOT NULL,"
+	"  box_sk BLOB NOT NULL, install_id BLOB NOT NULL, joined TEXT NOT NULL,"
+	"  acked INTEGER NOT NULL DEFAULT 0, replies INTEGER NOT NULL DEFAULT 0,"
+	"  reply_serial INTEGER NOT NULL DEFAULT 0, last_reply TEXT, last_out TEXT,"
+	"  refused INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE sync_moves(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  ref TEXT NOT NULL DEFAULT '', body TEXT NOT NULL);"
+	"CREATE INDEX sync_moves_ref ON sync_moves(ref);"
+	"CREATE TABLE sync_taken(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  at TEXT NOT NULL);",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

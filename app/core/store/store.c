@@ -205,6 +205,10 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 	    (rc = check_file(st, &v, err)) ||
 	    (rc = wal_on(st, err)) ||
 	    (rc = exec(st, "PRAGMA synchronous=FULL", "opening", err)) ||
+	    /* Deleted or overwritten text is zeroed in the file, not left in
+	     * free space: a kiosk that forgets a person's words (sync.h rule
+	     * 4) and retention must leave nothing behind to be read. */
+	    (rc = exec(st, "PRAGMA secure_delete=ON", "opening", err)) ||
 	    (v < (int)SCHEMA_N_MIGRATIONS && (rc = migrate(st, err))) ||
 	    (rc = store_tally_sync(st, err)))
 		goto fail;
@@ -262,6 +266,8 @@ sqlite3 *store_db(tl_store *st) { return st->db; }
 const char *store_actor(const tl_store *st) { return st->actor; }
 tl_date store_today(const tl_store *st) { return st->today; }
 void store_set_today(tl_store *st, tl_date today) { st->today = today; }
+void store_set_replaying(tl_store *st, bool on) { st->replaying = on; }
+bool store_replaying(const tl_store *st) { return st->replaying; }
 
 void store_set_actor(tl_store *st, const char *who)
 {

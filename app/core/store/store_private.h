@@ -20,6 +20,7 @@ struct tl_store {
 	char actor[128];
 	tl_date today;
 	int depth;            /* open transactions and savepoints */
+	bool replaying;       /* a device's move is being replayed (sync_in.c) */
 	tl_calendar *cal[2];        /* without and with closures, built on first use */
 	struct {
 		const char *sql;  /* the caller's literal: compared as a pointer */
