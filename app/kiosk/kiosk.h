@@ -181,6 +181,7 @@ typedef struct kiosk {
 	bool quit;
 	bool beep;               /* the idle warning wants a sound; main plays it */
 	bool sample;             /* screenshots: sample content, nothing stored */
+	struct net_auto *autosync; /* syncing by itself (kiosk_autosync.c), or NULL */
 } kiosk;
 
 /* Reads settings; the store stays the caller's. Free with kiosk_free. */
@@ -287,6 +288,11 @@ const char *kiosk_names_answer(const kiosk *k, char *out, size_t cap);
  * offered on a complaint's receipt; saved through equalities_put. */
 void kiosk_equalities_open(kiosk *k);
 void kiosk_screen_equalities(kiosk *k);
+/* Syncing by itself (kiosk_autosync.c; started by main through
+ * kiosk_platform.h): a safety record goes at once; poll takes what the
+ * worker did (the register has the record: staff were told). */
+void kiosk_autosync_urgent(kiosk *k);
+void kiosk_autosync_poll(kiosk *k);
 
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);

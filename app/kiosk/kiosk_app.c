@@ -172,6 +172,7 @@ static bool at_rest(const kiosk *k)
 int kiosk_tick(kiosk *k)
 {
 	uint64_t now = k->clock(k->clock_arg);
+	kiosk_autosync_poll(k);
 	if (k->corner_down && k->ui->in.mouse_down && now - k->corner_down >= KIOSK_CORNER_MS) {
 		k->corner_down = 0;
 		kiosk_go(k, KS_STAFF);

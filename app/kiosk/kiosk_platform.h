@@ -8,6 +8,12 @@
 #include "kiosk.h"
 #include "../ui/ui_platform.h"
 
+/* Starts syncing by itself when register_url is set and the file has
+ * joined a register (a worker thread; it wakes the loop with an
+ * SDL_USEREVENT after each sync); stop joins it. */
+int kiosk_autosync_start(kiosk *k, tl_err *err);
+void kiosk_autosync_stop(kiosk *k);
+
 /* Feeds one SDL event (mouse, touch, keys, text, IME) (kiosk_event.c). */
 void kiosk_event(kiosk *k, const SDL_Event *e);
 

@@ -142,6 +142,7 @@ int kiosk_flag_unsafe(kiosk *k, tl_err *err)
 	if (rc == TL_OK) {
 		snprintf(k->unsafe_ref, sizeof k->unsafe_ref, "%s", c.ref);
 		k->flagged = true;
+		kiosk_autosync_urgent(k);
 		/* A failed alert is audited by the core; the screen says what to do. */
 		case_alert(k->st, c.ref, &sent, &why);
 		if (case_staff_told(k->st, c.ref, &k->told_staff, &why))

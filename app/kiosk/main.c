@@ -306,11 +306,17 @@ int main(int argc, char **argv)
 	set_size(&o, &a);
 	if (o.shot)
 		rc = screenshot(&o, &a, t0, &err);
-	else
+	else {
+		/* Without its register the kiosk still takes records: they wait. */
+		if (kiosk_autosync_start(a.k, &err))
+			fprintf(stderr, "tellus-kiosk: %s: records wait on this device\n", err.msg);
 		run(&o, &a, t0);
+	}
 cleanup:
 	if (rc)
 		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+	if (a.k)
+		kiosk_autosync_stop(a.k);
 	kiosk_free(a.k);
 	if (a.audio)
 		SDL_CloseAudioDevice(a.audio);

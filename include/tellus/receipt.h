@@ -86,6 +86,12 @@ int receipt_issue(tl_store *st, const char *ref, bool reference_only, tl_receipt
 int receipt_track(tl_store *st, const char *ref, const char *code, tl_case *out,
 		  tl_err *err);
 #define RECEIPT_NO_MATCH "reference and code do not match"
+/* Writes a line about a tracking check to the audit trail, in its own
+ * transaction: action ("track_failed", "track_refused") and detail say
+ * what happened and where; ref is the reference in canonical form, or ""
+ * when what was typed is not one. Never give it the code. */
+int receipt_track_audit(tl_store *st, const char *ref, const char *action, const char *detail,
+			tl_err *err);
 
 /* "Thursday 29 January 2026": dates as a child reads them. */
 void receipt_date_words(tl_date d, char out[40]);

@@ -74,6 +74,8 @@ int store_schema_version(void);
 /* Opens or creates path. The caller closes it with store_close(). */
 int store_open(const char *path, tl_store **out, tl_err *err);
 void store_close(tl_store *st);
+/* The file st was opened with (to open more connections to it). */
+const char *store_path(const tl_store *st);
 /* The default path: $TELLUS_DB, else $XDG_DATA_HOME/tellus/tellus.db, else
  * ~/.local/share/tellus/tellus.db; creates the folder. */
 int store_default_path(char *out, size_t cap, tl_err *err);

@@ -2,19 +2,25 @@
  * writes the bundle of every move the register has not acknowledged, and
  * in REPLY takes the register's reply. At the register, in FILE... applies
  * bundles, each all or nothing, and writes each device's reply into
- * --reply DIR. status says where this file stands. */
+ * --reply DIR. status says where this file stands. With no word, one sync
+ * over the network with the register's tellus serve (cmd_sync_net.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmd_sync_net.h"
 #include "tellus/sync.h"
 
 typedef struct {
-	const char *reply;
+	const char *reply, *reg, *cacert;
 } opts;
 
 static const cli_opt OPTS[] = {
 	{ "--reply", "DIR", "in, at the register: write each device's reply here", CLI_VALUE(opts, reply) },
+	{ "--register", "URL", "on a device: sync with tellus serve there (else register_url)",
+	  CLI_VALUE(opts, reg) },
+	{ "--cacert", "FILE", "with --register: the CA of its certificate (else register_cacert)",
+	  CLI_VALUE(opts, cacert) },
 	{ NULL },
 };
 
@@ -163,6 +169,10 @@ static int cmd_sync(cli_ctx *cx, int argc, char **argv)
 
 	if ((rc = cli_parse(cx, argc, argv, &o, &w)))
 		return rc;
+	if (w.n == 0 && !o.reply)
+		return cli_sync_register(cx, o.reg, o.cacert);
+	if (o.reg || o.cacert)
+		return cli_usage(cx);
 	if (w.n == 2 && strcmp(w.v[0], "out") == 0 && !o.reply)
 		return out(cx, w.v[1]);
 	if (w.n >= 2 && strcmp(w.v[0], "in") == 0)
@@ -174,12 +184,14 @@ static int cmd_sync(cli_ctx *cx, int argc, char **argv)
 
 const cli_cmd CLI_SYNC = {
 	.name = "sync", .fn = cmd_sync,
-	.usage = { "out DIR", "in FILE... [--reply DIR]", "status" },
+	.usage = { "[--register URL] [--cacert FILE]", "out DIR", "in FILE... [--reply DIR]", "status" },
 	.summary = "carry records between devices and the register",
 	.about = "On a device: out writes one bundle (sealed to the register, signed by the\n"
 		 "device) with every move the register has not acknowledged; in REPLY takes\n"
 		 "the register's reply (a kiosk then forgets the words the register has).\n"
 		 "At the register: in FILE... applies each bundle all or nothing, in any order,\n"
-		 "any number of times; refused moves wait in tellus conflicts.",
-	.opts = OPTS, .min_words = 1, .max_words = CLI_MAX_WORDS,
+		 "any number of times; refused moves wait in tellus conflicts.\n"
+		 "Without a word, on a device: one sync with the register's tellus serve, the\n"
+		 "bundle posted and the reply taken (--register URL, else register_url).",
+	.opts = OPTS, .min_words = 0, .max_words = CLI_MAX_WORDS,
 };

@@ -165,6 +165,14 @@ static int hash_for_typed(tl_store *st, const char *typed, char canon[REF_MAX],
 	int rc = stored_hash(st, canon, hash, err);
 	if (rc == TL_ENOTFOUND && looks_like_ours(typed))
 		return err_set(err, TL_EINVAL, "%s", why.msg);
+	/* Typed without its hyphens: the first split that names a case. Two
+	 * could both name one only if a device's code were another's with a
+	 * digit added and their sequences lined up; the first is checked. */
+	char split[REF_DEVICE_MAX][REF_MAX];
+	for (int i = 0, n = ref_unhyphenated(typed, split, REF_DEVICE_MAX);
+	     rc == TL_ENOTFOUND && i < n; i++)
+		if ((rc = stored_hash(st, split[i], hash, err)) == TL_OK)
+			memcpy(canon, split[i], REF_MAX);
 	return rc;
 }
 
@@ -180,4 +188,13 @@ int receipt_track(tl_store *st, const char *ref, const char *code, tl_case *out,
 	if (!receipt_code_matches(hash, code))
 		return err_set(err, TL_EAUTH, RECEIPT_NO_MATCH);
 	return case_get(st, canon, out, err);
+}
+
+int receipt_track_audit(tl_store *st, const char *ref, const char *action, const char *detail,
+			tl_err *err)
+{
+	int rc = store_begin(st, err);
+	if (rc)
+		return rc;
+	return store_end(st, store_audit(st, action, ref, detail, err), err);
 }

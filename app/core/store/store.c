@@ -181,9 +181,15 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 	snprintf(st->actor, sizeof st->actor, "cli");
 	if ((rc = date_today(&st->today, err)))
 		goto fail;
-	/* Create it ourselves so that it is the owner's alone from the start. */
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (fd < 0 && errno != EACCES && errno != EROFS) {
+	/* Create it ourselves so that it is the owner's alone from the start.
+	 * Only when it is not there (O_EXCL): closing a descriptor of a file
+	 * drops every POSIX lock this process holds on it, so opening and
+	 * closing one beside a connection already open in this process (a
+	 * second thread's store) would take away that connection's locks, and
+	 * another program's last close would then checkpoint and reset the
+	 * WAL under it, leaving it reading an old snapshot. */
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST && errno != EACCES && errno != EROFS) {
 		rc = err_set(err, TL_EIO, "%s: cannot open or create: %s", path, strerror(errno));
 		goto fail;
 	}
@@ -264,6 +270,7 @@ int store_default_path(char *out, size_t cap, tl_err *err)
 int store_schema_version(void) { return (int)SCHEMA_N_MIGRATIONS; }
 sqlite3 *store_db(tl_store *st) { return st->db; }
 const char *store_actor(const tl_store *st) { return st->actor; }
+const char *store_path(const tl_store *st) { return st->path; }
 tl_date store_today(const tl_store *st) { return st->today; }
 void store_set_today(tl_store *st, tl_date today) { st->today = today; }
 void store_set_replaying(tl_store *st, bool on) { st->replaying = on; }
