@@ -9,9 +9,12 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "tellus/case.h"
+#include "tellus/lang.h"
 #include "tellus/receipt.h"
 #include "tellus/staff.h"
+#include "../speech/speech.h"
 #include "../ui/ui.h"
 
 enum {
@@ -112,6 +115,13 @@ typedef struct kiosk {
 	char note[512];
 	int note_cur;
 
+	/* Languages (kiosk_lang.c): those the start screen offers, in order
+	 * (the `languages` setting), the one a visit starts in (the first,
+	 * or --lang), and this visit's, which a wipe puts back. */
+	const tl_lang *langs[LANG_MAX];
+	int n_langs;
+	const tl_lang *lang_start, *lang;
+
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
 	bool osk_shift;
@@ -176,6 +186,21 @@ int kiosk_load_causes(kiosk *k, tl_err *err);
 int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err);
 /* "Check my complaint": fills k->track_result from what was typed. */
 void kiosk_track(kiosk *k);
+
+/* Languages (kiosk_lang.c). kiosk_new loads the setting; --lang picks the
+ * language visits start in; kiosk_wipe puts it back. */
+void kiosk_lang_load(kiosk *k);
+int kiosk_lang_start(kiosk *k, const char *code, tl_err *err);
+int kiosk_lang_set(kiosk *k, const tl_lang *l, tl_err *err);
+void kiosk_lang_reset(kiosk *k);
+/* --list-languages: each language, whether its catalogue is a draft and
+ * whether eSpeak NG has its voice here. */
+void kiosk_list_languages(FILE *out);
+/* Reading aloud (kiosk_say.c): the words of the screen as built by the
+ * last frame, into out (cap bytes); returns their length. kiosk_say
+ * speaks them in the visit's voice into *out (speech_pcm_free). */
+size_t kiosk_say_text(const kiosk *k, char *out, size_t cap);
+int kiosk_say(kiosk *k, speech *sp, speech_pcm *out, tl_err *err);
 
 /* Plain words of the public flow. */
 typedef struct {

@@ -41,6 +41,7 @@ int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, 
 	if (!st || store_setting_get(st, "contact_phone", k->phone, sizeof k->phone, NULL))
 		k->phone[0] = '\0';
 	case_init(&k->cur);
+	kiosk_lang_load(k);
 	kiosk_wipe(k);
 	*out = k;
 	return TL_OK;
@@ -89,6 +90,7 @@ void kiosk_wipe(kiosk *k)
 	case_clear(&k->cur);
 	k->overlay = KO_NONE;
 	k->last_input = k->clock ? k->clock(k->clock_arg) : 0;
+	kiosk_lang_reset(k);
 	kiosk_go(k, KS_START);
 }
 
