@@ -43,11 +43,9 @@ static bool beside_program(char *out, size_t cap)
 	if (!slash)
 		return false;
 	*slash = '\0';
-	snprintf(out, cap, "%s/locale", exe);
-	if (is_dir(out))
+	if ((size_t)snprintf(out, cap, "%s/locale", exe) < cap && is_dir(out))
 		return true;
-	snprintf(out, cap, "%s/../locale", exe);
-	return is_dir(out);
+	return (size_t)snprintf(out, cap, "%s/../locale", exe) < cap && is_dir(out);
 }
 
 static void find_dir(void)
