@@ -43,7 +43,7 @@ NOT_WORDS = {
     "memcmp": None, "getenv": None, "setenv": None, "fopen": None,
     "access": None, "store_setting_get": None, "store_setting_set": None,
     "case_set_text": None, "words_find": None, "lang_use": None,
-    "lang_find": None, "lang_header": None, "ui_make_id": None,
+    "lang_find": None, "lang_header": None, "lang_list_parse": None, "ui_make_id": None,
     "ui_textfield": 2, "kiosk_sample": None, "store_set_actor": None,
 }
 NOT_WORDS_PREFIX = ("SDL_", "TTF_", "xkb_", "espeak_", "MHD_")
@@ -53,7 +53,8 @@ STAFF_ONLY = {"app/kiosk/main.c", "app/kiosk/kiosk_staff.c", "app/kiosk/kiosk_ma
               "app/kiosk/kiosk_sample.c", "app/kiosk/kiosk_respond.c",
               "app/kiosk/kiosk_case.c"}
 # Files that draw no words at all, with what their strings are instead.
-NO_WORDS_FILES = {"app/ui/ui_font.c": "font files and ISO 15924 script tags"}
+NO_WORDS_FILES = {"app/ui/ui_font.c": "font files and ISO 15924 script tags",
+                  "app/ui/ui_xkb.c": "XKB's key and rules names; key caps come from xkb-data"}
 # Issue 13 part 1: the public screens are being rewritten (issue 12); their
 # words are marked in part 2, which empties this list.
 PENDING = {"app/kiosk/kiosk_public.c", "app/kiosk/kiosk_chrome.c",
@@ -78,7 +79,7 @@ FORMAT = re.compile(r'%(?:\d+\$)?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|
 
 def has_words(literal):
     body = re.sub(r'^(?:u8|[LuU])?"|"$', "", literal)
-    body = re.sub(r'\\(?:x[0-9a-fA-F]+|[0-7]{1,3}|.)', " ", body)
+    body = re.sub(r'\\(?:x[0-9a-fA-F]+|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)', " ", body)
     body = FORMAT.sub(" ", body)
     return any(ch.isalpha() for ch in body)
 

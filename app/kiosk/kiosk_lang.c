@@ -48,8 +48,9 @@ void kiosk_lang_reset(kiosk *k)
  * the voice (eSpeak NG's, as installed here, or none) and keyboards. */
 void kiosk_list_languages(FILE *out)
 {
-	static const char *const CAT[] = { "source", "reviewed", "draft (not reviewed)",
-					   "missing" };
+	/* For staff at a terminal, in English like the rest of the options. */
+	static const char *const CAT[] = { NT_("source"), NT_("reviewed"),
+					   NT_("draft (not reviewed)"), NT_("missing") };
 	speech *sp = NULL;
 	tl_err serr;
 	bool can_speak = speech_open(&sp, &serr) == TL_OK;
@@ -60,7 +61,7 @@ void kiosk_list_languages(FILE *out)
 		tl_lang_cat c = lang_catalogue(l->code);
 		if (c == LANG_CAT_REVIEWED)
 			lang_header(l->code, "Reviewed-By", who, sizeof who);
-		snprintf(cat, sizeof cat, "%s%s%s", CAT[c], who[0] ? " by " : "", who);
+		snprintf(cat, sizeof cat, "%s%s%s", CAT[c], who[0] ? NT_(" by ") : "", who);
 		bool voiced = can_speak && speech_has_voice(sp, l->voice);
 		fprintf(out, "%s\t%s\t%s\t%s\t%s%s\t%s\n", l->code, l->name, l->rtl ? "rtl" : "ltr",
 			cat, voiced ? "voice " : "no voice", voiced ? l->voice : "", l->keyboards);
