@@ -250,9 +250,11 @@ static int say(const options *o, app *a, tl_err *err)
 	if ((rc = speech_open(&sp, err)) == TL_OK && (rc = kiosk_say(a->k, sp, &p, err)) == TL_OK) {
 		if (o->wav)
 			rc = speech_write_wav(&p, o->wav, err);
-		else if ((rc = kiosk_audio_play(&a->voice, &p, err)) == TL_OK)
+		else if ((rc = kiosk_audio_play(&a->voice, &p, err)) == TL_OK) {
 			while (kiosk_audio_playing(a->voice))
 				SDL_Delay(50);
+			SDL_Delay(250); /* the device's own buffer, still playing */
+		}
 	}
 	speech_pcm_free(&p);
 	speech_close(sp);
