@@ -623,7 +623,9 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, "DROP TABLE store_meta;"
+	exec_ok(f, "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
+		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
+		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"
 		   "DROP TRIGGER stages_counted_case; DROP INDEX stages_report;"
 		   "ALTER TABLE stages DROP COLUMN counted;"

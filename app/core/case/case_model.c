@@ -11,7 +11,7 @@
 void case_init(tl_case *c)
 {
 	memset(c, 0, sizeof *c);
-	c->received = c->matter = TL_NO_DATE;
+	c->received = c->matter = c->safety_handled = TL_NO_DATE;
 	c->channel = TL_CHANNEL_STAFF;
 	c->procedure = TL_PROC_STATUTORY;
 	c->complainant = -1;
@@ -26,7 +26,7 @@ static void stage_clear(tl_stage *s)
 void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
-			   &c->desired, &c->contact, &c->late_reason };
+			   &c->desired, &c->contact, &c->late_reason, &c->safety_note };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
 	for (size_t i = 0; i < c->n_stages; i++)
@@ -92,6 +92,7 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 		{ "desired", c->desired, CASE_TEXT_MAX, 0 },
 		{ "contact", c->contact, 1000, 0 },
 		{ "late_reason", c->late_reason, 2000, 0 },
+		{ "safety_note", c->safety_note, 2000, 0 },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
 		int rc = text_check(t[i].name, t[i].value, t[i].max, t[i].flags, err);

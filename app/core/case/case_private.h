@@ -49,6 +49,11 @@ typedef int (*move_fn)(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, s
  * under action, in one transaction. */
 int case_apply(tl_store *st, const char *ref, const char *action, move_fn fn, tl_move_arg *a,
 	       tl_err *err);
+/* case_safety.c: a refusal of the procedure's moves for an "I don't feel
+ * safe" record, saying what to do instead (TL_OK for any other case). */
+int case_refuse_safety(const tl_case *c, tl_err *err);
+/* Fills c->linked_complaint of a safety record from the complaints. */
+int case_linked_complaint(tl_store *st, tl_case *c, tl_err *err);
 /* The open stage (want, or the latest when 0), or a refusal saying why. */
 int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err);
 void case_detail(char *detail, size_t cap, const char *what, int stage, tl_date d,

@@ -39,6 +39,10 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->advocacy = sqlite3_column_int(q, 17);
 	c->unsafe = sqlite3_column_int(q, 18);
 	c->matter = col_date(q, 19);
+	c->safety_handled = col_date(q, 20);
+	if (rc == TL_OK)
+		rc = col_text(q, 21, &c->safety_note, err);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 22));
 	return rc;
 }
 
@@ -116,8 +120,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 
 	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
-		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date FROM cases"
-		" WHERE ref = ?", &q, err)))
+		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date,"
+		" safety_handled, safety_note, safety_ref FROM cases WHERE ref = ?", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
@@ -130,6 +134,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	store_stmt_done(st, q);
 	if (rc == TL_OK && ((rc = read_stages(st, out, err)) || (rc = read_lists(st, out, err))))
 		return rc;
+	if (rc == TL_OK && out->unsafe)
+		rc = case_linked_complaint(st, out, err);
 	return rc;
 }
 

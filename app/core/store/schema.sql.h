@@ -222,6 +222,18 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * report's running totals were counted with (store_tally.c counts them
 	 * again, once, when a new build's calendar differs). */
 	"CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+	/* 8: "I don't feel safe" records. Staff's note of what they did when
+	 * they handled one (the day is migration 4's safety_handled); on a
+	 * complaint opened from one, that record's reference (safety_ref), so
+	 * that each shows the other; and when staff were told of a record
+	 * (safety_told: an alert that went out, or the register's
+	 * acknowledgement), which the kiosk reads before it tells a child
+	 * that staff know. */
+	"ALTER TABLE cases ADD COLUMN safety_note TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN safety_ref TEXT NOT NULL DEFAULT '';"
+	"CREATE INDEX cases_safety_ref ON cases(safety_ref) WHERE safety_ref <> '';"
+	"CREATE TABLE safety_told(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  at TEXT NOT NULL, how TEXT NOT NULL CHECK(how IN ('alert', 'register')));",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])
