@@ -27,11 +27,45 @@ int kiosk_lang_start(kiosk *k, const char *code, tl_err *err)
 	return kiosk_lang_set(k, l, err);
 }
 
+/* The name on the key that switches to a layout: the own name of the
+ * language whose keyboard it is first (gb is English's, in(guj)
+ * Gujarati's), else XKB's name for it. */
+static const char *layout_name(const ui_xkb_layout *l)
+{
+	for (int i = 0; i < LANG_N; i++) {
+		size_t n = strlen(l->id);
+		if (strncmp(LANG_ALL[i].keyboards, l->id, n) == 0 &&
+		    (LANG_ALL[i].keyboards[n] == ' ' || !LANG_ALL[i].keyboards[n]))
+			return LANG_ALL[i].name;
+	}
+	return l->title;
+}
+
+/* The language's keyboards, loaded once for each language chosen (a
+ * keymap takes XKB some milliseconds to compile). A layout xkb-data
+ * lacks leaves the ones before it; none at all, the built-in keys. */
+static void load_keyboards(kiosk *k, const tl_lang *l)
+{
+	int n = 0;
+	if (!k->xkb || k->kbd_for == l)
+		return;
+	ui_xkb_load_list(k->xkb, l->keyboards, k->kbd, KIOSK_KEYBOARDS, &n, NULL);
+	for (int i = 0; i < n; i++)
+		k->kbd_names[i] = layout_name(&k->kbd[i]);
+	k->osk.layouts = n > 0 ? k->kbd : NULL;
+	k->osk.names = k->kbd_names;
+	k->osk.n = n;
+	k->osk.cur = 0;
+	k->osk.dead = 0;
+	k->kbd_for = l;
+}
+
 int kiosk_lang_set(kiosk *k, const tl_lang *l, tl_err *err)
 {
 	int rc = lang_use(l->code, err);
 	if (rc == TL_OK) {
 		k->lang = l;
+		load_keyboards(k, l);
 		k->ui->out.redraw = true;
 	}
 	return rc;

@@ -29,6 +29,7 @@ typedef struct {
 	kiosk *k;
 	SDL_AudioDeviceID audio; /* opened on the first idle warning */
 	SDL_AudioDeviceID voice; /* opened the first time a screen is read aloud */
+	speech *sp;              /* eSpeak NG, started at the first reading */
 	float tone[11025];
 } app;
 
@@ -64,7 +65,8 @@ static void usage(FILE *out)
 		"       tellus-kiosk --screenshot FILE.png --screen NAME [--size WxH] [--timing]\n"
 		"       tellus-kiosk --list-controls --screen NAME [--size WxH]\n"
 		"       tellus-kiosk --say NAME [--lang L] [--wav FILE.wav]\n"
-		"       tellus-kiosk --list-screens | --list-languages | --help | --version\n"
+		"       tellus-kiosk --list-screens | --list-public-screens | --list-languages\n"
+		"       tellus-kiosk --help | --version\n"
 		"The touch app of Tellus. The database is --db FILE, else $TELLUS_DB, else\n"
 		"$XDG_DATA_HOME/tellus/tellus.db. Staff mode: hold the top-left corner for 3 s,\n"
 		"or press Ctrl+Alt+S. F12 saves a screenshot ($TELLUS_SCREENSHOT).\n"
@@ -86,6 +88,11 @@ static int parse(int argc, char **argv, options *o)
 		} else if (!strcmp(a, "--list-screens")) {
 			for (const char *const *n = KIOSK_SAMPLE_NAMES; *n; n++)
 				printf("%s\n", *n);
+			return 1;
+		} else if (!strcmp(a, "--list-public-screens")) {
+			for (const char *const *n = KIOSK_SAMPLE_NAMES; *n; n++)
+				if (kiosk_sample_public(*n))
+					printf("%s\n", *n);
 			return 1;
 		} else if (!strcmp(a, "--list-languages")) {
 			o->list_langs = true;
@@ -236,7 +243,6 @@ static int screenshot(const options *o, app *a, double t0, tl_err *err)
  * or through the speakers (waiting until they are read). */
 static int say(const options *o, app *a, tl_err *err)
 {
-	speech *sp = NULL;
 	speech_pcm p = { 0 };
 	ui_ctx *u = a->k->ui;
 	int rc;
@@ -247,7 +253,7 @@ static int say(const options *o, app *a, tl_err *err)
 	u->set.h = o->h;
 	u->set.dpi = o->dpi > 0 ? o->dpi : 96.0f;
 	kiosk_frame(a->k);
-	if ((rc = speech_open(&sp, err)) == TL_OK && (rc = kiosk_say(a->k, sp, &p, err)) == TL_OK) {
+	if ((rc = speech_open(&a->sp, err)) == TL_OK && (rc = kiosk_say(a->k, a->sp, &p, err)) == TL_OK) {
 		if (o->wav)
 			rc = speech_write_wav(&p, o->wav, err);
 		else if ((rc = kiosk_audio_play(&a->voice, &p, err)) == TL_OK) {
@@ -257,7 +263,6 @@ static int say(const options *o, app *a, tl_err *err)
 		}
 	}
 	speech_pcm_free(&p);
-	speech_close(sp);
 	return rc;
 }
 
@@ -293,6 +298,26 @@ static void beep(app *a)
 /* Each turn: the timers first (an idle wipe changes the screen), then a
  * frame, drawn at once when it changed, then a wait for the next event or
  * timer. So nothing the timers changed waits for a touch to be shown. */
+/* Reads aloud what the kiosk asks for after a frame (kiosk_reading), in
+ * the visit's voice; no voice or no sound device, no reading. */
+static void read_aloud(app *a)
+{
+	char text[8192];
+	speech_pcm p = { 0 };
+	tl_err err;
+	const tl_lang *l = a->k->lang;
+	if (!kiosk_reading(a->k, text, sizeof text) || !l || !l->voice)
+		return;
+	if (!a->sp && speech_open(&a->sp, &err)) {
+		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+		return;
+	}
+	if (speech_say(a->sp, l->voice, text, &p, &err) ||
+	    kiosk_audio_play(&a->voice, &p, &err))
+		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+	speech_pcm_free(&p);
+}
+
 static void run(const options *o, app *a, double t0)
 {
 	bool typing = true, first = true, dirty = true;
@@ -309,6 +334,7 @@ static void run(const options *o, app *a, double t0)
 				fprintf(stderr, "start to first frame: %.1f ms\n", now_ms() - t0);
 			first = dirty = false;
 		}
+		read_aloud(a);
 		/* Where there is no on-screen keyboard of the system (a kiosk, a
 		 * desktop) text input stays on, so that no typed key is lost
 		 * while a field is taking focus. */
@@ -378,6 +404,7 @@ cleanup:
 		SDL_CloseAudioDevice(a.audio);
 	if (a.voice)
 		SDL_CloseAudioDevice(a.voice);
+	speech_close(a.sp);
 	ui_renderer_free(a.ur);
 	if (a.ren)
 		SDL_DestroyRenderer(a.ren);

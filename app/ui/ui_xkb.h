@@ -26,7 +26,7 @@ typedef struct {
 	bool dead[UI_XKB_LEVELS];
 } ui_xkb_key;
 
-typedef struct {
+typedef struct ui_xkb_layout {
 	char id[32];                 /* as asked: "in(guj)" */
 	char title[64];              /* XKB's own name: "Gujarati" */
 	ui_xkb_key keys[UI_XKB_ROWS][UI_XKB_COLS];

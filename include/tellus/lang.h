@@ -98,5 +98,9 @@ void lang_header(const char *code, const char *field, char *out, size_t cap);
 void lang_date_words(tl_date d, char *out, size_t cap);
 /* "10 working days", with the language's plural forms. */
 void lang_workdays(int n, char *out, size_t cap);
+/* s between U+2066 (left-to-right isolate) and U+2069: a phone number, an
+ * email address or a reference put into a sentence that may be written
+ * right to left keeps its own order there. Returns out. */
+const char *lang_isolate(const char *s, char *out, size_t cap);
 
 #endif

@@ -19,7 +19,7 @@ static void log_talk(fixture *f, tl_case *c)
 {
 	case_init(c);
 	c->channel = TL_CHANNEL_KIOSK;
-	if (case_log_talk(f->st, c, &f->err))
+	if (case_log_talk(f->st, c, NULL, &f->err))
 		fail_msg("case_log_talk: %s", f->err.msg);
 }
 
@@ -79,7 +79,7 @@ static void it_gets_a_receipt_like_any_complaint(void **state)
 	c.channel = TL_CHANNEL_KIOSK;
 	c.complainant = TL_WHO_RELATIVE;
 	assert_int_equal(case_set_text(&c.service_area, "Fostering", &f->err), TL_OK);
-	assert_int_equal(case_log_talk(f->st, &c, &f->err), TL_OK);
+	assert_int_equal(case_log_talk(f->st, &c, "worried", &f->err), TL_OK);
 	assert_int_equal(receipt_issue(f->st, c.ref, false, &r, &f->err), TL_OK);
 	assert_int_equal(store_commit(f->st, &f->err), TL_OK);
 	assert_int_equal(r.kind, TL_KIND_COMPLAINT);
@@ -87,6 +87,7 @@ static void it_gets_a_receipt_like_any_complaint(void **state)
 	assert_int_equal(strlen(r.code), RECEIPT_CODE_MAX - 1);
 	assert_int_equal(receipt_track(f->st, c.ref, r.code, &tracked, &f->err), TL_OK);
 	assert_string_equal(tracked.service_area, "Fostering");
+	assert_string_equal(tracked.summary, CASE_TALK_SUMMARY " (the face they chose: worried)");
 	assert_int_equal(tracked.complainant, TL_WHO_RELATIVE);
 	assert_true(tracked.advocacy);
 	receipt_wipe(&r);
@@ -101,12 +102,16 @@ static void a_refusal_stores_nothing(void **state)
 	tl_case c;
 	case_init(&c);
 	c.on_behalf = true; /* and no officer named */
-	assert_refused(case_log_talk(f->st, &c, &f->err), TL_EINVAL, f, "officer:");
+	assert_refused(case_log_talk(f->st, &c, NULL, &f->err), TL_EINVAL, f, "officer:");
 	assert_string_equal(c.ref, "");
 	case_clear(&c);
 	case_init(&c);
 	c.received = D("2026-07-30"); /* after today */
-	assert_int_equal(case_log_talk(f->st, &c, &f->err), TL_EINVAL);
+	assert_int_equal(case_log_talk(f->st, &c, NULL, &f->err), TL_EINVAL);
+	case_clear(&c);
+	case_init(&c);
+	assert_refused(case_log_talk(f->st, &c, "grumpy", &f->err), TL_EINVAL, f,
+		       "feeling: 'grumpy' is not one of");
 	case_clear(&c);
 	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases"), 0);
 	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM audit WHERE "

@@ -42,3 +42,9 @@ void lang_workdays(int n, char *out, size_t cap)
 {
 	snprintf(out, cap, NG_("%d working day", "%d working days", (unsigned long)n), n);
 }
+
+const char *lang_isolate(const char *s, char *out, size_t cap)
+{
+	snprintf(out, cap, "\u2066%s\u2069", s);
+	return out;
+}
