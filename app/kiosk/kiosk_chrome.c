@@ -37,8 +37,9 @@ static void lay_out(kiosk *k, bool public_screen, chrome_layout *l)
 {
 	ui_ctx *u = k->ui;
 	int pad = u->frame.pad, gap = u->frame.gap, inner = u->set.w - 2 * pad;
+	l->help = _("Need help now?"), l->hide = _("Hide");
 	/* TRANSLATORS: a button that reads the screen aloud. */
-	l->help = _("Need help now?"), l->hide = _("Hide"), l->listen = _("Listen");
+	l->listen = _("Listen");
 	int help_w = button_w(u, l->help), hide_w = button_w(u, l->hide);
 	int listen_w = public_screen ? button_w(u, l->listen) : 0, out_w = button_w(u, SIGN_OUT);
 	int right = public_screen ? listen_w + gap + help_w + gap + hide_w : k->signed_in ? out_w : 0;

@@ -191,6 +191,7 @@ typedef struct {
 	/* The height the owner keeps for its header, footer and the least of
 	 * a body: the on-screen keyboard shows only in what is left. */
 	int keep_h;
+	bool osk_up;         /* the on-screen keyboard was drawn last frame */
 } ui_state;
 
 /* frame: this frame's style and layout, set up by ui_begin from set and

@@ -58,10 +58,17 @@ static bool fits(const ui_ctx *ctx, const ui_osk_state *s)
 		h <= ctx->set.h / 2 && h <= ctx->set.h - ctx->state.keep_h;
 }
 
+/* While a finger is down, and as it lifts, the keyboard stays as it was:
+ * a press on Next
+ * takes the focus from the field, and were the keyboard to go at once the
+ * screen would move under the finger before it is lifted. */
 bool ui_osk_wanted(const ui_ctx *ctx)
 {
-	return ctx->state.field_focus_prev != 0 && ctx->state.field_focus_prev == ctx->state.focus &&
-		!ctx->state.physical_keys && ctx->set.osk && fits(ctx, ctx->set.osk);
+	bool typing = ctx->state.field_focus_prev != 0 &&
+		ctx->state.field_focus_prev == ctx->state.focus;
+	bool held = ctx->state.osk_up && (ctx->in.mouse_down || ctx->in.mouse_released);
+	return (typing || held) && !ctx->state.physical_keys && ctx->set.osk &&
+		fits(ctx, ctx->set.osk);
 }
 
 static int key_h(const ui_ctx *ctx)
@@ -226,6 +233,7 @@ void ui_osk(ui_ctx *ctx)
 {
 	ui_osk_state *s = ctx->set.osk;
 	int h = ui_osk_height(ctx);
+	ctx->state.osk_up = h > 0;
 	if (!h)
 		return;
 	int cols = cols_of(s), g = key_gap(ctx, cols), kh = key_h(ctx), w = osk_w(ctx);
