@@ -19,9 +19,12 @@ typedef struct {
 	int h;
 } chrome_layout;
 
+/* A header button's width: its label's, and never under a touch target
+ * however short the word ("ਸੁਣੋ", Listen in Panjabi). */
 static int button_w(ui_ctx *u, const char *label)
 {
-	return ui_text_width(u, UI_FONT_BODY, true, label, -1) + 2 * u->frame.gap;
+	int w = ui_text_width(u, UI_FONT_BODY, true, label, -1) + 2 * u->frame.gap;
+	return w > u->frame.target_h ? w : u->frame.target_h;
 }
 
 static const char *brand(const kiosk *k)
