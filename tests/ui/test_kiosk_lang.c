@@ -1,7 +1,9 @@
 /* test_kiosk_lang.c - the kiosk's languages (SPEC 13): the start screen's
  * offer follows the `languages` setting, a visit's language is wiped with
  * it, and reading aloud takes the screen's question and choices without
- * its header and footer, or what the person typed. */
+ * its header and footer, or what the person typed; a child who chooses
+ * Polish or Gujarati on the start screen types in its letters on the
+ * on-screen keyboard (XKB's pl and in(guj)), and the stored case has them. */
 #include "kiosk_test.h"
 
 static void offer_follows_the_setting_in_its_order(void **state)
@@ -70,12 +72,91 @@ static void reading_aloud_takes_the_question_and_choices(void **state)
 	kt_free(t);
 }
 
+/* Types text on the on-screen keyboard by touch, as a child would: each
+ * character's key found on the current layout, with Shift and AltGr
+ * touched first where its level needs them. */
+static void osk_type(kt *t, const char *text)
+{
+	const ui_osk_state *s = &t->k->osk;
+	assert_true(s->n > 0);
+	for (int at = 0, n = (int)strlen(text); at < n;) {
+		int adv;
+		ui_utf8_decode(text + at, n - at, &adv);
+		char ch[8] = { 0 };
+		memcpy(ch, text + at, (size_t)adv);
+		at += adv;
+		if (!strcmp(ch, " ")) {
+			kt_tap(t, s->space_label);
+			continue;
+		}
+		const ui_xkb_layout *l = &s->layouts[s->cur];
+		const ui_xkb_key *k = NULL;
+		int level = 0;
+		for (int r = 0; r < UI_XKB_ROWS && !k; r++)
+			for (int c = 0; c < l->n_keys[r] && !k; c++)
+				for (int v = 0; v < l->levels && !k; v++)
+					if (!l->keys[r][c].dead[v] && !strcmp(l->keys[r][c].text[v], ch))
+						k = &l->keys[r][c], level = v;
+		if (!k)
+			fail_msg("no key of %s types %s", l->id, ch);
+		if (level & 2)
+			kt_tap(t, "AltGr");
+		if (level & 1)
+			kt_tap(t, s->shift_label);
+		kt_tap(t, k->show[level]);
+	}
+}
+
+/* The public flow by touch in the visit's language, as far as the check
+ * screen, with words typed on the on-screen keyboard. */
+static void touch_complaint_in(kt *t, const char *own_name, const char *words)
+{
+	kt_tap(t, own_name);
+	kt_tap(t, _("Something is wrong"));
+	kt_tap(t, _("I'm a child or young person"));
+	kt_tap(t, _("Living in care"));
+	assert_int_equal(t->k->screen, KS_WHAT);
+	kt_tap(t, "what");
+	assert_true(ui_osk_wanted(t->k->ui));
+	osk_type(t, words);
+	kt_tap(t, _("Done"));
+	kt_tap(t, _("Next"));
+	assert_int_equal(t->k->screen, KS_WISH);
+	kt_tap(t, _("Next"));
+	kt_tap(t, _("Skip"));
+	assert_int_equal(t->k->screen, KS_CHECK);
+	kt_tap(t, _("Send"));
+	assert_int_equal(t->k->screen, KS_RECEIPT);
+}
+
+static void polish_and_gujarati_typed_on_the_screen_keyboard_are_stored(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	touch_complaint_in(t, "Polski", "Zażółć gęślą jaźń");
+	assert_string_equal(lang_current()->code, "pl");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE summary = "
+				  "'Zażółć gęślą jaźń'"), 1);
+	/* The receipt's date in Polish words. */
+	assert_true(kt_says(t, "czwartek, 29 stycznia 2026"));
+	kt_tap(t, _("Finish"));
+	assert_string_equal(lang_current()->code, "en"); /* wiped with the visit */
+
+	/* Gujarati's keyboard comes first for Gujarati, English's after it. */
+	touch_complaint_in(t, "ગુજરાતી", "કમલ ઘર");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE summary = "
+				  "'કમલ ઘર'"), 1);
+	assert_string_equal(t->k->osk.layouts[0].id, "in(guj)");
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(offer_follows_the_setting_in_its_order),
 		cmocka_unit_test(a_wipe_puts_the_starting_language_back),
 		cmocka_unit_test(reading_aloud_takes_the_question_and_choices),
+		cmocka_unit_test(polish_and_gujarati_typed_on_the_screen_keyboard_are_stored),
 	};
 	return cmocka_run_group_tests_name("kiosk_lang", tests, NULL, NULL);
 }
