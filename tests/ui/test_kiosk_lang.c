@@ -3,7 +3,8 @@
  * it, and reading aloud takes the screen's question and choices without
  * its header and footer, or what the person typed; a child who chooses
  * Polish or Gujarati on the start screen types in its letters on the
- * on-screen keyboard (XKB's pl and in(guj)), and the stored case has them. */
+ * on-screen keyboard (XKB's pl and in(guj)), and the stored case has them;
+ * Arabic's layout is the mirror of English's. */
 #include "kiosk_test.h"
 
 static void offer_follows_the_setting_in_its_order(void **state)
@@ -150,6 +151,77 @@ static void polish_and_gujarati_typed_on_the_screen_keyboard_are_stored(void **s
 	kt_free(t);
 }
 
+/* The frame of a sample screen in a language at 1280x800: its controls
+ * below the header, and the right edge of its step caption's line. */
+typedef struct { ui_rect r[UI_MAX_CTRLS]; int n, step_x0, step_x1; } laid_out;
+
+static void lay_out_in(kt *t, const char *lang, const char *screen, laid_out *o)
+{
+	tl_err err;
+	char cap[64];
+	assert_int_equal(kiosk_lang_start(t->k, lang, &err), TL_OK);
+	assert_true(kiosk_sample(t->k, screen) >= 0);
+	kt_size(t, 1280, 800);
+	const ui_ctx *u = t->k->ui;
+	o->n = 0;
+	for (int i = 0; i < u->out.n_ctrls; i++)
+		if (u->out.ctrls[i].rect.y >= t->k->body.y && u->out.ctrls[i].layer == 0)
+			o->r[o->n++] = u->out.ctrls[i].rect;
+	/* The caption is one run in English, several in Arabic (its digits
+	 * are runs of their own): the line's extent is what is compared. */
+	snprintf(cap, sizeof cap, "%s", _("Step %d of %d")); /* its first word */
+	cap[strcspn(cap, " %")] = '\0';
+	int cap_y = -1;
+	o->step_x0 = INT32_MAX, o->step_x1 = -1;
+	for (int i = 0; i < u->out.n_cmds && cap_y < 0; i++)
+		if (u->out.cmds[i].type == UI_CMD_TEXT && strstr(u->out.cmds[i].text, cap))
+			cap_y = u->out.cmds[i].rect.y;
+	for (int i = 0; i < u->out.n_cmds; i++) {
+		const ui_cmd *c = &u->out.cmds[i];
+		if (c->type == UI_CMD_TEXT && c->rect.y == cap_y) {
+			o->step_x0 = c->rect.x < o->step_x0 ? c->rect.x : o->step_x0;
+			o->step_x1 = c->rect.x + c->rect.w > o->step_x1 ? c->rect.x + c->rect.w : o->step_x1;
+		}
+	}
+	assert_true(cap_y >= 0);
+}
+
+/* Right to left mirrors the whole layout, not only the words: every
+ * control below the header (the choices, Back) sits where English's
+ * mirror image puts it, Back on the right, and the steps are counted from
+ * the right. */
+static void right_to_left_is_the_mirror_of_left_to_right(void **state)
+{
+	(void)state;
+	tl_err err;
+	static laid_out en, ar;
+	kt *t = kt_new(false);
+	for (const char *const *s = (const char *const[]){ "who", "what", NULL }; *s; s++) {
+		lay_out_in(t, "en", *s, &en);
+		lay_out_in(t, "ar", *s, &ar);
+		assert_int_equal(en.n, ar.n);
+		assert_true(en.n >= 2);
+		for (int i = 0; i < en.n; i++) {
+			/* The edge a control is anchored to is mirrored; a button as
+			 * wide as its word keeps its own width. Heights follow the
+			 * script's lines, so only the rows are compared. */
+			assert_int_equal(ar.r[i].x + ar.r[i].w, 1280 - en.r[i].x);
+			if (i > 0)
+				assert_true((ar.r[i].y == ar.r[i - 1].y) == (en.r[i].y == en.r[i - 1].y));
+		}
+		assert_int_equal(ar.step_x1, 1280 - en.step_x0);
+		assert_true(ar.step_x0 > 640 && en.step_x1 < 640);
+	}
+	/* Back: English's on the left, Arabic's on the right. */
+	lay_out_in(t, "ar", "who", &ar);
+	const ui_control *back = kt_need(t, _("Back"));
+	assert_true(back->rect.x > 640);
+	lay_out_in(t, "en", "who", &en);
+	assert_true(kt_need(t, "Back")->rect.x + kt_need(t, "Back")->rect.w < 640);
+	kiosk_lang_start(t->k, "en", &err);
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -157,6 +229,7 @@ int main(void)
 		cmocka_unit_test(a_wipe_puts_the_starting_language_back),
 		cmocka_unit_test(reading_aloud_takes_the_question_and_choices),
 		cmocka_unit_test(polish_and_gujarati_typed_on_the_screen_keyboard_are_stored),
+		cmocka_unit_test(right_to_left_is_the_mirror_of_left_to_right),
 	};
 	return cmocka_run_group_tests_name("kiosk_lang", tests, NULL, NULL);
 }
