@@ -4,7 +4,8 @@
  * its header and footer, or what the person typed; a child who chooses
  * Polish or Gujarati on the start screen types in its letters on the
  * on-screen keyboard (XKB's pl and in(guj)), and the stored case has them;
- * Arabic's layout is the mirror of English's. */
+ * Arabic's layout is the mirror of English's; a young child taps a face and
+ * "I'd like to talk to someone", in Urdu, types nothing and gets a receipt. */
 #include "kiosk_test.h"
 
 static void offer_follows_the_setting_in_its_order(void **state)
@@ -222,6 +223,26 @@ static void right_to_left_is_the_mirror_of_left_to_right(void **state)
 	kt_free(t);
 }
 
+static void a_face_and_talk_need_no_typing_in_any_language(void **state)
+{
+	(void)state;
+	kt *t = kt_new(true);
+	kt_tap(t, "اردو");
+	assert_true(t->k->lang->rtl);
+	kt_tap(t, _("Sad"));
+	assert_int_equal(t->k->screen, KS_TALK);
+	assert_true(kt_says(t, _("Would you like to talk to someone?")));
+	kt_tap(t, _("Yes, I'd like to talk to someone"));
+	assert_int_equal(t->k->screen, KS_RECEIPT);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE kind = 'complaint' AND "
+				  "advocacy = 1 AND summary LIKE 'Asked at the kiosk: I''d like to "
+				  "talk to someone%sad%'"), 1);
+	assert_true(kt_says(t, _("Thank you. Someone will get in touch to talk with you.")));
+	assert_true(kt_shows(t, t->k->code));
+	assert_false(t->k->ui->state.physical_keys);
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +251,7 @@ int main(void)
 		cmocka_unit_test(reading_aloud_takes_the_question_and_choices),
 		cmocka_unit_test(polish_and_gujarati_typed_on_the_screen_keyboard_are_stored),
 		cmocka_unit_test(right_to_left_is_the_mirror_of_left_to_right),
+		cmocka_unit_test(a_face_and_talk_need_no_typing_in_any_language),
 	};
 	return cmocka_run_group_tests_name("kiosk_lang", tests, NULL, NULL);
 }
