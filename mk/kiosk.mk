@@ -1,7 +1,9 @@
 # kiosk.mk - targets of tellus-kiosk beyond the build.
 # `make kiosk-shots` writes every screen at a phone's size (360x640 at
 # 160 and at 400 dpi), a tablet's, a laptop's and a reception screen's to
-# $(BUILD)/kiosk-shots/NAME-WxH[-dDPI].png (offscreen, software renderer);
+# $(BUILD)/kiosk-shots/NAME-WxH[-dDPI].png (offscreen, software renderer),
+# and every public screen in every language at 360x640 and 1920x1080 to
+# $(BUILD)/kiosk-shots/LANG/NAME-WxH.png (SPEC 13);
 # `make test-full` lays out every screen at every density from 96 to 480
 # at every size from 320x568 up (the layout test's full sweep; `make test`
 # runs a slice of it); `make kiosk-timing` prints start-to-first-frame and
@@ -22,7 +24,18 @@ kiosk-shots: $(BUILD)/tellus-kiosk
 				--dpi $$dpi || exit 1; \
 		done; \
 	done
-	@echo "kiosk-shots: $(BUILD)/kiosk-shots/"
+	@for l in $$(SDL_VIDEODRIVER=offscreen $(BUILD)/tellus-kiosk --list-languages | \
+			tail -n +2 | cut -f1); do \
+		mkdir -p $(BUILD)/kiosk-shots/$$l; \
+		for size in 360x640 1920x1080; do \
+			for s in $$(SDL_VIDEODRIVER=offscreen $(BUILD)/tellus-kiosk --list-public-screens); do \
+				SDL_VIDEODRIVER=offscreen $(BUILD)/tellus-kiosk --screenshot \
+					$(BUILD)/kiosk-shots/$$l/$$s-$$size.png --screen $$s --size $$size \
+					--lang $$l || exit 1; \
+			done; \
+		done; \
+	done
+	@echo "kiosk-shots: $(BUILD)/kiosk-shots/ (each language's public screens in LANG/)"
 
 test-full: $(BUILD)/tests/test_kiosk_layout
 	TELLUS_LAYOUT_SWEEP=full $(BUILD)/tests/test_kiosk_layout

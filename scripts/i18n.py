@@ -16,6 +16,7 @@ of the staff screens, which are in English by design (STAFF_ONLY). So a
 new screen file, a new table of words or a new call is checked at once:
 nothing has to be listed for a string to be caught.
 """
+import fnmatch
 import glob
 import os
 import re
@@ -56,8 +57,11 @@ STAFF_ONLY = {"app/kiosk/main.c", "app/kiosk/kiosk_staff.c", "app/kiosk/kiosk_ma
 # Files that draw no words at all, with what their strings are instead.
 NO_WORDS_FILES = {"app/ui/ui_font.c": "font files and ISO 15924 script tags",
                   "app/ui/ui_xkb.c": "XKB's key and rules names; key caps come from xkb-data"}
-# Files whose words are still to be marked (none: every public screen is).
-PENDING = set()
+# Files whose words are still to be marked, as patterns: the tracking page
+# (issue 11, branch w3-serve) keeps its sentences in app/serve/serve_words.c
+# unmarked; until they go through this domain the check counts them here
+# rather than fail. Every kiosk screen is marked.
+PENDING = ["app/serve/*.c", "app/serve/*/*.c"]
 
 TOKEN = re.compile(r'''
     (?P<comment>//[^\n]*|/\*.*?\*/)
@@ -148,7 +152,7 @@ def check_marks(root):
             continue
         with open(os.path.join(root, rel), encoding="utf-8") as f:
             hits = unmarked(rel, f.read())
-        if rel in PENDING:
+        if any(fnmatch.fnmatch(rel, p) for p in PENDING):
             pending += len(hits)
             pending_files += 1 if hits else 0
             continue
@@ -248,8 +252,8 @@ def main(argv):
         for e in errors:
             print("i18n: " + e, file=sys.stderr)
         if pending[0]:
-            print("i18n: %d strings in %d files still to mark (issue 13 part 2)"
-                  % pending, file=sys.stderr)
+            print("i18n: %d strings in %d files still to mark (the tracking page, "
+                  "app/serve: PENDING)" % pending, file=sys.stderr)
         return 1 if errors else 0
     print("usage: i18n.py [--root DIR] pot|update|check|check-marks", file=sys.stderr)
     return 2
