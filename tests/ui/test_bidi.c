@@ -32,23 +32,26 @@ static void a_mixed_line_is_drawn_in_visual_order(void **state)
 	const ui_cmd *c[8] = { 0 };
 	int n = texts(u, from, c, 8);
 	/* Arabic base: the Arabic word rightmost; the digits follow the
-	 * English word (rule W7), so "hello 123" is one left-to-right run. */
-	assert_int_equal(n, 2);
+	 * English word (rule W7), so "hello 123" is one left-to-right run.
+	 * The space after the Arabic word is a run of its own, between them. */
+	assert_int_equal(n, 3);
 	assert_true(is(c[0], "hello 123"));
-	assert_true(is(c[1], AR_HELLO " "));
+	assert_true(is(c[1], " "));
+	assert_true(is(c[2], AR_HELLO));
 	assert_int_equal(c[0]->rect.x, 10);
-	assert_int_equal(c[1]->rect.x, c[0]->rect.x + c[0]->rect.w);
+	for (int i = 1; i < n; i++)
+		assert_int_equal(c[i]->rect.x, c[i - 1]->rect.x + c[i - 1]->rect.w);
 	/* After Arabic letters the digits are Arabic numbers: their own run,
-	 * left of the Arabic words around them in reading order. */
+	 * left of the Arabic words around them in reading order, with a space
+	 * on each side ("1 من 6", never "1من  6"). */
 	from = u->out.n_cmds;
 	ui_draw_text(u, 0, 40, UI_FONT_BODY, false, AR_HELLO " 123 " AR_HELLO " hello", -1,
 		     u->frame.theme.text);
 	n = texts(u, from, c, 8);
-	assert_int_equal(n, 4);
-	assert_true(is(c[0], "hello"));
-	assert_true(is(c[1], " " AR_HELLO " "));
-	assert_true(is(c[2], "123"));
-	assert_true(is(c[3], AR_HELLO " "));
+	assert_int_equal(n, 7);
+	static const char *const order[] = { "hello", " ", AR_HELLO, " ", "123", " ", AR_HELLO };
+	for (int i = 0; i < n; i++)
+		assert_true(is(c[i], order[i]));
 	for (int i = 1; i < n; i++)
 		assert_int_equal(c[i]->rect.x, c[i - 1]->rect.x + c[i - 1]->rect.w);
 	ui_end(u);
@@ -88,8 +91,9 @@ static void an_arabic_paragraph_starts_at_the_right_edge(void **state)
 	ui_label(u, UI_FONT_BODY, false, AR_HELLO " hello", u->frame.theme.text);
 	const ui_cmd *c[8] = { 0 };
 	int n = texts(u, from, c, 8), right = 0;
-	assert_int_equal(n, 2);
+	assert_int_equal(n, 3);
 	assert_true(is(c[0], "hello")); /* the English word on the left */
+	assert_true(is(c[1], " "));
 	for (int i = 0; i < n; i++)
 		right = c[i]->rect.x + c[i]->rect.w > right ? c[i]->rect.x + c[i]->rect.w : right;
 	assert_int_equal(right, r.x + r.w);
