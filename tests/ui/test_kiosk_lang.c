@@ -5,7 +5,8 @@
  * Polish or Gujarati on the start screen types in its letters on the
  * on-screen keyboard (XKB's pl and in(guj)), and the stored case has them;
  * Arabic's layout is the mirror of English's; a young child taps a face and
- * "I'd like to talk to someone", in Urdu, types nothing and gets a receipt. */
+ * "I'd like to talk to someone", in Urdu, types nothing and gets a receipt;
+ * Listen reads a screen once and the keyboard's focus reads each control. */
 #include "kiosk_test.h"
 
 static void offer_follows_the_setting_in_its_order(void **state)
@@ -243,6 +244,32 @@ static void a_face_and_talk_need_no_typing_in_any_language(void **state)
 	kt_free(t);
 }
 
+/* Listen reads the screen; with the keyboard, each control is read as the
+ * focus lands on it, once, in the visit's language. */
+static void listen_reads_the_screen_and_focus_reads_each_control(void **state)
+{
+	(void)state;
+	char text[8192];
+	kt *t = kt_new(true);
+	kt_tap(t, "Polski");
+	kt_tap(t, _("Something is wrong"));
+	assert_int_equal(t->k->screen, KS_WHO);
+	assert_false(kiosk_reading(t->k, text, sizeof text)); /* nothing asked yet */
+	kt_tap(t, _("Listen"));
+	assert_true(kiosk_reading(t->k, text, sizeof text));
+	assert_non_null(strstr(text, "Kim jesteś?"));
+	assert_non_null(strstr(text, "Jestem rodzicem"));
+	assert_false(kiosk_reading(t->k, text, sizeof text)); /* once */
+	bool heard = false;
+	for (int i = 0; i < 12 && !heard; i++) {
+		kt_key(t, SDLK_TAB, 0);
+		heard = kiosk_reading(t->k, text, sizeof text) && !strcmp(text, "Jestem rodzicem");
+	}
+	assert_true(heard);
+	assert_false(kiosk_reading(t->k, text, sizeof text)); /* the same focus: silent */
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -252,6 +279,7 @@ int main(void)
 		cmocka_unit_test(polish_and_gujarati_typed_on_the_screen_keyboard_are_stored),
 		cmocka_unit_test(right_to_left_is_the_mirror_of_left_to_right),
 		cmocka_unit_test(a_face_and_talk_need_no_typing_in_any_language),
+		cmocka_unit_test(listen_reads_the_screen_and_focus_reads_each_control),
 	};
 	return cmocka_run_group_tests_name("kiosk_lang", tests, NULL, NULL);
 }
