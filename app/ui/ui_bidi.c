@@ -43,10 +43,7 @@ static void reverse_runs(ui_bidi_run *r, int lo, int hi)
 	}
 }
 
-/* Runs of one level from per-character levels; returns how many. The
- * spaces at either end of a right-to-left run are runs of their own: the
- * renderer draws a run's glyphs from its left edge, so " من " would come
- * out with both spaces on one side ("1من  6" for "1 من 6"). */
+/* Runs of one level from per-character levels; returns how many. */
 static int level_runs(const char *s, int len, const FriBidiLevel *lv, const int *off,
 		      int n, ui_bidi_run *runs, int max)
 {
@@ -55,21 +52,11 @@ static int level_runs(const char *s, int len, const FriBidiLevel *lv, const int 
 		int j = i + 1;
 		while (j < n && lv[j] == lv[i])
 			j++;
-		int start = off[i], end = j < n ? off[j] : len, a = start, b = end;
-		if (lv[i] & 1) {
-			while (a < b && s[a] == ' ')
-				a++;
-			while (b > a && s[b - 1] == ' ')
-				b--;
-		}
-		if (a > start && count < max)
-			runs[count++] = (ui_bidi_run){ start, a - start, lv[i] };
-		if (b > a && count < max)
-			runs[count++] = (ui_bidi_run){ a, b - a, lv[i] };
-		if (end > b && count < max)
-			runs[count++] = (ui_bidi_run){ b, end - b, lv[i] };
+		int end = j < n ? off[j] : len;
+		runs[count++] = (ui_bidi_run){ off[i], end - off[i], lv[i] };
 		i = j;
 	}
+	(void)s;
 	return count;
 }
 

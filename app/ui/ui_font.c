@@ -172,9 +172,25 @@ static int face_for(ui_fonts *f, uint32_t cp, int cur, int main_face)
 	return main_face;
 }
 
+/* Spaces at the start of s go with the font of what follows them: a
+ * right-to-left run such as " من " is then shaped as one run, its first
+ * space on its right, instead of a space in the Latin face on its left
+ * and the other inside the Arabic run ("1من  6" for "1 من 6"). */
+static int first_face(ui_fonts *f, const char *s, int len, int main_face)
+{
+	for (int pos = 0; pos < len;) {
+		int adv;
+		uint32_t cp = ui_utf8_decode(s + pos, len - pos, &adv);
+		if (cp != ' ')
+			return face_for(f, cp, -1, main_face);
+		pos += adv;
+	}
+	return main_face;
+}
+
 static int split_runs(ui_fonts *f, bool bold, const char *s, int len, glyph_run *runs)
 {
-	int n = 0, cur = -1, main_face = bold ? 1 : 0;
+	int n = 0, main_face = bold ? 1 : 0, cur = first_face(f, s, len, main_face);
 	for (int pos = 0; pos < len;) {
 		int adv;
 		uint32_t cp = ui_utf8_decode(s + pos, len - pos, &adv);

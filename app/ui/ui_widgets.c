@@ -174,17 +174,28 @@ static int pic_room(const ui_ctx *ctx, uint32_t pic)
 	return pic ? pic_side(ctx) + ctx->frame.gap : 0;
 }
 
+/* A tile's place, its control and its panel with a border, thicker when
+ * it is the one chosen; true when it was touched. */
+static bool tile_frame(ui_ctx *ctx, const char *label, bool selected, ui_rect *r, ui_id *id)
+{
+	const ui_theme *t = &ctx->frame.theme;
+	*r = ui_next(ctx);
+	*id = ui_make_id(ctx, label);
+	bool hit = ui_control_add(ctx, *id, *r, UI_ROLE_TILE, label);
+	ui_draw_rect(ctx, *r, selected ? t->selected : t->panel, ctx->frame.radius, 0);
+	ui_draw_rect(ctx, *r, selected ? t->primary : t->border, ctx->frame.radius,
+		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
+	return hit;
+}
+
 /* The detail line(s) keep their full text at the small size; the label
  * has the rest (ui_tile_row makes the row tall enough for both). */
 static bool tile(ui_ctx *ctx, uint32_t pic, const char *label, const char *detail, bool selected)
 {
-	ui_rect r = ui_next(ctx);
-	ui_id id = ui_make_id(ctx, label);
-	bool hit = ui_control_add(ctx, id, r, UI_ROLE_TILE, label);
+	ui_rect r;
+	ui_id id;
+	bool hit = tile_frame(ctx, label, selected, &r, &id);
 	const ui_theme *t = &ctx->frame.theme;
-	ui_draw_rect(ctx, r, selected ? t->selected : t->panel, ctx->frame.radius, 0);
-	ui_draw_rect(ctx, r, selected ? t->primary : t->border, ctx->frame.radius,
-		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
 	ui_rect in = ui_rect_inset(r, ctx->frame.gap);
 	if (pic) {
 		int side = pic_side(ctx) < in.h ? pic_side(ctx) : in.h;
@@ -221,13 +232,10 @@ bool ui_tile_pic(ui_ctx *ctx, uint32_t pic, const char *label, const char *detai
 /* A face above its word: the picture takes what the word leaves. */
 bool ui_pic_tile(ui_ctx *ctx, uint32_t pic, const char *label, bool selected)
 {
-	ui_rect r = ui_next(ctx);
-	ui_id id = ui_make_id(ctx, label);
-	bool hit = ui_control_add(ctx, id, r, UI_ROLE_TILE, label);
+	ui_rect r;
+	ui_id id;
+	bool hit = tile_frame(ctx, label, selected, &r, &id);
 	const ui_theme *t = &ctx->frame.theme;
-	ui_draw_rect(ctx, r, selected ? t->selected : t->panel, ctx->frame.radius, 0);
-	ui_draw_rect(ctx, r, selected ? t->primary : t->border, ctx->frame.radius,
-		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
 	ui_rect in = ui_rect_inset(r, ctx->frame.gap / 2);
 	int words = ui_wrap(ctx, UI_FONT_SMALL, true, label, in.w, NULL, NULL) *
 		ui_line_height(ctx, UI_FONT_SMALL);
