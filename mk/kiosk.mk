@@ -13,7 +13,9 @@
 KIOSK_SHOTS := 360x640@160 360x640@400 768x1024@96 1280x800@96 1920x1080@96
 
 .PHONY: kiosk-shots kiosk-timing test-full
-kiosk-shots: $(BUILD)/tellus-kiosk
+# The catalogues too (locale.mk's rule; this file is read before it, so
+# the list is made here): without them every language's shot is English.
+kiosk-shots: $(BUILD)/tellus-kiosk $(patsubst assets/locale/%/tellus.po,$(BUILD)/locale/%/LC_MESSAGES/tellus.mo,$(wildcard assets/locale/*/tellus.po))
 	@mkdir -p $(BUILD)/kiosk-shots
 	@for shot in $(KIOSK_SHOTS); do \
 		size=$${shot%@*}; dpi=$${shot#*@}; \

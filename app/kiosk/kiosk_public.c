@@ -116,12 +116,17 @@ static void languages(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	const char *names[LANG_MAX];
+	int min_w = ui_mm(u, 28.0f);
 	if (k->n_langs < 2)
 		return;
-	for (int i = 0; i < k->n_langs; i++)
+	/* Columns as wide as the longest name, which is never broken. */
+	for (int i = 0; i < k->n_langs; i++) {
 		names[i] = k->langs[i]->name;
+		int w = ui_text_width(u, UI_FONT_BODY, true, names[i], -1) + 2 * u->frame.gap;
+		min_w = w > min_w ? w : min_w;
+	}
 	ui_set_seed(u, 0x6c616e67u); /* "English" the button, not a word on screen */
-	ui_button_row(u, ui_fit_cols(u, k->n_langs, ui_mm(u, 28.0f)), names, k->n_langs);
+	ui_button_row(u, ui_fit_cols(u, k->n_langs, min_w), names, k->n_langs);
 	for (int i = 0; i < k->n_langs; i++)
 		if (ui_button(u, names[i], k->langs[i] == k->lang ? UI_STYLE_PRIMARY : UI_STYLE_QUIET))
 			kiosk_lang_set(k, k->langs[i], NULL);
