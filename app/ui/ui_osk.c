@@ -59,9 +59,8 @@ static bool fits(const ui_ctx *ctx, const ui_osk_state *s)
 }
 
 /* While a finger is down, and as it lifts, the keyboard stays as it was:
- * a press on Next
- * takes the focus from the field, and were the keyboard to go at once the
- * screen would move under the finger before it is lifted. */
+ * a press on Next takes the focus from the field, and were the keyboard
+ * to go at once the screen would move under the finger before it lifts. */
 bool ui_osk_wanted(const ui_ctx *ctx)
 {
 	bool typing = ctx->state.field_focus_prev != 0 &&
