@@ -175,6 +175,12 @@ static void on_screen_keyboard_types_when_no_keyboard_was_used(void **state)
 	assert_string_equal(t->k->d.summary, "Hi x");
 	kt_tap(t, "Done");
 	assert_false(ui_osk_wanted(t->k->ui));
+	/* Next touched with the keyboard up: the screen does not move under
+	 * the finger as the field loses focus, so the touch lands on Next. */
+	kt_tap(t, "what");
+	assert_true(ui_osk_wanted(t->k->ui));
+	kt_tap(t, "Next");
+	assert_int_equal(t->k->screen, KS_WISH);
 	kt_free(t);
 }
 
