@@ -110,9 +110,12 @@ static void osk_type(kt *t, const char *text)
 	}
 }
 
-/* The public flow by touch in the visit's language, as far as the check
- * screen, with words typed on the on-screen keyboard. */
-static void touch_complaint_in(kt *t, const char *own_name, const char *words)
+/* The public flow by touch in the visit's language, as far as the
+ * receipt, with words typed on the on-screen keyboard; then, when layout
+ * is given, its key touched (the key that switches layouts) and more
+ * typed on that layout. */
+static void touch_complaint_in(kt *t, const char *own_name, const char *words,
+			       const char *layout, const char *more)
 {
 	kt_tap(t, own_name);
 	kt_tap(t, _("Something is wrong"));
@@ -122,6 +125,10 @@ static void touch_complaint_in(kt *t, const char *own_name, const char *words)
 	kt_tap(t, "what");
 	assert_true(ui_osk_wanted(t->k->ui));
 	osk_type(t, words);
+	if (layout) {
+		kt_tap(t, layout);
+		osk_type(t, more);
+	}
 	kt_tap(t, _("Done"));
 	kt_tap(t, _("Next"));
 	assert_int_equal(t->k->screen, KS_WISH);
@@ -136,7 +143,7 @@ static void polish_and_gujarati_typed_on_the_screen_keyboard_are_stored(void **s
 {
 	(void)state;
 	kt *t = kt_new(true);
-	touch_complaint_in(t, "Polski", "Zażółć gęślą jaźń");
+	touch_complaint_in(t, "Polski", "Zażółć gęślą jaźń", NULL, NULL);
 	assert_string_equal(lang_current()->code, "pl");
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE summary = "
 				  "'Zażółć gęślą jaźń'"), 1);
@@ -145,11 +152,13 @@ static void polish_and_gujarati_typed_on_the_screen_keyboard_are_stored(void **s
 	kt_tap(t, _("Finish"));
 	assert_string_equal(lang_current()->code, "en"); /* wiped with the visit */
 
-	/* Gujarati's keyboard comes first for Gujarati, English's after it. */
-	touch_complaint_in(t, "ગુજરાતી", "કમલ ઘર");
+	/* Gujarati's keyboard comes first for Gujarati; its key "English"
+	 * switches to English's, in the same words. */
+	touch_complaint_in(t, "ગુજરાતી", "કમલ ઘર", "English", " ok");
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE summary = "
-				  "'કમલ ઘર'"), 1);
+				  "'કમલ ઘર ok'"), 1);
 	assert_string_equal(t->k->osk.layouts[0].id, "in(guj)");
+	assert_string_equal(t->k->osk.layouts[1].id, "gb");
 	kt_free(t);
 }
 
