@@ -62,8 +62,8 @@ static void usage(FILE *out)
 {
 	fprintf(out, "usage: tellus-kiosk [--db FILE] [--fullscreen] [--size WxH] [--dpi N]\n"
 		"                    [--large-text] [--high-contrast] [--lang L]\n"
-		"       tellus-kiosk --screenshot FILE.png --screen NAME [--size WxH] [--timing]\n"
-		"       tellus-kiosk --list-controls --screen NAME [--size WxH]\n"
+		"       tellus-kiosk --screenshot FILE.png --screen NAME [--size WxH] [--lang L] [--timing]\n"
+		"       tellus-kiosk --list-controls --screen NAME [--size WxH] [--lang L]\n"
 		"       tellus-kiosk --say NAME [--lang L] [--wav FILE.wav]\n"
 		"       tellus-kiosk --list-screens | --list-public-screens | --list-languages\n"
 		"       tellus-kiosk --help | --version\n"
