@@ -43,6 +43,7 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	if (rc == TL_OK)
 		rc = col_text(q, 21, &c->safety_note, err);
 	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 22));
+	c->consent_names = sqlite3_column_int(q, 23);
 	return rc;
 }
 
@@ -121,7 +122,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
 		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
 		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date,"
-		" safety_handled, safety_note, safety_ref FROM cases WHERE ref = ?", &q, err)))
+		" safety_handled, safety_note, safety_ref, consent_names FROM cases WHERE ref = ?",
+		&q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);

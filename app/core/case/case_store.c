@@ -114,8 +114,8 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
-		" safety_handled, safety_note, safety_ref)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &q, err)))
+		" safety_handled, safety_note, safety_ref, consent_names)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
@@ -138,6 +138,7 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	bind_date(q, 21, c->safety_handled);
 	sqlite3_bind_text(q, 22, str(c->safety_note), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 23, c->safety_ref, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 24, c->consent_names);
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));

@@ -396,11 +396,25 @@ cleanup:
 	return rc;
 }
 
+static void col_names(const char *names[C_N])
+{
+	for (int i = 0; i < C_N; i++)
+		names[i] = COLS[i].name;
+}
+
 int csvio_export_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
 	const char *names[C_N];
 
-	for (int i = 0; i < C_N; i++)
-		names[i] = COLS[i].name;
+	col_names(names);
 	return csvio_export(st, path, names, C_N, export_rows, "export cases", res, err);
+}
+
+int csvio_export_cases_to(tl_store *st, csvio_row_sink sink, void *arg, tl_csvio_result *res,
+			  tl_err *err)
+{
+	const char *names[C_N];
+
+	col_names(names);
+	return csvio_export_sink(st, names, C_N, export_rows, sink, arg, res, err);
 }

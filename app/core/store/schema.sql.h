@@ -46,6 +46,9 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
+/* Migration 9: a stage update that tally_rows reads, the panel too. */
+#define MIG9_STAGE_CHANGED "(" MIG5_STAGE_CHANGED " OR OLD.panel IS NOT NEW.panel)"
+
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
 	"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -234,6 +237,48 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE INDEX cases_safety_ref ON cases(safety_ref) WHERE safety_ref <> '';"
 	"CREATE TABLE safety_told(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
 	"  at TEXT NOT NULL, how TEXT NOT NULL CHECK(how IN ('alert', 'register')));",
+	/* 9: stage 3's timeliness in the running totals (the report's
+	 * t4_stage3_timeliness): its band counts the working days from the
+	 * request to the review panel, less the days the clock stood still
+	 * (1: within 30, 3: over 30, 0: no panel or no response yet), where
+	 * stages 1 and 2 count to the response. tally_rows is made again with
+	 * that band, the update triggers follow the panel too, and the totals
+	 * of stages are counted again from scratch. The Ombudsman's enquiries
+	 * are counted by the day received and the day decided: an index each. */
+	"DROP TRIGGER tally_stage_update_old;"
+	"DROP TRIGGER tally_stage_update_new;"
+	"DROP VIEW tally_rows;"
+	"CREATE VIEW tally_rows AS SELECT stage_id, case_id, stage, s_fy, r_fy, outcome, cause,"
+	"  CASE WHEN days IS NULL THEN 0"
+	"       WHEN stage = 3 THEN CASE WHEN panel_days IS NULL THEN 0"
+	"                                WHEN panel_days <= 30 THEN 1 ELSE 3 END"
+	"       WHEN days <= CASE stage WHEN 1 THEN 10 ELSE 25 END THEN 1"
+	"       WHEN days <= CASE stage WHEN 1 THEN 20 ELSE 65 END THEN 2 ELSE 3 END AS band,"
+	"  coalesce(days, 0) AS days, area, complainant, on_behalf"
+	" FROM (SELECT s.id AS stage_id, s.case_id AS case_id, s.stage AS stage,"
+	"  " MIG5_FY("coalesce(s.opened, s.started)") " AS s_fy,"
+	"  coalesce(" MIG5_FY("s.responded") ", 0) AS r_fy,"
+	"  coalesce(s.outcome, '') AS outcome,"
+	"  CASE WHEN s.stage = 1 THEN c.causes_key ELSE '' END AS cause,"
+	"  workdays(s.started, s.responded) - s.paused_days AS days,"
+	"  CASE WHEN s.stage = 3 THEN workdays(s.started, s.panel) - s.paused_days END"
+	"    AS panel_days,"
+	"  coalesce(nullif(c.service_area, ''), 'Not recorded') AS area,"
+	"  c.complainant AS complainant, c.on_behalf <> 0 AS on_behalf"
+	"  FROM stages s JOIN cases c ON c.id = s.case_id"
+	"  WHERE c.kind = 'complaint' AND c.procedure = 'statutory');"
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"DELETE FROM tally_stages;"
+	"INSERT INTO tally_stages " MIG5_COUNT_STAGES ";"
+	"CREATE INDEX ombudsman_received ON ombudsman(received, decision);"
+	"CREATE INDEX ombudsman_decided ON ombudsman(decided, decision);",
+	/* 10: whether the author of a compliment agreed to the names in it
+	 * being published too, apart from agreeing to the words (consent to
+	 * publish): without it the report shows names as initials. */
+	"ALTER TABLE cases ADD COLUMN consent_names INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

@@ -16,6 +16,10 @@
  *     the writer's transaction (tally_stage_*, tally_case_* of migration 5;
  *     case_causes reach them through cases.causes_key, migration 3). A
  *     group that falls to n = 0 stays as a row; readers skip it.
+ *     Migration 9 made tally_rows again (stage 3's band counts the days
+ *     from the request to the panel) and with it the stage update
+ *     triggers, which now follow the panel too: a column tally_rows reads
+ *     is always one the triggers watch.
  *  3. Only connections that registered workdays() change what the totals
  *     count: the triggers read tally_rows, which calls it, so a connection
  *     without it (the sqlite3 shell) is refused ("no such function:
