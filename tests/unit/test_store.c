@@ -227,6 +227,8 @@ static void shipped_migrations_are_never_edited(void **state)
 		/* w2-report: stage 3's band and the Ombudsman's indexes; consent_names */
 		"e79b6d38e6fb5b917f06fb3da1dfaad16a223849f40361fbdc9ad70b9bcfe81e",
 		"b0ef82f8f23d81838d265f3125d7f4596354eed2200c18f71ec7cc60f3a2c1cf",
+		/* w2-team-b: acknowledgements, extension dates, kept rules, open stages */
+		"d839127a932cdcebbfd198f0fad2d185d51a7ba5d9011fad94a7ae5c41315ccc",
 	};
 	(void)state;
 	assert_true(sodium_init() >= 0);

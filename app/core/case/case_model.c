@@ -26,7 +26,8 @@ static void stage_clear(tl_stage *s)
 void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
-			   &c->desired, &c->contact, &c->late_reason, &c->safety_note };
+			   &c->desired, &c->contact, &c->late_reason, &c->assessed_why,
+			   &c->safety_note };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
 	for (size_t i = 0; i < c->n_stages; i++)
@@ -75,7 +76,7 @@ tl_stage *case_stage_add(tl_case *c, int number)
 	memset(s, 0, sizeof *s);
 	s->number = number;
 	s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
-	s->paused_since = TL_NO_DATE;
+	s->paused_since = s->acknowledged = s->extended_on = TL_NO_DATE;
 	s->outcome = -1;
 	return s;
 }
@@ -92,6 +93,7 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 		{ "desired", c->desired, CASE_TEXT_MAX, 0 },
 		{ "contact", c->contact, 1000, 0 },
 		{ "late_reason", c->late_reason, 2000, 0 },
+		{ "assessed_why", c->assessed_why, 500, TEXT_ONE_LINE },
 		{ "safety_note", c->safety_note, 2000, 0 },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -170,6 +172,31 @@ static int check_late(const tl_case *c, const char **field, tl_err *err)
 		       "the complaint: record why it is accepted");
 }
 
+/* The day a stage was acknowledged and the day its extension was agreed:
+ * real days, not in the future, and an acknowledgement no later than the
+ * response. */
+static int check_stage_dates(tl_store *st, const tl_stage *s, const char **field, tl_err *err)
+{
+	static const char *ack[] = { "", "stage1_acknowledged", "stage2_acknowledged",
+				     "stage3_acknowledged" };
+	static const char *on[] = { "", "stage1_extended_on", "stage2_extended_on",
+				    "stage3_extended_on" };
+	char a[TL_DATE_LEN], b[TL_DATE_LEN];
+	int rc;
+
+	if ((rc = check_date(ack[s->number], s->acknowledged, store_today(st), field, err)) ||
+	    (rc = check_date(on[s->number], s->extended_on, store_today(st), field, err)))
+		return rc;
+	if (s->acknowledged == TL_NO_DATE || s->responded == TL_NO_DATE ||
+	    s->acknowledged <= s->responded)
+		return TL_OK;
+	FIELD(ack[s->number]);
+	date_format(s->acknowledged, a);
+	date_format(s->responded, b);
+	return err_set(err, TL_ESTATE, "%s: '%s' is after the stage %d response (%s)",
+		       ack[s->number], a, s->number, b);
+}
+
 int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 {
 	/* Deadlines are part of the rules (stage 2 may start once stage 1 is
@@ -214,6 +241,8 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 		if ((rc = check_date(name, s->started, store_today(st), field, err)))
 			return rc;
 		if ((rc = check_date("stage3_panel", s->panel, store_today(st), field, err)))
+			return rc;
+		if ((rc = check_stage_dates(st, s, field, err)))
 			return rc;
 	}
 	return case_check_stages(st, c, field, err);

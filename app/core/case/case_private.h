@@ -12,6 +12,13 @@
 int case_profile(tl_store *st, tl_case *c, tl_profile *out, tl_err *err);
 /* The calendar a profile uses. */
 int case_calendar(tl_store *st, const tl_profile *p, const tl_calendar **out, tl_err *err);
+/* The last day to acknowledge stage s under its profile stage ps
+ * (TL_NO_DATE when the profile sets none), and the day its clock runs
+ * from: its start, or its acknowledgement where the profile says so. */
+int case_ack_due(const tl_calendar *cal, const tl_profile_stage *ps, const tl_stage *s,
+		 tl_date *out, tl_err *err);
+int case_clock_start(const tl_calendar *cal, const tl_profile_stage *ps, const tl_stage *s,
+		     tl_date *out, tl_err *err);
 /* Fills every stage's due, max_due and request_late from its start, its
  * extension, pauses and panel, under the case's profile. */
 int case_compute(tl_store *st, tl_case *c, const char **field, tl_err *err);
@@ -20,6 +27,25 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 
 int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err *err);
+
+/* The columns of a case (c) and of a stage (s), in the order
+ * case_read_row and case_read_stage (case_read.c) read them, so that a
+ * listing reads cases in one query with the reader case_get uses. */
+#define CASE_COLS                                                                    \
+	"c.id, c.ref, c.kind, c.received, c.procedure, c.profile, c.channel,"       \
+	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, c.summary," \
+	" c.desired, c.contact, c.late_reason, c.consent_to_publish, c.advocacy,"    \
+	" c.unsafe, c.matter_date, c.safety_handled, c.safety_note, c.safety_ref,"   \
+	" c.rules, c.assessed_why, c.consent_names"
+#define CASE_NCOLS 26
+#define CASE_STAGE_COLS                                                              \
+	"s.stage, s.started, s.due, s.max_due, s.extended, s.extension_reason,"     \
+	" s.extension_by, s.request_late, s.panel, s.responded, s.outcome,"         \
+	" s.paused_days, s.paused_since, s.acknowledged, s.extended_on"
+/* Fills c's own fields from CASE_COLS, from column col of the row. */
+int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+/* Adds to c the stage in CASE_STAGE_COLS from column col. */
+int case_read_stage(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
 
 /* Rows. case_insert writes a new case with its stages, causes, actions
  * (c->id is set); stage_save inserts or updates one stage row. */

@@ -19,32 +19,60 @@ static int col_text(sqlite3_stmt *s, int i, char **out, tl_err *err)
 	return case_set_text(out, (const char *)sqlite3_column_text(s, i), err);
 }
 
-static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
+int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 {
 	int rc = TL_OK;
-	c->id = sqlite3_column_int64(q, 0);
-	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, 1));
-	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, 2));
-	c->received = col_date(q, 3);
-	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, 4));
-	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, 5));
-	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, 6));
-	c->complainant = words_find(&WS_COMPLAINANT, (const char *)sqlite3_column_text(q, 7));
-	c->on_behalf = sqlite3_column_int(q, 8);
+	c->id = sqlite3_column_int64(q, col);
+	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, col + 1));
+	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, col + 2));
+	c->received = col_date(q, col + 3);
+	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, col + 4));
+	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, col + 5));
+	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, col + 6));
+	c->complainant = words_find(&WS_COMPLAINANT, (const char *)sqlite3_column_text(q, col + 7));
+	c->on_behalf = sqlite3_column_int(q, col + 8);
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
 			   &c->desired, &c->contact, &c->late_reason };
 	for (int i = 0; i < 7 && rc == TL_OK; i++)
-		rc = col_text(q, 9 + i, texts[i], err);
-	c->consent_to_publish = sqlite3_column_int(q, 16);
-	c->advocacy = sqlite3_column_int(q, 17);
-	c->unsafe = sqlite3_column_int(q, 18);
-	c->matter = col_date(q, 19);
-	c->safety_handled = col_date(q, 20);
+		rc = col_text(q, col + 9 + i, texts[i], err);
+	c->consent_to_publish = sqlite3_column_int(q, col + 16);
+	c->advocacy = sqlite3_column_int(q, col + 17);
+	c->unsafe = sqlite3_column_int(q, col + 18);
+	c->matter = col_date(q, col + 19);
+	c->safety_handled = col_date(q, col + 20);
 	if (rc == TL_OK)
-		rc = col_text(q, 21, &c->safety_note, err);
-	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 22));
-	c->consent_names = sqlite3_column_int(q, 23);
+		rc = col_text(q, col + 21, &c->safety_note, err);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, col + 22));
+	c->rules = sqlite3_column_int64(q, col + 23);
+	if (rc == TL_OK)
+		rc = col_text(q, col + 24, &c->assessed_why, err);
+	c->consent_names = sqlite3_column_int(q, col + 25);
 	return rc;
+}
+
+int case_read_stage(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
+{
+	tl_stage *s = case_stage_add(c, sqlite3_column_int(q, col));
+	int rc;
+	if (!s)
+		return err_set(err, TL_EDB, "%s: too many stages", c->ref);
+	s->started = col_date(q, col + 1);
+	s->due = col_date(q, col + 2);
+	s->max_due = col_date(q, col + 3);
+	s->extended = sqlite3_column_int(q, col + 4);
+	if ((rc = col_text(q, col + 5, &s->extension_reason, err)) ||
+	    (rc = col_text(q, col + 6, &s->extension_by, err)))
+		return rc;
+	s->request_late = sqlite3_column_int(q, col + 7);
+	s->panel = col_date(q, col + 8);
+	s->responded = col_date(q, col + 9);
+	const char *o = (const char *)sqlite3_column_text(q, col + 10);
+	s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
+	s->paused_days = sqlite3_column_int(q, col + 11);
+	s->paused_since = col_date(q, col + 12);
+	s->acknowledged = col_date(q, col + 13);
+	s->extended_on = col_date(q, col + 14);
+	return TL_OK;
 }
 
 static int read_stages(tl_store *st, tl_case *c, tl_err *err)
@@ -52,32 +80,12 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc = TL_OK;
 
-	if ((rc = store_stmt(st, "SELECT stage, started, due, max_due, extended,"
-		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since FROM stages WHERE case_id = ? ORDER BY stage", &q, err)))
+	if ((rc = store_stmt(st, "SELECT " CASE_STAGE_COLS " FROM stages s WHERE s.case_id = ?"
+			     " ORDER BY s.stage", &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
-	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
-		tl_stage *s = case_stage_add(c, sqlite3_column_int(q, 0));
-		if (!s) {
-			rc = err_set(err, TL_EDB, "%s: too many stages", c->ref);
-			break;
-		}
-		s->started = col_date(q, 1);
-		s->due = col_date(q, 2);
-		s->max_due = col_date(q, 3);
-		s->extended = sqlite3_column_int(q, 4);
-		if ((rc = col_text(q, 5, &s->extension_reason, err)) ||
-		    (rc = col_text(q, 6, &s->extension_by, err)))
-			break;
-		s->request_late = sqlite3_column_int(q, 7);
-		s->panel = col_date(q, 8);
-		s->responded = col_date(q, 9);
-		const char *o = (const char *)sqlite3_column_text(q, 10);
-		s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
-		s->paused_days = sqlite3_column_int(q, 11);
-		s->paused_since = col_date(q, 12);
-	}
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
+		rc = case_read_stage(q, 0, c, err);
 	store_stmt_done(st, q);
 	return rc;
 }
@@ -119,16 +127,12 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
-		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
-		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date,"
-		" safety_handled, safety_note, safety_ref, consent_names FROM cases WHERE ref = ?",
-		&q, err)))
+	if ((rc = store_stmt(st, "SELECT " CASE_COLS " FROM cases c WHERE c.ref = ?", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
-		rc = read_case_row(q, out, err);
+		rc = case_read_row(q, 0, out, err);
 	else if (rc == SQLITE_DONE)
 		rc = TL_ENOTFOUND;
 	else

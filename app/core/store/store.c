@@ -311,6 +311,8 @@ void store_rollback(tl_store *st)
 	 * that are gone now; the statutory one has none. */
 	cal_free(st->cal[1]);
 	st->cal[1] = NULL;
+	/* Rules kept inside the level may be gone with it (store_profile.c). */
+	st->n_kept = 0;
 }
 
 int store_end(tl_store *st, int rc, tl_err *err)

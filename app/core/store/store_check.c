@@ -1,6 +1,7 @@
 /* store_check.c - is the file sound? SQLite's integrity and foreign-key
  * checks, and the report's running totals (tally.sql.h) and counted flags
- * (migration 6) counted again from scratch and compared group by group.
+ * (migration 6) counted again from scratch and compared group by group,
+ * and each case's open stage (migration 11) against its stages.
  * Rebuilding them is store_tally.c's. */
 #include <stdio.h>
 #include "store_private.h"
@@ -53,7 +54,11 @@ static int check_all(tl_store *st, tl_checkup *out, tl_err *err)
 			    err)) ||
 	    (rc = one_value(st, "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id"
 			    " WHERE s.counted IS NOT (c.kind = 'complaint' AND"
-			    " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)))
+			    " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)) ||
+	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE " OPEN_STAGE_WRONG, NULL, 0,
+			    &out->open_wrong, err)) ||
+	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE open_stage > 0", NULL, 0,
+			    &out->open, err)))
 		return rc;
 	return one_value(st, "SELECT count(*) FROM tally_rows", NULL, 0, &out->stages, err);
 }

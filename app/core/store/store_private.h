@@ -5,6 +5,15 @@
 
 #include "store_db.h"
 
+/* A case's kept rules, parsed, by id (store_profile.c). */
+#define STORE_MAX_KEPT 8
+typedef struct {
+	long long id;
+	char name[PROC_NAME_MAX]; /* the profile it was kept under now, or "" */
+	unsigned version;         /* the file's data version when it was */
+	tl_profile p;
+} tl_kept_rules;
+
 struct tl_store {
 	sqlite3 *db;
 	char path[1024];
@@ -18,6 +27,8 @@ struct tl_store {
 	} stmts[STORE_MAX_STMTS]; /* kept by store_stmt (store_stmt.c) */
 	size_t n_stmts;
 	bool stmts_overflowed;    /* one more was asked for: said once on stderr */
+	tl_kept_rules kept[STORE_MAX_KEPT]; /* emptied by a rollback (store_profile.c) */
+	size_t n_kept;
 };
 
 /* After migrations: counts the report's totals again when this build's

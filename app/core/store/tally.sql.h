@@ -41,7 +41,12 @@
  *     the texts below are the check's and the rebuild's alone (they began
  *     as copies). Changing them changes what is checked, never what a
  *     migration made. Changing the totals themselves is a new migration
- *     that drops and re-creates what it changes, and these follow it. */
+ *     that drops and re-creates what it changes, and these follow it.
+ *  8. cases.open_stage (migration 11) is the number of a case's latest
+ *     stage while that has no response, else 0, kept by triggers on
+ *     stages (cases_open_stage_*); the lists read it through the index
+ *     cases_open. store_check counts the cases where it is not so,
+ *     store_tally_rebuild sets them again (OPEN_STAGE_* below). */
 #ifndef TELLUS_TALLY_SQL_H
 #define TELLUS_TALLY_SQL_H
 
@@ -53,5 +58,12 @@
 #define TALLY_COUNT_PEOPLE                                                            \
 	"SELECT s_fy, area, complainant, on_behalf, count(*)"                        \
 	" FROM tally_rows WHERE stage = 1 GROUP BY 1, 2, 3, 4"
+
+/* A case's open stage counted from scratch (rule 8), for the case whose
+ * id is the SQL id; the cases where the kept one differs. */
+#define OPEN_STAGE_OF(id)                                                             \
+	"coalesce((SELECT CASE WHEN responded IS NULL THEN stage ELSE 0 END FROM stages" \
+	" WHERE case_id = " id " ORDER BY stage DESC LIMIT 1), 0)"
+#define OPEN_STAGE_WRONG "cases.open_stage IS NOT " OPEN_STAGE_OF("cases.id")
 
 #endif
