@@ -26,7 +26,7 @@ import tempfile
 
 DOMAIN = "tellus"
 POT = "assets/locale/tellus.pot"
-SOURCES = ["app/core/lang/*.c", "app/kiosk/*.c", "app/ui/*.c", "app/serve/*.c",
+SOURCES = ["app/core/lang/*.c", "app/core/people/equalities.c", "app/kiosk/*.c", "app/ui/*.c", "app/serve/*.c",
            "app/serve/*/*.c"]
 PUBLIC = ["app/kiosk/*.c", "app/ui/*.c", "app/serve/*.c", "app/serve/*/*.c"]
 KEYWORDS = ["_", "N_", "NP_:1c,2", "P_:1c,2", "NG_:1,2", "lang_text:2",
@@ -53,7 +53,8 @@ NOT_WORDS_PREFIX = ("SDL_", "TTF_", "xkb_", "espeak_", "MHD_")
 # content (a person's own words, which are never translated).
 STAFF_ONLY = {"app/kiosk/main.c", "app/kiosk/kiosk_staff.c", "app/kiosk/kiosk_manage.c",
               "app/kiosk/kiosk_sample.c", "app/kiosk/kiosk_respond.c",
-              "app/kiosk/kiosk_case.c", "app/kiosk/kiosk_safety.c"}
+              "app/kiosk/kiosk_case.c", "app/kiosk/kiosk_safety.c",
+              "app/kiosk/kiosk_edit.c"}
 # Files that draw no words at all, with what their strings are instead.
 NO_WORDS_FILES = {"app/ui/ui_font.c": "font files and ISO 15924 script tags",
                   "app/ui/ui_xkb.c": "XKB's key and rules names; key caps come from xkb-data"}

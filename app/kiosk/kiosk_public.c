@@ -10,23 +10,6 @@
 #include <string.h>
 #include "kiosk.h"
 
-/* The service areas as stored (English, for the staff and the report),
- * in the plain words a child would use, and a picture of each. */
-const kiosk_service KIOSK_SERVICES[] = {
-	{ NT_("Children in need"), N_("My social worker"), N_("Help for me or my family at home"),
-	  0x1F3E0 },
-	{ NT_("Child protection"), N_("Keeping me safe"), N_("Child protection"), 0x1F6E1 },
-	{ NT_("Children in care"), N_("Living in care"), N_("Foster care or a children's home"),
-	  0x1F3E1 },
-	{ NT_("Leaving care"), N_("Leaving care"), N_("Help from age 16 onwards"), 0x1F392 },
-	{ NT_("Disabled children"), N_("Help for disabled children"),
-	  N_("Short breaks and support"), 0x267F },
-	{ NT_("Adoption"), N_("Adoption"), N_("Adoption and special guardianship"), 0x1F46A },
-	{ NT_("Fostering"), N_("Fostering"), N_("Being a foster carer"), 0x1F91D },
-	{ NT_("Other"), N_("Something else"), N_("Or I'm not sure"), 0x1F4AC },
-};
-const int KIOSK_N_SERVICES = (int)(sizeof KIOSK_SERVICES / sizeof KIOSK_SERVICES[0]);
-
 /* In TL_WHO_* order. */
 const char *const KIOSK_WHO_SELF[] = {
 	N_("I'm a child or young person"), N_("I'm a parent"), N_("I'm a carer"),
@@ -203,17 +186,19 @@ static void screen_who(kiosk *k)
 static void screen_service(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	const char *plain[16], *detail[16];
+	const char *plain[KIOSK_SERVICES_MAX], *detail[KIOSK_SERVICES_MAX];
 	kiosk_public_begin(k, 2, _("What is it about?"));
-	for (int i = 0; i < KIOSK_N_SERVICES; i++) {
-		plain[i] = _(KIOSK_SERVICES[i].plain);
-		detail[i] = _(KIOSK_SERVICES[i].detail);
+	/* The configured words: in the visit's language when they are the
+	 * installed ones (the catalogues have those). */
+	for (int i = 0; i < k->n_services; i++) {
+		plain[i] = _(k->services[i].plain);
+		detail[i] = _(k->services[i].detail);
 	}
 	/* A picture beside each service, for a child who reads little. */
-	int cols = ui_fit_cols(u, KIOSK_N_SERVICES, tile_min(u) + ui_mm(u, 12.0f));
-	ui_tile_row_pics(u, cols, plain, detail, KIOSK_N_SERVICES, true);
-	for (int i = 0; i < KIOSK_N_SERVICES; i++)
-		if (ui_tile_pic(u, KIOSK_SERVICES[i].pic, plain[i], detail[i], k->d.service == i)) {
+	int cols = ui_fit_cols(u, k->n_services, tile_min(u) + ui_mm(u, 12.0f));
+	ui_tile_row_pics(u, cols, plain, detail, k->n_services, true);
+	for (int i = 0; i < k->n_services; i++)
+		if (ui_tile_pic(u, k->services[i].pic, plain[i], detail[i], k->d.service == i)) {
 			k->d.service = i;
 			next_step(k, KS_WHAT);
 		}
@@ -288,7 +273,9 @@ static void screen_contact(kiosk *k)
 	ui_field_label(u, _("Phone number or email address"), _("You don't have to tell us. It "
 							       "helps us reply to you."), NULL);
 	ui_textfield(u, "contact", k->d.contact, sizeof k->d.contact, &k->d.contact_cur, 1, NULL);
-	if (kiosk_public_end(k, KS_WISH, k->d.contact[0] ? _("Next") : _("Skip")) == 2)
+	kiosk_names_fields(k);
+	bool given = k->d.contact[0] || kiosk_names_given(k);
+	if (kiosk_public_end(k, KS_WISH, given ? _("Next") : _("Skip")) == 2)
 		next_step(k, KS_CHECK);
 }
 
@@ -314,7 +301,7 @@ static void screen_check(kiosk *k)
 	answer(k, _("Who is telling us"), k->d.who >= 0 ? _(KIOSK_WHO_ANSWER[k->d.who]) : "",
 	       _("Change who"), KS_WHO);
 	answer(k, _("What it is about"), k->d.service >= 0 ?
-	       _(KIOSK_SERVICES[k->d.service].plain) : "", _("Change what it is about"), KS_SERVICE);
+	       _(k->services[k->d.service].plain) : "", _("Change what it is about"), KS_SERVICE);
 	answer(k, thanks ? _("What went well") : _("What happened"), k->d.summary,
 	       thanks ? _("Change what went well") : _("Change what happened"), KS_WHAT);
 	if (thanks)
@@ -324,6 +311,10 @@ static void screen_check(kiosk *k)
 		answer(k, _("What you would like"), k->d.wish, _("Change what you would like"),
 		       KS_WISH);
 	answer(k, _("How to reach you"), k->d.contact, _("Change how to reach you"), KS_CONTACT);
+	char names[2 * KIOSK_NAME_MAX + 64];
+	if (kiosk_names_given(k))
+		answer(k, _("Names"), kiosk_names_answer(k, names, sizeof names), _("Change names"),
+		       KS_CONTACT);
 	if (k->d.advocacy)
 		ui_label(u, UI_FONT_BODY, false, _("You would like someone to help you. We will "
 						   "offer you an advocate."), u->frame.theme.text);
@@ -353,6 +344,7 @@ void kiosk_screen_public(kiosk *k)
 	case KS_RECEIPT: kiosk_screen_receipt(k); break;
 	case KS_TRACK: kiosk_screen_track(k); break;
 	case KS_TALK: kiosk_screen_talk(k); break;
+	case KS_EQUALITIES: kiosk_screen_equalities(k); break;
 	default: kiosk_screen_unsafe(k); break;
 	}
 }

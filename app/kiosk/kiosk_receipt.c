@@ -61,6 +61,12 @@ void kiosk_screen_receipt(kiosk *k)
 			 "With them you can check on it here."), t->text);
 	ui_label(u, UI_FONT_BODY, false, _("Take a photo of this screen or write these down."),
 		 t->muted);
+	if (!thanks) {
+		const char *more = _("Answer a few questions about you");
+		ui_button_row(u, 1, (const char *const[]){ more }, 1);
+		if (ui_button(u, more, UI_STYLE_SECONDARY))
+			kiosk_equalities_open(k);
+	}
 	u->frame.body = full;
 	if (k->qr_size > 0) {
 		ui_rect r = { full.x + full.w - side, top.y, side, side };

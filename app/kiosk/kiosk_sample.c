@@ -32,6 +32,7 @@ static const sample_def SAMPLES[] = {
 	{ "handled", KS_HANDLED, KO_NONE }, { "confirm", KS_RESPOND, KO_CONFIRM },
 	{ "recorded", KS_CASE, KO_NONE }, { "shift", KS_WHAT, KO_NONE },
 	{ "talk", KS_TALK, KO_NONE }, { "receipt-talk", KS_RECEIPT, KO_NONE },
+	{ "equalities", KS_EQUALITIES, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
 
@@ -41,7 +42,7 @@ const char *const KIOSK_SAMPLE_NAMES[] = {
 	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", "hidden",
 	"unsafe-told", "unsafe-not-told", "what-error", "track-failed", "receipt-compliment",
 	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", "talk",
-	"receipt-talk", NULL,
+	"receipt-talk", "equalities", NULL,
 };
 
 /* The screens a member of the public sees (not a staff screen, nor the
@@ -231,6 +232,9 @@ static void sample_extras(kiosk *k, const char *name)
 		k->undo_stage = 1;
 	} else if (!strcmp(name, "officer") || !strcmp(name, "cases")) {
 		k->staff.role = TL_ROLE_OFFICER;
+	} else if (!strcmp(name, "equalities")) {
+		kiosk_equalities_open(k);
+		k->eq[0] = 1; /* 11 to 15 */
 	}
 }
 

@@ -139,6 +139,8 @@ static const char *lookup_ctx(const tl_lang *l, const char *ctx, const char *msg
 
 const char *lang_gettext(const char *msgid)
 {
+	if (!msgid[0]) /* gettext's "" is the catalogue's header: an empty detail */
+		return msgid;
 	return lookup(NULL, msgid, NULL, 0);
 }
 

@@ -351,6 +351,72 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  rules, channel, complainant, on_behalf, officer, service_area, team, unsafe,"
 	"  safety_handled, safety_ref) WHERE open_stage > 0;"
 	"CREATE INDEX cases_flagged ON cases(received) WHERE unsafe AND safety_handled IS NULL;",
+	/* 12: the complaints team's work (SPEC 14). The complainant's and the
+	 * child's names (optional); when retention removed a case's names,
+	 * contact and words (retained). Service areas and teams as configured
+	 * lists, matched by name_key() (store_sql.c: spaces trimmed, case
+	 * ignored); store_lists.c fills them once from the defaults and the
+	 * names cases already use. Costs voided with a reason, never deleted.
+	 * Ombudsman enquiries recorded when they arrive, decided later: the
+	 * table is made again with decided and decision empty until then,
+	 * with migration 9's indexes.
+	 * The old and new words of a correction to a person's words
+	 * (case_revisions: the audit line names the field only, so that
+	 * retention can remove them), copies of letters sent, equalities
+	 * answers (read only in aggregate, never with the case). case_search:
+	 * an index (FTS5, contentless: it keeps no copy of the words) of
+	 * references, names and words, kept by triggers through search_fold()
+	 * (store_sql.c), so that a search for Lukasz finds Łukasz; unicode61
+	 * with remove_diacritics 2 and the mark categories (M*) inside words,
+	 * so that Gujarati and Urdu names stay whole words. */
+	"ALTER TABLE cases ADD COLUMN complainant_name TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN child_name TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN retained TEXT;"
+	"CREATE TABLE services(key TEXT PRIMARY KEY, name TEXT NOT NULL, ord INTEGER NOT NULL,"
+	"  plain TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '');"
+	"CREATE TABLE teams(key TEXT PRIMARY KEY, name TEXT NOT NULL, ord INTEGER NOT NULL);"
+	"ALTER TABLE costs ADD COLUMN voided TEXT;"
+	"ALTER TABLE costs ADD COLUMN void_reason TEXT NOT NULL DEFAULT '';"
+	"CREATE TABLE ombudsman_enquiries(id INTEGER PRIMARY KEY, ref TEXT NOT NULL DEFAULT '',"
+	"  received TEXT NOT NULL, decided TEXT, decision TEXT,"
+	"  seq INTEGER NOT NULL DEFAULT 1, CHECK((decided IS NULL) = (decision IS NULL)),"
+	"  UNIQUE(ref, received, decided, decision, seq));"
+	"INSERT INTO ombudsman_enquiries SELECT id, ref, received, decided, decision, seq"
+	"  FROM ombudsman;"
+	"DROP TABLE ombudsman;"
+	"ALTER TABLE ombudsman_enquiries RENAME TO ombudsman;"
+	"CREATE INDEX ombudsman_received ON ombudsman(received, decision);"
+	"CREATE INDEX ombudsman_decided ON ombudsman(decided, decision);"
+	"CREATE TABLE case_revisions(id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id), at TEXT NOT NULL, who TEXT NOT NULL,"
+	"  field TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, why TEXT NOT NULL);"
+	"CREATE INDEX case_revisions_case ON case_revisions(case_id);"
+	"CREATE TABLE letters(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  kind TEXT NOT NULL, made TEXT NOT NULL, who TEXT NOT NULL, body TEXT NOT NULL);"
+	"CREATE INDEX letters_case ON letters(case_id);"
+	"CREATE TABLE equalities(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  age_band TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '',"
+	"  ethnicity TEXT NOT NULL DEFAULT '', disability TEXT NOT NULL DEFAULT '');"
+	"CREATE VIRTUAL TABLE case_search USING fts5(ref, complainant, child, words, content='',"
+	"  tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\");"
+	"INSERT INTO case_search(rowid, ref, complainant, child, words) SELECT id, ref,"
+	"  search_fold(complainant_name), search_fold(child_name),"
+	"  search_fold(summary || ' ' || desired || ' ' || contact) FROM cases;"
+	"CREATE TRIGGER case_search_insert AFTER INSERT ON cases BEGIN"
+	"  INSERT INTO case_search(rowid, ref, complainant, child, words) VALUES(NEW.id, NEW.ref,"
+	"    search_fold(NEW.complainant_name), search_fold(NEW.child_name),"
+	"    search_fold(NEW.summary || ' ' || NEW.desired || ' ' || NEW.contact));"
+	"  END;"
+	"CREATE TRIGGER case_search_update AFTER UPDATE OF ref, complainant_name, child_name,"
+	"  summary, desired, contact ON cases BEGIN"
+	"  INSERT INTO case_search(case_search, rowid, ref, complainant, child, words)"
+	"    VALUES('delete', OLD.id, OLD.ref, search_fold(OLD.complainant_name),"
+	"    search_fold(OLD.child_name),"
+	"    search_fold(OLD.summary || ' ' || OLD.desired || ' ' || OLD.contact));"
+	"  INSERT INTO case_search(rowid, ref, complainant, child, words) VALUES(NEW.id, NEW.ref,"
+	"    search_fold(NEW.complainant_name), search_fold(NEW.child_name),"
+	"    search_fold(NEW.summary || ' ' || NEW.desired || ' ' || NEW.contact));"
+	"  END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

@@ -35,6 +35,10 @@ struct tl_store {
  * statutory calendar is not the one they were counted with (store_tally.c). */
 int store_tally_sync(tl_store *st, tl_err *err);
 
+/* Fills the lists of service areas and teams, once, after the migration
+ * that makes them (store_lists.c); nothing before it or after the first. */
+int store_lists_seed(tl_store *st, tl_err *err);
+
 /* Finalizes the kept statements (before the connection closes). */
 void store_stmts_free(tl_store *st);
 

@@ -1,0 +1,81 @@
+/* equalities.c - equalities monitoring answers, stored apart from the
+ * case (the equalities table, keyed by the case so that answering again
+ * replaces, not adds) and read only by the report's aggregate table. The
+ * categories are the Office for National Statistics' broad ones, each
+ * with "prefer not to say". The labels are marked N_(): the kiosk asks
+ * them in the visit's language (scripts/i18n.py extracts this file). */
+#include <stdio.h>
+#include "tellus/case.h"
+#include "tellus/equalities.h"
+#include "tellus/lang.h"
+#include "store/store_db.h"
+
+#define SET(name, what, arr) const tl_wordset name = { what, arr, sizeof arr / sizeof arr[0] }
+
+static const tl_word age_bands[] = {
+	{ "under_11", N_("Under 11") }, { "11_15", N_("11 to 15") }, { "16_17", N_("16 or 17") },
+	{ "18_24", N_("18 to 24") }, { "25_34", N_("25 to 34") }, { "35_44", N_("35 to 44") },
+	{ "45_54", N_("45 to 54") }, { "55_64", N_("55 to 64") }, { "65_plus", N_("65 or over") },
+	{ "prefer_not_to_say", N_("Prefer not to say") },
+};
+static const tl_word genders[] = {
+	{ "female", N_("Female") }, { "male", N_("Male") }, { "non_binary", N_("Non-binary") },
+	{ "other", N_("In another way") }, { "prefer_not_to_say", N_("Prefer not to say") },
+};
+static const tl_word ethnicities[] = {
+	{ "asian", N_("Asian or Asian British") },
+	{ "black", N_("Black, Black British, Caribbean or African") },
+	{ "mixed", N_("Mixed or multiple ethnic groups") }, { "white", N_("White") },
+	{ "other", N_("Another ethnic group") }, { "prefer_not_to_say", N_("Prefer not to say") },
+};
+static const tl_word disabilities[] = {
+	{ "yes", N_("Yes") }, { "no", N_("No") }, { "prefer_not_to_say", N_("Prefer not to say") },
+};
+
+SET(WS_AGE_BAND, "age band", age_bands);
+SET(WS_GENDER, "gender", genders);
+SET(WS_ETHNICITY, "ethnicity", ethnicities);
+SET(WS_DISABILITY, "disability", disabilities);
+
+int equalities_put(tl_store *st, const char *ref, const tl_equalities *e, tl_err *err)
+{
+	const tl_wordset *sets[] = { &WS_AGE_BAND, &WS_GENDER, &WS_ETHNICITY, &WS_DISABILITY };
+	const int v[] = { e->age_band, e->gender, e->ethnicity, e->disability };
+	sqlite3_stmt *q = NULL;
+	tl_case c;
+	int rc, given = 0;
+
+	for (int i = 0; i < 4; i++) {
+		if (v[i] >= (int)sets[i]->n)
+			return err_set(err, TL_EINVAL, "%s: unknown answer", sets[i]->what);
+		given += v[i] >= 0;
+	}
+	if (!given)
+		return err_set(err, TL_EINVAL, "answers: none given (an age band, gender, ethnicity "
+			       "or disability)");
+	if ((rc = case_get(st, ref, &c, err)))
+		return rc;
+	if ((rc = store_begin(st, err)))
+		goto cleanup;
+	if (sqlite3_prepare_v2(store_db(st), "INSERT INTO equalities(case_id, age_band, gender,"
+			       " ethnicity, disability) VALUES(?, ?, ?, ?, ?) ON CONFLICT(case_id) DO"
+			       " UPDATE SET age_band = excluded.age_band, gender = excluded.gender,"
+			       " ethnicity = excluded.ethnicity, disability = excluded.disability",
+			       -1, &q, NULL)) {
+		rc = store_end(st, store_fail(st, err, "saving equalities answers"), err);
+		goto cleanup;
+	}
+	sqlite3_bind_int64(q, 1, c.id);
+	for (int i = 0; i < 4; i++)
+		sqlite3_bind_text(q, 2 + i, v[i] >= 0 ? words_word(sets[i], v[i]) : "", -1,
+				  SQLITE_STATIC);
+	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving equalities answers");
+	sqlite3_finalize(q);
+	/* Which answers, never: the audit trail is read with the case. */
+	if (rc == TL_OK)
+		rc = store_audit(st, "equalities", c.ref, "equalities monitoring answers recorded", err);
+	rc = store_end(st, rc, err);
+cleanup:
+	case_clear(&c);
+	return rc;
+}
