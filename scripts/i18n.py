@@ -54,7 +54,7 @@ NOT_WORDS_PREFIX = ("SDL_", "TTF_", "xkb_", "espeak_", "MHD_")
 STAFF_ONLY = {"app/kiosk/main.c", "app/kiosk/kiosk_staff.c", "app/kiosk/kiosk_manage.c",
               "app/kiosk/kiosk_sample.c", "app/kiosk/kiosk_respond.c",
               "app/kiosk/kiosk_case.c", "app/kiosk/kiosk_safety.c",
-              "app/kiosk/kiosk_edit.c"}
+              "app/kiosk/kiosk_edit.c", "app/kiosk/kiosk_sync.c"}
 # Files that draw no words at all, with what their strings are instead.
 NO_WORDS_FILES = {"app/ui/ui_font.c": "font files and ISO 15924 script tags",
                   "app/ui/ui_xkb.c": "XKB's key and rules names; key caps come from xkb-data"}
