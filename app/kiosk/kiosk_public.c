@@ -125,8 +125,10 @@ static void screen_start(kiosk *k)
 	const char *advocacy = _("I'd like someone to help me");
 	ui_ctx *u = k->ui;
 	const ui_theme *t = &u->frame.theme;
-	/* The two choices first, so that a phone shows both without scrolling;
-	 * then the languages, each in its own words. */
+	/* The two choices first, so that a phone shows both without scrolling,
+	 * and "I don't feel safe" straight after them: a child in danger never
+	 * scrolls for it, on a phone or a reception screen, in any language
+	 * (test_kiosk_layout.c). Then the languages, each in its own words. */
 	kiosk_public_begin(k, 0, _("Tell us what you think"));
 	int cols = ui_fit_cols(u, 2, ui_mm(u, 55.0f));
 	ui_tile_row(u, cols, tiles, details, 2);
@@ -135,9 +137,15 @@ static void screen_start(kiosk *k)
 			k->d.kind = i == 0 ? TL_KIND_COMPLAINT : TL_KIND_COMPLIMENT;
 			kiosk_go(k, KS_WHO);
 		}
-	languages(k);
+	int n = k->signed_in ? 1 : 2;
+	ui_button_row(u, ui_fit_cols(u, n, ui_mm(u, 55.0f)), helps, n);
+	if (ui_button(u, helps[0], UI_STYLE_SECONDARY))
+		kiosk_go(k, KS_UNSAFE);
+	if (!k->signed_in && ui_button(u, helps[1], UI_STYLE_QUIET))
+		kiosk_go(k, KS_TRACK);
 	ui_label(u, UI_FONT_BODY, false, _("We keep it private. If we are worried about your "
 					   "safety, we may need to tell someone who can help."), t->muted);
+	languages(k);
 	ui_space(u, u->frame.gap);
 	kiosk_faces(k);
 	ui_space(u, u->frame.gap);
@@ -145,12 +153,6 @@ static void screen_start(kiosk *k)
 	ui_check(u, advocacy, &k->d.advocacy);
 	ui_label(u, UI_FONT_SMALL, false, _("An advocate is someone on your side who helps you "
 					    "say what you want. It's free."), t->muted);
-	int n = k->signed_in ? 1 : 2;
-	ui_button_row(u, ui_fit_cols(u, n, ui_mm(u, 55.0f)), helps, n);
-	if (ui_button(u, helps[0], UI_STYLE_SECONDARY))
-		kiosk_go(k, KS_UNSAFE);
-	if (!k->signed_in && ui_button(u, helps[1], UI_STYLE_QUIET))
-		kiosk_go(k, KS_TRACK);
 	ui_space(u, u->frame.gap);
 	ui_button_row(u, ui_fit_cols(u, 2, ui_mm(u, 55.0f)), display, 2);
 	ui_check(u, display[0], &u->set.large_text);
