@@ -26,8 +26,8 @@
  *     inner level rolled back undoes its own work only, and the outer
  *     level's owner decides whether the rest is kept. Nothing of an inner
  *     level is on disk before the outermost commit.
- *  4. Who holds a level across calls: csvio_import (a whole file, one
- *     savepoint per row's write), kiosk_submit (case_log and receipt_issue:
+ *  4. Who holds a level across calls: csvio_import (a whole file, in bulk
+ *     by rule 10), kiosk_submit (case_log and receipt_issue:
  *     a receipt on screen names a case on disk), `tellus receipt`
  *     (receipt_issue and the file that shows the code) and, next, sync
  *     replaying a bundle's moves. While a level is open the write lock is
@@ -54,7 +54,16 @@
  *     a level, which it then reads], takes no write lock, so the kiosk goes
  *     on writing, and writes nothing inside it.
  *  9. store_close with a level still open loses it (SQLite rolls it back):
- *     a caller's bug, never a way to end one. */
+ *     a caller's bug, never a way to end one.
+ * 10. A bulk write. The holder of the outermost level that writes many
+ *     cases and rolls back on the first failure (csvio_import) says so
+ *     [store_bulk]. Until that level ends: the report's running totals are
+ *     counted once, at its commit, for every stage touched (rule 8 of
+ *     tally.sql.h); and the levels opened inside it are counted in the
+ *     depth but take no savepoint, since none is ever rolled back alone:
+ *     an inner level that ends in failure dooms the transaction, whose
+ *     commit then fails, so that the holder rolls it all back. A row of a
+ *     file costs no SAVEPOINT and RELEASE, and no journal of its own. */
 #ifndef TELLUS_STORE_H
 #define TELLUS_STORE_H
 
@@ -146,6 +155,8 @@ typedef struct {
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */
 int store_check(tl_store *st, tl_checkup *out, tl_err *err);
+/* Rule 10: the outermost level is a bulk write, all or nothing. */
+int store_bulk(tl_store *st, tl_err *err);
 /* Counts the report's running totals and counted flags again from scratch
  * and keeps that count (audited), in one transaction. Opening a file does
  * the same by itself when the statutory calendar of this build is not the

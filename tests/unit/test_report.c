@@ -43,11 +43,8 @@ static void add_action(tl_case *c, const char *w)
 
 static tl_stage *new_stage(tl_case *c, int n)
 {
-	tl_stage *s = &c->stages[c->n_stages++];
-	memset(s, 0, sizeof *s);
-	s->number = n;
-	s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
-	s->outcome = -1;
+	tl_stage *s = case_stage_add(c, n);
+	assert_non_null(s);
 	return s;
 }
 
@@ -623,7 +620,16 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, "DROP TABLE store_meta;"
+	exec_ok(f, "DROP TRIGGER tally_stage_insert_deferred; DROP TRIGGER tally_stage_delete_deferred;"
+		   "DROP TRIGGER tally_stage_update_deferred;"
+		   "DROP TRIGGER tally_stage_update_deferred_new;"
+		   "DROP TRIGGER tally_case_update_deferred; DROP TRIGGER tally_case_update_deferred_new;"
+		   "DROP TRIGGER case_causes_key_insert_deferred;"
+		   "DROP TRIGGER case_causes_key_delete_deferred;"
+		   "DROP TRIGGER case_causes_key_update_deferred;"
+		   "DROP TABLE tally_touched; DROP TABLE tally_cases_touched;"
+		   "ALTER TABLE cases DROP COLUMN assess_reason;"
+		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"
 		   "DROP TRIGGER stages_counted_case; DROP INDEX stages_report;"
 		   "ALTER TABLE stages DROP COLUMN counted;"

@@ -10,16 +10,19 @@
 #include "case_private.h"
 
 
-/* Writes back what a move may change: the procedure, causes, stages. */
+/* Writes back what a move may change: the procedure (and why), causes,
+ * stages. */
 static int save_moved(tl_store *st, const tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if ((rc = store_stmt(st, "UPDATE cases SET procedure = ? WHERE id = ?", &q, err)))
+	if ((rc = store_stmt(st, "UPDATE cases SET procedure = ?, assess_reason = ? WHERE id = ?",
+			     &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, words_word(&WS_PROCEDURE, c->procedure), -1, SQLITE_STATIC);
-	sqlite3_bind_int64(q, 2, c->id);
+	sqlite3_bind_text(q, 2, c->assess_reason ? c->assess_reason : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 3, c->id);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving a case");
 	store_stmt_done(st, q);
 	if (rc || (rc = case_causes_save(st, c, err)))
@@ -198,7 +201,7 @@ static int mv_assess(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	snprintf(detail, cap, "procedure %s -> %s%s%s", words_word(&WS_PROCEDURE, c->procedure),
 		 words_word(&WS_PROCEDURE, a->value), a->text ? ": " : "", a->text ? a->text : "");
 	c->procedure = a->value;
-	return TL_OK;
+	return case_set_text(&c->assess_reason, a->text, err);
 }
 
 int case_assess(tl_store *st, const char *ref, int procedure, const char *why, tl_err *err)

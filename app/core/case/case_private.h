@@ -21,6 +21,31 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 
+/* Reading rows into a tl_case, shared by case_get (one case) and
+ * case_each (every case, table by table). The column lists and readers
+ * go together: a new field is one more column here and one more line in
+ * its reader. */
+#define CASE_COLS "id, ref, kind, received, procedure, profile, channel, complainant," \
+	" on_behalf, officer, service_area, team, summary, desired, contact, late_reason," \
+	" consent_to_publish, advocacy, unsafe, matter_date, safety_handled, assess_reason," \
+	" tracking_hash"
+#define CASE_STAGE_COLS "stage, opened, started, due, max_due, extended, extension_reason," \
+	" extension_by, request_late, panel, responded, outcome, paused_days, paused_since"
+/* From stages s joined with stage_pauses p, in the order they happened. */
+#define CASE_PAUSE_COLS "s.stage, p.paused, p.resumed, p.reason, p.days"
+#define CASE_PAUSE_ORDER " ORDER BY s.case_id, s.stage, p.paused, p.id"
+int case_row_read(sqlite3_stmt *q, tl_case *c, tl_err *err);
+/* The readers below start at column col (after the case's id). */
+int case_stage_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+int case_pause_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+/* action, note */
+int case_action_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+
+/* Sets each stage's clock from its opening and its pauses (case_put),
+ * after checking that the pauses follow each other as the moves would
+ * have recorded them. */
+int case_clock_settle(tl_store *st, tl_case *c, const char **field, tl_err *err);
+
 /* Rows. case_insert writes a new case with its stages, causes, actions
  * (c->id is set); stage_save inserts or updates one stage row. */
 int case_insert(tl_store *st, tl_case *c, tl_err *err);

@@ -19,7 +19,7 @@ static int col_text(sqlite3_stmt *s, int i, char **out, tl_err *err)
 	return case_set_text(out, (const char *)sqlite3_column_text(s, i), err);
 }
 
-static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
+int case_row_read(sqlite3_stmt *q, tl_case *c, tl_err *err)
 {
 	int rc = TL_OK;
 	c->id = sqlite3_column_int64(q, 0);
@@ -39,7 +39,50 @@ static int read_case_row(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->advocacy = sqlite3_column_int(q, 17);
 	c->unsafe = sqlite3_column_int(q, 18);
 	c->matter = col_date(q, 19);
+	c->safety_handled = col_date(q, 20);
+	if (rc == TL_OK)
+		rc = col_text(q, 21, &c->assess_reason, err);
+	if (rc == TL_OK && sqlite3_column_type(q, 22) != SQLITE_NULL && sqlite3_column_bytes(q, 22))
+		rc = col_text(q, 22, &c->tracking_hash, err);
 	return rc;
+}
+
+int case_stage_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
+{
+	tl_stage *s = case_stage_add(c, sqlite3_column_int(q, col));
+	int rc;
+
+	if (!s)
+		return err_set(err, TL_EDB, "%s: too many stages", c->ref);
+	s->opened = col_date(q, col + 1);
+	s->started = col_date(q, col + 2);
+	s->due = col_date(q, col + 3);
+	s->max_due = col_date(q, col + 4);
+	s->extended = sqlite3_column_int(q, col + 5);
+	if ((rc = col_text(q, col + 6, &s->extension_reason, err)) ||
+	    (rc = col_text(q, col + 7, &s->extension_by, err)))
+		return rc;
+	s->request_late = sqlite3_column_int(q, col + 8);
+	s->panel = col_date(q, col + 9);
+	s->responded = col_date(q, col + 10);
+	const char *o = (const char *)sqlite3_column_text(q, col + 11);
+	s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
+	s->paused_days = sqlite3_column_int(q, col + 12);
+	s->paused_since = col_date(q, col + 13);
+	if (s->opened == TL_NO_DATE)
+		s->opened = s->started;
+	return TL_OK;
+}
+
+int case_pause_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
+{
+	tl_stage *s = case_stage_of(c, sqlite3_column_int(q, col));
+	tl_pause p = {
+		.paused = col_date(q, col + 1), .resumed = col_date(q, col + 2),
+		.reason = words_find(&WS_PAUSE, (const char *)sqlite3_column_text(q, col + 3)),
+		.days = sqlite3_column_type(q, col + 4) == SQLITE_NULL ? -1 : sqlite3_column_int(q, col + 4),
+	};
+	return s ? case_pause_add(s, &p, err) : TL_OK;
 }
 
 static int read_stages(tl_store *st, tl_case *c, tl_err *err)
@@ -47,39 +90,50 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc = TL_OK;
 
-	if ((rc = store_stmt(st, "SELECT stage, started, due, max_due, extended,"
-		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since FROM stages WHERE case_id = ? ORDER BY stage", &q, err)))
+	if ((rc = store_stmt(st, "SELECT " CASE_STAGE_COLS " FROM stages WHERE case_id = ?"
+			     " ORDER BY stage", &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
-	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW) {
-		tl_stage *s = case_stage_add(c, sqlite3_column_int(q, 0));
-		if (!s) {
-			rc = err_set(err, TL_EDB, "%s: too many stages", c->ref);
-			break;
-		}
-		s->started = col_date(q, 1);
-		s->due = col_date(q, 2);
-		s->max_due = col_date(q, 3);
-		s->extended = sqlite3_column_int(q, 4);
-		if ((rc = col_text(q, 5, &s->extension_reason, err)) ||
-		    (rc = col_text(q, 6, &s->extension_by, err)))
-			break;
-		s->request_late = sqlite3_column_int(q, 7);
-		s->panel = col_date(q, 8);
-		s->responded = col_date(q, 9);
-		const char *o = (const char *)sqlite3_column_text(q, 10);
-		s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
-		s->paused_days = sqlite3_column_int(q, 11);
-		s->paused_since = col_date(q, 12);
-	}
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
+		rc = case_stage_row_read(q, 0, c, err);
+	store_stmt_done(st, q);
+	if (rc || (rc = store_stmt(st, "SELECT " CASE_PAUSE_COLS " FROM stages s JOIN stage_pauses p"
+				   " ON p.stage_id = s.id WHERE s.case_id = ?" CASE_PAUSE_ORDER, &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
+		rc = case_pause_row_read(q, 0, c, err);
 	store_stmt_done(st, q);
 	return rc;
 }
 
-static int by_int(const void *a, const void *b)
+void case_actions_sort(tl_case *c)
 {
-	return *(const int *)a - *(const int *)b;
+	/* Insertion sort keeps each note beside its action. */
+	for (size_t i = 1; i < c->n_actions; i++)
+		for (size_t j = i; j > 0 && c->actions[j - 1] > c->actions[j]; j--) {
+			int a = c->actions[j];
+			char *n = c->action_notes[j];
+			c->actions[j] = c->actions[j - 1];
+			c->action_notes[j] = c->action_notes[j - 1];
+			c->actions[j - 1] = a;
+			c->action_notes[j - 1] = n;
+		}
+}
+
+int case_action_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
+{
+	int a = words_find(&WS_ACTION, (const char *)sqlite3_column_text(q, col));
+	const char *note = (const char *)sqlite3_column_text(q, col + 1);
+
+	if (a < 0 || c->n_actions >= CASE_MAX_ACTIONS)
+		return TL_OK;
+	c->actions[c->n_actions] = a;
+	c->action_notes[c->n_actions] = NULL;
+	if (note && *note && case_set_text(&c->action_notes[c->n_actions], note, err))
+		return TL_ENOMEM;
+	c->n_actions++;
+	return TL_OK;
 }
 
 static int read_lists(tl_store *st, tl_case *c, tl_err *err)
@@ -94,18 +148,15 @@ static int read_lists(tl_store *st, tl_case *c, tl_err *err)
 	while (sqlite3_step(q) == SQLITE_ROW && c->n_causes < CASE_MAX_CAUSES)
 		snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", sqlite3_column_text(q, 0));
 	store_stmt_done(st, q);
-	if ((rc = store_stmt(st, "SELECT action FROM actions WHERE case_id = ?", &q, err)))
+	if ((rc = store_stmt(st, "SELECT action, note FROM actions WHERE case_id = ?", &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
-	while (sqlite3_step(q) == SQLITE_ROW && c->n_actions < CASE_MAX_ACTIONS) {
-		int a = words_find(&WS_ACTION, (const char *)sqlite3_column_text(q, 0));
-		if (a >= 0)
-			c->actions[c->n_actions++] = a;
-	}
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
+		rc = case_action_row_read(q, 0, c, err);
 	store_stmt_done(st, q);
 	/* In the order of WS_ACTION, so exports are stable. */
-	qsort(c->actions, c->n_actions, sizeof c->actions[0], by_int);
-	return TL_OK;
+	case_actions_sort(c);
+	return rc;
 }
 
 /* Exact reference only; TL_ENOTFOUND when absent. */
@@ -114,15 +165,12 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if ((rc = store_stmt(st, "SELECT id, ref, kind, received, procedure, profile,"
-		" channel, complainant, on_behalf, officer, service_area, team, summary, desired,"
-		" contact, late_reason, consent_to_publish, advocacy, unsafe, matter_date FROM cases"
-		" WHERE ref = ?", &q, err)))
+	if ((rc = store_stmt(st, "SELECT " CASE_COLS " FROM cases WHERE ref = ?", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
-		rc = read_case_row(q, out, err);
+		rc = case_row_read(q, out, err);
 	else if (rc == SQLITE_DONE)
 		rc = TL_ENOTFOUND;
 	else
@@ -144,7 +192,8 @@ int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	if (rc != TL_ENOTFOUND)
 		goto done;
 	if (ref_normalise(ref, canon, &why) == TL_OK) {
-		rc = get_exact(st, canon, out, err);
+		/* Typed otherwise than stored (a canonical one was just looked for). */
+		rc = strcmp(canon, ref) ? get_exact(st, canon, out, err) : TL_ENOTFOUND;
 		if (rc != TL_ENOTFOUND)
 			goto done;
 	} else if (strstr(why.msg, "check character")) {
@@ -164,10 +213,26 @@ static bool same_text(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
+static bool same_pauses(const tl_stage *a, const tl_stage *b)
+{
+	if (a->n_pauses != b->n_pauses)
+		return false;
+	for (size_t i = 0; i < a->n_pauses; i++) {
+		const tl_pause *p = &a->pauses[i], *q = &b->pauses[i];
+		if (p->paused != q->paused || p->resumed != q->resumed || p->reason != q->reason ||
+		    p->days != q->days)
+			return false;
+	}
+	return true;
+}
+
 static bool same_stage(const tl_stage *a, const tl_stage *b)
 {
-	return a->number == b->number && a->started == b->started && a->extended == b->extended &&
-	       a->panel == b->panel && a->responded == b->responded && a->outcome == b->outcome;
+	return a->number == b->number && a->opened == b->opened && a->started == b->started &&
+	       a->extended == b->extended && a->panel == b->panel &&
+	       a->responded == b->responded && a->outcome == b->outcome &&
+	       same_text(a->extension_reason, b->extension_reason) &&
+	       same_text(a->extension_by, b->extension_by) && same_pauses(a, b);
 }
 
 bool case_same(const tl_case *a, const tl_case *b, const char **field)
@@ -183,6 +248,15 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (!same_text(a->team, b->team)) DIFF("team");
 	if (!same_text(a->summary, b->summary)) DIFF("summary");
 	if (a->consent_to_publish != b->consent_to_publish) DIFF("consent_to_publish");
+	if (!same_text(a->officer, b->officer)) DIFF("officer");
+	if (!same_text(a->desired, b->desired)) DIFF("desired");
+	if (!same_text(a->contact, b->contact)) DIFF("contact");
+	if (a->advocacy != b->advocacy) DIFF("advocacy");
+	if (a->unsafe != b->unsafe) DIFF("unsafe");
+	if (a->safety_handled != b->safety_handled) DIFF("safety_handled");
+	if (a->matter != b->matter) DIFF("matter_date");
+	if (!same_text(a->late_reason, b->late_reason)) DIFF("late_reason");
+	if (!same_text(a->assess_reason, b->assess_reason)) DIFF("assess_reason");
 	if (a->n_causes != b->n_causes) DIFF("causes");
 	for (size_t i = 0; i < a->n_causes; i++) {
 		bool found = false;
@@ -194,7 +268,8 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	for (size_t i = 0; i < a->n_actions; i++) {
 		bool found = false;
 		for (size_t j = 0; j < b->n_actions; j++)
-			found = found || a->actions[i] == b->actions[j];
+			found = found || (a->actions[i] == b->actions[j] &&
+					  same_text(a->action_notes[i], b->action_notes[j]));
 		if (!found) DIFF("actions");
 	}
 	if (a->n_stages != b->n_stages) DIFF("stages");

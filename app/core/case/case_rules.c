@@ -183,8 +183,10 @@ int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err
 	sqlite3_stmt *s = NULL;
 	int rc = TL_OK;
 
-	if (sqlite3_prepare_v2(store_db(st), "SELECT 1 FROM causes WHERE code = ?", -1, &s, NULL))
-		return store_fail(st, err, "reading causes");
+	if (c->n_causes == 0)
+		return TL_OK;
+	if ((rc = store_stmt(st, "SELECT 1 FROM causes WHERE code = ?", &s, err)))
+		return rc;
 	for (size_t i = 0; i < c->n_causes && rc == TL_OK; i++) {
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(c->causes[i], c->causes[j]) == 0) {
@@ -199,6 +201,6 @@ int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err
 		}
 		sqlite3_reset(s);
 	}
-	sqlite3_finalize(s);
+	store_stmt_done(st, s);
 	return rc;
 }

@@ -37,7 +37,8 @@ int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *e
 
 	if ((rc = store_stmt(st, "INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
 		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since, opened) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?3)"
+		" paused_days, paused_since, opened, counted)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?15,?3),?16)"
 		" ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started,"
 		" due=excluded.due, max_due=excluded.max_due, extended=excluded.extended,"
 		" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by,"
@@ -60,7 +61,51 @@ int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *e
 		sqlite3_bind_text(q, 12, words_word(&WS_OUTCOME, s->outcome), -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 13, s->paused_days);
 	bind_date(q, 14, s->paused_since);
+	bind_date(q, 15, s->opened);
+	/* Right from the start, so that migration 6's trigger has nothing to do. */
+	sqlite3_bind_int(q, 16, c->kind == TL_KIND_COMPLAINT && c->procedure == TL_PROC_STATUTORY);
 	return step_done(st, q, "saving a stage", err);
+}
+
+/* A new stage's pauses, as the moves would have written them. */
+static int pauses_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	for (size_t i = 0; i < s->n_pauses && rc == TL_OK; i++) {
+		const tl_pause *p = &s->pauses[i];
+		if ((rc = store_stmt(st, "INSERT INTO stage_pauses(stage_id, paused, resumed, reason,"
+				     " days) SELECT id, ?3, ?4, ?5, ?6 FROM stages WHERE case_id = ?1"
+				     " AND stage = ?2", &q, err)))
+			return rc;
+		sqlite3_bind_int64(q, 1, c->id);
+		sqlite3_bind_int(q, 2, s->number);
+		bind_date(q, 3, p->paused);
+		bind_date(q, 4, p->resumed);
+		sqlite3_bind_text(q, 5, words_word(&WS_PAUSE, p->reason), -1, SQLITE_STATIC);
+		if (p->days >= 0)
+			sqlite3_bind_int(q, 6, p->days);
+		rc = step_done(st, q, "saving a pause", err);
+	}
+	return rc;
+}
+
+/* The causes of a new case: nothing to remove first. */
+static int causes_insert(tl_store *st, const tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	for (size_t i = 0; i < c->n_causes && rc == TL_OK; i++) {
+		if ((rc = store_stmt(st, "INSERT INTO case_causes(case_id, cause) "
+				       "VALUES(?, ?)", &q, err)))
+			return rc;
+		sqlite3_bind_int64(q, 1, c->id);
+		sqlite3_bind_text(q, 2, c->causes[i], -1, SQLITE_STATIC);
+		rc = step_done(st, q, "saving causes", err);
+	}
+	return rc;
 }
 
 int case_causes_save(tl_store *st, const tl_case *c, tl_err *err)
@@ -73,28 +118,21 @@ int case_causes_save(tl_store *st, const tl_case *c, tl_err *err)
 	sqlite3_bind_int64(q, 1, c->id);
 	if ((rc = step_done(st, q, "saving causes", err)))
 		return rc;
-	for (size_t i = 0; i < c->n_causes; i++) {
-		if ((rc = store_stmt(st, "INSERT INTO case_causes(case_id, cause) "
-				       "VALUES(?, ?)", &q, err)))
-			return rc;
-		sqlite3_bind_int64(q, 1, c->id);
-		sqlite3_bind_text(q, 2, c->causes[i], -1, SQLITE_STATIC);
-		if ((rc = step_done(st, q, "saving causes", err)))
-			return rc;
-	}
-	return TL_OK;
+	return causes_insert(st, c, err);
 }
+
 
 static int actions_save(tl_store *st, const tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	int rc;
 	for (size_t i = 0; i < c->n_actions; i++) {
-		if ((rc = store_stmt(st, "INSERT OR IGNORE INTO actions(case_id, action) "
-				       "VALUES(?, ?)", &q, err)))
+		if ((rc = store_stmt(st, "INSERT OR IGNORE INTO actions(case_id, action, note) "
+				       "VALUES(?, ?, ?)", &q, err)))
 			return rc;
 		sqlite3_bind_int64(q, 1, c->id);
 		sqlite3_bind_text(q, 2, words_word(&WS_ACTION, c->actions[i]), -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 3, str(c->action_notes[i]), -1, SQLITE_STATIC);
 		if ((rc = step_done(st, q, "saving actions", err)))
 			return rc;
 	}
@@ -113,8 +151,9 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
-		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &q, err)))
+		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
+		" assess_reason, safety_handled, tracking_hash, causes_key)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?)", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
@@ -134,13 +173,21 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_bind_text(q, 18, str(c->late_reason), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 19, now, -1, SQLITE_STATIC);
 	bind_date(q, 20, c->matter);
+	sqlite3_bind_text(q, 21, str(c->assess_reason), -1, SQLITE_STATIC);
+	bind_date(q, 22, c->safety_handled);
+	sqlite3_bind_text(q, 23, str(c->tracking_hash), -1, SQLITE_STATIC);
+	/* What migration 3's triggers make of its causes, from the start, so
+	 * that inserting them rewrites no row (migration 9). */
+	sqlite3_bind_text(q, 24, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
+			  SQLITE_STATIC);
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));
 	for (size_t i = 0; i < c->n_stages; i++)
-		if ((rc = case_stage_save(st, c, &c->stages[i], err)))
+		if ((rc = case_stage_save(st, c, &c->stages[i], err)) ||
+		    (rc = pauses_save(st, c, &c->stages[i], err)))
 			return rc;
-	if ((rc = case_causes_save(st, c, err)))
+	if ((rc = causes_insert(st, c, err)))
 		return rc;
 	return actions_save(st, c, err);
 }

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include "csvio_private.h"
 
@@ -22,18 +23,40 @@ static void column_list(const tl_csvio_col *cols, size_t n, char *out, size_t ca
 	}
 }
 
-/* A header name, with the spaces a person may leave after a comma. */
+/* A header name as a person may have typed it: spaces around it, and
+ * capitals ("Received", "REF") that a spreadsheet's header row often has. */
 static int find_col(const tl_csvio_col *cols, size_t n, const char *name)
 {
 	size_t len;
-	while (*name == ' ')
+	while (*name == ' ' || *name == '\t')
 		name++;
-	for (len = strlen(name); len && name[len - 1] == ' '; len--)
+	for (len = strlen(name); len && (name[len - 1] == ' ' || name[len - 1] == '\t'); len--)
 		;
 	for (size_t i = 0; i < n; i++)
-		if (strlen(cols[i].name) == len && strncmp(cols[i].name, name, len) == 0)
+		if (strlen(cols[i].name) == len && strncasecmp(cols[i].name, name, len) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* A header that is one field holding known names split by ';' or a tab:
+ * a file saved where the list separator is not a comma. */
+static const char *other_separator(const tl_csvio_in *in)
+{
+	static const char *const NAMES[] = { "semicolons (;)", "tabs" };
+	const char *seps = ";\t", *h = csv_field(in->r, 0, NULL);
+	if (csv_nfields(in->r) != 1)
+		return NULL;
+	for (int k = 0; k < 2; k++) {
+		char first[64];
+		size_t len = strcspn(h, (char[]){ seps[k], '\0' });
+		if (!h[len] || len >= sizeof first)
+			continue;
+		memcpy(first, h, len);
+		first[len] = '\0';
+		if (find_col(in->cols, in->ncols, first) >= 0)
+			return NAMES[k];
+	}
+	return NULL;
 }
 
 static int header_fail(const tl_csvio_in *in, size_t field, bool by_number, const char *why,
@@ -61,6 +84,11 @@ static int map_header(tl_csvio_in *in, tl_err *err)
 		in->idx[i] = -1;
 	for (size_t f = 0; f < n; f++)
 		known += find_col(in->cols, in->ncols, csv_field(in->r, f, NULL)) >= 0;
+	const char *sep = known ? NULL : other_separator(in);
+	if (sep)
+		return err_set(err, TL_EINVAL, "%s:%ld: column 1: the columns are separated by %s, "
+			       "not commas: save the file as CSV UTF-8 (comma delimited), or set the "
+			       "list separator to a comma", csv_name(in->r), csv_line(in->r), sep);
 	if (known == 0)
 		return header_fail(in, 0, true, "is not a column name: the first line must be the"
 				   " header of a", err);
@@ -221,6 +249,12 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 	tune(st, &fast, &old);
 	if ((rc = csvio_seen_new(&in.seen, err)) || (rc = store_begin(st, err)))
 		goto cleanup;
+	/* One count of the report's totals at the end, not one per row, and
+	 * no savepoint per row: the file is all or nothing. */
+	if ((rc = store_bulk(st, err))) {
+		store_end(st, rc, err);
+		goto cleanup;
+	}
 	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got)
 		if ((rc = fn(&in, arg, res, err)))
 			break;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "tellus/csv.h"
 #include "report_private.h"
 
 int report_format_parse(const char *word)
@@ -53,12 +54,13 @@ static bool is_number(const char *s)
 	return *end == '\0';
 }
 
-/* RFC 4180: quote a cell holding a comma, quote or line break. A text cell
- * that a spreadsheet would run as a formula gets a leading ' (SPEC 7). */
+/* RFC 4180, quoting what csv.h quotes (a separator of any locale, quote,
+ * line break). A text cell that a spreadsheet would run as a formula gets
+ * a leading ' (SPEC 7). */
 static void csv_cell(FILE *f, const char *s)
 {
 	bool guard = strchr("=+-@\t", s[0]) && s[0] && !is_number(s);
-	if (!guard && !s[strcspn(s, ",\"\r\n")]) {
+	if (!guard && !csv_needs_quotes(s)) {
 		fputs(s, f);
 		return;
 	}

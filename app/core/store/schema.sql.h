@@ -46,6 +46,14 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
+/* Migration 9: what a case's causes_key is (migration 3's rule), and
+ * whether a case's stages are counted (migration 6's). */
+#define MIG9_CAUSES_KEY(id)                                                           \
+	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
+	" FROM case_causes WHERE case_id = " id ")"
+#define MIG9_COUNTED(id)                                                              \
+	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
+
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
 	"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -222,6 +230,94 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * report's running totals were counted with (store_tally.c counts them
 	 * again, once, when a new build's calendar differs). */
 	"CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+	/* 8: why the last assessment chose the procedure (tellus assess --why),
+	 * kept with the case so that an export carries it (SPEC 7); until now
+	 * it was written in the audit trail only, from which it is taken for
+	 * the cases assessed before. */
+	"ALTER TABLE cases ADD COLUMN assess_reason TEXT NOT NULL DEFAULT '';"
+	"UPDATE cases SET assess_reason = coalesce((SELECT CASE WHEN instr(a.detail, ': ') > 0"
+	"  THEN substr(a.detail, instr(a.detail, ': ') + 2) ELSE '' END FROM audit a"
+	"  WHERE a.action = 'assess' AND a.ref = cases.ref ORDER BY a.id DESC LIMIT 1), '')"
+	"  WHERE ref IN (SELECT ref FROM audit WHERE action = 'assess');",
+	/* 9: running totals that a bulk writer may defer (rule 8 of
+	 * tally.sql.h). While tally_deferred() (store_sql.c) is true, the
+	 * triggers of migration 5 give way to ones that take away what a stage
+	 * counted the first time it is touched and note it in tally_touched,
+	 * and the triggers that keep cases.causes_key (migration 3) and
+	 * stages.counted (migration 6) only note the case or stage; the
+	 * outermost commit sets those and counts every noted stage once
+	 * (TALLY_SETTLE_TOUCHED), leaving both tables empty, as they are at
+	 * every commit. The counted flag and causes_key are written only when
+	 * they change, so that a writer that sets them right in its INSERT
+	 * (case_insert) costs no UPDATE. */
+	"CREATE TABLE tally_touched(stage_id INTEGER PRIMARY KEY);"
+	"CREATE TABLE tally_cases_touched(case_id INTEGER PRIMARY KEY);"
+	"DROP TRIGGER tally_stage_insert;"
+	"DROP TRIGGER tally_stage_delete;"
+	"DROP TRIGGER tally_stage_update_old;"
+	"DROP TRIGGER tally_stage_update_new;"
+	"DROP TRIGGER tally_case_update_old;"
+	"DROP TRIGGER tally_case_update_new;"
+	"DROP TRIGGER stages_counted_insert;"
+	"DROP TRIGGER case_causes_key_insert;"
+	"DROP TRIGGER case_causes_key_delete;"
+	"DROP TRIGGER case_causes_key_update;"
+	"CREATE TRIGGER tally_stage_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
+	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_stage_delete BEFORE DELETE ON stages WHEN NOT tally_deferred()"
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN NOT tally_deferred()"
+	"  AND " MIG5_STAGE_CHANGED " BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN NOT tally_deferred()"
+	"  AND " MIG5_STAGE_CHANGED " BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_case_update_old BEFORE UPDATE ON cases WHEN NOT tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("-", "case_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN NOT tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_stage_insert_deferred AFTER INSERT ON stages WHEN tally_deferred()"
+	"  BEGIN INSERT OR IGNORE INTO tally_touched VALUES(NEW.id); END;"
+	"CREATE TRIGGER tally_stage_delete_deferred BEFORE DELETE ON stages WHEN tally_deferred()"
+	"  AND OLD.id NOT IN (SELECT stage_id FROM tally_touched)"
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
+	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
+	"CREATE TRIGGER tally_stage_update_deferred BEFORE UPDATE ON stages WHEN tally_deferred()"
+	"  AND " MIG5_STAGE_CHANGED " AND OLD.id NOT IN (SELECT stage_id FROM tally_touched)"
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
+	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
+	"CREATE TRIGGER tally_stage_update_deferred_new AFTER UPDATE ON stages WHEN tally_deferred()"
+	"  AND " MIG5_STAGE_CHANGED " BEGIN INSERT OR IGNORE INTO tally_touched VALUES(NEW.id); END;"
+	"CREATE TRIGGER tally_case_update_deferred BEFORE UPDATE ON cases WHEN tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN "
+	MIG5_TALLY("-", "case_id = OLD.id AND stage_id NOT IN (SELECT stage_id FROM tally_touched)")
+	"  INSERT OR IGNORE INTO tally_touched SELECT id FROM stages WHERE case_id = OLD.id; END;"
+	"CREATE TRIGGER tally_case_update_deferred_new AFTER UPDATE ON cases WHEN tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN"
+	"  INSERT OR IGNORE INTO tally_touched SELECT id FROM stages WHERE case_id = NEW.id; END;"
+	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
+	"  AND NEW.counted IS NOT " MIG9_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
+	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes WHEN NOT tally_deferred()"
+	"  AND (SELECT causes_key FROM cases WHERE id = NEW.case_id) IS NOT "
+	MIG9_CAUSES_KEY("NEW.case_id") " BEGIN"
+	"  UPDATE cases SET causes_key = " MIG9_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_delete AFTER DELETE ON case_causes WHEN NOT tally_deferred()"
+	"  BEGIN"
+	"  UPDATE cases SET causes_key = " MIG9_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_update AFTER UPDATE ON case_causes WHEN NOT tally_deferred()"
+	"  BEGIN"
+	"  UPDATE cases SET causes_key = " MIG9_CAUSES_KEY("cases.id")
+	"    WHERE id IN (OLD.case_id, NEW.case_id);"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_insert_deferred AFTER INSERT ON case_causes"
+	"  WHEN tally_deferred()"
+	"  BEGIN INSERT OR IGNORE INTO tally_cases_touched VALUES(NEW.case_id); END;"
+	"CREATE TRIGGER case_causes_key_delete_deferred AFTER DELETE ON case_causes"
+	"  WHEN tally_deferred()"
+	"  BEGIN INSERT OR IGNORE INTO tally_cases_touched VALUES(OLD.case_id); END;"
+	"CREATE TRIGGER case_causes_key_update_deferred AFTER UPDATE ON case_causes"
+	"  WHEN tally_deferred() BEGIN"
+	"  INSERT OR IGNORE INTO tally_cases_touched VALUES(OLD.case_id), (NEW.case_id); END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

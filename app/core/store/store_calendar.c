@@ -123,26 +123,53 @@ int store_calendar(tl_store *st, bool with_closures, const tl_calendar **out, tl
 	return rc;
 }
 
+/* Inside a write transaction nobody else can change the profiles, so a
+ * profile read once is kept until the outermost level ends (store.c
+ * empties the cache): an import of 100,000 cases reads and parses it once,
+ * not once a case. */
+static const tl_profile *cached(const tl_store *st, const char *name)
+{
+	for (size_t i = 0; st->depth > 0 && i < st->n_profiles; i++)
+		if (strcmp(st->profiles[i].name, name) == 0)
+			return &st->profiles[i];
+	return NULL;
+}
+
+static void keep(tl_store *st, const tl_profile *p)
+{
+	if (st->depth > 0 && st->n_profiles < sizeof st->profiles / sizeof st->profiles[0])
+		st->profiles[st->n_profiles++] = *p;
+}
+
 int store_profile(tl_store *st, const char *name, tl_profile *out, tl_err *err)
 {
+	const tl_profile *kept = cached(st, name);
 	sqlite3_stmt *s = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(st->db, "SELECT body FROM profiles WHERE name = ?", -1, &s, NULL))
-		return store_fail(st, err, "reading profiles");
+	if (kept) {
+		*out = *kept;
+		return TL_OK;
+	}
+	if ((rc = store_stmt(st, "SELECT body FROM profiles WHERE name = ?", &s, err)))
+		return rc;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		rc = proc_parse((const char *)sqlite3_column_text(s, 0), out, err);
-		sqlite3_finalize(s);
+		store_stmt_done(st, s);
+		if (rc == TL_OK)
+			keep(st, out);
 		return rc;
 	}
-	sqlite3_finalize(s);
+	store_stmt_done(st, s);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, err, "reading profiles");
 	for (size_t i = 0; PROC_BUILTIN[i]; i++)
-		if (proc_parse(PROC_BUILTIN[i], out, NULL) == TL_OK && strcmp(out->name, name) == 0)
+		if (proc_parse(PROC_BUILTIN[i], out, NULL) == TL_OK && strcmp(out->name, name) == 0) {
+			keep(st, out);
 			return TL_OK;
+		}
 	return err_set(err, TL_ENOTFOUND, "profile: '%.40s' is not a procedure profile (see "
 		       "tellus profile list)", name);
 }
@@ -153,6 +180,7 @@ int store_profile_put(tl_store *st, const char *text, tl_err *err)
 	int rc = proc_parse(text, &p, err);
 	if (rc)
 		return rc;
+	st->n_profiles = 0;
 	return store_write_pair(st, "INSERT INTO profiles(name, body) VALUES(?1, ?2) "
 				"ON CONFLICT(name) DO UPDATE SET body = excluded.body",
 				p.name, text, "profile_put", text, err);

@@ -11,6 +11,15 @@ struct tl_store {
 	char actor[128];
 	tl_date today;
 	int depth;            /* open transactions and savepoints */
+	bool tally_deferred;  /* rule 8 of tally.sql.h, until the outermost level ends */
+	bool bulk;            /* rule 10 of store.h, likewise */
+	bool doomed;          /* an inner level of a bulk write failed */
+	tl_profile profiles[4];   /* read inside the outermost level (store_calendar.c) */
+	struct {
+		char a[TL_DATE_LEN], b[TL_DATE_LEN];
+		int n;
+	} workdays_last;          /* workdays()'s last answer (store_sql.c) */
+	size_t n_profiles;
 	tl_calendar *cal[2];        /* without and with closures, built on first use */
 	struct {
 		const char *sql;  /* the caller's literal: compared as a pointer */
@@ -23,6 +32,10 @@ struct tl_store {
 /* After migrations: counts the report's totals again when this build's
  * statutory calendar is not the one they were counted with (store_tally.c). */
 int store_tally_sync(tl_store *st, tl_err *err);
+
+/* Rule 8 of tally.sql.h: counts the stages the deferred triggers noted,
+ * inside the outermost level, before its COMMIT (store_commit). */
+int store_tally_flush(tl_store *st, tl_err *err);
 
 /* Finalizes the kept statements (before the connection closes). */
 void store_stmts_free(tl_store *st);

@@ -26,6 +26,14 @@ static int recount(tl_store *st, tl_err *err)
 	return TL_OK;
 }
 
+int store_tally_flush(tl_store *st, tl_err *err)
+{
+	if (sqlite3_exec(st->db, TALLY_SETTLE_TOUCHED, NULL, NULL, NULL))
+		return store_fail(st, err, "counting the report's totals");
+	st->tally_deferred = false;
+	return TL_OK;
+}
+
 int store_tally_rebuild(tl_store *st, tl_err *err)
 {
 	int rc;
