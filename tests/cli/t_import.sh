@@ -51,6 +51,19 @@ succeeds "the reordered file exports" --db "$T_DIR/c.db" export "$T_DIR/c.csv"
 same "procedure defaults to statutory" "$(sed -n 2p "$T_DIR/c.csv" | cut -d, -f1-25)" \
 	'K2-25-0030-6,complaint,2025-10-01,statutory,phone,parent,no,Fostering,,,"Order, any",,no,,,,,,,,,,,no'
 
+# --- files as spreadsheets and other systems save them (issue 17) ---
+printf '%s\r\n' ' REF , Kind,RECEIVED ,Channel,complainant,Service_Area,Summary' \
+	'OLD/SP/1,complaint,2025-10-01,phone,parent,Fostering,Capitals and spaces' ',,,,,,' ',,,,,,' \
+	>"$T_DIR/spread.csv"
+prints "headers match in any case, spaces trimmed; rows of empty cells are skipped" \
+	"1 added, 0 already present" --db "$T_DIR/s.db" import "$T_DIR/spread.csv"
+printf '%s\r' 'ref,kind,received,channel,complainant,service_area,summary' \
+	'OLD/MAC/1,complaint,2025-10-01,phone,parent,Fostering,"Two lines,\rfrom an old Mac"' \
+	'OLD/MAC/2,compliment,2025-10-02,kiosk,child,Fostering,Thanks' >"$T_DIR/mac.csv"
+prints "lines ended by CR alone are read" "2 added, 0 already present" --db "$T_DIR/s.db" import "$T_DIR/mac.csv"
+same "a CR inside quotes is kept" \
+	"$(sqlite3 "$T_DIR/s.db" "SELECT hex(summary) FROM cases WHERE ref = 'OLD/MAC/1'" | grep -c '2C0D66')" 1
+
 # --- cases made by the lifecycle commands, with what a file does not carry ---
 L="$T_DIR/l.db"
 r1=$("$TELLUS" --db "$L" log --kind complaint --complainant child --service "Children in care" \

@@ -453,7 +453,7 @@ static int sniff(const tl_csv_reader *r, tl_err *err)
 
 	if (looks_utf16(d, n))
 		return fail_at(r, err, 1, 0, "UTF-16 text, not UTF-8: save it as CSV UTF-8 (in Excel:"
-			       " Save As, 'CSV UTF-8 (Comma delimited)')");
+			       " Save As, CSV UTF-8)");
 	if (n >= 4 && memcmp(d, "PK\3\4", 4) == 0)
 		return fail_at(r, err, 1, 0, "not a CSV file: a zip archive such as an Excel workbook"
 			       " (.xlsx); save it as CSV UTF-8");
