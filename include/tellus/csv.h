@@ -46,6 +46,9 @@ size_t csv_nfields(const tl_csv_reader *r);
 const char *csv_field(const tl_csv_reader *r, size_t i, size_t *len);
 /* The physical line (from 1) where the current record starts. */
 long csv_line(const tl_csv_reader *r);
+/* How far the reader has read (bytes), of how many: for progress. */
+size_t csv_offset(const tl_csv_reader *r);
+size_t csv_size(const tl_csv_reader *r);
 /* The file name used in messages. */
 const char *csv_name(const tl_csv_reader *r);
 /* The header's name for column i, or NULL when there is none (no

@@ -71,6 +71,7 @@
 #include <stddef.h>
 #include "tellus/calendar.h"
 #include "tellus/procedure.h"
+#include "tellus/progress.h"
 
 
 typedef struct tl_store tl_store;
@@ -80,6 +81,14 @@ int store_schema_version(void);
 
 /* Opens or creates path. The caller closes it with store_close(). */
 int store_open(const char *path, tl_store **out, tl_err *err);
+/* The same, showing the progress of work the opening does (counting the
+ * report's totals again for a new calendar) through sink. */
+int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store **out,
+			tl_err *err);
+/* Where long work on this store shows its progress (progress.h); NULL: a
+ * line on stderr when it is a terminal. */
+void store_set_progress(tl_store *st, const tl_progress_sink *sink);
+const tl_progress_sink *store_progress(const tl_store *st);
 void store_close(tl_store *st);
 /* The default path: $TELLUS_DB, else $XDG_DATA_HOME/tellus/tellus.db, else
  * ~/.local/share/tellus/tellus.db; creates the folder. */

@@ -161,6 +161,8 @@ void csv_close(tl_csv_reader *r)
 size_t csv_nfields(const tl_csv_reader *r) { return r->n; }
 long csv_line(const tl_csv_reader *r) { return r->rec_line; }
 const char *csv_name(const tl_csv_reader *r) { return r->name; }
+size_t csv_offset(const tl_csv_reader *r) { return r->pos; }
+size_t csv_size(const tl_csv_reader *r) { return r->len; }
 
 const char *csv_field(const tl_csv_reader *r, size_t i, size_t *len)
 {

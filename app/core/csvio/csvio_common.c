@@ -264,9 +264,19 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 		store_end(st, rc, err);
 		goto cleanup;
 	}
-	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got)
+	char label[300];
+	tl_progress p;
+	snprintf(label, sizeof label, "importing %s", csv_name(in.r));
+	progress_begin(&p, store_progress(st), label, "rows", -1);
+	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got) {
 		if ((rc = fn(&in, arg, res, err)))
 			break;
+		/* The rows to come, from the bytes still to read. */
+		size_t at = csv_offset(in.r);
+		progress_set(&p, res->rows, at ? (long)((double)res->rows * (double)csv_size(in.r) /
+							(double)at) : -1, at < csv_size(in.r));
+	}
+	progress_end(&p);
 	rc = finish(&in, rc, res, err);
 cleanup:
 	tune(st, &old, NULL);

@@ -54,6 +54,23 @@
 #define MIG9_COUNTED(id)                                                              \
 	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
 
+/* Migration 9: a stage not yet noted, looked up by its key (NOT IN of a
+ * subquery would read the whole table each time). */
+#define MIG9_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
+#define MIG9_CASE_UNNOTED(id)                                                         \
+	"NOT EXISTS (SELECT 1 FROM tally_cases_touched WHERE case_id = " id ")"
+/* Migration 9: notes what the deferred triggers touched, once. Not INSERT
+ * OR IGNORE: inside a trigger the statement that fired it decides the
+ * conflict policy (an upsert's makes IGNORE fail), so no conflict arises.
+ * A trigger that notes one row asks in its WHEN whether it is noted, and
+ * inserts VALUES: an INSERT whose SELECT reads the table it fills is run
+ * through a temporary table. */
+#define MIG9_NOTE_STAGES(case_id)                                                     \
+	"INSERT INTO tally_touched SELECT id FROM stages WHERE case_id = " case_id        \
+	" AND " MIG9_UNNOTED("stages.id") ";"
+#define MIG9_NOTE_CASE(id)                                                            \
+	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG9_CASE_UNNOTED(id) ";"
+
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
 	"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -275,24 +292,25 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN NOT tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;"
 	"CREATE TRIGGER tally_stage_insert_deferred AFTER INSERT ON stages WHEN tally_deferred()"
-	"  BEGIN INSERT OR IGNORE INTO tally_touched VALUES(NEW.id); END;"
+	"  AND " MIG9_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_stage_delete_deferred BEFORE DELETE ON stages WHEN tally_deferred()"
-	"  AND OLD.id NOT IN (SELECT stage_id FROM tally_touched)"
+	"  AND " MIG9_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred BEFORE UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " AND OLD.id NOT IN (SELECT stage_id FROM tally_touched)"
+	"  AND " MIG5_STAGE_CHANGED " AND " MIG9_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred_new AFTER UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " BEGIN INSERT OR IGNORE INTO tally_touched VALUES(NEW.id); END;"
+	"  AND " MIG5_STAGE_CHANGED " AND " MIG9_UNNOTED("NEW.id")
+	"  BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_case_update_deferred BEFORE UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN "
-	MIG5_TALLY("-", "case_id = OLD.id AND stage_id NOT IN (SELECT stage_id FROM tally_touched)")
-	"  INSERT OR IGNORE INTO tally_touched SELECT id FROM stages WHERE case_id = OLD.id; END;"
+	MIG5_TALLY("-", "case_id = OLD.id AND " MIG9_UNNOTED("tally_rows.stage_id"))
+	"  " MIG9_NOTE_STAGES("OLD.id") " END;"
 	"CREATE TRIGGER tally_case_update_deferred_new AFTER UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN"
-	"  INSERT OR IGNORE INTO tally_touched SELECT id FROM stages WHERE case_id = NEW.id; END;"
+	"  " MIG9_NOTE_STAGES("NEW.id") " END;"
 	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
 	"  AND NEW.counted IS NOT " MIG9_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
 	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes WHEN NOT tally_deferred()"
@@ -310,14 +328,14 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"    WHERE id IN (OLD.case_id, NEW.case_id);"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_insert_deferred AFTER INSERT ON case_causes"
-	"  WHEN tally_deferred()"
-	"  BEGIN INSERT OR IGNORE INTO tally_cases_touched VALUES(NEW.case_id); END;"
+	"  WHEN tally_deferred() AND " MIG9_CASE_UNNOTED("NEW.case_id")
+	"  BEGIN INSERT INTO tally_cases_touched VALUES(NEW.case_id); END;"
 	"CREATE TRIGGER case_causes_key_delete_deferred AFTER DELETE ON case_causes"
-	"  WHEN tally_deferred()"
-	"  BEGIN INSERT OR IGNORE INTO tally_cases_touched VALUES(OLD.case_id); END;"
+	"  WHEN tally_deferred() AND " MIG9_CASE_UNNOTED("OLD.case_id")
+	"  BEGIN INSERT INTO tally_cases_touched VALUES(OLD.case_id); END;"
 	"CREATE TRIGGER case_causes_key_update_deferred AFTER UPDATE ON case_causes"
 	"  WHEN tally_deferred() BEGIN"
-	"  INSERT OR IGNORE INTO tally_cases_touched VALUES(OLD.case_id), (NEW.case_id); END;",
+	"  " MIG9_NOTE_CASE("OLD.case_id") MIG9_NOTE_CASE("NEW.case_id") " END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

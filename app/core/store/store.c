@@ -166,6 +166,12 @@ static int migrate(tl_store *st, tl_err *err)
 
 int store_open(const char *path, tl_store **out, tl_err *err)
 {
+	return store_open_progress(path, NULL, out, err);
+}
+
+int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store **out,
+			tl_err *err)
+{
 	tl_store *st = NULL;
 	int rc, fd;
 
@@ -177,6 +183,7 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 		return err_set(err, TL_ENOMEM, "%s: out of memory", path);
 	snprintf(st->path, sizeof st->path, "%s", path);
 	snprintf(st->actor, sizeof st->actor, "cli");
+	store_set_progress(st, sink);
 	if ((rc = date_today(&st->today, err)))
 		goto fail;
 	/* Create it ourselves so that it is the owner's alone from the start. */
@@ -262,6 +269,35 @@ int store_default_path(char *out, size_t cap, tl_err *err)
 }
 
 int store_schema_version(void) { return (int)SCHEMA_N_MIGRATIONS; }
+const tl_progress_sink *store_progress(const tl_store *st) { return &st->sink; }
+
+void store_set_progress(tl_store *st, const tl_progress_sink *sink)
+{
+	st->sink = sink ? *sink : (tl_progress_sink){ NULL, NULL };
+}
+
+void store_progress_begin(tl_store *st, tl_progress *p, const char *what, const char *unit,
+			  long total)
+{
+	progress_begin(p, &st->sink, what, unit, total);
+	st->counting = p;
+}
+
+void store_progress_end(tl_store *st, tl_progress *p)
+{
+	st->counting = NULL;
+	progress_end(p);
+}
+
+long store_count(tl_store *st, const char *sql)
+{
+	sqlite3_stmt *q = NULL;
+	long n = 0;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return n;
+}
 sqlite3 *store_db(tl_store *st) { return st->db; }
 const char *store_actor(const tl_store *st) { return st->actor; }
 tl_date store_today(const tl_store *st) { return st->today; }

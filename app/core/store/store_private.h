@@ -3,6 +3,7 @@
 #ifndef TELLUS_STORE_PRIVATE_H
 #define TELLUS_STORE_PRIVATE_H
 
+#include "tellus/progress.h"
 #include "store_db.h"
 
 struct tl_store {
@@ -19,6 +20,8 @@ struct tl_store {
 		char a[TL_DATE_LEN], b[TL_DATE_LEN];
 		int n;
 	} workdays_last;          /* workdays()'s last answer (store_sql.c) */
+	tl_progress_sink sink;    /* where long work shows its progress */
+	tl_progress *counting;    /* work whose progress is counted in workdays() calls */
 	size_t n_profiles;
 	tl_calendar *cal[2];        /* without and with closures, built on first use */
 	struct {
@@ -36,6 +39,16 @@ int store_tally_sync(tl_store *st, tl_err *err);
 /* Rule 8 of tally.sql.h: counts the stages the deferred triggers noted,
  * inside the outermost level, before its COMMIT (store_commit). */
 int store_tally_flush(tl_store *st, tl_err *err);
+
+/* Long work that runs as SQL (a count of the report's totals, a check)
+ * shows its progress: each row of tally_rows worked out calls workdays()
+ * once more, which counts one more of total (store_sql.c). Between begin
+ * and end, st->counting is p. */
+void store_progress_begin(tl_store *st, tl_progress *p, const char *what, const char *unit,
+			  long total);
+void store_progress_end(tl_store *st, tl_progress *p);
+/* The first column of the first row of sql as a number (0 when none). */
+long store_count(tl_store *st, const char *sql);
 
 /* Finalizes the kept statements (before the connection closes). */
 void store_stmts_free(tl_store *st);

@@ -65,6 +65,8 @@ static void f_workdays(sqlite3_context *cx, int argc, sqlite3_value **argv)
 		return;
 	}
 	sqlite3_result_int(cx, n);
+	if (st->counting)
+		progress_set(st->counting, st->counting->s.done + 1, -1, false);
 	date_format(a, st->workdays_last.a);
 	date_format(b, st->workdays_last.b);
 	st->workdays_last.n = n;
