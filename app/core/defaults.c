@@ -67,6 +67,7 @@ const tl_default_pair DEFAULT_SETTINGS[] = {
 	{ "contact_phone", NULL },
 	{ "contact_email", NULL },
 	{ "idle_seconds", "90" },
+	{ "alert_command", NULL },
 	{ "report_referrals_measure", "Referrals to Children's Social Care" },
 	{ "profile_statutory", PROC_DEFAULT },
 	{ "profile_corporate", "corporate" },

@@ -14,15 +14,22 @@
 #include "tellus/staff.h"
 #include "../ui/ui.h"
 
+/* Screens: the public ones before KS_STAFF (KS_HIDDEN is the neutral
+ * screen Hide leaves), the staff ones from it. */
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
-	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
-	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION, KS_N
+	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_HIDDEN, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
+	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION,
+	KS_HANDLED, KS_N
 };
-/* Sections of the manager's list, in the order shown. */
-enum { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_LATER, KR_N };
+/* Sections of the staff's lists, in the order shown: safety concerns
+ * first for every role, then (managers) overdue, due soon and the rest,
+ * or (officers) their own cases. */
+enum { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_LATER, KR_MINE, KR_N };
 /* Overlays over a screen. */
-enum { KO_NONE, KO_HELP, KO_IDLE };
+enum { KO_NONE, KO_HELP, KO_IDLE, KO_CONFIRM };
+/* What the confirmation overlay asks about. */
+enum { KC_RESPOND, KC_REQUEST };
 
 #define KIOSK_SUMMARY_MAX 4096
 #define KIOSK_WISH_MAX 2048
@@ -48,7 +55,7 @@ typedef struct {
 	char title[160];
 	char detail[160];
 	char badge[32];
-	int section;             /* KR_*: where the manager's list shows it */
+	int section;             /* KR_*: where the list shows it */
 } kiosk_row;
 
 /* A cause to tick on the causes screen. */
@@ -78,16 +85,25 @@ typedef struct kiosk {
 	char code[RECEIPT_CODE_MAX];
 	uint8_t qr[177 * 177];
 	int qr_size;
+	bool qr_link;            /* the QR holds a link (receipt_url is set) */
 
 	/* "Check my complaint": what was typed, and what was found. */
 	char track_ref[REF_MAX + 8], track_code[RECEIPT_CODE_MAX + 8];
 	int track_ref_cur, track_code_cur;
 	char track_result[400];
-	bool told_staff;         /* "I don't feel safe" was passed on */
+	bool track_failed;       /* track_result says they did not match */
 
-	/* Settings read at start. */
-	char authority[128], phone[64];
+	/* "I don't feel safe": the record written (its reference, kept
+	 * only while the screen is up) and whether staff know (an alert went
+	 * out, or the register has it): the screen says which. */
+	char unsafe_ref[REF_MAX];
+	bool flagged, told_staff;
+
+	/* Settings read at start; the display's defaults (the options it was
+	 * started with), to which Hide and the idle wipe return. */
+	char authority[128], phone[64], email[128];
 	int idle_seconds;
+	bool default_large, default_contrast;
 
 	/* Idle and the hidden way into staff mode. */
 	uint64_t last_input;
@@ -102,10 +118,21 @@ typedef struct kiosk {
 	int n_rows;
 	int rows_for;            /* the screen the rows were loaded for */
 	char case_ref[REF_MAX];
+	int case_from;           /* the list the case was opened from */
 	tl_case cur;
 	bool have_cur;
 	char reason[512];
 	int reason_cur;
+	/* The response being recorded: its outcome (-1 until chosen) and date
+	 * as typed; after it is recorded, the stage that can be undone until
+	 * the case screen is left (0: none). */
+	int outcome;
+	char when[32];
+	int when_cur;
+	int confirm;             /* KC_*: what the confirmation asks */
+	int undo_stage;
+	/* Logging a complaint opened from a safety record: its reference. */
+	char from_safety[REF_MAX];
 	kiosk_cause causes[KIOSK_CAUSES];
 	int n_causes;
 	int action;              /* WS_ACTION chosen on the action screen; -1 none */
@@ -114,6 +141,10 @@ typedef struct kiosk {
 
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
+	bool footer_shown;       /* the last frame's footer had buttons */
+	bool hint_ok;            /* the hint says a move succeeded */
+	const char *hint_field;  /* the field the hint is about, or NULL */
+	bool changing;           /* a Change link on the check screen: back there next */
 	bool osk_shift;
 	int osk_page;
 	bool quit;
@@ -132,8 +163,13 @@ bool kiosk_frame(kiosk *k);
 int kiosk_tick(kiosk *k);
 /* Goes to a screen, forgetting focus and scroll. */
 void kiosk_go(kiosk *k, int screen);
-/* Wipes the draft and any staff session, back to the start. */
+/* Wipes the draft and any staff session, and the display back to its
+ * defaults: the start screen. */
 void kiosk_wipe(kiosk *k);
+/* A message on the current screen: a problem (about the named field, or
+ * NULL), or a success. */
+void kiosk_hint(kiosk *k, const char *field, const char *msg);
+void kiosk_done(kiosk *k, const char *msg);
 
 /* Names of screens for --screen and --list-screens. */
 const char *kiosk_screen_name(int screen);
@@ -141,10 +177,48 @@ const char *kiosk_screen_name(int screen);
 int kiosk_sample(kiosk *k, const char *name);
 extern const char *const KIOSK_SAMPLE_NAMES[];
 
-/* The screens (kiosk_public.c, kiosk_staff.c, kiosk_manage.c) and their
- * shared frame. */
+/* The screens (kiosk_public.c, kiosk_unsafe.c, kiosk_staff.c,
+ * kiosk_manage.c, kiosk_respond.c, kiosk_safety.c) and their shared frame. */
 void kiosk_screen_public(kiosk *k);
 void kiosk_screen_staff(kiosk *k);
+/* The receipt after Send, and "Check my complaint" (kiosk_receipt.c). */
+void kiosk_screen_receipt(kiosk *k);
+void kiosk_screen_track(kiosk *k);
+/* The error shown above a field when the hint is about it (NULL if not);
+ * and the error's going once the field's words change. */
+const char *kiosk_field_error(const kiosk *k, const char *field);
+void kiosk_typed(kiosk *k, const char *field, bool changed);
+/* A case (kiosk_case.c) and an extension of its open stage. */
+void kiosk_screen_case(kiosk *k);
+void kiosk_screen_extend(kiosk *k);
+/* Staff: the public flow, logged on a child's behalf. */
+void kiosk_log_for_a_child(kiosk *k);
+/* "I don't feel safe" (public) and the neutral screen Hide leaves. */
+void kiosk_screen_unsafe(kiosk *k);
+void kiosk_screen_hidden(kiosk *k);
+/* The public flow's frame: its step, question, and footer (Back to
+ * back_to, -1 none; returns kiosk_footer's answer). */
+void kiosk_public_begin(kiosk *k, int step, const char *question);
+int kiosk_public_end(kiosk *k, int back_to, const char *next);
+/* Staff: a safety concern's case screen, and marking it handled. */
+void kiosk_safety_case(kiosk *k);
+void kiosk_screen_handled(kiosk *k);
+/* Staff: the response screen, the confirmation before a move, and the
+ * undo offered after one. */
+void kiosk_screen_respond(kiosk *k);
+void kiosk_confirm_dialog(kiosk *k);
+void kiosk_undo_button(kiosk *k);
+/* Starts the response screen for the open stage (outcome, today's date). */
+void kiosk_respond_begin(kiosk *k);
+/* Asks to confirm a request for the next stage. */
+void kiosk_request_begin(kiosk *k);
+/* A list of rows (kiosk_load_rows) in its sections; a tapped row opens
+ * its case. */
+void kiosk_rows(kiosk *k);
+/* Reads k->case_ref into k->cur once (after a move, again). */
+void kiosk_load_case(kiosk *k);
+/* Where Back leads from a case: the list it was opened from. */
+int kiosk_case_back(const kiosk *k);
 /* The manager's list, and the clock, causes and action screens. */
 void kiosk_screen_manage(kiosk *k);
 /* On the case screen: causes, actions, and the buttons to change them and
@@ -154,8 +228,8 @@ void kiosk_case_tools(kiosk *k, const tl_stage *open);
  * after going back (back_to: a screen, -1 sign out, < -1 no Back). */
 ui_rect kiosk_staff_begin(kiosk *k, const char *title);
 int kiosk_staff_end(kiosk *k, int back_to, const char *next);
-/* Header (title, Need help now?, Hide), returns the body's rectangle
- * above the footer (Back, and Next when next_label is given). */
+/* Header (Need help now? and Hide, or Sign out), returns the body's
+ * rectangle above the footer (Back, and Next when next_label is given). */
 ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
 /* The footer: returns 1 for Back, 2 for Next, 0 for nothing. */
 int kiosk_footer(kiosk *k, const char *back_label, const char *next_label);
@@ -163,10 +237,13 @@ void kiosk_overlays(kiosk *k);
 
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);
-/* "I don't feel safe": a flagged record for staff, outside the procedure. */
+/* "I don't feel safe": a flagged record for staff, outside the procedure,
+ * then the council's alert if one is set; k->told_staff says whether
+ * staff know (case_staff_told). */
 int kiosk_flag_unsafe(kiosk *k, tl_err *err);
-/* Loads the rows of the officer's or the manager's lists; the manager's
- * in sections: safety concerns, overdue, due soon, the rest. */
+/* Loads the rows of the staff's lists, in sections: safety concerns
+ * first, then the officer's own cases (mine) or the manager's overdue,
+ * due soon and the rest. */
 int kiosk_load_rows(kiosk *k, bool mine, tl_err *err);
 /* Before any write: today and who acts; refused on sample screens. */
 int kiosk_before_write(kiosk *k, tl_err *err);
@@ -185,5 +262,10 @@ typedef struct {
 } kiosk_service;
 extern const kiosk_service KIOSK_SERVICES[];
 extern const int KIOSK_N_SERVICES;
+/* Who is telling us, in TL_WHO_* order: as the person says it ("I'm a
+ * parent"), as an officer logging for them picks it ("Their parent"),
+ * and as an answer on the check screen ("A parent"). */
+extern const char *const KIOSK_WHO_SELF[], *const KIOSK_WHO_THEIR[], *const KIOSK_WHO_ANSWER[];
+extern const int KIOSK_N_WHO;
 
 #endif

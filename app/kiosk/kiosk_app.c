@@ -2,6 +2,7 @@
  * settle, the idle warning and wipe, and the long press in the top-left
  * corner that leads into staff mode. Events come in through
  * kiosk_event.c. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kiosk.h"
@@ -35,11 +36,14 @@ int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, 
 	k->clock_arg = clock_arg;
 	k->idle_seconds = 90;
 	if (st && store_setting_get(st, "idle_seconds", v, sizeof v, NULL) == TL_OK)
-		k->idle_seconds = atoi(v) >= 30 ? atoi(v) : 90;
+		k->idle_seconds = atoi(v) >= 10 ? atoi(v) : 90;
 	if (!st || store_setting_get(st, "authority_name", k->authority, sizeof k->authority, NULL))
 		k->authority[0] = '\0';
 	if (!st || store_setting_get(st, "contact_phone", k->phone, sizeof k->phone, NULL))
 		k->phone[0] = '\0';
+	if (!st || store_setting_get(st, "contact_email", k->email, sizeof k->email, NULL))
+		k->email[0] = '\0';
+	k->footer_shown = true;
 	case_init(&k->cur);
 	kiosk_wipe(k);
 	*out = k;
@@ -56,13 +60,31 @@ void kiosk_free(kiosk *k)
 	free(k);
 }
 
+/* Leaving a screen drops its message and what could be undone on it. */
 void kiosk_go(kiosk *k, int screen)
 {
 	k->screen = screen;
 	k->rows_for = -1;
 	k->hint[0] = '\0';
+	k->hint_ok = false;
+	k->hint_field = NULL;
+	k->undo_stage = 0;
 	ui_reset(k->ui);
 	k->ui->out.redraw = true;
+}
+
+void kiosk_hint(kiosk *k, const char *field, const char *msg)
+{
+	snprintf(k->hint, sizeof k->hint, "%s", msg);
+	k->hint_ok = false;
+	k->hint_field = field;
+	k->ui->out.redraw = true;
+}
+
+void kiosk_done(kiosk *k, const char *msg)
+{
+	kiosk_hint(k, NULL, msg);
+	k->hint_ok = true;
 }
 
 void kiosk_wipe(kiosk *k)
@@ -81,13 +103,23 @@ void kiosk_wipe(kiosk *k)
 	memset(k->track_ref, 0, sizeof k->track_ref);
 	memset(k->track_code, 0, sizeof k->track_code);
 	k->track_result[0] = '\0';
-	k->told_staff = false;
+	k->track_failed = false;
+	k->unsafe_ref[0] = '\0';
+	k->flagged = k->told_staff = false;
+	k->from_safety[0] = '\0';
+	k->changing = false;
+	k->outcome = -1;
 	k->signed_in = false;
 	memset(&k->staff, 0, sizeof k->staff);
 	k->n_rows = 0;
 	k->have_cur = false;
 	case_clear(&k->cur);
 	k->overlay = KO_NONE;
+	/* The next person starts from the display the kiosk was set up with. */
+	k->osk_shift = false;
+	k->osk_page = 0;
+	k->ui->set.large_text = k->default_large;
+	k->ui->set.high_contrast = k->default_contrast;
 	k->last_input = k->clock ? k->clock(k->clock_arg) : 0;
 	kiosk_go(k, KS_START);
 }
@@ -97,7 +129,9 @@ static void build(kiosk *k)
 	ui_ctx *u = k->ui;
 	ui_begin(u);
 	ui_set_enabled(u, k->overlay == KO_NONE);
-	if (k->screen < KS_STAFF)
+	if (k->screen == KS_HIDDEN)
+		kiosk_screen_hidden(k);
+	else if (k->screen < KS_STAFF)
 		kiosk_screen_public(k);
 	else
 		kiosk_screen_staff(k);
@@ -120,11 +154,14 @@ bool kiosk_frame(kiosk *k)
 	return changed;
 }
 
-/* The screen has nothing private on it: nothing to warn about. */
+/* The screen has nothing private on it: nothing to warn about. The
+ * neutral screen is at rest only with the display back at its defaults. */
 static bool at_rest(const kiosk *k)
 {
-	return k->screen == KS_START && !k->signed_in && k->d.kind < 0 && !k->d.summary[0] &&
-		!k->d.advocacy;
+	bool plain = k->ui->set.large_text == k->default_large &&
+		k->ui->set.high_contrast == k->default_contrast;
+	return (k->screen == KS_START || k->screen == KS_HIDDEN) && !k->signed_in &&
+		k->d.kind < 0 && !k->d.summary[0] && !k->d.advocacy && plain;
 }
 
 int kiosk_tick(kiosk *k)
@@ -141,7 +178,7 @@ int kiosk_tick(kiosk *k)
 	if (warn + 10000 > wipe)
 		warn = wipe / 2;
 	if (idle >= wipe) {
-		kiosk_wipe(k);
+		kiosk_wipe(k); /* asks for a frame: the caller draws it before waiting */
 		return 60000;
 	}
 	if (idle >= warn) {

@@ -1,17 +1,27 @@
 /* kiosk_chrome.c - what every screen shares: the header ("Need help
  * now?" and "Hide" on public screens, "Sign out" for staff), the footer
- * with Back and Next, and the dialogs over a screen (help now, idle
+ * with Back and Next, and the dialogs over a screen (help now, the idle
  * warning). The body is laid out first so that Tab reaches the question
- * before the header. */
+ * before the header. The header takes one row where the name and its
+ * buttons fit side by side; else a public screen drops the name (its
+ * question says where you are) and a staff screen takes two rows. A label
+ * that cannot fit on one line makes its button taller, never shorter of
+ * words. */
 #include <stdio.h>
 #include "kiosk.h"
 
 static const char HELP[] = "Need help now?";
 static const char HIDE[] = "Hide";
+static const char SIGN_OUT[] = "Sign out";
+
+typedef struct {
+	ui_rect brand, help, hide, sign_out;
+	int h;
+} chrome_layout;
 
 static int button_w(ui_ctx *u, const char *label)
 {
-	return ui_text_width(u, UI_FONT_BODY, true, label, -1) + 3 * u->frame.gap;
+	return ui_text_width(u, UI_FONT_BODY, true, label, -1) + 2 * u->frame.gap;
 }
 
 static const char *brand(const kiosk *k)
@@ -19,75 +29,108 @@ static const char *brand(const kiosk *k)
 	return k->screen >= KS_STAFF && k->signed_in ? k->staff.name : "Tell us";
 }
 
+static void lay_out(kiosk *k, bool public_screen, chrome_layout *l)
+{
+	ui_ctx *u = k->ui;
+	int pad = u->frame.pad, gap = u->frame.gap, inner = u->set.w - 2 * pad;
+	int help_w = button_w(u, HELP), hide_w = button_w(u, HIDE), out_w = button_w(u, SIGN_OUT);
+	int right = public_screen ? help_w + gap + hide_w : k->signed_in ? out_w : 0;
+	int brand_w = ui_text_width(u, UI_FONT_TITLE, true, brand(k), -1);
+	int brand_h = ui_line_height(u, UI_FONT_TITLE), row_y, bh;
+	if (public_screen && brand_w + gap + right > inner) {
+		/* A phone: each public screen's question says where they are. */
+		if (help_w + gap + hide_w > inner)
+			help_w = inner - gap - hide_w;
+		l->brand = (ui_rect){ pad, gap, 0, 0 };
+		row_y = gap;
+		bh = ui_button_height(u, help_w, HELP);
+	} else if (brand_w + gap + right <= inner) {
+		bh = u->frame.target_h > brand_h ? u->frame.target_h : brand_h;
+		row_y = gap;
+		l->brand = (ui_rect){ pad, gap, brand_w, bh };
+	} else {
+		int lines = ui_wrap(u, UI_FONT_TITLE, true, brand(k), inner, NULL, NULL);
+		l->brand = (ui_rect){ pad, gap, inner, lines * brand_h };
+		row_y = 2 * gap + l->brand.h;
+		bh = u->frame.target_h;
+	}
+	l->hide = (ui_rect){ u->set.w - pad - hide_w, row_y, hide_w, bh };
+	l->help = (ui_rect){ l->hide.x - gap - help_w, row_y, help_w, bh };
+	l->sign_out = (ui_rect){ u->set.w - pad - out_w, row_y, out_w, bh };
+	l->h = row_y + bh + gap;
+}
+
 ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen)
 {
 	ui_ctx *u = k->ui;
+	chrome_layout l;
 	(void)title;
-	int right = public_screen ? button_w(u, HELP) + u->frame.gap + button_w(u, HIDE)
-		: button_w(u, "Sign out");
-	int brand_w = ui_text_width(u, UI_FONT_TITLE, true, brand(k), -1);
-	bool one_row = 2 * u->frame.pad + brand_w + u->frame.gap + right <= u->set.w;
-	int hh = one_row ? u->frame.target_h + 2 * u->frame.gap
-		: 2 * u->frame.target_h + 3 * u->frame.gap;
-	int fh = u->frame.target_h + 2 * u->frame.gap, osk = ui_osk_height(u);
+	lay_out(k, public_screen, &l);
+	int fh = k->footer_shown ? u->frame.target_h + 2 * u->frame.gap : 0;
+	/* The keyboard only where the question and its field still show. */
+	int keep = l.h + fh + 3 * u->frame.target_h;
+	if (keep != u->state.keep_h) {
+		u->state.keep_h = keep;
+		u->out.redraw = true;
+	}
+	int osk = ui_osk_height(u);
 	int max_w = u->frame.font_px[UI_FONT_BODY] * 48, bw = u->set.w - 2 * u->frame.pad;
 	if (bw > max_w)
 		bw = max_w;
-	k->header = (ui_rect){ 0, 0, u->set.w, hh };
+	k->header = (ui_rect){ 0, 0, u->set.w, l.h };
 	k->footer = (ui_rect){ (u->set.w - bw) / 2, u->set.h - osk - fh, bw, fh };
-	k->body = (ui_rect){ (u->set.w - bw) / 2, hh + u->frame.gap, bw,
-			     k->footer.y - hh - u->frame.gap };
+	k->body = (ui_rect){ (u->set.w - bw) / 2, l.h + u->frame.gap, bw,
+			     k->footer.y - l.h - u->frame.gap - (fh ? 0 : u->frame.gap) };
 	return k->body;
 }
 
 static void header(kiosk *k, bool public_screen)
 {
 	ui_ctx *u = k->ui;
-	ui_rect h = k->header;
-	ui_draw_rect(u, h, u->frame.theme.panel, 0, 0);
-	ui_draw_rect(u, (ui_rect){ 0, h.h - 2, u->set.w, 2 }, u->frame.theme.border, 0, 0);
-	bool one_row = h.h < 2 * u->frame.target_h;
-	int th = ui_line_height(u, UI_FONT_TITLE);
-	int row_y = one_row ? h.y + u->frame.gap : h.y + 2 * u->frame.gap + u->frame.target_h;
-	int brand_y = one_row ? h.y + (h.h - th) / 2
-		: h.y + u->frame.gap + (u->frame.target_h - th) / 2;
-	ui_draw_text(u, u->frame.pad, brand_y, UI_FONT_TITLE, true, brand(k), -1,
-		     u->frame.theme.primary);
+	chrome_layout l;
+	lay_out(k, public_screen, &l);
+	ui_draw_rect(u, k->header, u->frame.theme.panel, 0, 0);
+	ui_draw_rect(u, (ui_rect){ 0, k->header.h - 2, u->set.w, 2 }, u->frame.theme.border, 0, 0);
+	if (l.brand.w > 0)
+		ui_text_in(u, l.brand, UI_FONT_TITLE, true, brand(k), u->frame.theme.primary, false);
 	ui_set_seed(u, 0x68656164u);
 	if (public_screen) {
-		int hide_w = button_w(u, HIDE), help_w = button_w(u, HELP);
-		if (!one_row)
-			help_w = u->set.w - 2 * u->frame.pad - u->frame.gap - hide_w;
-		ui_rect hide = { u->set.w - u->frame.pad - hide_w, row_y, hide_w, u->frame.target_h };
-		ui_rect help = { hide.x - u->frame.gap - help_w, row_y, help_w, u->frame.target_h };
-		if (ui_button_at(u, help, HELP, UI_STYLE_DANGER))
+		if (ui_button_at(u, l.help, HELP, UI_STYLE_DANGER))
 			k->overlay = KO_HELP;
-		if (ui_button_at(u, hide, HIDE, UI_STYLE_SECONDARY))
+		if (ui_button_at(u, l.hide, HIDE, UI_STYLE_SECONDARY)) {
 			kiosk_wipe(k);
-	} else if (k->signed_in) {
-		int w = button_w(u, "Sign out");
-		if (ui_button_at(u, (ui_rect){ u->set.w - u->frame.pad - w, row_y, w, u->frame.target_h },
-				 "Sign out", UI_STYLE_SECONDARY))
-			kiosk_wipe(k);
+			kiosk_go(k, KS_HIDDEN);
+		}
+	} else if (k->signed_in && ui_button_at(u, l.sign_out, SIGN_OUT, UI_STYLE_SECONDARY)) {
+		kiosk_wipe(k);
 	}
 	ui_set_seed(u, 0);
 }
 
+/* A footer with no button takes no room: the body runs on below (the
+ * change shows from the next frame, which kiosk_frame builds at once). */
 int kiosk_footer(kiosk *k, const char *back_label, const char *next_label)
 {
 	ui_ctx *u = k->ui;
 	ui_rect f = k->footer;
 	int action = 0, bw = (f.w - u->frame.gap) / 2, max = ui_mm(u, 70.0f);
+	bool shown = back_label || next_label;
+	if (shown != k->footer_shown) {
+		k->footer_shown = shown;
+		u->out.redraw = true;
+	}
 	if (bw > max && max > 0)
 		bw = max > f.w / 4 ? max : f.w / 4;
 	ui_set_seed(u, 0x666f6f74u);
 	int y = f.y + u->frame.gap, h = u->frame.target_h;
-	if (next_label && ui_button_at(u, (ui_rect){ f.x + f.w - bw, y, bw, h },
-				       next_label, UI_STYLE_PRIMARY))
-		action = 2;
-	if (back_label && ui_button_at(u, (ui_rect){ f.x, y, bw, h },
-				       back_label, UI_STYLE_SECONDARY))
-		action = 1;
+	if (shown && f.h > 0) {
+		if (next_label && ui_button_at(u, (ui_rect){ f.x + f.w - bw, y, bw, h },
+					       next_label, UI_STYLE_PRIMARY))
+			action = 2;
+		if (back_label && ui_button_at(u, (ui_rect){ f.x, y, bw, h },
+					       back_label, UI_STYLE_SECONDARY))
+			action = 1;
+	}
 	ui_set_seed(u, 0);
 	header(k, k->screen < KS_STAFF);
 	if (back_label && k->overlay == KO_NONE && ui_key(u, UI_KEY_ESCAPE))
@@ -95,22 +138,36 @@ int kiosk_footer(kiosk *k, const char *back_label, const char *next_label)
 	return action;
 }
 
+/* Where to get help now, for a child and for a parent; and a way to tell
+ * the staff here, which says afterwards whether anyone was told. */
 static void help_dialog(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	char council[160];
+	const ui_theme *t = &u->frame.theme;
+	char line[300];
 	int lh = ui_line_height(u, UI_FONT_BODY);
-	ui_dialog_begin(u, "Need help now?", 11 * lh + 2 * u->frame.target_h);
-	ui_label(u, UI_FONT_BODY, true, "If you are in danger right now, call 999.",
-		 u->frame.theme.text);
-	ui_label(u, UI_FONT_BODY, false, "Childline: call 0800 1111. It is free, private and "
-		 "open day and night.", u->frame.theme.text);
-	if (k->phone[0]) {
-		snprintf(council, sizeof council, "Talk to us: call %s.", k->phone);
-		ui_label(u, UI_FONT_BODY, false, council, u->frame.theme.text);
+	ui_dialog_begin(u, "Need help now?", 14 * lh + 3 * u->frame.target_h);
+	ui_label(u, UI_FONT_BODY, true, "If you are in danger right now, call 999.", t->text);
+	ui_label(u, UI_FONT_BODY, false, "Childline: call 0800 1111 or go to childline.org.uk. "
+		 "It is free and private, day and night.", t->text);
+	ui_label(u, UI_FONT_BODY, false, "You can tell someone at the desk, or let the staff "
+		 "know from here.", t->text);
+	ui_row(u, 1, ui_button_height(u, u->frame.body.w, "Tell the staff"));
+	if (ui_button(u, "Tell the staff", UI_STYLE_SECONDARY) && !k->sample) {
+		tl_err err;
+		k->overlay = KO_NONE;
+		kiosk_go(k, KS_UNSAFE);
+		if (kiosk_flag_unsafe(k, &err))
+			kiosk_hint(k, NULL, "Sorry, that did not work. Please tell someone at the "
+				   "desk now.");
 	}
-	ui_label(u, UI_FONT_BODY, false, "You can also tell someone at the desk.",
-		 u->frame.theme.muted);
+	if (k->phone[0] || k->email[0])
+		snprintf(line, sizeof line, "Parents and carers: %s%s%s%s%s.", k->phone[0] ?
+			 "call us on " : "", k->phone, k->phone[0] && k->email[0] ? " or " : "",
+			 k->email[0] ? "email " : "", k->email);
+	else
+		snprintf(line, sizeof line, "Parents and carers: ask at the desk how to reach us.");
+	ui_label(u, UI_FONT_BODY, false, line, t->muted);
 	ui_row(u, 1, 0);
 	if (ui_button(u, "Close", UI_STYLE_PRIMARY) || ui_key(u, UI_KEY_ESCAPE))
 		k->overlay = KO_NONE;
@@ -119,20 +176,25 @@ static void help_dialog(kiosk *k)
 
 static void idle_dialog(kiosk *k)
 {
+	static const char *const BUTTONS[] = { "I need more time", "Clear now" };
 	ui_ctx *u = k->ui;
 	char msg[200];
 	uint64_t idle = k->clock(k->clock_arg) - k->last_input;
 	long left = (long)k->idle_seconds - (long)(idle / 1000);
 	int lh = ui_line_height(u, UI_FONT_BODY);
+	/* The warning hides the screen: whoever comes by reads nothing. */
+	ui_draw_rect(u, (ui_rect){ 0, 0, u->set.w, u->set.h }, u->frame.theme.bg, 0, 0);
 	ui_dialog_begin(u, "Are you still there?", 7 * lh + 2 * u->frame.target_h);
 	snprintf(msg, sizeof msg, "To keep your words private, this screen will clear in %ld "
 		 "seconds.", left > 0 ? left : 0);
 	ui_label(u, UI_FONT_BODY, false, msg, u->frame.theme.text);
-	ui_row(u, 1, 0);
-	if (ui_button(u, "I need more time", UI_STYLE_PRIMARY) || ui_key(u, UI_KEY_ESCAPE)) {
+	ui_button_row(u, ui_fit_cols(u, 2, ui_mm(u, 45.0f)), BUTTONS, 2);
+	if (ui_button(u, BUTTONS[0], UI_STYLE_PRIMARY) || ui_key(u, UI_KEY_ESCAPE)) {
 		k->overlay = KO_NONE;
 		k->last_input = k->clock(k->clock_arg);
 	}
+	if (ui_button(u, BUTTONS[1], UI_STYLE_SECONDARY))
+		kiosk_wipe(k);
 	ui_dialog_end(u);
 }
 
@@ -142,4 +204,6 @@ void kiosk_overlays(kiosk *k)
 		help_dialog(k);
 	else if (k->overlay == KO_IDLE)
 		idle_dialog(k);
+	else if (k->overlay == KO_CONFIRM)
+		kiosk_confirm_dialog(k);
 }

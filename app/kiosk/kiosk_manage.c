@@ -8,10 +8,11 @@
 #include "kiosk.h"
 
 static const char *const SECTION[KR_N] = {
-	[KR_FLAGGED] = "Said they do not feel safe: act now",
+	[KR_FLAGGED] = "Safety concerns: act now",
 	[KR_OVERDUE] = "Overdue",
 	[KR_SOON] = "Due soon",
 	[KR_LATER] = "Later",
+	[KR_MINE] = "Cases I logged",
 };
 
 static void load_list(kiosk *k)
@@ -21,7 +22,7 @@ static void load_list(kiosk *k)
 		return;
 	k->rows_for = k->screen;
 	if (kiosk_load_rows(k, false, &err))
-		snprintf(k->hint, sizeof k->hint, "%s", err.msg);
+		kiosk_hint(k, NULL, err.msg);
 }
 
 static void section(kiosk *k, int which)
@@ -35,44 +36,57 @@ static void section(kiosk *k, int which)
 	ui_space(u, u->frame.gap);
 	ui_label(u, UI_FONT_LARGE, true, SECTION[which],
 		 which == KR_FLAGGED ? u->frame.theme.danger : u->frame.theme.text);
-	ui_row(u, 1, u->frame.tile_h);
 	for (int i = 0; i < k->n_rows; i++) {
 		const kiosk_row *r = &k->rows[i];
 		if (r->section != which)
 			continue;
 		ui_set_seed(u, (ui_id)i + 1);
+		ui_item_row(u, r->title, r->detail, r->badge);
 		bool hit = which == KR_FLAGGED ? ui_alert_item(u, r->title, r->detail, r->badge)
 			: ui_list_item(u, r->title, r->detail, r->badge);
 		if (hit) {
 			snprintf(k->case_ref, sizeof k->case_ref, "%s", r->ref);
 			k->have_cur = false;
+			k->case_from = k->screen;
 			kiosk_go(k, KS_CASE);
 		}
 	}
 	ui_set_seed(u, 0);
 }
 
-static void screen_manager(kiosk *k)
+void kiosk_rows(kiosk *k)
 {
-	load_list(k);
-	kiosk_staff_begin(k, "Cases due and overdue");
-	if (!k->n_rows)
-		ui_label(k->ui, UI_FONT_BODY, false, "No open cases.", k->ui->frame.theme.muted);
 	for (int s = 0; s < KR_N; s++)
 		section(k, s);
-	kiosk_staff_end(k, k->staff.role == TL_ROLE_OFFICER ? KS_OFFICER : -1, NULL);
+}
+
+/* The manager's home: what is due, safety concerns first; and logging
+ * for a child, as an officer does. */
+static void screen_manager(kiosk *k)
+{
+	ui_ctx *u = k->ui;
+	load_list(k);
+	kiosk_staff_begin(k, "Cases due and overdue");
+	ui_button_row(u, ui_fit_cols(u, 2, ui_mm(u, 60.0f)),
+		      (const char *const[]){ "Log for a child" }, 1);
+	if (ui_button(u, "Log for a child", UI_STYLE_SECONDARY))
+		kiosk_log_for_a_child(k);
+	if (!k->n_rows)
+		ui_label(u, UI_FONT_BODY, false, "No open cases.", u->frame.theme.muted);
+	kiosk_rows(k);
+	kiosk_staff_end(k, -2, NULL);
 }
 
 /* After a move: the case is read again, and the manager told. */
 static void moved(kiosk *k, int rc, const tl_err *err, const char *done)
 {
 	if (rc) {
-		snprintf(k->hint, sizeof k->hint, "%s", err->msg);
+		kiosk_hint(k, NULL, err->msg);
 		return;
 	}
 	k->have_cur = false;
 	kiosk_go(k, KS_CASE);
-	snprintf(k->hint, sizeof k->hint, "%s", done);
+	kiosk_done(k, done);
 }
 
 static void screen_pause(kiosk *k)
@@ -83,14 +97,13 @@ static void screen_pause(kiosk *k)
 	ui_ctx *u = k->ui;
 	kiosk_staff_begin(k, "Stop the clock");
 	ui_label(u, UI_FONT_BODY, false, "Why has the clock stopped?", u->frame.theme.muted);
-	int n = (int)WS_PAUSE.n, cols = ui_fit_cols(u, n, ui_mm(u, 55.0f)), h = 0;
+	int n = (int)WS_PAUSE.n, cols = ui_fit_cols(u, n, ui_mm(u, 55.0f));
+	const char *labels[8], *details[8];
+	for (int i = 0; i < n && i < 8; i++)
+		labels[i] = words_label(&WS_PAUSE, i), details[i] = i < 3 ? DETAIL[i] : NULL;
+	ui_tile_row(u, cols, labels, details, n);
 	for (int i = 0; i < n; i++) {
-		int hi = ui_tile_height(u, cols, words_label(&WS_PAUSE, i), i < 3 ? DETAIL[i] : NULL);
-		h = hi > h ? hi : h;
-	}
-	ui_row(u, cols, h);
-	for (int i = 0; i < n; i++) {
-		if (!ui_tile(u, words_label(&WS_PAUSE, i), i < 3 ? DETAIL[i] : NULL, false))
+		if (!ui_tile(u, labels[i], details[i], false))
 			continue;
 		tl_err err;
 		int rc = kiosk_before_write(k, &err);
@@ -106,7 +119,10 @@ static void screen_causes(kiosk *k)
 	ui_ctx *u = k->ui;
 	kiosk_staff_begin(k, "What was it about?");
 	ui_label(u, UI_FONT_BODY, false, "Tick every cause that fits.", u->frame.theme.muted);
-	ui_row(u, ui_fit_cols(u, k->n_causes, ui_mm(u, 110.0f)), 0);
+	const char *labels[KIOSK_CAUSES];
+	for (int i = 0; i < k->n_causes; i++)
+		labels[i] = k->causes[i].label;
+	ui_button_row(u, ui_fit_cols(u, k->n_causes, ui_mm(u, 110.0f)), labels, k->n_causes);
 	for (int i = 0; i < k->n_causes; i++)
 		ui_check(u, k->causes[i].label, &k->causes[i].on);
 	if (kiosk_staff_end(k, KS_CASE, "Save") != 2)
@@ -130,13 +146,16 @@ static void screen_action(kiosk *k)
 	ui_label(u, UI_FONT_BODY, false, "What was done because of this complaint?",
 		 u->frame.theme.muted);
 	int n = (int)WS_ACTION.n;
-	ui_row(u, ui_fit_cols(u, n, ui_mm(u, 55.0f)), u->frame.tile_h);
+	const char *labels[16];
+	for (int i = 0; i < n && i < 16; i++)
+		labels[i] = words_label(&WS_ACTION, i);
+	ui_tile_row(u, ui_fit_cols(u, n, ui_mm(u, 55.0f)), labels, NULL, n);
 	for (int i = 0; i < n; i++)
-		if (ui_tile(u, words_label(&WS_ACTION, i), NULL, k->action == i))
+		if (ui_tile(u, labels[i], NULL, k->action == i))
 			k->action = i;
-	ui_label(u, UI_FONT_BODY, false, "A note (you can leave it empty)", u->frame.theme.muted);
-	ui_textfield(u, "note", k->note, sizeof k->note, &k->note_cur, 2,
-		     "For example: apology letter sent");
+	ui_field_label(u, "A note", "You can leave it empty. For example: apology letter sent.",
+		       NULL);
+	ui_textfield(u, "note", k->note, sizeof k->note, &k->note_cur, 2, NULL);
 	if (kiosk_staff_end(k, KS_CASE, "Save") != 2)
 		return;
 	tl_err err;
@@ -195,12 +214,14 @@ void kiosk_case_tools(kiosk *k, const tl_stage *open)
 		used += (size_t)snprintf(line + used, sizeof line - used, "%s%s", i ? ", " : "",
 					 words_label(&WS_ACTION, c->actions[i]));
 	ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.muted);
-	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 60.0f)), 0);
+	static const char *const TOOLS[] = { "Restart the clock", "Set the causes",
+					     "Record an action" };
+	ui_button_row(u, ui_fit_cols(u, 3, ui_mm(u, 60.0f)), TOOLS, 3);
 	clock_button(k, open);
 	if (ui_button(u, "Set the causes", UI_STYLE_SECONDARY)) {
 		tl_err err;
 		if (kiosk_load_causes(k, &err))
-			snprintf(k->hint, sizeof k->hint, "%s", err.msg);
+			kiosk_hint(k, NULL, err.msg);
 		else
 			kiosk_go(k, KS_CAUSES);
 	}

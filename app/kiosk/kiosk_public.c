@@ -1,7 +1,10 @@
 /* kiosk_public.c - the public flow of SPEC section 8, in words a ten-year-
  * old understands: complaint or compliment, who you are, which service,
- * what happened, what you would like, contact (optional), check and send,
- * the receipt. Nothing is stored until Send; Back works on every step. */
+ * what happened, what you would like, contact (optional), check and send
+ * (the receipt and "Check my complaint" are kiosk_receipt.c's). Nothing
+ * is stored until Send; Back works on every step. Every sentence a screen
+ * says is in that screen's function, as a literal, so that it can be
+ * translated where it stands. */
 #include <stdio.h>
 #include <string.h>
 #include "kiosk.h"
@@ -19,18 +22,23 @@ const kiosk_service KIOSK_SERVICES[] = {
 const int KIOSK_N_SERVICES = (int)(sizeof KIOSK_SERVICES / sizeof KIOSK_SERVICES[0]);
 
 /* In TL_WHO_* order. */
-static const char *const WHO_PLAIN[] = {
+const char *const KIOSK_WHO_SELF[] = {
 	"I'm a child or young person", "I'm a parent", "I'm a carer", "I'm a foster carer",
 	"I'm an adoptive parent", "I'm a special guardian", "I'm a relative",
 	"I work with children", "Someone else",
 };
-#define N_WHO ((int)(sizeof WHO_PLAIN / sizeof WHO_PLAIN[0]))
+const char *const KIOSK_WHO_THEIR[] = {
+	"A child or young person", "Their parent", "Their carer", "Their foster carer",
+	"Their adoptive parent", "Their special guardian", "A relative",
+	"A professional", "Someone else",
+};
+const char *const KIOSK_WHO_ANSWER[] = {
+	"A child or young person", "A parent", "A carer", "A foster carer",
+	"An adoptive parent", "A special guardian", "A relative",
+	"Someone who works with children", "Someone else",
+};
+const int KIOSK_N_WHO = (int)(sizeof KIOSK_WHO_SELF / sizeof KIOSK_WHO_SELF[0]);
 #define N_STEPS 6
-
-static int imax(int a, int b)
-{
-	return a > b ? a : b;
-}
 
 /* Tiles no narrower than about twelve characters of the body's type. */
 static int tile_min(const ui_ctx *u)
@@ -39,96 +47,139 @@ static int tile_min(const ui_ctx *u)
 	return by_type > ui_mm(u, 40.0f) ? by_type : ui_mm(u, 40.0f);
 }
 
-static void begin(kiosk *k, int step, const char *question)
+/* The step, the question, and above it what went wrong (or right) the
+ * last time: the GOV.UK error summary, at the top. Logging for a child
+ * says so on every screen. */
+void kiosk_public_begin(kiosk *k, int step, const char *question)
 {
 	ui_ctx *u = k->ui;
-	char cap[64];
+	char cap[64], banner[200];
 	ui_body_begin(u, kiosk_chrome(k, NULL, true));
+	if (k->signed_in) {
+		if (k->from_safety[0])
+			snprintf(banner, sizeof banner, "A complaint from safety concern %s, logged "
+				 "by %s", k->from_safety, k->staff.name);
+		else
+			snprintf(banner, sizeof banner, "Logging on behalf of a child, by %s",
+				 k->staff.name);
+		ui_notice(u, banner, UI_NOTICE_INFO);
+	}
 	if (step > 0) {
 		snprintf(cap, sizeof cap, "Step %d of %d", step, N_STEPS);
 		ui_steps(u, N_STEPS, step, cap);
 		ui_space(u, u->frame.gap);
 	}
+	if (k->hint[0])
+		ui_notice(u, k->hint, k->hint_ok ? UI_NOTICE_SUCCESS : UI_NOTICE_PROBLEM);
 	ui_label(u, UI_FONT_TITLE, true, question, u->frame.theme.text);
-	if (k->signed_in && k->screen != KS_START)
-		ui_label(u, UI_FONT_SMALL, true, "Logging on behalf of a child", u->frame.theme.primary);
 }
 
-/* Ends the body and draws the footer; Back goes to back_to. */
-static int end(kiosk *k, int back_to, const char *next)
+/* Back from the start of logging for a child goes to the officer's
+ * screens only with the PIN again: the child may be holding the tablet. */
+static void relock(kiosk *k)
 {
-	if (k->hint[0])
-		ui_label(k->ui, UI_FONT_BODY, true, k->hint, k->ui->frame.theme.danger);
+	char name[STAFF_NAME_MAX];
+	snprintf(name, sizeof name, "%s", k->staff.name);
+	kiosk_wipe(k);
+	snprintf(k->pick, sizeof k->pick, "%s", name);
+	kiosk_go(k, KS_PIN);
+}
+
+int kiosk_public_end(kiosk *k, int back_to, const char *next)
+{
 	ui_body_end(k->ui);
 	int a = kiosk_footer(k, back_to >= 0 ? "Back" : NULL, next);
-	if (a == 1)
-		kiosk_go(k, back_to);
+	if (a == 1 && back_to == KS_PIN)
+		relock(k);
+	else if (a == 1)
+		kiosk_go(k, k->changing ? KS_CHECK : back_to);
 	return a;
+}
+
+/* Where a step goes next: on to the following step, or back to the check
+ * screen after a Change. */
+static void next_step(kiosk *k, int screen)
+{
+	kiosk_go(k, k->changing ? KS_CHECK : screen);
 }
 
 static void screen_start(kiosk *k)
 {
+	static const char *const TILES[] = { "Something is wrong", "Something went well" };
+	static const char *const DETAILS[] = { "Make a complaint", "Say thank you" };
+	static const char *const HELPS[] = { "I don't feel safe", "Check my complaint" };
+	static const char *const DISPLAY[] = { "Bigger text", "High contrast" };
 	ui_ctx *u = k->ui;
-	begin(k, 0, "Tell us what you think");
-	ui_label(u, UI_FONT_BODY, false, "Is something wrong, or did something go well? You can "
-		 "tell us here. It's private: only the complaints team will read it.",
-		 u->frame.theme.muted);
+	const ui_theme *t = &u->frame.theme;
+	/* The two choices first, so that a phone shows both without scrolling. */
+	kiosk_public_begin(k, 0, "Tell us what you think");
+	int cols = ui_fit_cols(u, 2, ui_mm(u, 55.0f));
+	ui_tile_row(u, cols, TILES, DETAILS, 2);
+	for (int i = 0; i < 2; i++)
+		if (ui_tile(u, TILES[i], DETAILS[i], false)) {
+			k->d.kind = i == 0 ? TL_KIND_COMPLAINT : TL_KIND_COMPLIMENT;
+			kiosk_go(k, KS_WHO);
+		}
+	ui_label(u, UI_FONT_BODY, false, "We keep it private. If we are worried about your "
+		 "safety, we may need to tell someone who can help.", t->muted);
 	ui_space(u, u->frame.gap);
-	ui_row(u, ui_fit_cols(u, 2, ui_mm(u, 55.0f)), u->frame.tile_h);
-	if (ui_tile(u, "Something is wrong", "Make a complaint", false)) {
-		k->d.kind = TL_KIND_COMPLAINT;
-		kiosk_go(k, KS_WHO);
-	}
-	if (ui_tile(u, "Something went well", "Say thank you", false)) {
-		k->d.kind = TL_KIND_COMPLIMENT;
-		kiosk_go(k, KS_WHO);
-	}
-	ui_space(u, u->frame.gap);
-	ui_row(u, ui_fit_cols(u, 2, ui_mm(u, 55.0f)), 0);
+	ui_button_row(u, 1, (const char *const[]){ "I'd like someone to help me" }, 1);
 	ui_check(u, "I'd like someone to help me", &k->d.advocacy);
-	if (ui_button(u, "I don't feel safe", UI_STYLE_SECONDARY))
+	ui_label(u, UI_FONT_SMALL, false, "An advocate is someone on your side who helps you "
+		 "say what you want. It's free.", t->muted);
+	int n = k->signed_in ? 1 : 2;
+	ui_button_row(u, ui_fit_cols(u, n, ui_mm(u, 55.0f)), HELPS, n);
+	if (ui_button(u, HELPS[0], UI_STYLE_SECONDARY))
 		kiosk_go(k, KS_UNSAFE);
-	if (!k->signed_in && ui_button(u, "Check my complaint", UI_STYLE_QUIET))
+	if (!k->signed_in && ui_button(u, HELPS[1], UI_STYLE_QUIET))
 		kiosk_go(k, KS_TRACK);
 	ui_space(u, u->frame.gap);
-	ui_row(u, ui_fit_cols(u, 2, ui_mm(u, 55.0f)), 0);
-	ui_check(u, "Bigger text", &u->set.large_text);
-	ui_check(u, "High contrast", &u->set.high_contrast);
+	ui_button_row(u, ui_fit_cols(u, 2, ui_mm(u, 55.0f)), DISPLAY, 2);
+	ui_check(u, DISPLAY[0], &u->set.large_text);
+	ui_check(u, DISPLAY[1], &u->set.high_contrast);
 	if (k->authority[0])
-		ui_label(u, UI_FONT_SMALL, false, k->authority, u->frame.theme.muted);
-	end(k, k->signed_in ? KS_OFFICER : -1, NULL);
+		ui_label(u, UI_FONT_SMALL, false, k->authority, t->muted);
+	kiosk_public_end(k, k->signed_in ? KS_PIN : -1, NULL);
 }
 
+/* Logging for a child, the choices are about them, not "I'm...". */
 static void screen_who(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	begin(k, 1, k->signed_in ? "Who is it from?" : "Who are you?");
-	int cols = ui_fit_cols(u, N_WHO, tile_min(u)), h = 0;
-	for (int i = 0; i < N_WHO; i++)
-		h = imax(h, ui_tile_height(u, cols, WHO_PLAIN[i], NULL));
-	ui_row(u, cols, h);
-	for (int i = 0; i < N_WHO; i++)
-		if (ui_tile(u, WHO_PLAIN[i], NULL, k->d.who == i)) {
+	const char *const *names = k->signed_in ? KIOSK_WHO_THEIR : KIOSK_WHO_SELF;
+	kiosk_public_begin(k, 1, k->signed_in ? "Who is it from?" : "Who are you?");
+	int cols = ui_fit_cols(u, KIOSK_N_WHO, tile_min(u));
+	ui_tile_row(u, cols, names, NULL, KIOSK_N_WHO);
+	for (int i = 0; i < KIOSK_N_WHO; i++)
+		if (ui_tile(u, names[i], NULL, k->d.who == i)) {
 			k->d.who = i;
-			kiosk_go(k, KS_SERVICE);
+			next_step(k, KS_SERVICE);
 		}
-	end(k, KS_START, NULL);
+	/* A complaint opened from a safety concern goes back to it. */
+	if (kiosk_public_end(k, k->from_safety[0] ? KS_CASE : KS_START, NULL) == 1 &&
+	    k->from_safety[0] && !k->changing) {
+		k->from_safety[0] = '\0';
+		k->d.kind = k->d.who = k->d.service = -1;
+	}
 }
 
 static void screen_service(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	begin(k, 2, "What is it about?");
-	int cols = ui_fit_cols(u, KIOSK_N_SERVICES, tile_min(u)), h = 0;
+	const char *plain[16], *detail[16];
+	kiosk_public_begin(k, 2, "What is it about?");
+	for (int i = 0; i < KIOSK_N_SERVICES; i++) {
+		plain[i] = KIOSK_SERVICES[i].plain;
+		detail[i] = KIOSK_SERVICES[i].detail;
+	}
+	int cols = ui_fit_cols(u, KIOSK_N_SERVICES, tile_min(u));
+	ui_tile_row(u, cols, plain, detail, KIOSK_N_SERVICES);
 	for (int i = 0; i < KIOSK_N_SERVICES; i++)
-		h = imax(h, ui_tile_height(u, cols, KIOSK_SERVICES[i].plain, KIOSK_SERVICES[i].detail));
-	ui_row(u, cols, h);
-	for (int i = 0; i < KIOSK_N_SERVICES; i++)
-		if (ui_tile(u, KIOSK_SERVICES[i].plain, KIOSK_SERVICES[i].detail, k->d.service == i)) {
+		if (ui_tile(u, plain[i], detail[i], k->d.service == i)) {
 			k->d.service = i;
-			kiosk_go(k, KS_WHAT);
+			next_step(k, KS_WHAT);
 		}
-	end(k, KS_WHO, NULL);
+	kiosk_public_end(k, KS_WHO, NULL);
 }
 
 static bool blank(const char *s)
@@ -136,20 +187,39 @@ static bool blank(const char *s)
 	return s[strspn(s, " \n\t")] == '\0';
 }
 
+/* The error above a field, when the hint is about it. */
+const char *kiosk_field_error(const kiosk *k, const char *field)
+{
+	return k->hint_field && strcmp(k->hint_field, field) == 0 ? k->hint : NULL;
+}
+
+/* A field's error goes away as soon as its words change. */
+void kiosk_typed(kiosk *k, const char *field, bool changed)
+{
+	if (changed && kiosk_field_error(k, field)) {
+		k->hint[0] = '\0';
+		k->hint_field = NULL;
+	}
+}
+
 static void screen_what(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	bool thanks = k->d.kind == TL_KIND_COMPLIMENT;
-	begin(k, 3, thanks ? "What went well?" : "What happened?");
-	ui_label(u, UI_FONT_BODY, false, "Write it in your own words, in any language.",
-		 u->frame.theme.muted);
-	ui_textfield(u, "what", k->d.summary, sizeof k->d.summary, &k->d.summary_cur, 5,
-		     thanks ? "Tell us what was good" : "Tell us what went wrong");
-	if (end(k, KS_SERVICE, "Next") == 2) {
-		if (blank(k->d.summary))
-			snprintf(k->hint, sizeof k->hint, "Please write a few words first.");
-		else
-			kiosk_go(k, KS_WISH);
+	kiosk_public_begin(k, 3, thanks ? "What went well?" : "What happened?");
+	/* One question on the page: its heading is the field's label. */
+	ui_field_label(u, NULL, "Write it in your own words, in any language.",
+		       kiosk_field_error(k, "what"));
+	kiosk_typed(k, "what", ui_textfield(u, "what", k->d.summary, sizeof k->d.summary,
+				      &k->d.summary_cur, 5, NULL));
+	if (kiosk_public_end(k, KS_SERVICE, "Next") == 2) {
+		if (blank(k->d.summary)) {
+			kiosk_hint(k, "what", thanks ? "Write a few words about what went well."
+				   : "Write a few words about what happened.");
+			u->state.focus = ui_make_id(u, "what");
+		} else {
+			next_step(k, KS_WISH);
+		}
 	}
 }
 
@@ -157,158 +227,75 @@ static void screen_wish(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	if (k->d.kind == TL_KIND_COMPLIMENT) {
-		begin(k, 4, "Can we share your kind words?");
+		kiosk_public_begin(k, 4, "Can we share your kind words?");
 		ui_label(u, UI_FONT_BODY, false, "We would never share your name.", u->frame.theme.muted);
-		ui_row(u, 1, 0);
+		ui_button_row(u, 1, (const char *const[]){ "Yes, you can share what I said" }, 1);
 		ui_check(u, "Yes, you can share what I said", &k->d.consent);
 	} else {
-		begin(k, 4, "What would you like to happen?");
-		ui_label(u, UI_FONT_BODY, false, "You can skip this if you are not sure.",
-			 u->frame.theme.muted);
-		ui_textfield(u, "wish", k->d.wish, sizeof k->d.wish, &k->d.wish_cur, 4,
-			     "For example: a new meeting, an apology");
+		kiosk_public_begin(k, 4, "What would you like to happen?");
+		ui_field_label(u, NULL, "You can skip this if you are not sure. For example: a "
+			       "new meeting, or an apology.", NULL);
+		ui_textfield(u, "wish", k->d.wish, sizeof k->d.wish, &k->d.wish_cur, 4, NULL);
 	}
-	if (end(k, KS_WHAT, "Next") == 2)
-		kiosk_go(k, KS_CONTACT);
+	if (kiosk_public_end(k, KS_WHAT, "Next") == 2)
+		next_step(k, KS_CONTACT);
 }
 
 static void screen_contact(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	begin(k, 5, "How can we reach you?");
-	ui_label(u, UI_FONT_BODY, false, "You don't have to tell us. A phone number or email "
-		 "helps us reply to you.", u->frame.theme.muted);
-	ui_textfield(u, "contact", k->d.contact, sizeof k->d.contact, &k->d.contact_cur, 1,
-		     "Phone or email (you can leave this empty)");
-	if (end(k, KS_WISH, k->d.contact[0] ? "Next" : "Skip") == 2)
-		kiosk_go(k, KS_CHECK);
+	kiosk_public_begin(k, 5, "How can we reach you?");
+	ui_field_label(u, "Phone number or email address", "You don't have to tell us. It "
+		       "helps us reply to you.", NULL);
+	ui_textfield(u, "contact", k->d.contact, sizeof k->d.contact, &k->d.contact_cur, 1, NULL);
+	if (kiosk_public_end(k, KS_WISH, k->d.contact[0] ? "Next" : "Skip") == 2)
+		next_step(k, KS_CHECK);
 }
 
-static void answer(ui_ctx *u, const char *q, const char *a)
+/* One answer on the check screen, with a link back to its step. */
+static void answer(kiosk *k, const char *q, const char *a, const char *change, int step)
 {
+	ui_ctx *u = k->ui;
 	ui_label(u, UI_FONT_SMALL, true, q, u->frame.theme.muted);
 	ui_label(u, UI_FONT_BODY, false, a && *a ? a : "(nothing)", u->frame.theme.text);
+	ui_button_row(u, ui_fit_cols(u, 3, ui_mm(u, 45.0f)), &change, 1);
+	if (ui_button(u, change, UI_STYLE_QUIET)) {
+		k->changing = true;
+		kiosk_go(k, step);
+	}
 }
 
 static void screen_check(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	bool thanks = k->d.kind == TL_KIND_COMPLIMENT;
-	begin(k, 6, "Check and send");
-	answer(u, "You are", k->d.who >= 0 ? WHO_PLAIN[k->d.who] : "");
-	answer(u, "It is about", k->d.service >= 0 ? KIOSK_SERVICES[k->d.service].plain : "");
-	answer(u, thanks ? "What went well" : "What happened", k->d.summary);
+	k->changing = false;
+	kiosk_public_begin(k, 6, "Check and send");
+	answer(k, "Who is telling us", k->d.who >= 0 ? KIOSK_WHO_ANSWER[k->d.who] : "",
+	       "Change who", KS_WHO);
+	answer(k, "What it is about", k->d.service >= 0 ? KIOSK_SERVICES[k->d.service].plain : "",
+	       "Change what it is about", KS_SERVICE);
+	answer(k, thanks ? "What went well" : "What happened", k->d.summary,
+	       thanks ? "Change what went well" : "Change what happened", KS_WHAT);
 	if (thanks)
-		answer(u, "Can we share it?", k->d.consent ? "Yes" : "No");
+		answer(k, "Can we share it?", k->d.consent ? "Yes" : "No", "Change sharing", KS_WISH);
 	else
-		answer(u, "You would like", k->d.wish);
-	answer(u, "How to reach you", k->d.contact);
+		answer(k, "What you would like", k->d.wish, "Change what you would like", KS_WISH);
+	answer(k, "How to reach you", k->d.contact, "Change how to reach you", KS_CONTACT);
 	if (k->d.advocacy)
-		answer(u, "Help", "You would like someone to help you");
-	if (end(k, KS_CONTACT, "Send") == 2) {
+		ui_label(u, UI_FONT_BODY, false, "You would like someone to help you. We will "
+			 "offer you an advocate.", u->frame.theme.text);
+	if (kiosk_public_end(k, KS_CONTACT, "Send") == 2) {
 		tl_err err;
-		if (kiosk_submit(k, &err) == TL_OK)
+		char msg[600];
+		if (kiosk_submit(k, &err) == TL_OK) {
 			kiosk_go(k, KS_RECEIPT);
-		else
-			snprintf(k->hint, sizeof k->hint, "Sorry, that did not send: %s", err.msg);
-	}
-}
-
-/* On a wide screen the QR stands to the right of the words; on a narrow
- * one, below them. */
-static void screen_receipt(kiosk *k)
-{
-	ui_ctx *u = k->ui;
-	char line[300], due[40], max[40];
-	begin(k, 0, "Thank you. We have got it.");
-	int side = u->frame.font_px[UI_FONT_BODY] * 9;
-	bool beside = k->body.w > k->body.h && k->body.w >= 2 * side;
-	if (side > k->body.w)
-		side = k->body.w;
-	ui_rect full = u->frame.body, top = { 0, u->frame.row_y + u->frame.row_h + u->frame.gap, 0, 0 };
-	if (beside)
-		u->frame.body.w -= side + 2 * u->frame.gap;
-	ui_label(u, UI_FONT_BODY, false, "Your reference:", u->frame.theme.muted);
-	ui_label(u, UI_FONT_HUGE, true, k->ref, u->frame.theme.primary);
-	if (k->receipt_kind == TL_KIND_COMPLAINT) {
-		receipt_date_words(k->due, due);
-		receipt_date_words(k->max_due, max);
-		snprintf(line, sizeof line, "We will reply by %s.", due);
-		ui_label(u, UI_FONT_LARGE, true, line, u->frame.theme.text);
-		snprintf(line, sizeof line, "If you have not heard from us by %s, you can ask "
-			 "for the next step.", max);
-		ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.text);
-	}
-	if (k->code[0]) {
-		snprintf(line, sizeof line, "Your secret code: %s. With it and your reference you "
-			 "can check your complaint here or by scanning the QR code.", k->code);
-		ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.text);
-	}
-	ui_label(u, UI_FONT_BODY, false, "Take a photo of this screen or write these down.",
-		 u->frame.theme.muted);
-	u->frame.body = full;
-	if (k->qr_size > 0) {
-		ui_rect r = { full.x + full.w - side, top.y, side, side };
-		if (!beside) {
-			ui_row(u, 1, side);
-			r = ui_next(u);
-			r.w = side;
-		}
-		ui_draw_qr(u, r, k->qr, k->qr_size);
-	}
-	if (end(k, -1, "Finish") == 2) {
-		if (k->signed_in)
-			kiosk_go(k, KS_OFFICER);
-		else
-			kiosk_wipe(k);
-	}
-}
-
-static void screen_track(kiosk *k)
-{
-	ui_ctx *u = k->ui;
-	begin(k, 0, "Check my complaint");
-	ui_label(u, UI_FONT_BODY, false, "Type the reference and the secret code from your "
-		 "receipt.", u->frame.theme.muted);
-	ui_textfield(u, "reference", k->track_ref, sizeof k->track_ref, &k->track_ref_cur, 1,
-		     "Reference, like K2-26-0417-X");
-	ui_textfield(u, "code", k->track_code, sizeof k->track_code, &k->track_code_cur, 1,
-		     "Secret code, like 7KQ2M-X9D4P");
-	if (k->track_result[0])
-		ui_label(u, UI_FONT_LARGE, true, k->track_result, u->frame.theme.text);
-	if (end(k, KS_START, "Check") == 2 && !k->sample)
-		kiosk_track(k);
-}
-
-static void screen_unsafe(kiosk *k)
-{
-	ui_ctx *u = k->ui;
-	begin(k, 0, "You should feel safe");
-	ui_label(u, UI_FONT_LARGE, true, "If you are in danger right now, call 999.",
-		 u->frame.theme.text);
-	ui_label(u, UI_FONT_BODY, false, "Childline is free and private, day and night: "
-		 "call 0800 1111.", u->frame.theme.text);
-	if (k->phone[0]) {
-		char line[128];
-		snprintf(line, sizeof line, "Our team: call %s.", k->phone);
-		ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.text);
-	}
-	ui_label(u, UI_FONT_BODY, false, "You can also tell a member of staff at the desk. "
-		 "They will help you now.", u->frame.theme.text);
-	if (k->told_staff) {
-		ui_label(u, UI_FONT_LARGE, true, "We have told the staff. Please go to the desk now.",
-			 u->frame.theme.primary);
-	} else {
-		ui_row(u, ui_fit_cols(u, 1, ui_mm(u, 60.0f)), 0);
-		if (ui_button(u, "Tell the staff now", UI_STYLE_PRIMARY)) {
-			tl_err err;
-			if (kiosk_flag_unsafe(k, &err) == TL_OK)
-				k->told_staff = true;
-			else
-				snprintf(k->hint, sizeof k->hint, "Please go to the desk: %.300s", err.msg);
+		} else {
+			snprintf(msg, sizeof msg, "Sorry, that did not send: %.400s. Nothing was "
+				 "stored. Please try again, or ask at the desk.", err.msg);
+			kiosk_hint(k, NULL, msg);
 		}
 	}
-	end(k, KS_START, NULL);
 }
 
 void kiosk_screen_public(kiosk *k)
@@ -321,8 +308,8 @@ void kiosk_screen_public(kiosk *k)
 	case KS_WISH: screen_wish(k); break;
 	case KS_CONTACT: screen_contact(k); break;
 	case KS_CHECK: screen_check(k); break;
-	case KS_RECEIPT: screen_receipt(k); break;
-	case KS_TRACK: screen_track(k); break;
-	default: screen_unsafe(k); break;
+	case KS_RECEIPT: kiosk_screen_receipt(k); break;
+	case KS_TRACK: kiosk_screen_track(k); break;
+	default: kiosk_screen_unsafe(k); break;
 	}
 }

@@ -24,13 +24,22 @@ static const sample_def SAMPLES[] = {
 	{ "respond", KS_RESPOND, KO_NONE }, { "extend", KS_EXTEND, KO_NONE },
 	{ "pause", KS_PAUSE, KO_NONE }, { "causes", KS_CAUSES, KO_NONE },
 	{ "action", KS_ACTION, KO_NONE }, { "select", KS_WHAT, KO_NONE },
+	{ "hidden", KS_HIDDEN, KO_NONE },
+	{ "unsafe-told", KS_UNSAFE, KO_NONE }, { "unsafe-not-told", KS_UNSAFE, KO_NONE },
+	{ "what-error", KS_WHAT, KO_NONE }, { "track-failed", KS_TRACK, KO_NONE },
+	{ "receipt-compliment", KS_RECEIPT, KO_NONE }, { "behalf", KS_START, KO_NONE },
+	{ "behalf-who", KS_WHO, KO_NONE }, { "safety", KS_CASE, KO_NONE },
+	{ "handled", KS_HANDLED, KO_NONE }, { "confirm", KS_RESPOND, KO_CONFIRM },
+	{ "recorded", KS_CASE, KO_NONE }, { "shift", KS_WHAT, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
 
 const char *const KIOSK_SAMPLE_NAMES[] = {
 	"start", "who", "service", "what", "keyboard", "wish", "contact", "check",
 	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
-	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", NULL,
+	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", "hidden",
+	"unsafe-told", "unsafe-not-told", "what-error", "track-failed", "receipt-compliment",
+	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", NULL,
 };
 
 const char *kiosk_screen_name(int screen)
@@ -67,6 +76,7 @@ static void sample_draft(kiosk *k)
 	snprintf(k->ref, sizeof k->ref, "K2-26-0417-X");
 	snprintf(k->code, sizeof k->code, "7KQ2M-X9D4P");
 	kiosk_keep_qr(k, "https://example.org/tellus?ref=K2-26-0417-X&code=7KQ2M-X9D4P", NULL);
+	k->qr_link = true;
 	snprintf(k->track_ref, sizeof k->track_ref, "K2-26-0417-X");
 	snprintf(k->track_code, sizeof k->track_code, "7KQ2M-X9D4P");
 	snprintf(k->track_result, sizeof k->track_result, "Stage 1: we will reply by "
@@ -79,12 +89,14 @@ static void sample_draft(kiosk *k)
 	snprintf(k->authority, sizeof k->authority, "Northshire Council, Children's Services");
 }
 
-static void sample_rows(kiosk *k)
+static void sample_rows(kiosk *k, bool mine)
 {
 	static const char *const AREAS[] = { "Children in care", "Child protection",
 					     "Leaving care", "Children in need", "Fostering" };
 	static const char *const BADGE[] = { "Act now", "Overdue", "Due soon", "Due soon", "" };
-	static const int SECTION[] = { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_SOON, KR_LATER };
+	int SECTION[] = { KR_FLAGGED, KR_OVERDUE, KR_SOON, KR_SOON, KR_LATER };
+	for (int i = 1; mine && i < 5; i++)
+		SECTION[i] = KR_MINE;
 	k->n_rows = 5;
 	for (int i = 0; i < k->n_rows; i++) {
 		kiosk_row *r = &k->rows[i];
@@ -97,9 +109,9 @@ static void sample_rows(kiosk *k)
 		snprintf(r->badge, sizeof r->badge, "%s", BADGE[i]);
 		r->section = SECTION[i];
 	}
-	snprintf(k->rows[0].title, sizeof k->rows[0].title, "K2-26-0410-X  Other");
+	snprintf(k->rows[0].title, sizeof k->rows[0].title, "K2-26-0410-X  Safety concern");
 	snprintf(k->rows[0].detail, sizeof k->rows[0].detail,
-		 "Said they do not feel safe, 2026-01-15: act now");
+		 "Said they do not feel safe on 2026-01-15: act now");
 }
 
 static void sample_causes(kiosk *k)
@@ -119,7 +131,8 @@ static void sample_causes(kiosk *k)
 	}
 }
 
-static void sample_case(kiosk *k)
+/* The sample case's frame: a child's complaint, received on day. */
+static tl_case *sample_base(kiosk *k, tl_date day, const char *area)
 {
 	tl_case *c = &k->cur;
 	case_clear(c);
@@ -128,11 +141,21 @@ static void sample_case(kiosk *k)
 	snprintf(k->case_ref, sizeof k->case_ref, "%s", c->ref);
 	c->kind = TL_KIND_COMPLAINT;
 	c->complainant = TL_WHO_CHILD;
-	c->received = date_from_ymd(2026, 1, 5);
-	case_set_text(&c->service_area, "Children in care", NULL);
+	c->received = day;
+	case_set_text(&c->service_area, area, NULL);
+	k->have_cur = true;
+	return c;
+}
+
+static void sample_case(kiosk *k)
+{
+	tl_case *c = sample_base(k, date_from_ymd(2026, 1, 5), "Children in care");
 	case_set_text(&c->summary, k->d.summary, NULL);
+	case_set_text(&c->desired, k->d.wish, NULL);
+	case_set_text(&c->contact, k->d.contact, NULL);
 	case_set_text(&c->officer, "Sam Patel", NULL);
 	c->on_behalf = true;
+	c->advocacy = true;
 	tl_stage *s = case_stage_add(c, 1);
 	if (s) {
 		s->started = c->received;
@@ -145,7 +168,48 @@ static void sample_case(kiosk *k)
 	c->actions[0] = words_find(&WS_ACTION, "apology");
 	c->n_actions = 1;
 	sample_causes(k);
-	k->have_cur = true;
+}
+
+/* A safety record as a child leaves it at the kiosk, not yet handled. */
+static void sample_safety(kiosk *k)
+{
+	tl_case *c = sample_base(k, date_from_ymd(2026, 1, 15), "Other");
+	c->unsafe = true;
+	c->channel = TL_CHANNEL_KIOSK;
+	c->procedure = TL_PROC_NOT_ELIGIBLE;
+}
+
+/* What some samples show beyond the screen itself. */
+static void sample_extras(kiosk *k, const char *name)
+{
+	if (!strcmp(name, "unsafe-told") || !strcmp(name, "unsafe-not-told")) {
+		k->flagged = true;
+		k->told_staff = !strcmp(name, "unsafe-told");
+	} else if (!strcmp(name, "what-error")) {
+		k->d.summary[0] = '\0';
+		k->d.summary_cur = 0;
+		kiosk_hint(k, "what", "Write a few words about what happened.");
+	} else if (!strcmp(name, "track-failed")) {
+		k->track_result[0] = '\0';
+		k->track_failed = true;
+		kiosk_hint(k, NULL, "We could not find a complaint with that reference and secret "
+			   "code. Check both against your receipt and try again. If it still does "
+			   "not work, ask at the desk.");
+	} else if (!strcmp(name, "receipt-compliment")) {
+		k->receipt_kind = TL_KIND_COMPLIMENT;
+	} else if (!strcmp(name, "behalf") || !strcmp(name, "behalf-who")) {
+		k->staff.role = TL_ROLE_OFFICER;
+	} else if (!strcmp(name, "safety") || !strcmp(name, "handled")) {
+		sample_safety(k);
+	} else if (!strcmp(name, "confirm")) {
+		k->outcome = TL_OUTCOME_PARTLY_UPHELD;
+		k->confirm = KC_RESPOND;
+	} else if (!strcmp(name, "recorded")) {
+		kiosk_done(k, "The response is recorded.");
+		k->undo_stage = 1;
+	} else if (!strcmp(name, "officer") || !strcmp(name, "cases")) {
+		k->staff.role = TL_ROLE_OFFICER;
+	}
 }
 
 int kiosk_sample(kiosk *k, const char *name)
@@ -156,7 +220,7 @@ int kiosk_sample(kiosk *k, const char *name)
 		kiosk_wipe(k);
 		k->sample = true;
 		sample_draft(k);
-		if (SAMPLES[i].screen > KS_PIN) {
+		if (SAMPLES[i].screen > KS_PIN || !strncmp(name, "behalf", 6)) {
 			k->signed_in = true;
 			snprintf(k->staff.name, sizeof k->staff.name, "Sam Patel");
 			k->staff.role = TL_ROLE_MANAGER;
@@ -173,11 +237,14 @@ int kiosk_sample(kiosk *k, const char *name)
 			snprintf(k->rows[1].detail, sizeof k->rows[1].detail, "Manager");
 			snprintf(k->rows[2].detail, sizeof k->rows[2].detail, "Manager");
 		} else {
-			sample_rows(k);
+			sample_rows(k, !strcmp(name, "cases") || !strcmp(name, "officer"));
 		}
 		sample_case(k);
+		snprintf(k->when, sizeof k->when, "2026-01-15");
+		k->when_cur = (int)strlen(k->when);
 		kiosk_go(k, SAMPLES[i].screen);
 		k->overlay = SAMPLES[i].overlay;
+		sample_extras(k, name);
 		if (strcmp(name, "scripts") == 0) {
 			snprintf(k->d.summary, sizeof k->d.summary, "%s", SCRIPTS);
 			k->d.summary_cur = (int)strlen(k->d.summary);
@@ -194,9 +261,10 @@ int kiosk_sample(kiosk *k, const char *name)
 			k->d.summary_cur = (int)(strstr(k->d.summary, "nobody tells me") - k->d.summary);
 			k->ui->state.sel_anchor = k->d.summary_cur + (int)strlen("nobody tells me");
 		}
-		if (strcmp(name, "keyboard") == 0) {
+		if (strcmp(name, "keyboard") == 0 || strcmp(name, "shift") == 0) {
 			k->ui->state.focus = k->ui->state.field_focus_prev = ui_make_id(k->ui, "what");
 			k->ui->state.physical_keys = false;
+			k->osk_shift = strcmp(name, "shift") == 0;
 		}
 		return SAMPLES[i].screen;
 	}

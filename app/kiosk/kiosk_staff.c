@@ -1,25 +1,28 @@
 /* kiosk_staff.c - the staff side, behind a PIN: choosing who you are, the
- * PIN pad, officer mode (log on behalf of a child, own cases with due
- * dates) and manager mode (due and overdue cases, a case's stages, and
- * recording a response, an extension or a request for the next stage
- * through the same core calls as the command line). */
+ * PIN pad, the officer's home (safety concerns first, log on behalf of a
+ * child, own cases) and the frame of every staff screen. A case itself is
+ * kiosk_case.c's; the manager's list and moves kiosk_manage.c's. */
 #include <stdio.h>
 #include <string.h>
 #include "kiosk.h"
 
+/* A staff screen's title, then what the last move said: a success in
+ * its colour or a problem in red, at the top where it is seen. */
 ui_rect kiosk_staff_begin(kiosk *k, const char *title)
 {
 	ui_ctx *u = k->ui;
 	ui_rect b = kiosk_chrome(k, NULL, false);
 	ui_body_begin(u, b);
 	ui_label(u, UI_FONT_TITLE, true, title, u->frame.theme.text);
+	if (k->hint[0])
+		ui_notice(u, k->hint, k->hint_ok ? UI_NOTICE_SUCCESS : UI_NOTICE_PROBLEM);
 	return b;
 }
 
+/* back_to: a screen; -1 Back leaves staff mode (the sign-in screens);
+ * below -1 no Back (a home screen: "Sign out" is in the header). */
 int kiosk_staff_end(kiosk *k, int back_to, const char *next)
 {
-	if (k->hint[0])
-		ui_label(k->ui, UI_FONT_BODY, true, k->hint, k->ui->frame.theme.danger);
 	ui_body_end(k->ui);
 	int a = kiosk_footer(k, back_to >= -1 ? "Back" : NULL, next);
 	if (a == 1) {
@@ -51,22 +54,25 @@ static void load_once(kiosk *k, int what)
 	k->rows_for = k->screen;
 	k->n_rows = 0;
 	int rc = what == KS_STAFF ? staff_list(k->st, add_staff_row, k, &err)
-		: kiosk_load_rows(k, what == KS_CASES, &err);
+		: kiosk_load_rows(k, what != KS_MANAGER, &err);
 	if (rc)
-		snprintf(k->hint, sizeof k->hint, "%s", err.msg);
+		kiosk_hint(k, NULL, err.msg);
 }
 
 static void screen_pick(kiosk *k)
 {
 	ui_ctx *u = k->ui;
+	const char *names[KIOSK_ROWS], *roles[KIOSK_ROWS];
 	load_once(k, KS_STAFF);
 	kiosk_staff_begin(k, "Staff sign in");
 	if (!k->n_rows)
 		ui_label(u, UI_FONT_BODY, false, "No staff yet. Add one with: tellus staff add NAME "
 			 "--role officer", u->frame.theme.muted);
-	ui_row(u, ui_fit_cols(u, k->n_rows, ui_mm(u, 60.0f)), u->frame.tile_h);
 	for (int i = 0; i < k->n_rows; i++)
-		if (ui_tile(u, k->rows[i].title, k->rows[i].detail, false)) {
+		names[i] = k->rows[i].title, roles[i] = k->rows[i].detail;
+	ui_tile_row(u, ui_fit_cols(u, k->n_rows, ui_mm(u, 60.0f)), names, roles, k->n_rows);
+	for (int i = 0; i < k->n_rows; i++)
+		if (ui_tile(u, names[i], roles[i], false)) {
 			snprintf(k->pick, sizeof k->pick, "%s", k->rows[i].title);
 			memset(k->pin, 0, sizeof k->pin);
 			kiosk_go(k, KS_PIN);
@@ -93,7 +99,7 @@ static void sign_in(kiosk *k)
 	int rc = staff_sign_in(k->st, k->pick, k->pin, now, &k->staff, &err);
 	memset(k->pin, 0, sizeof k->pin);
 	if (rc) {
-		snprintf(k->hint, sizeof k->hint, "%s", err.msg);
+		kiosk_hint(k, NULL, err.msg);
 		return;
 	}
 	k->signed_in = true;
@@ -116,16 +122,16 @@ static void screen_pin(kiosk *k)
 		pin_key(k, (char[]){ *p, 0 });
 	if (ui_key(u, UI_KEY_BACKSPACE))
 		pin_key(k, "\xE2\x8C\xAB");
-	int kw = ui_mm(u, 22.0f);
-	int cols = 3, w = 3 * kw + 2 * u->frame.gap;
-	if (w > k->body.w)
-		w = k->body.w;
+	int kw = ui_mm(u, 22.0f) > u->frame.tile_h ? ui_mm(u, 22.0f) : u->frame.tile_h;
+	int cols = 3, w = 3 * kw + 2 * u->frame.gap, inner = u->frame.body.w - u->frame.gap;
+	if (w > inner)
+		w = inner;
 	ui_row(u, cols, u->frame.tile_h);
 	bool ok = ui_key(u, UI_KEY_ENTER) && u->state.focus == 0;
 	for (int i = 0; i < 12; i++) {
 		ui_rect r = ui_next(u);
 		r.w = (w - 2 * u->frame.gap) / 3;
-		r.x = k->body.x + (k->body.w - w) / 2 + (i % 3) * (r.w + u->frame.gap);
+		r.x = u->frame.body.x + (inner - w) / 2 + (i % 3) * (r.w + u->frame.gap);
 		if (ui_button_at(u, r, KEYS[i], i == 11 ? UI_STYLE_PRIMARY : UI_STYLE_SECONDARY)) {
 			if (i == 11)
 				ok = true;
@@ -138,179 +144,44 @@ static void screen_pin(kiosk *k)
 	kiosk_staff_end(k, KS_STAFF, NULL);
 }
 
-static void screen_officer(kiosk *k)
+void kiosk_log_for_a_child(kiosk *k)
 {
-	ui_ctx *u = k->ui;
-	kiosk_staff_begin(k, "Officer");
-	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 55.0f)), u->frame.tile_h);
-	if (ui_tile(u, "Log for a child", "A complaint or compliment on their behalf", false)) {
-		memset(&k->d, 0, sizeof k->d);
-		k->d.kind = k->d.who = k->d.service = -1;
-		kiosk_go(k, KS_START);
-	}
-	if (ui_tile(u, "My cases", "The cases I logged and when they are due", false))
-		kiosk_go(k, KS_CASES);
-	if (k->staff.role != TL_ROLE_OFFICER && ui_tile(u, "Due and overdue", "All open cases", false))
-		kiosk_go(k, KS_MANAGER);
-	kiosk_staff_end(k, -1, NULL);
+	memset(&k->d, 0, sizeof k->d);
+	k->d.kind = k->d.who = k->d.service = -1;
+	k->from_safety[0] = '\0';
+	kiosk_go(k, KS_START);
 }
 
-static void rows(kiosk *k)
+/* The officer's home: safety concerns first (any officer may be the one
+ * nearest), then what they came to do. */
+static void screen_officer(kiosk *k)
 {
+	static const char *const TILES[] = { "Log for a child", "My cases" };
+	static const char *const DETAILS[] = { "A complaint or compliment on their behalf",
+					       "The cases I logged and when they are due" };
 	ui_ctx *u = k->ui;
-	if (!k->n_rows)
-		ui_label(u, UI_FONT_BODY, false, "Nothing here.", u->frame.theme.muted);
-	ui_row(u, 1, u->frame.tile_h);
-	for (int i = 0; i < k->n_rows; i++) {
-		ui_set_seed(u, (ui_id)i + 1);
-		ui_list_item(u, k->rows[i].title, k->rows[i].detail, k->rows[i].badge);
-	}
-	ui_set_seed(u, 0);
+	load_once(k, KS_OFFICER);
+	kiosk_staff_begin(k, "What would you like to do?");
+	ui_tile_row(u, ui_fit_cols(u, 2, ui_mm(u, 55.0f)), TILES, DETAILS, 2);
+	if (ui_tile(u, TILES[0], DETAILS[0], false))
+		kiosk_log_for_a_child(k);
+	if (ui_tile(u, TILES[1], DETAILS[1], false))
+		kiosk_go(k, KS_CASES);
+	for (int i = k->n_rows - 1; i >= 0; i--) /* only the safety concerns here */
+		if (k->rows[i].section != KR_FLAGGED)
+			k->n_rows = i;
+	kiosk_rows(k);
+	kiosk_staff_end(k, -2, NULL);
 }
 
 static void screen_cases(kiosk *k)
 {
 	load_once(k, KS_CASES);
 	kiosk_staff_begin(k, "My cases");
-	rows(k);
+	if (!k->n_rows)
+		ui_label(k->ui, UI_FONT_BODY, false, "Nothing here yet.", k->ui->frame.theme.muted);
+	kiosk_rows(k);
 	kiosk_staff_end(k, KS_OFFICER, NULL);
-}
-
-static void load_case(kiosk *k)
-{
-	tl_err err;
-	if (k->have_cur || k->sample)
-		return;
-	case_clear(&k->cur);
-	case_init(&k->cur);
-	if (case_get(k->st, k->case_ref, &k->cur, &err) == TL_OK &&
-	    kiosk_load_causes(k, &err) == TL_OK)
-		k->have_cur = true;
-	else
-		snprintf(k->hint, sizeof k->hint, "%s", err.msg);
-}
-
-static void stage_line(kiosk *k, const tl_stage *s)
-{
-	char line[256], a[TL_DATE_LEN], b[TL_DATE_LEN], c[TL_DATE_LEN], r[TL_DATE_LEN];
-	date_format(s->started, a);
-	date_format(s->due, b);
-	date_format(s->max_due, c);
-	date_format(s->responded, r);
-	snprintf(line, sizeof line, "Stage %d: started %s, due %s%s%s", s->number, a,
-		 s->extended ? "" : b, s->extended ? c : "", s->extended ? " (extended)" : "");
-	ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->frame.theme.text);
-	if (s->responded != TL_NO_DATE) {
-		snprintf(line, sizeof line, "Answered %s: %s", r, words_label(&WS_OUTCOME, s->outcome));
-		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->frame.theme.muted);
-	}
-	if (s->paused_since != TL_NO_DATE) {
-		date_format(s->paused_since, a);
-		snprintf(line, sizeof line, "The clock stopped on %s", a);
-		ui_label(k->ui, UI_FONT_BODY, true, line, k->ui->frame.theme.danger);
-	} else if (s->paused_days) {
-		snprintf(line, sizeof line, "The clock stood still for %d working day%s",
-			 s->paused_days, s->paused_days == 1 ? "" : "s");
-		ui_label(k->ui, UI_FONT_BODY, false, line, k->ui->frame.theme.muted);
-	}
-}
-
-static void stage_actions(kiosk *k, const tl_stage *s)
-{
-	ui_ctx *u = k->ui;
-	tl_err err;
-	char next[64];
-	ui_row(u, ui_fit_cols(u, 2, ui_mm(u, 60.0f)), 0);
-	if (s->responded == TL_NO_DATE) {
-		if (ui_button(u, "Record the response", UI_STYLE_PRIMARY))
-			kiosk_go(k, KS_RESPOND);
-		if (!s->extended && ui_button(u, "Agree an extension", UI_STYLE_SECONDARY))
-			kiosk_go(k, KS_EXTEND);
-		return;
-	}
-	if (s->number >= 3 || s->outcome == TL_OUTCOME_WITHDRAWN)
-		return;
-	snprintf(next, sizeof next, "Stage %d was asked for", s->number + 1);
-	if (ui_button(u, next, UI_STYLE_SECONDARY)) {
-		bool late = false;
-		if (case_request(k->st, k->case_ref, s->number + 1, store_today(k->st), &late, &err))
-			snprintf(k->hint, sizeof k->hint, "%s", err.msg);
-		k->have_cur = false;
-	}
-}
-
-static void screen_case(kiosk *k)
-{
-	ui_ctx *u = k->ui;
-	load_case(k);
-	kiosk_staff_begin(k, k->case_ref);
-	if (k->have_cur || k->sample) {
-		const tl_case *c = &k->cur;
-		char line[256], got[TL_DATE_LEN];
-		date_format(c->received, got);
-		snprintf(line, sizeof line, "%s from %s, received %s, %s",
-			 words_label(&WS_KIND, c->kind), words_label(&WS_COMPLAINANT, c->complainant),
-			 got, c->service_area ? c->service_area : "");
-		ui_label(u, UI_FONT_BODY, false, line, u->frame.theme.muted);
-		if (c->on_behalf) {
-			snprintf(line, sizeof line, "Logged on behalf of a child by %s", c->officer);
-			ui_label(u, UI_FONT_SMALL, false, line, u->frame.theme.muted);
-		}
-		if (c->unsafe)
-			ui_label(u, UI_FONT_LARGE, true, "Said they do not feel safe: act now",
-				 u->frame.theme.danger);
-		ui_label(u, UI_FONT_BODY, false, c->summary ? c->summary : "", u->frame.theme.text);
-		for (size_t i = 0; i < c->n_stages; i++)
-			stage_line(k, &c->stages[i]);
-		const tl_stage *s = case_current_stage(c);
-		if (s)
-			stage_actions(k, s);
-		kiosk_case_tools(k, s);
-	}
-	kiosk_staff_end(k, KS_MANAGER, NULL);
-}
-
-static void screen_respond(kiosk *k)
-{
-	static const int OUTCOMES[] = { TL_OUTCOME_FULLY_UPHELD, TL_OUTCOME_PARTLY_UPHELD,
-					TL_OUTCOME_NOT_UPHELD };
-	ui_ctx *u = k->ui;
-	const tl_stage *s = case_current_stage(&k->cur);
-	kiosk_staff_begin(k, "What was the outcome?");
-	ui_row(u, ui_fit_cols(u, 3, ui_mm(u, 50.0f)), u->frame.tile_h);
-	for (int i = 0; i < 3; i++) {
-		if (!ui_tile(u, words_label(&WS_OUTCOME, OUTCOMES[i]), NULL, false) || !s)
-			continue;
-		tl_err err;
-		if (case_respond(k->st, k->case_ref, s->number, store_today(k->st), OUTCOMES[i], &err)) {
-			snprintf(k->hint, sizeof k->hint, "%s", err.msg);
-			continue;
-		}
-		k->have_cur = false;
-		kiosk_go(k, KS_CASE);
-		snprintf(k->hint, sizeof k->hint, "The response is recorded.");
-	}
-	kiosk_staff_end(k, KS_CASE, NULL);
-}
-
-static void screen_extend(kiosk *k)
-{
-	ui_ctx *u = k->ui;
-	const tl_stage *s = case_current_stage(&k->cur);
-	kiosk_staff_begin(k, "Agree an extension");
-	ui_label(u, UI_FONT_BODY, false, "Why is more time needed?", u->frame.theme.muted);
-	ui_textfield(u, "reason", k->reason, sizeof k->reason, &k->reason_cur, 3,
-		     "For example: the complaint is complex");
-	if (kiosk_staff_end(k, KS_CASE, "Agree") == 2 && s) {
-		tl_err err;
-		if (case_extend(k->st, k->case_ref, s->number, k->reason, k->staff.name, &err)) {
-			snprintf(k->hint, sizeof k->hint, "%s", err.msg);
-			return;
-		}
-		k->have_cur = false;
-		memset(k->reason, 0, sizeof k->reason);
-		kiosk_go(k, KS_CASE);
-	}
 }
 
 void kiosk_screen_staff(kiosk *k)
@@ -327,9 +198,10 @@ void kiosk_screen_staff(kiosk *k)
 	case KS_MANAGER: case KS_PAUSE: case KS_CAUSES: case KS_ACTION:
 		kiosk_screen_manage(k);
 		break;
-	case KS_CASE: screen_case(k); break;
-	case KS_RESPOND: screen_respond(k); break;
-	case KS_EXTEND: screen_extend(k); break;
+	case KS_CASE: kiosk_screen_case(k); break;
+	case KS_RESPOND: kiosk_screen_respond(k); break;
+	case KS_EXTEND: kiosk_screen_extend(k); break;
+	case KS_HANDLED: kiosk_screen_handled(k); break;
 	default: kiosk_wipe(k); break;
 	}
 }

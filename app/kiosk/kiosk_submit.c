@@ -53,8 +53,10 @@ static int issue_receipt(kiosk *k, const char *ref, tl_err *err)
 	int rc = receipt_issue(k->st, ref, false, &r, err);
 	if (rc == TL_OK && (rc = receipt_payload(&r, &payload, err)) == TL_OK)
 		rc = kiosk_keep_qr(k, payload, err);
-	if (rc == TL_OK)
+	if (rc == TL_OK) {
 		snprintf(k->code, sizeof k->code, "%s", r.code);
+		k->qr_link = r.set.url[0] != '\0';
+	}
 	receipt_wipe(&r);
 	free(payload);
 	return rc;
@@ -85,7 +87,9 @@ int kiosk_submit(kiosk *k, tl_err *err)
 	if ((rc = kiosk_before_write(k, err)) || (rc = store_begin(k->st, err)))
 		return rc;
 	case_init(&c);
-	if ((rc = fill_case(k, &c, err)) || (rc = case_log(k->st, &c, err)) ||
+	if ((rc = fill_case(k, &c, err)) ||
+	    (rc = k->from_safety[0] ? case_log_from(k->st, k->from_safety, &c, err)
+				    : case_log(k->st, &c, err)) ||
 	    (rc = issue_receipt(k, c.ref, err)) || (rc = store_commit(k->st, err))) {
 		store_rollback(k->st);
 		goto cleanup;
@@ -99,16 +103,21 @@ int kiosk_submit(kiosk *k, tl_err *err)
 	/* The words leave memory as soon as they are stored. */
 	memset(&k->d, 0, sizeof k->d);
 	k->d.kind = k->d.who = k->d.service = -1;
+	k->from_safety[0] = '\0';
 cleanup:
 	case_clear(&c);
 	return rc;
 }
 
 /* "I don't feel safe" is not a complaint: a record outside the complaints
- * procedure, flagged for staff at once, with no words of the person's. */
+ * procedure, flagged for staff at once, with no words of the person's.
+ * Then the council's alert, outside the record's transaction; whether
+ * staff know is asked of the core, never assumed. */
 int kiosk_flag_unsafe(kiosk *k, tl_err *err)
 {
 	tl_case c;
+	tl_err why;
+	bool sent = false;
 	int rc;
 
 	if ((rc = kiosk_before_write(k, err)))
@@ -124,6 +133,14 @@ int kiosk_flag_unsafe(kiosk *k, tl_err *err)
 	if ((rc = case_set_text(&c.service_area, "Other", err)) == TL_OK &&
 	    (rc = case_set_text(&c.summary, "Said at the kiosk: I don't feel safe", err)) == TL_OK)
 		rc = case_log(k->st, &c, err);
+	if (rc == TL_OK) {
+		snprintf(k->unsafe_ref, sizeof k->unsafe_ref, "%s", c.ref);
+		k->flagged = true;
+		/* A failed alert is audited by the core; the screen says what to do. */
+		case_alert(k->st, c.ref, &sent, &why);
+		if (case_staff_told(k->st, c.ref, &k->told_staff, &why))
+			k->told_staff = false;
+	}
 	case_clear(&c);
 	return rc;
 }
@@ -162,15 +179,19 @@ static void row_words(kiosk_row *r, const tl_case *c, const tl_stage *s, const c
 	char got[TL_DATE_LEN];
 	date_format(c->received, got);
 	snprintf(r->ref, sizeof r->ref, "%s", c->ref);
-	snprintf(r->title, sizeof r->title, "%s  %s", c->ref, c->service_area ? c->service_area : "");
-	if (c->unsafe)
-		snprintf(r->detail, sizeof r->detail, "Said they do not feel safe, %s: act now", got);
+	snprintf(r->title, sizeof r->title, "%s  %s", c->ref, c->unsafe ? "Safety concern" :
+		 c->service_area ? c->service_area : "");
+	if (c->unsafe && c->safety_handled != TL_NO_DATE)
+		snprintf(r->detail, sizeof r->detail, "Said they do not feel safe on %s: handled", got);
+	else if (c->unsafe)
+		snprintf(r->detail, sizeof r->detail, "Said they do not feel safe on %s: act now", got);
 	else if (s)
 		snprintf(r->detail, sizeof r->detail, "Stage %d, received %s, due %s", s->number,
 			 got, due[0] ? due : "(answered)");
 	else
 		snprintf(r->detail, sizeof r->detail, "Compliment, received %s", got);
-	snprintf(r->badge, sizeof r->badge, "%s", c->unsafe ? "Act now" :
+	snprintf(r->badge, sizeof r->badge, "%s", c->unsafe ?
+		 (c->safety_handled != TL_NO_DATE ? "" : "Act now") :
 		 stat->state == CASE_OVERDUE ? "Overdue" :
 		 stat->state == CASE_DUE_SOON ? "Due soon" : "");
 }
@@ -203,6 +224,8 @@ static int add_row(const tl_case *c, void *arg)
 	return 0;
 }
 
+/* Safety concerns come first for every role, whoever logged them: an
+ * officer on a visit may be the nearest person to act. */
 int kiosk_load_rows(kiosk *k, bool mine, tl_err *err)
 {
 	tl_case_filter f[KR_N] = {
@@ -210,17 +233,17 @@ int kiosk_load_rows(kiosk *k, bool mine, tl_err *err)
 		[KR_OVERDUE] = { .overdue_only = true, .due_within = -1 },
 		[KR_SOON] = { .due_within = KIOSK_SOON_DAYS },
 		[KR_LATER] = { .due_within = -1 },
+		[KR_MINE] = { .due_within = -1, .officer = k->staff.name, .include_closed = true },
 	};
-	tl_case_filter all = { .due_within = -1, .officer = k->staff.name, .include_closed = true };
 	row_state rs = { k, TL_NO_DATE, err, KR_LATER };
-	int rc;
+	int rc = TL_OK;
 	k->n_rows = 0;
 	if ((rc = date_today(&rs.today, err)))
 		return rc;
 	store_set_today(k->st, rs.today);
-	if (mine)
-		rc = case_list(k->st, &all, add_row, &rs, err);
-	for (rs.section = 0; !mine && rs.section < KR_N; rs.section++) {
+	for (rs.section = 0; rs.section < KR_N; rs.section++) {
+		if (rs.section != KR_FLAGGED && mine != (rs.section == KR_MINE))
+			continue;
 		rc = case_list(k->st, &f[rs.section], add_row, &rs, err);
 		if (rc != TL_OK && rc != ROWS_FULL) /* a full section: on to the next */
 			return rc;
@@ -251,28 +274,66 @@ int kiosk_load_causes(kiosk *k, tl_err *err)
 	return full_is_ok(rc);
 }
 
+/* Where a stage stands, in a child's words (SPEC 8: the stage and its
+ * dates, nothing else). After a reply: the next step there is, by the
+ * case's own procedure. */
+static void track_words(kiosk *k, const tl_case *c)
+{
+	static const char *const LOOKING[] = {
+		"We are looking into your complaint.",
+		"We are looking into your complaint again, more closely.",
+		"A review panel is looking at your complaint.",
+	};
+	const tl_stage *s = case_current_stage(c);
+	tl_stage_status stat = { .next_by = TL_NO_DATE };
+	char day[40], by[40], next[200];
+	tl_err err;
+	if (!s) {
+		snprintf(k->track_result, sizeof k->track_result, "We have your kind words. Thank you.");
+	} else if (s->outcome == TL_OUTCOME_WITHDRAWN) {
+		receipt_date_words(s->responded, day);
+		snprintf(k->track_result, sizeof k->track_result, "Your complaint was withdrawn "
+			 "on %s.", day);
+	} else if (s->responded != TL_NO_DATE) {
+		receipt_date_words(s->responded, day);
+		case_stage_status(k->st, c, s, store_today(k->st), KIOSK_SOON_DAYS, &stat, &err);
+		receipt_date_words(stat.next_by, by);
+		if (stat.next_by != TL_NO_DATE)
+			snprintf(next, sizeof next, "If you are not happy with our reply, you can ask "
+				 "us to look at it again by %s.", by);
+		else
+			snprintf(next, sizeof next, "If you are still not happy, you can ask the Local "
+				 "Government and Social Care Ombudsman to look at it.");
+		snprintf(k->track_result, sizeof k->track_result, "We replied on %s. %s", day, next);
+	} else {
+		receipt_date_words(s->extended ? s->max_due : s->due, day);
+		snprintf(k->track_result, sizeof k->track_result, "%s We will reply by %s.",
+			 LOOKING[s->number >= 1 && s->number <= 3 ? s->number - 1 : 0], day);
+	}
+}
+
 /* Shows where a case stands, and nothing else, to whoever has both its
- * reference and its tracking code. */
+ * reference and its tracking code. A mismatch says what to do next. */
 void kiosk_track(kiosk *k)
 {
 	tl_case c;
 	tl_err err;
-	char due[40], done[40];
-	if (receipt_track(k->st, k->track_ref, k->track_code, &c, &err) != TL_OK) {
-		snprintf(k->track_result, sizeof k->track_result, "%.300s", err.msg);
+	int rc = receipt_track(k->st, k->track_ref, k->track_code, &c, &err);
+	k->track_result[0] = '\0';
+	k->track_failed = rc != TL_OK;
+	if (rc == TL_EINVAL && strstr(err.msg, "code"))
+		kiosk_hint(k, "code", "A secret code is 10 letters and numbers, like 7KQ2M-X9D4P. "
+			   "Check it against your receipt.");
+	else if (rc == TL_EINVAL)
+		kiosk_hint(k, "reference", "That reference does not look right. Check it against "
+			   "your receipt and try again.");
+	else if (rc)
+		kiosk_hint(k, NULL, "We could not find a complaint with that reference and secret "
+			   "code. Check both against your receipt and try again. If it still does "
+			   "not work, ask at the desk.");
+	if (rc)
 		return;
-	}
-	const tl_stage *s = case_current_stage(&c);
-	if (!s) {
-		snprintf(k->track_result, sizeof k->track_result, "We have your kind words. Thank you.");
-	} else if (s->responded != TL_NO_DATE) {
-		receipt_date_words(s->responded, done);
-		snprintf(k->track_result, sizeof k->track_result, "Stage %d: we replied on %s.",
-			 s->number, done);
-	} else {
-		receipt_date_words(s->extended ? s->max_due : s->due, due);
-		snprintf(k->track_result, sizeof k->track_result, "Stage %d: we will reply by %s.",
-			 s->number, due);
-	}
+	k->hint[0] = '\0';
+	track_words(k, &c);
 	case_clear(&c);
 }

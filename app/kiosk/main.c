@@ -203,8 +203,8 @@ static void set_size(const options *o, app *a)
 	SDL_GetRendererOutputSize(a->ren, &u->set.w, &u->set.h);
 	u->set.dpi = o->dpi > 0 ? o->dpi :
 		SDL_GetDisplayDPI(0, &ddpi, NULL, NULL) == 0 && ddpi > 50 ? ddpi : 96.0f;
-	u->set.large_text = o->large;
-	u->set.high_contrast = o->contrast;
+	u->set.large_text = a->k->default_large = o->large;
+	u->set.high_contrast = a->k->default_contrast = o->contrast;
 }
 
 static void draw(app *a)
@@ -276,12 +276,16 @@ static void beep(app *a)
 	SDL_QueueAudio(a->audio, a->tone, sizeof a->tone);
 }
 
+/* Each turn: the timers first (an idle wipe changes the screen), then a
+ * frame, drawn at once when it changed, then a wait for the next event or
+ * timer. So nothing the timers changed waits for a touch to be shown. */
 static void run(const options *o, app *a, double t0)
 {
 	bool typing = true, first = true, dirty = true;
 	kiosk *k = a->k;
 	while (!k->quit) {
 		SDL_Event e;
+		int wait = kiosk_tick(k);
 		if (kiosk_frame(k))
 			dirty = true;
 		if (dirty) {
@@ -302,7 +306,6 @@ static void run(const options *o, app *a, double t0)
 				SDL_StopTextInput();
 			typing = want;
 		}
-		int wait = kiosk_tick(k);
 		if (k->beep) {
 			k->beep = false;
 			beep(a);

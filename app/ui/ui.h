@@ -19,7 +19,18 @@
 /* Touch targets in whole millimetres (SPEC section 8): no control is
  * smaller than the minimum (tests check it). Controls are drawn at the
  * comfortable size, or larger with larger type; only the on-screen
- * keyboard goes down to the minimum, to fit on a small screen. */
+ * keyboard goes down to the minimum, to fit on a small screen.
+ *
+ * Millimetres are at the layout density (ui_dpi): the window's stated
+ * density, unless that would make the window smaller than the smallest
+ * phone, UI_PHONE_SHORT_MM by UI_PHONE_LONG_MM (an iPhone SE, 320 x 568
+ * points at 163 per inch). Then the window is laid out as that phone: a
+ * density so high on so few pixels cannot be the screen's (those are a
+ * phone's pixels given in device-independent units, as `--size 360x640
+ * --dpi 400` gives them), and 9 mm targets on a 23 mm wide window would
+ * leave no room for anything else. */
+#define UI_PHONE_SHORT_MM 50.0f
+#define UI_PHONE_LONG_MM 88.0f
 #define UI_MIN_TARGET_MM 9
 #define UI_MIN_TILE_MM 12
 #define UI_TARGET_MM 11
@@ -35,6 +46,7 @@ enum { UI_CMD_CLIP, UI_CMD_RECT, UI_CMD_TEXT, UI_CMD_QR };
 typedef struct {
 	int type;
 	ui_rect rect;        /* TEXT: where the run starts and its measured size */
+	ui_rect box;         /* TEXT: the area of its widget it must stay inside */
 	ui_color color;
 	int radius;          /* RECT: rounded corners */
 	int border;          /* RECT: 0 filled, else outline thickness */
@@ -87,9 +99,13 @@ typedef struct {
 	void *clipboard_arg;
 } ui_platform;
 
+/* Colours. Every boundary a person needs to see (border against bg and
+ * against panel, a key against the keyboard's ground) is at least 3:1
+ * (WCAG 1.4.11), text at least 4.5:1; test_kiosk_layout.c measures both
+ * themes, and every outline as drawn. */
 typedef struct {
 	ui_color bg, panel, text, muted, primary, on_primary, border, focus,
-		selected, danger, shade, selection;
+		selected, danger, shade, selection, success, keys;
 } ui_theme;
 
 /* The parts of a context (ui_ctx below), by who writes them and when. */
@@ -140,6 +156,10 @@ typedef struct {
 	bool clipboard_used; /* text was copied from a field: wipe it with the screen */
 	ui_id dlg_id;        /* the dialog whose content height is dlg_fit, */
 	int dlg_fit;         /* measured last frame */
+	int dlg_scroll_y, dlg_content_h; /* the open dialog's own scrolling */
+	/* The height the owner keeps for its header, footer and the least of
+	 * a body: the on-screen keyboard shows only in what is left. */
+	int keep_h;
 } ui_state;
 
 /* frame: this frame's style and layout, set up by ui_begin from set and
@@ -155,6 +175,9 @@ typedef struct {
 	bool enabled;
 	bool field_focused;  /* a text field has focus this frame */
 	ui_id id_seed;       /* mixed into ids (ui_set_seed) */
+	ui_rect text_box;    /* the box of the text drawn now; w 0: the clip */
+	bool field_error;    /* the next text field is drawn as in error */
+	int screen_scroll_y, screen_content_h; /* kept while a dialog scrolls */
 } ui_frame;
 
 /* out: what the frame leaves behind, emptied by ui_begin and read after
@@ -168,6 +191,11 @@ typedef struct {
 	size_t arena_used;
 	bool overflow;       /* a list ran out of room: the frame is incomplete */
 	bool redraw;         /* state changed during the frame: build another */
+	/* Text that did not fit its widget even at the smallest type, so that
+	 * lines were left out: a screen's layout is at fault (tests assert
+	 * none). cut_text is the first such text, in the arena. */
+	int cut;
+	const char *cut_text;
 } ui_output;
 
 typedef struct ui_ctx {
@@ -182,7 +210,9 @@ typedef struct ui_ctx {
 ui_ctx *ui_new(void);
 void ui_free(ui_ctx *ctx);
 
-/* Millimetres to pixels at the context's dpi. */
+/* The layout density (see UI_PHONE_SHORT_MM), and millimetres to pixels
+ * at it. */
+float ui_dpi(const ui_ctx *ctx);
 int ui_mm(const ui_ctx *ctx, float mm);
 
 /* Input, between frames. Text is UTF-8. */
@@ -217,6 +247,11 @@ void ui_draw_text(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 void ui_draw_text_dir(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 		      int len, ui_color c, bool rtl);
 void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size);
+/* Text wrapped inside r (its box), centred or from the left, vertically
+ * centred, stepping down a font size when it does not fit; what still
+ * does not fit at the smallest is left out and counted in out.cut. */
+void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
+		ui_color c, bool center);
 void ui_set_clip(ui_ctx *ctx, ui_rect r);
 const char *ui_strdup(ui_ctx *ctx, const char *s, int len);
 int ui_text_width(ui_ctx *ctx, int font, bool bold, const char *s, int len);
@@ -245,14 +280,33 @@ bool ui_rect_overlaps(ui_rect a, ui_rect b);
 enum { UI_STYLE_PRIMARY, UI_STYLE_SECONDARY, UI_STYLE_QUIET, UI_STYLE_DANGER };
 bool ui_button_at(ui_ctx *ctx, ui_rect r, const char *label, int style);
 bool ui_button(ui_ctx *ctx, const char *label, int style);
+/* The height a button of width w needs for its label (at least target_h):
+ * a label too long for one line makes the button taller, never cut. */
+int ui_button_height(ui_ctx *ctx, int w, const char *label);
+/* A row of n buttons (or check boxes) in cols columns, as tall as its
+ * longest label needs. */
+void ui_button_row(ui_ctx *ctx, int cols, const char *const *labels, int n);
 bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected);
 /* The height a tile needs in a row of cols in the body (at least tile_h). */
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail);
+/* Starts a row of n tiles in cols columns as tall as the tallest needs, so
+ * that every title in the row keeps one size and nothing is cut. details
+ * may be NULL. */
+void ui_tile_row(ui_ctx *ctx, int cols, const char *const *labels,
+		 const char *const *details, int n);
 bool ui_check(ui_ctx *ctx, const char *label, bool *value);
 bool ui_list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
+/* Starts a row for one list item, as tall as its words need. */
+void ui_item_row(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
 /* A list item that must not be missed: edged in the danger colour. */
 bool ui_alert_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge);
 void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c);
+/* A message in a box with a bar down its side, for what a screen says
+ * after a move or a refusal (the GOV.UK notification and error summary):
+ * a success (the success colour), a problem (danger), or information
+ * to act on (primary). */
+enum { UI_NOTICE_SUCCESS, UI_NOTICE_PROBLEM, UI_NOTICE_INFO };
+void ui_notice(ui_ctx *ctx, const char *text, int kind);
 void ui_steps(ui_ctx *ctx, int n, int current, const char *caption);
 /* A text field editing buf (cap bytes, UTF-8); lines > 1 wraps and keeps
  * newlines. *cursor is a byte offset. Shift with the arrows, Home and End
@@ -261,6 +315,12 @@ void ui_steps(ui_ctx *ctx, int n, int current, const char *caption);
  * go through the platform's clipboard. Returns true when text changed. */
 bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cursor,
 		  int lines, const char *placeholder);
+/* A field's visible label (bold, above it), an optional hint (muted) and,
+ * when error is given, the error in red, after which the next
+ * ui_textfield is drawn in its error state (GOV.UK's pattern). label may
+ * be NULL where the page asks one question and its heading, just above,
+ * is the field's label. */
+void ui_field_label(ui_ctx *ctx, const char *label, const char *hint, const char *error);
 /* A dialog over the screen: dims it, lays out a panel; the screen drawn
  * before it should have been drawn with ui_set_enabled(ctx, false). */
 void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h);

@@ -24,9 +24,21 @@ void ui_free(ui_ctx *ctx)
 	free(ctx);
 }
 
+float ui_dpi(const ui_ctx *ctx)
+{
+	const ui_settings *s = &ctx->set;
+	float shorter = (float)(s->w < s->h ? s->w : s->h), longer = (float)(s->w < s->h ? s->h : s->w);
+	float dpi = s->dpi > 0 ? s->dpi : 96.0f;
+	if (dpi > shorter * 25.4f / UI_PHONE_SHORT_MM)
+		dpi = shorter * 25.4f / UI_PHONE_SHORT_MM;
+	if (dpi > longer * 25.4f / UI_PHONE_LONG_MM)
+		dpi = longer * 25.4f / UI_PHONE_LONG_MM;
+	return dpi;
+}
+
 int ui_mm(const ui_ctx *ctx, float mm)
 {
-	return (int)(mm * ctx->set.dpi / 25.4f + 0.5f);
+	return (int)(mm * ui_dpi(ctx) / 25.4f + 0.5f);
 }
 
 void ui_input_mouse(ui_ctx *ctx, int x, int y, bool down)
@@ -89,9 +101,10 @@ static const ui_theme THEME_CALM = {
 	.bg = { 244, 242, 236, 255 }, .panel = { 255, 255, 255, 255 },
 	.text = { 28, 32, 36, 255 }, .muted = { 88, 94, 100, 255 },
 	.primary = { 22, 86, 120, 255 }, .on_primary = { 255, 255, 255, 255 },
-	.border = { 150, 156, 160, 255 }, .focus = { 255, 221, 0, 255 },
+	.border = { 118, 124, 128, 255 }, .focus = { 255, 221, 0, 255 },
 	.selected = { 220, 236, 244, 255 }, .danger = { 170, 40, 40, 255 },
 	.shade = { 0, 0, 0, 140 }, .selection = { 178, 214, 238, 255 },
+	.success = { 0, 100, 50, 255 }, .keys = { 48, 52, 56, 255 },
 };
 static const ui_theme THEME_CONTRAST = {
 	.bg = { 0, 0, 0, 255 }, .panel = { 0, 0, 0, 255 },
@@ -100,16 +113,22 @@ static const ui_theme THEME_CONTRAST = {
 	.border = { 255, 255, 255, 255 }, .focus = { 0, 200, 255, 255 },
 	.selected = { 40, 40, 120, 255 }, .danger = { 255, 120, 120, 255 },
 	.shade = { 0, 0, 0, 200 }, .selection = { 0, 84, 170, 255 },
+	.success = { 120, 255, 120, 255 }, .keys = { 100, 100, 100, 255 },
 };
 
 /* Type grows with the window's shorter side as well as with the density:
- * a 1920x1080 kiosk seen from a metre away needs more than 4.6 mm. */
+ * a 1920x1080 kiosk seen from a metre away needs more than 4.6 mm. But a
+ * line across the shorter side holds at least 20 of it, so that a phone
+ * held at reading distance shows sentences, not words (at the smallest
+ * phone that is still 2.5 mm). */
 static void size_frame(ui_ctx *ctx)
 {
 	int shorter = ctx->set.w < ctx->set.h ? ctx->set.w : ctx->set.h;
 	float body = (float)ui_mm(ctx, 4.6f);
 	if (shorter / 36.0f > body)
 		body = shorter / 36.0f;
+	if (body > shorter / 20.0f)
+		body = shorter / 20.0f;
 	if (ctx->set.large_text)
 		body *= 1.35f;
 	static const float SCALE[UI_FONT_N] = { 0.8f, 1.0f, 1.2f, 1.6f, 2.6f };
@@ -118,7 +137,7 @@ static void size_frame(ui_ctx *ctx)
 	int min_target = ui_mm(ctx, UI_TARGET_MM), min_tile = ui_mm(ctx, UI_TILE_MM);
 	ctx->frame.target_h = (int)(body * 2.4f) > min_target ? (int)(body * 2.4f) : min_target;
 	ctx->frame.tile_h = (int)(body * 4.2f) > min_tile ? (int)(body * 4.2f) : min_tile;
-	ctx->frame.pad = ctx->set.w / 40 > ui_mm(ctx, 4.0f) ? ctx->set.w / 40 : ui_mm(ctx, 4.0f);
+	ctx->frame.pad = ctx->set.w / 40 > ui_mm(ctx, 3.0f) ? ctx->set.w / 40 : ui_mm(ctx, 3.0f);
 	ctx->frame.gap = (int)(body * 0.6f) > ui_mm(ctx, 2.5f) ? (int)(body * 0.6f) : ui_mm(ctx, 2.5f);
 	ctx->frame.radius = (int)(body * 0.4f);
 }
@@ -130,6 +149,10 @@ void ui_begin(ui_ctx *ctx)
 	ctx->out.arena_used = 0;
 	ctx->out.overflow = false;
 	ctx->out.redraw = false;
+	ctx->out.cut = 0;
+	ctx->out.cut_text = NULL;
+	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
+	ctx->frame.field_error = false;
 	ctx->frame.layer = 0;
 	ctx->frame.enabled = true;
 	ctx->frame.field_focused = false;
@@ -175,20 +198,30 @@ static void move_focus(ui_ctx *ctx, int dir)
 	}
 }
 
-/* Keeps the focused control in view inside the scrolling body. */
+/* Keeps the focused control in view inside the scrolling body (or the
+ * dialog's); one taller than the view shows its top. */
 static void scroll_to_focus(ui_ctx *ctx)
 {
 	int i = focus_index(ctx, ctx->state.focus);
-	if (i < 0 || ctx->out.ctrls[i].layer != 0)
+	if (i < 0)
 		return;
+	int *scroll = ctx->out.ctrls[i].layer ? &ctx->state.dlg_scroll_y : &ctx->state.scroll_y;
 	ui_rect r = ctx->out.ctrls[i].rect, c = ctx->out.ctrls[i].clip;
-	int want = ctx->state.scroll_y;
-	if (r.y < c.y)
-		want -= c.y - r.y + ctx->frame.gap;
+	int want = *scroll, gap = ctx->frame.gap;
+	if (r.h + 2 * gap > c.h) /* taller than the view: its top, and stay */
+		want += r.y - c.y - gap;
+	else if (r.y < c.y)
+		want -= c.y - r.y + gap;
 	else if (r.y + r.h > c.y + c.h)
-		want += (r.y + r.h) - (c.y + c.h) + ctx->frame.gap;
-	if (want != ctx->state.scroll_y) {
-		ctx->state.scroll_y = want < 0 ? 0 : want;
+		want += (r.y + r.h) - (c.y + c.h) + gap;
+	/* As far as the body scrolls (ui_body_begin would hold it there). */
+	int most = (ctx->out.ctrls[i].layer ? ctx->state.dlg_content_h : ctx->state.content_h) - c.h;
+	if (want > most)
+		want = most;
+	if (want < 0)
+		want = 0;
+	if (want != *scroll) {
+		*scroll = want;
 		ctx->out.redraw = true;
 	}
 }
@@ -301,6 +334,7 @@ void ui_draw_text_dir(ui_ctx *ctx, int x, int y, int font, bool bold, const char
 		if (!cmd)
 			return;
 		cmd->rect = (ui_rect){ x, y, w, ui_line_height(ctx, font) };
+		cmd->box = ctx->frame.text_box.w > 0 ? ctx->frame.text_box : ctx->frame.clip;
 		cmd->color = c;
 		cmd->font_px = ctx->frame.font_px[font];
 		cmd->bold = bold;

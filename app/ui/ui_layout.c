@@ -32,13 +32,14 @@ void ui_body_begin(ui_ctx *ctx, ui_rect r)
 {
 	ctx->frame.body = r;
 	drag(ctx, r);
-	if (ctx->in.wheel) {
+	/* Under an open dialog the screen does not scroll: the dialog does. */
+	if (ctx->in.wheel && ctx->frame.enabled) {
 		ctx->state.scroll_y -= ctx->in.wheel * ctx->frame.target_h;
 		ctx->out.redraw = true;
 	}
-	if (ui_key(ctx, UI_KEY_PAGEDOWN))
+	if (ui_key(ctx, UI_KEY_PAGEDOWN) && ctx->frame.enabled)
 		ctx->state.scroll_y += r.h * 3 / 4;
-	if (ui_key(ctx, UI_KEY_PAGEUP))
+	if (ui_key(ctx, UI_KEY_PAGEUP) && ctx->frame.enabled)
 		ctx->state.scroll_y -= r.h * 3 / 4;
 	int max = ctx->state.content_h - r.h;
 	if (ctx->state.scroll_y > max)
@@ -52,10 +53,16 @@ void ui_body_begin(ui_ctx *ctx, ui_rect r)
 	ctx->frame.row_h = 0;
 }
 
+/* The body's cells leave room for the scroll bar when the content was
+ * taller than the body in the last frame; when that changes, the frame is
+ * built again, so the bar never lies over a card's edge. */
 void ui_body_end(ui_ctx *ctx)
 {
 	ui_rect b = ctx->frame.body;
+	bool scrolled = ctx->state.content_h > b.h;
 	ctx->state.content_h = ctx->frame.row_y + ctx->frame.row_h - (b.y - ctx->state.scroll_y);
+	if (scrolled != (ctx->state.content_h > b.h))
+		ctx->out.redraw = true;
 	if (ctx->state.content_h > b.h) {
 		/* A thin bar says there is more below or above. */
 		int bar_h = b.h * b.h / ctx->state.content_h;

@@ -10,10 +10,24 @@ static const char *const PAGES[2][3] = {
 	{ "1234567890", "-/:;()&@\"!", "+=#%*_£$'?" },
 };
 
+static int key_h(const ui_ctx *ctx);
+
+/* The keyboard is drawn only where ten keys of 9 mm fit across and its
+ * four rows take at most half the window and leave the owner what it
+ * keeps (state.keep_h): smaller than that is a phone or a small tablet,
+ * which has its own keyboard (SPEC 8), and a keyboard any smaller would
+ * be one mistyped word after another. */
+static bool fits(const ui_ctx *ctx)
+{
+	int w = ctx->set.w < ctx->set.h * 2 ? ctx->set.w : ctx->set.h * 2, h = 4 * key_h(ctx) + 5;
+	return w >= 10 * ui_mm(ctx, UI_MIN_TARGET_MM) + 11 && h <= ctx->set.h / 2 &&
+		h <= ctx->set.h - ctx->state.keep_h;
+}
+
 bool ui_osk_wanted(const ui_ctx *ctx)
 {
 	return ctx->state.field_focus_prev != 0 && ctx->state.field_focus_prev == ctx->state.focus &&
-		!ctx->state.physical_keys;
+		!ctx->state.physical_keys && fits(ctx);
 }
 
 static int key_h(const ui_ctx *ctx)
@@ -43,15 +57,18 @@ int ui_osk_height(const ui_ctx *ctx)
 	return 4 * key_h(ctx) + 5 * key_gap(ctx);
 }
 
-static bool key(ui_ctx *ctx, ui_rect r, const char *label, bool dark)
+/* Every key is a light card on the dark ground (3:1 at least, both
+ * themes); the keys that do something other than type say so in the
+ * primary colour, in bold. */
+static bool key(ui_ctx *ctx, ui_rect r, const char *label, bool special)
 {
 	ui_id id = ui_make_id(ctx, label);
 	bool hit = ui_control_add(ctx, id, r, UI_ROLE_KEY, label);
 	bool down = ctx->state.active == id && ctx->in.mouse_down;
 	const ui_theme *t = &ctx->frame.theme;
-	ui_draw_rect(ctx, r, down ? t->selected : dark ? t->border : t->panel,
-		     ctx->frame.radius / 2, 0);
-	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_BODY, false, label, t->text, true);
+	ui_draw_rect(ctx, r, down ? t->selected : t->panel, ctx->frame.radius / 2, 0);
+	ui_text_in(ctx, ui_rect_inset(r, 2), UI_FONT_BODY, special, label,
+		   special ? t->primary : t->text, true);
 	return hit;
 }
 
@@ -65,7 +82,7 @@ void ui_osk(ui_ctx *ctx, bool *shift, int *page)
 	if (w > max_w)
 		w = max_w;
 	int x0 = (ctx->set.w - w) / 2, y = ctx->set.h - h + g, kw = (w - 11 * g) / 10;
-	ui_draw_rect(ctx, (ui_rect){ 0, ctx->set.h - h, ctx->set.w, h }, ctx->frame.theme.muted, 0, 0);
+	ui_draw_rect(ctx, (ui_rect){ 0, ctx->set.h - h, ctx->set.w, h }, ctx->frame.theme.keys, 0, 0);
 	ui_set_seed(ctx, 0x6b657973u); /* key labels must not collide with the screen's */
 	ctx->frame.layer = 1;
 	for (int row = 0; row < 3; row++, y += kh + g) {

@@ -9,9 +9,6 @@
 /* Adds a control to the frame's list; true when it was activated. */
 bool ui_control_add(ui_ctx *ctx, ui_id id, ui_rect r, int role, const char *label);
 void ui_focus_ring(ui_ctx *ctx, ui_id id, ui_rect r);
-/* Wrapped text inside r, stepping down a font size when it does not fit. */
-void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
-		ui_color c, bool center);
 
 /* ui_edit.c: the keys of a focused field; true when the text changed. */
 bool ui_edit_keys(ui_ctx *ctx, char *buf, size_t cap, int *cursor, bool multiline);

@@ -182,9 +182,11 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 	if (editing)
 		changed = ui_edit_keys(ctx, buf, cap, cursor, lines > 1);
 	const ui_theme *t = &ctx->frame.theme;
+	bool error = ctx->frame.field_error;
+	ctx->frame.field_error = false;
 	ui_draw_rect(ctx, r, t->panel, ctx->frame.radius / 2, 0);
-	ui_draw_rect(ctx, r, focused ? t->primary : t->text, ctx->frame.radius / 2,
-		     focused ? ui_mm(ctx, 0.8f) + 1 : ui_mm(ctx, 0.3f) + 1);
+	ui_draw_rect(ctx, r, error ? t->danger : focused ? t->primary : t->text, ctx->frame.radius / 2,
+		     focused || error ? ui_mm(ctx, 0.8f) + 1 : ui_mm(ctx, 0.3f) + 1);
 	ui_rect in = ui_rect_inset(r, ctx->frame.gap);
 	in.h = r.h - 2 * ctx->frame.gap;
 	line_set *ls = field_lines(ctx, buf, in.w - ui_mm(ctx, 1.0f));
@@ -201,11 +203,26 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 			   false, placeholder, t->muted, false);
 	if (focused)
 		draw_selection(ctx, in, ls, first, shown, buf, *cursor);
+	ctx->frame.text_box = r; /* the composition may run past the inset */
 	for (int i = first; i < ls->n && i < first + shown; i++)
 		ui_draw_text(ctx, in.x, in.y + (i - first) * lh, UI_FONT_BODY, false,
 			     buf + ls->start[i], ls->len[i], t->text);
 	if (focused)
 		draw_cursor(ctx, in, ls, first, buf, *cursor, lh);
+	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
 	ui_focus_ring(ctx, id, r);
 	return changed;
+}
+
+void ui_field_label(ui_ctx *ctx, const char *label, const char *hint, const char *error)
+{
+	const ui_theme *t = &ctx->frame.theme;
+	if (label && *label)
+		ui_label(ctx, UI_FONT_BODY, true, label, t->text);
+	if (hint && *hint)
+		ui_label(ctx, UI_FONT_BODY, false, hint, t->muted);
+	if (error && *error) {
+		ui_label(ctx, UI_FONT_BODY, true, error, t->danger);
+		ctx->frame.field_error = true;
+	}
 }

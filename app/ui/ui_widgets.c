@@ -72,11 +72,10 @@ static void draw_line(void *arg, int line, const char *s, int len)
 }
 
 /* Text wrapped inside r, centred or from the left, vertically centred;
- * steps down to a smaller font when it would not fit. */
-/* Text wrapped inside r, centred or from the left, vertically centred;
- * steps down to a smaller font when it would not fit, and at the smallest
- * drops the lines that still do not (the control's own label is always
- * kept short enough by its screen; this guards against long words). */
+ * steps down to a smaller font when it would not fit. At the smallest,
+ * the lines that still do not fit are left out and the frame says so
+ * (out.cut): the screen gave its widget too little room, which the
+ * layout tests catch. */
 void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
 		ui_color c, bool center)
 {
@@ -89,12 +88,18 @@ void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
 			 ui_bidi_is_rtl(s, (int)strlen(s)), c, 0 };
 	int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
 	d.max_lines = r.h / d.line_h > 0 ? r.h / d.line_h : 1;
-	if (lines > d.max_lines)
+	if (lines > d.max_lines || d.line_h > r.h) {
+		if (!ctx->out.cut++)
+			ctx->out.cut_text = ui_strdup(ctx, s, -1);
 		lines = d.max_lines;
+	}
 	d.y = r.y + (r.h - lines * d.line_h) / 2;
 	if (d.y < r.y)
 		d.y = r.y;
+	ui_rect saved = ctx->frame.text_box;
+	ctx->frame.text_box = r;
 	ui_wrap(ctx, font, bold, s, r.w, draw_line, &d);
+	ctx->frame.text_box = saved;
 }
 
 bool ui_button_at(ui_ctx *ctx, ui_rect r, const char *label, int style)
@@ -124,7 +129,36 @@ bool ui_button(ui_ctx *ctx, const char *label, int style)
 	return ui_button_at(ctx, ui_next(ctx), label, style);
 }
 
-/* The detail line(s) keep their full text; the label fits in the rest. */
+int ui_button_height(ui_ctx *ctx, int w, const char *label)
+{
+	int lines = ui_wrap(ctx, UI_FONT_BODY, true, label, w - ctx->frame.gap, NULL, NULL);
+	int h = lines * ui_line_height(ctx, UI_FONT_BODY) + ctx->frame.gap;
+	return h > ctx->frame.target_h ? h : ctx->frame.target_h;
+}
+
+/* The width of a cell in a row of cols in the body, leaving room for the
+ * scroll bar whether or not it is drawn (the row is measured before the
+ * frame knows). */
+static int cell_w(const ui_ctx *ctx, int cols)
+{
+	cols = cols > 0 ? cols : 1;
+	return (ctx->frame.body.w - ctx->frame.gap * cols) / cols;
+}
+
+void ui_button_row(ui_ctx *ctx, int cols, const char *const *labels, int n)
+{
+	int h = ctx->frame.target_h;
+	for (int i = 0; i < n; i++) {
+		/* a check box's label sits beside its box (ui_check) */
+		int beside = ctx->frame.target_h * 2 / 3 + ctx->frame.gap;
+		int hi = ui_button_height(ctx, cell_w(ctx, cols) - beside, labels[i]);
+		h = hi > h ? hi : h;
+	}
+	ui_row(ctx, cols, h);
+}
+
+/* The detail line(s) keep their full text at the small size; the label
+ * has the rest (ui_tile_row makes the row tall enough for both). */
 bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 {
 	ui_rect r = ui_next(ctx);
@@ -138,8 +172,8 @@ bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 	if (detail && *detail) {
 		int lines = ui_wrap(ctx, UI_FONT_SMALL, false, detail, in.w, NULL, NULL);
 		int dh = lines * ui_line_height(ctx, UI_FONT_SMALL);
-		if (dh > in.h / 2)
-			dh = in.h / 2;
+		if (dh > in.h - ui_line_height(ctx, UI_FONT_SMALL))
+			dh = in.h - ui_line_height(ctx, UI_FONT_SMALL);
 		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, in.h - dh }, UI_FONT_LARGE, true, label,
 			   t->text, false);
 		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - dh, in.w, dh }, UI_FONT_SMALL,
@@ -153,14 +187,24 @@ bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail)
 {
-	int gap = ctx->frame.gap;
-	int w = (ctx->frame.body.w - gap * cols) / (cols > 0 ? cols : 1) - 2 * gap;
+	int gap = ctx->frame.gap, w = cell_w(ctx, cols) - 2 * gap;
 	int h = 2 * gap + ui_wrap(ctx, UI_FONT_LARGE, true, label, w, NULL, NULL) *
 		ui_line_height(ctx, UI_FONT_LARGE);
 	if (detail && *detail)
 		h += ui_wrap(ctx, UI_FONT_SMALL, false, detail, w, NULL, NULL) *
 			ui_line_height(ctx, UI_FONT_SMALL);
 	return h > ctx->frame.tile_h ? h : ctx->frame.tile_h;
+}
+
+void ui_tile_row(ui_ctx *ctx, int cols, const char *const *labels,
+		 const char *const *details, int n)
+{
+	int h = ctx->frame.tile_h;
+	for (int i = 0; i < n; i++) {
+		int hi = ui_tile_height(ctx, cols, labels[i], details ? details[i] : NULL);
+		h = hi > h ? hi : h;
+	}
+	ui_row(ctx, cols, h);
 }
 
 bool ui_check(ui_ctx *ctx, const char *label, bool *value)
@@ -171,7 +215,7 @@ bool ui_check(ui_ctx *ctx, const char *label, bool *value)
 	if (hit)
 		*value = !*value;
 	const ui_theme *t = &ctx->frame.theme;
-	int box = r.h * 2 / 3;
+	int box = ctx->frame.target_h * 2 / 3; /* a row made taller for its words keeps it */
 	ui_rect b = { r.x, r.y + (r.h - box) / 2, box, box };
 	ui_draw_rect(ctx, b, t->panel, ctx->frame.radius / 2, 0);
 	ui_draw_rect(ctx, b, t->text, ctx->frame.radius / 2, ui_mm(ctx, 0.5f) + 1);
@@ -181,6 +225,31 @@ bool ui_check(ui_ctx *ctx, const char *label, bool *value)
 		UI_FONT_BODY, false, label, t->text, false);
 	ui_focus_ring(ctx, id, r);
 	return hit;
+}
+
+static int badge_width(ui_ctx *ctx, const char *badge)
+{
+	if (!badge || !*badge)
+		return 0;
+	return ui_text_width(ctx, UI_FONT_SMALL, true, badge, -1) + ctx->frame.gap;
+}
+
+/* The detail's height inside an item of inner width w. */
+static int detail_height(ui_ctx *ctx, const char *detail, int w)
+{
+	if (!detail || !*detail)
+		return 0;
+	return ui_wrap(ctx, UI_FONT_SMALL, false, detail, w, NULL, NULL) *
+		ui_line_height(ctx, UI_FONT_SMALL);
+}
+
+void ui_item_row(ui_ctx *ctx, const char *title, const char *detail, const char *badge)
+{
+	int w = cell_w(ctx, 1) - ctx->frame.gap;
+	int tw = w - badge_width(ctx, badge) - ctx->frame.gap / 2;
+	int h = ctx->frame.gap + ui_wrap(ctx, UI_FONT_BODY, true, title, tw, NULL, NULL) *
+		ui_line_height(ctx, UI_FONT_BODY) + detail_height(ctx, detail, w);
+	ui_row(ctx, 1, h > ctx->frame.target_h ? h : ctx->frame.target_h);
 }
 
 static bool list_item(ui_ctx *ctx, const char *title, const char *detail, const char *badge,
@@ -196,19 +265,22 @@ static bool list_item(ui_ctx *ctx, const char *title, const char *detail, const 
 	ui_draw_rect(ctx, r, alert ? t->danger : t->border, ctx->frame.radius,
 		     alert ? ui_mm(ctx, 0.8f) + 1 : 1);
 	ui_rect in = ui_rect_inset(r, ctx->frame.gap / 2);
-	int badge_w = 0;
-	if (badge && *badge) {
-		badge_w = ui_text_width(ctx, UI_FONT_SMALL, true, badge, -1) + ctx->frame.gap;
+	int badge_w = badge_width(ctx, badge);
+	if (badge_w) {
 		ui_rect b = { in.x + in.w - badge_w, in.y, badge_w, ui_line_height(ctx, UI_FONT_SMALL) };
 		ui_draw_rect(ctx, b, t->danger, ctx->frame.radius / 2, 0);
+		ctx->frame.text_box = b;
 		ui_draw_text(ctx, b.x + ctx->frame.gap / 2, b.y, UI_FONT_SMALL, true, badge, -1,
 			     t->on_primary);
+		ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
 	}
-	int lh = ui_line_height(ctx, UI_FONT_SMALL);
-	ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w - badge_w - ctx->frame.gap / 2, in.h - lh },
+	int dh = detail_height(ctx, detail, in.w), min_title = ui_line_height(ctx, UI_FONT_SMALL);
+	if (dh > in.h - min_title)
+		dh = in.h - min_title;
+	ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w - badge_w - ctx->frame.gap / 2, in.h - dh },
 		UI_FONT_BODY, true, title, t->text, false);
-	if (detail)
-		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - lh, in.w, lh }, UI_FONT_SMALL,
+	if (dh > 0)
+		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - dh, in.w, dh }, UI_FONT_SMALL,
 			false, detail, alert ? t->danger : t->muted, false);
 	ui_focus_ring(ctx, id, r);
 	return hit;
@@ -231,8 +303,29 @@ void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)
 	int lines = ui_wrap(ctx, font, bold, text, r.w, NULL, NULL);
 	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false,
 			 ui_bidi_is_rtl(text, (int)strlen(text)), c, 0 };
-	ctx->frame.row_h = lines * d.line_h;
+	ctx->frame.row_h = r.h = lines * d.line_h;
+	ctx->frame.text_box = r;
 	ui_wrap(ctx, font, bold, text, r.w, draw_line, &d);
+	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
+}
+
+void ui_notice(ui_ctx *ctx, const char *text, int kind)
+{
+	const ui_theme *t = &ctx->frame.theme;
+	ui_color ink = kind == UI_NOTICE_PROBLEM ? t->danger : kind == UI_NOTICE_INFO ? t->primary
+		: t->success;
+	int bar = ui_mm(ctx, 1.5f) > 4 ? ui_mm(ctx, 1.5f) : 4, g = ctx->frame.gap;
+	ui_row(ctx, 1, 1);
+	ui_rect r = ui_next(ctx);
+	int w = r.w - bar - 2 * g;
+	int lines = ui_wrap(ctx, UI_FONT_BODY, true, text, w, NULL, NULL);
+	r.h = lines * ui_line_height(ctx, UI_FONT_BODY) + 2 * g;
+	ctx->frame.row_h = r.h;
+	ui_draw_rect(ctx, r, t->panel, 0, 0);
+	ui_draw_rect(ctx, (ui_rect){ r.x, r.y, bar, r.h }, ink, 0, 0);
+	ui_draw_rect(ctx, r, ink, 0, ui_mm(ctx, 0.5f) + 1);
+	ui_text_in(ctx, (ui_rect){ r.x + bar + g, r.y + g, w, r.h - 2 * g }, UI_FONT_BODY, true,
+		   text, ink, false);
 }
 
 void ui_steps(ui_ctx *ctx, int n, int current, const char *caption)
@@ -248,12 +341,14 @@ void ui_steps(ui_ctx *ctx, int n, int current, const char *caption)
 		x += w + dot / 2;
 	}
 	if (caption)
-		ui_draw_text(ctx, r.x, r.y + ctx->frame.gap, UI_FONT_SMALL, false, caption, -1,
-			     ctx->frame.theme.muted);
+		ui_text_in(ctx, (ui_rect){ r.x, r.y + ctx->frame.gap, r.w, lh }, UI_FONT_SMALL, false,
+			   caption, ctx->frame.theme.muted, false);
 }
 
 /* A dialog takes the height its content had in the last frame (frames
- * are built again until they settle, so the first one measures it). */
+ * are built again until they settle, so the first one measures it); when
+ * that is more than the window holds, its body scrolls, with its own
+ * scroll position kept apart from the screen's. */
 void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h)
 {
 	ctx->frame.enabled = true;
@@ -265,6 +360,8 @@ void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h)
 	if (w > max_w)
 		w = max_w;
 	ui_id id = ui_make_id(ctx, title);
+	if (id != ctx->state.dlg_id)
+		ctx->state.dlg_scroll_y = ctx->state.dlg_content_h = 0;
 	if (id == ctx->state.dlg_id && ctx->state.dlg_fit > 0)
 		want_h = ctx->state.dlg_fit;
 	ctx->state.dlg_id = id;
@@ -273,24 +370,25 @@ void ui_dialog_begin(ui_ctx *ctx, const char *title, int want_h)
 	ctx->frame.dlg = p;
 	ui_draw_rect(ctx, p, ctx->frame.theme.panel, ctx->frame.radius, 0);
 	ui_draw_rect(ctx, p, ctx->frame.theme.border, ctx->frame.radius, 2);
-	int saved = ctx->state.scroll_y, saved_h = ctx->state.content_h;
-	ctx->state.scroll_y = 0;
-	ctx->state.content_h = 0;
+	ctx->frame.screen_scroll_y = ctx->state.scroll_y;
+	ctx->frame.screen_content_h = ctx->state.content_h;
+	ctx->state.scroll_y = ctx->state.dlg_scroll_y;
+	ctx->state.content_h = ctx->state.dlg_content_h;
 	ui_body_begin(ctx, ui_rect_inset(p, ctx->frame.pad));
-	ctx->state.scroll_y = saved;
-	ctx->state.content_h = saved_h;
-	ctx->frame.row_y = p.y + ctx->frame.pad;
 	ui_label(ctx, UI_FONT_TITLE, true, title, ctx->frame.theme.text);
 }
 
 void ui_dialog_end(ui_ctx *ctx)
 {
-	int used = ctx->frame.row_y + ctx->frame.row_h + ctx->frame.pad - ctx->frame.dlg.y;
-	if (used != ctx->state.dlg_fit && used <= ctx->set.h - 2 * ctx->frame.pad) {
+	ui_body_end(ctx);
+	int used = ctx->state.content_h + 2 * ctx->frame.pad;
+	if (used != ctx->state.dlg_fit) {
 		ctx->state.dlg_fit = used;
 		ctx->out.redraw = true;
 	}
-	ui_set_clip(ctx, (ui_rect){ 0, 0, ctx->set.w, ctx->set.h });
-	ctx->frame.body = ctx->frame.clip;
+	ctx->state.dlg_scroll_y = ctx->state.scroll_y;
+	ctx->state.dlg_content_h = ctx->state.content_h;
+	ctx->state.scroll_y = ctx->frame.screen_scroll_y;
+	ctx->state.content_h = ctx->frame.screen_content_h;
 	ctx->frame.layer = 0;
 }

@@ -67,10 +67,17 @@ typedef struct {
 	bool consent_to_publish;
 	bool advocacy;       /* asked for someone to help them */
 	bool unsafe;         /* "I don't feel safe": flagged for staff */
+	tl_date safety_handled; /* when staff acted on it; TL_NO_DATE: not yet */
+	char *safety_note;   /* what staff did (their words, never the child's) */
+	/* A complaint opened from an "I don't feel safe" record: that record's
+	 * reference ("" for none). Stored with the complaint. */
+	char safety_ref[REF_MAX];
+	/* Read only, filled by case_get on a safety record: the complaint
+	 * opened from it ("" for none). */
+	char linked_complaint[REF_MAX];
 	tl_date matter;      /* when the matter complained of happened, if known */
 	char *late_reason;   /* why a complaint made over a year after it is accepted */
 	char *assess_reason; /* why the last assessment chose the procedure */
-	tl_date safety_handled; /* when staff acted on an "I don't feel safe" record */
 	char *tracking_hash; /* of the tracking code (receipt.h), NULL when none */
 	char profile[PROC_NAME_MAX];
 	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
@@ -140,6 +147,9 @@ int case_set_causes(tl_store *st, const char *ref, const char *const *causes, si
 int case_extend(tl_store *st, const char *ref, int stage, const char *reason,
 		const char *agreed_by, tl_err *err);
 int case_respond(tl_store *st, const char *ref, int stage, tl_date when, int outcome, tl_err *err);
+/* Takes back the response (or withdrawal) of stage, the latest: the stage
+ * is open again (case_undo.c). Audited with what was taken back. */
+int case_respond_undo(tl_store *st, const char *ref, int stage, tl_err *err);
 /* *late is set when the request came after the window. */
 int case_request(tl_store *st, const char *ref, int stage, tl_date when, bool *late, tl_err *err);
 int case_panel(tl_store *st, const char *ref, tl_date when, tl_err *err);
@@ -148,10 +158,34 @@ int case_withdraw(tl_store *st, const char *ref, tl_date when, tl_err *err);
  * word; new_concerns restarts the stage from `when`. */
 int case_pause(tl_store *st, const char *ref, tl_date when, int reason, tl_err *err);
 int case_resume(tl_store *st, const char *ref, tl_date when, tl_err *err);
-/* Staff have acted on an "I don't feel safe" record: it leaves the list of
- * safety concerns; what was done goes into the audit trail. */
+/* "I don't feel safe" records (case_safety.c, case_alert.c). Such a
+ * record is not a complaint: it has no stages and no clock, and the moves
+ * of the procedure are refused on it, saying what to do instead. */
+/* Staff have acted on one: it leaves the list of safety concerns, and the
+ * note of what they did is kept with it (and audited). */
 int case_safety_handled(tl_store *st, const char *ref, tl_date when, const char *note,
 			tl_err *err);
+/* Logs c as a complaint opened from the safety record safety_ref (typed
+ * form accepted), linked both ways (c->safety_ref; the record's
+ * linked_complaint). Who raised it and the service default to the
+ * record's. Refused for a record that is not a safety concern or already
+ * has a linked complaint. One transaction, audited on both. */
+int case_log_from(tl_store *st, const char *safety_ref, tl_case *c, tl_err *err);
+/* Has a member of staff been told of the safety record ref? True once an
+ * alert went out (case_alert), the register acknowledged the record
+ * (case_staff_told_mark with "register": sync's reply), or staff handled
+ * it. Writing the record into this device's file is not telling anyone. */
+int case_staff_told(tl_store *st, const char *ref, bool *told, tl_err *err);
+/* Records that staff were told of ref: how is "alert" or "register".
+ * Once is enough (later calls change nothing); audited. */
+int case_staff_told_mark(tl_store *st, const char *ref, const char *how, tl_err *err);
+/* Runs the alert_command setting for the safety record ref, if one is
+ * set: nothing configured leaves *sent false and returns TL_OK. The
+ * program gets the reference as its last argument and nothing else of the
+ * case; exit status 0 within 10 s marks staff told (*sent true); anything
+ * else is audited as alert_failed and err says why (still TL_OK: the
+ * record itself is safe). Never call it inside a transaction. */
+int case_alert(tl_store *st, const char *ref, bool *sent, tl_err *err);
 int case_add_action(tl_store *st, const char *ref, int action, const char *note, tl_err *err);
 /* The causes a case can be given (the causes table's active rows, in its
  * order): fn gets each code and label, and returns non-zero to stop. */

@@ -15,8 +15,9 @@
 #include "tellus/ref.h"
 #include "tellus/store.h"
 
-/* Tracking codes: 10 symbols of Crockford base32 (50 random bits), shown
- * as two groups of five ("7KQ2M-X9D4P") to be read aloud. */
+/* Tracking codes (the "secret code" people are shown): 10 symbols drawn
+ * from 29 digits and letters that look like nothing else (48.6 random
+ * bits), shown as two groups of five ("7KQ2M-X9D4P") to be read aloud. */
 #define RECEIPT_CODE_SYMBOLS 10
 #define RECEIPT_CODE_MAX 12   /* grouped form and its NUL */
 #define RECEIPT_HASH_MAX 128  /* the stored hash string and its NUL */
@@ -25,7 +26,8 @@
 /* A new random code, grouped form. */
 int receipt_code_new(char out[RECEIPT_CODE_MAX], tl_err *err);
 /* Reads what a person typed: case, spaces and hyphens do not matter, and
- * o, i and l are read as 0, 1 and 1. Writes the grouped form. */
+ * the look-alikes o, i, l, s, b and z are read as 0, 1, 1, 5, 8 and 2.
+ * Writes the grouped form. */
 int receipt_code_normalise(const char *typed, char out[RECEIPT_CODE_MAX], tl_err *err);
 /* The hash to store for a code (typed form accepted). */
 int receipt_code_hash(const char *code, char out[RECEIPT_HASH_MAX], tl_err *err);

@@ -100,7 +100,7 @@ succeeds "reference-only receipt" receipt "$REF" --out "$T_DIR/ro.png" --referen
 zbarimg -q "$T_DIR/ro.png" >/dev/null 2>&1; rc=$?
 same "reference-only PNG has no QR code" "$rc" "4"
 succeeds "reference-only text receipt" receipt "$REF" --out "$T_DIR/ro.txt" --reference-only
-if grep -q "Reference: $REF" "$T_DIR/ro.txt" && ! grep -q "Tracking code" "$T_DIR/ro.txt"; then
+if grep -q "Reference: $REF" "$T_DIR/ro.txt" && ! grep -q "Secret code" "$T_DIR/ro.txt"; then
 	t_ok "reference-only text shows the reference and no code"
 else t_fail "reference-only text shows the reference and no code" "$(cat "$T_DIR/ro.txt")"; fi
 succeeds "the code still works after a reference-only receipt" track "$REF" "$CODE2"
@@ -131,7 +131,7 @@ for fmt in png svg; do
 	img="$T_DIR/c.$fmt"
 	[ $fmt = svg ] && { rsvg-convert -o "$T_DIR/c_svg.png" "$img"; img="$T_DIR/c_svg.png"; }
 	scan "$img" >"$T_DIR/c.scan"
-	code=$(sed -n 's/^Tracking code: //p' "$T_DIR/c.scan")
+	code=$(sed -n 's/^Secret code: //p' "$T_DIR/c.scan")
 	if [ "$(head -1 "$T_DIR/c.scan")" = "લેસ્ટર સિટી કાઉન્સિલ" ] &&
 		grep -qx "Compliment $CREF" "$T_DIR/c.scan" &&
 		grep -qx "Phone: ٠١١٦ ٣٠٥ ٠٠٠٠" "$T_DIR/c.scan" &&
@@ -152,7 +152,7 @@ for i in $(seq 1 12); do
 	r=$(cat "$T_OUT")
 	for k in 1 2; do
 		run receipt "$r" --out "$T_DIR/m.txt"
-		sed -n 's/^Tracking code: //p' "$T_DIR/m.txt" >>"$T_DIR/codes"
+		sed -n 's/^Secret code: //p' "$T_DIR/m.txt" >>"$T_DIR/codes"
 	done
 done
 same "24 receipts, 24 different codes" "$(sort -u "$T_DIR/codes" | grep -c .)" "24"

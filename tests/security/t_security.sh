@@ -52,7 +52,7 @@ if has_cmd receipt; then
 	# The last .txt receipt's code was replaced by the .svg and .png ones:
 	# issue one more and keep it.
 	"$TELLUS" receipt "$REF" --out "$T_DIR/keep.txt" >"$T_OUT" 2>"$T_ERR"
-	code=$(sed -n 's/^Tracking code: *//p' "$T_DIR/keep.txt")
+	code=$(sed -n 's/^Secret code: *//p' "$T_DIR/keep.txt")
 	bare=${code//-/}
 	if [ ${#bare} -ge 8 ] && "$TELLUS" track "$REF" "$code" >/dev/null 2>&1; then
 		t_ok "the receipt's tracking code is the real one (track accepts it)"

@@ -95,15 +95,35 @@ static inline const ui_control *kt_find(kt *t, const char *label)
 static inline const ui_control *kt_need(kt *t, const char *label)
 {
 	const ui_control *c = kt_find(t, label);
-	if (!c)
-		fail_msg("no control '%s' on screen %s", label, kiosk_screen_name(t->k->screen));
+	if (!c) {
+		for (int i = 0; i < t->k->ui->out.n_ctrls; i++)
+			print_message("  control: %s\n", t->k->ui->out.ctrls[i].label);
+		fail_msg("no control '%s' on screen %s (%s)", label, kiosk_screen_name(t->k->screen),
+			 t->k->hint);
+	}
+	return c;
+}
+
+/* Scrolls the body until the control is in view, as a person would. */
+static inline const ui_control *kt_in_view(kt *t, const char *label)
+{
+	const ui_control *c = kt_need(t, label);
+	for (int i = 0; i < 20 && c->layer == 0; i++) {
+		int mid = c->rect.y + c->rect.h / 2;
+		if (mid >= c->clip.y && mid < c->clip.y + c->clip.h)
+			break;
+		t->k->ui->state.scroll_y += mid - (c->clip.y + c->clip.h / 2);
+		t->k->ui->out.redraw = true;
+		kiosk_frame(t->k);
+		c = kt_need(t, label);
+	}
 	return c;
 }
 
 /* A finger down and up in the middle of the control. */
 static inline void kt_tap(kt *t, const char *label)
 {
-	const ui_control *c = kt_need(t, label);
+	const ui_control *c = kt_in_view(t, label);
 	SDL_Event e;
 	memset(&e, 0, sizeof e);
 	e.tfinger.touchId = 1;
@@ -173,12 +193,30 @@ static inline bool kt_shows(kt *t, const char *s)
 	return false;
 }
 
+/* Does the frame's text, its lines joined by spaces, say s? For sentences
+ * that wrap. */
+static inline bool kt_says(kt *t, const char *s)
+{
+	static char all[UI_ARENA];
+	size_t n = 0;
+	for (int i = 0; i < t->k->ui->out.n_cmds; i++) {
+		const ui_cmd *c = &t->k->ui->out.cmds[i];
+		if (c->type != UI_CMD_TEXT || n + (size_t)c->len + 2 > sizeof all)
+			continue;
+		memcpy(all + n, c->text, (size_t)c->len);
+		n += (size_t)c->len;
+		all[n++] = ' ';
+	}
+	all[n] = '\0';
+	return strstr(all, s) != NULL;
+}
+
 /* The public flow by touch as far as "what happened", its field focused. */
 static inline void kt_to_what(kt *t)
 {
 	kt_tap(t, "Something is wrong");
 	assert_int_equal(t->k->screen, KS_WHO);
-	kt_tap(t, "I'm a child or young person");
+	kt_tap(t, t->k->signed_in ? "A child or young person" : "I'm a child or young person");
 	assert_int_equal(t->k->screen, KS_SERVICE);
 	kt_tap(t, "Living in care");
 	assert_int_equal(t->k->screen, KS_WHAT);

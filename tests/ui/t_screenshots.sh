@@ -6,6 +6,8 @@
 export SDL_VIDEODRIVER=offscreen
 OUT=${TELLUS_BUILD:?}/test-artifacts/kiosk
 mkdir -p "$OUT"
+# Shots of screens that no longer exist would be counted below.
+for size in 360x640 768x1024 1280x800 1920x1080; do rm -f "$OUT"/*-$size.png; done
 
 # png_size FILE: "W H" from the IHDR chunk, or nothing when not a PNG.
 png_size() {

@@ -183,7 +183,7 @@ static void manager_list_shows_safety_concerns_first_then_overdue_then_due_soon(
 	log_case(t, date_from_ymd(2026, 1, 8), "Fostering", soon);
 	log_case(t, date_from_ymd(2025, 12, 1), "Leaving care", late);
 	kt_tap(t, "I don't feel safe");
-	kt_tap(t, "Tell the staff now");
+	kt_tap(t, "Tell the staff");
 	kt_tap(t, "Hide");
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE unsafe = 1"), 1);
 	tl_case_filter f = { .flagged_only = true, .due_within = -1 };
@@ -197,21 +197,36 @@ static void manager_list_shows_safety_concerns_first_then_overdue_then_due_soon(
 	assert_int_equal(item_index(t, late), 1);
 	assert_int_equal(item_index(t, soon), 2);
 	assert_int_equal(item_index(t, later), 3);
-	assert_true(kt_shows(t, "Said they do not feel safe: act now"));
+	assert_true(kt_shows(t, "Safety concerns: act now"));
 	assert_true(kt_shows(t, "Overdue"));
 	assert_true(kt_shows(t, "Due soon"));
 	char title[200];
-	snprintf(title, sizeof title, "%s  Other", unsafe);
+	snprintf(title, sizeof title, "%s  Safety concern", unsafe);
 	assert_true(edged_in_red(t, kt_need(t, title)->rect));
 	snprintf(title, sizeof title, "%s  Leaving care", late);
 	assert_false(edged_in_red(t, kt_need(t, title)->rect));
-	/* Opening it says so in red, with no stages to move. */
-	snprintf(title, sizeof title, "%s  Other", unsafe);
+	/* Opening it says so, with no stages to move. */
+	snprintf(title, sizeof title, "%s  Safety concern", unsafe);
 	kt_tap(t, title);
 	assert_int_equal(t->k->screen, KS_CASE);
-	assert_true(kt_shows(t, "Said they do not feel safe: act now"));
+	assert_true(kt_shows(t, "Not handled yet: act now."));
 	assert_null(kt_find(t, "Record the response"));
 	assert_null(kt_find(t, "Stop the clock"));
+	kt_free(t);
+}
+
+static void a_manager_logs_for_a_child_too_and_home_has_no_silent_back(void **state)
+{
+	(void)state;
+	char ref[REF_MAX];
+	kt *t = manager_on_a_case(ref);
+	kt_tap(t, "Back");
+	assert_int_equal(t->k->screen, KS_MANAGER);
+	assert_null(kt_find(t, "Back"));
+	assert_non_null(kt_find(t, "Sign out"));
+	kt_tap(t, "Log for a child");
+	assert_int_equal(t->k->screen, KS_START);
+	assert_true(kt_says(t, "Logging on behalf of a child, by Mo Manager"));
 	kt_free(t);
 }
 
@@ -223,6 +238,7 @@ int main(void)
 		cmocka_unit_test(manager_sets_causes_from_the_causes_table),
 		cmocka_unit_test(manager_records_an_action_with_a_note),
 		cmocka_unit_test(manager_list_shows_safety_concerns_first_then_overdue_then_due_soon),
+		cmocka_unit_test(a_manager_logs_for_a_child_too_and_home_has_no_silent_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,9 +9,11 @@
 #include <string.h>
 #include <cmocka.h>
 #include <qrencode.h>
+#include <sodium.h>
 #include "receipt_fixture.h"
 
-static const char CROCKFORD[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/* Digits and letters with no look-alike among them (no I, L, O, S, B, Z, U). */
+static const char CROCKFORD[] = "0123456789ACDEFGHJKMNPQRTVWXY";
 
 static void code_is_ten_crockford_symbols_in_two_groups(void **state)
 {
@@ -58,7 +60,10 @@ static void typed_code_accepts_lower_case_spaces_and_look_alikes(void **state)
 	assert_int_equal(receipt_code_normalise(" 7kq2m x9d4p", out, NULL), TL_OK);
 	assert_string_equal(out, "7KQ2M-X9D4P");
 	assert_int_equal(receipt_code_normalise("oOiIl-LABCD", out, NULL), TL_OK);
-	assert_string_equal(out, "00111-1ABCD");
+	assert_string_equal(out, "00111-1A8CD");
+	/* S, B and Z are read as the digits they look like. */
+	assert_int_equal(receipt_code_normalise("sbzSB-Z7kq2", out, NULL), TL_OK);
+	assert_string_equal(out, "58258-27KQ2");
 	assert_int_equal(receipt_code_normalise("7KQ2MX9D4P", out, NULL), TL_OK);
 	assert_string_equal(out, "7KQ2M-X9D4P");
 }
@@ -69,7 +74,7 @@ static void typed_code_of_wrong_length_or_letter_is_refused(void **state)
 	tl_err err;
 	(void)state;
 	assert_int_equal(receipt_code_normalise("7KQ2M-X9D4", out, &err), TL_EINVAL);
-	assert_non_null(strstr(err.msg, "tracking code"));
+	assert_non_null(strstr(err.msg, "secret code"));
 	assert_int_equal(receipt_code_normalise("7KQ2M-X9D4PP", out, NULL), TL_EINVAL);
 	assert_int_equal(receipt_code_normalise("7KQ2M-X9D4U", out, NULL), TL_EINVAL);
 	assert_int_equal(receipt_code_normalise("7KQ2M_X9D4P", out, NULL), TL_EINVAL);
@@ -93,11 +98,27 @@ static void hash_matches_its_code_typed_any_way_and_no_other(void **state)
 		if (i == 5)
 			continue;
 		strcpy(typed, code);
-		typed[i] = typed[i] == 'Z' ? 'Y' : 'Z';
+		typed[i] = typed[i] == 'Y' ? 'X' : 'Y';
 		assert_false(receipt_code_matches(hash, typed));
 	}
 	assert_false(receipt_code_matches(hash, ""));
 	assert_false(receipt_code_matches(hash, NULL));
+}
+
+/* A receipt issued before S, B and Z left the alphabet was hashed with
+ * them as they were: its holder must still be read right, typed in any
+ * case, and the letters read as digits must not open it by mistake. */
+static void code_issued_with_s_b_z_before_the_new_alphabet_still_matches(void **state)
+{
+	(void)state;
+	const char *old = "SB2ZK-7QB5S";
+	char hash[RECEIPT_HASH_MAX];
+	assert_int_equal(sodium_init() >= 0, 1);
+	assert_int_equal(crypto_pwhash_str(hash, old, strlen(old), 2ULL, 4u << 20), 0);
+	assert_true(receipt_code_matches(hash, old));
+	assert_true(receipt_code_matches(hash, "sb2zk 7qb5s"));
+	assert_false(receipt_code_matches(hash, "58225-7Q855"));
+	assert_false(receipt_code_matches(hash, "SB2ZK-7QB5T"));
 }
 
 static void hash_holds_no_code_and_is_salted(void **state)
@@ -160,7 +181,7 @@ static void complaint_receipt_repeats_stored_stage1_dates(void **state)
 	assert_non_null(strstr(text, "We will reply by Sunday 1 February 2026.\n"));
 	assert_non_null(strstr(text, "If you have not heard from us by Monday 1 March 2027, "
 			       "you can ask for the next step.\n"));
-	assert_non_null(strstr(text, "Tracking code: 7KQ2M-X9D4P\n"));
+	assert_non_null(strstr(text, "Secret code: 7KQ2M-X9D4P\n"));
 	assert_non_null(strstr(text, "Phone: 0116 305 0000\nEmail: complaints@example.org"));
 	assert_int_not_equal(text[strlen(text) - 1], '\n');
 	free(text);
@@ -192,7 +213,7 @@ static void reference_only_receipt_has_no_code_no_qr_no_service(void **state)
 	assert_int_equal(receipt_text(&r, &text, NULL), TL_OK);
 	assert_non_null(strstr(text, r.ref));
 	assert_non_null(strstr(text, "We will reply by Thursday 29 January 2026."));
-	assert_null(strstr(text, "Tracking code"));
+	assert_null(strstr(text, "Secret code"));
 	assert_null(strstr(text, "Disabled children"));
 	assert_null(strstr(text, "example.org/track"));
 	assert_int_equal(receipt_payload(&r, &payload, &err), TL_EINVAL);
@@ -229,7 +250,7 @@ static void payload_without_link_is_short_text_with_code(void **state)
 	assert_int_equal(receipt_payload(&r, &payload, NULL), TL_OK);
 	snprintf(head, sizeof head, "Rada Miasta Łodzi\nComplaint %s\n", r.ref);
 	assert_int_equal(strncmp(payload, head, strlen(head)), 0);
-	assert_non_null(strstr(payload, "Tracking code: 7KQ2M-X9D4P"));
+	assert_non_null(strstr(payload, "Secret code: 7KQ2M-X9D4P"));
 	assert_non_null(strstr(payload, "Thursday 12 February 2026"));
 	assert_null(strstr(payload, "Children in care"));
 	free(payload);
@@ -347,6 +368,7 @@ int main(void)
 		cmocka_unit_test(typed_code_accepts_lower_case_spaces_and_look_alikes),
 		cmocka_unit_test(typed_code_of_wrong_length_or_letter_is_refused),
 		cmocka_unit_test(hash_matches_its_code_typed_any_way_and_no_other),
+		cmocka_unit_test(code_issued_with_s_b_z_before_the_new_alphabet_still_matches),
 		cmocka_unit_test(hash_holds_no_code_and_is_salted),
 		cmocka_unit_test(no_hash_never_matches),
 		cmocka_unit_test(dates_read_as_words),

@@ -249,7 +249,7 @@ static void svg_is_one_crisp_path_and_escaped_text(void **state)
 	assert_non_null(strstr(svg, "shape-rendering=\"crispEdges\""));
 	assert_non_null(strstr(svg, "Smith &amp; Jones &lt;Council&gt; &quot;A&quot; &apos;B&apos;"
 			       "\xEF\xBF\xBD\xEF\xBF\xBD<"));
-	assert_non_null(strstr(svg, ">Tracking code: 7KQ2M-X9D4P<"));
+	assert_non_null(strstr(svg, ">Secret code: 7KQ2M-X9D4P<"));
 	assert_null(strstr(svg, "\x01"));
 	free(svg);
 	snprintf(cmd, sizeof cmd, "python3 -c 'import sys,xml.dom.minidom as m; "
@@ -267,7 +267,7 @@ static void reference_only_svg_has_no_path_and_no_code(void **state)
 	char *svg = slurp(path_of("ro.svg"));
 	assert_int_equal(count(svg, "<path"), 0);
 	assert_non_null(strstr(svg, r.ref));
-	assert_null(strstr(svg, "Tracking code"));
+	assert_null(strstr(svg, "Secret code"));
 	free(svg);
 }
 

@@ -629,6 +629,8 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "DROP TRIGGER case_causes_key_update_deferred;"
 		   "DROP TABLE tally_touched; DROP TABLE tally_cases_touched;"
 		   "ALTER TABLE cases DROP COLUMN assess_reason;"
+		   "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
+		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
 		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"
 		   "DROP TRIGGER stages_counted_case; DROP INDEX stages_report;"

@@ -25,6 +25,13 @@ static int print_case(const tl_case *c, void *arg)
 			return rc;
 		date_format(s->due, due);
 	}
+	if (c->unsafe && c->safety_handled != TL_NO_DATE) {
+		date_format(c->safety_handled, due);
+		printf("%-16s SAFETY     received %s  said they do not feel safe; handled %s\n",
+		       c->ref, r, due);
+		ls->count++;
+		return TL_OK;
+	}
 	if (c->unsafe) {
 		printf("%-16s FLAGGED    received %s  said they do not feel safe: act now\n", c->ref, r);
 		ls->count++;

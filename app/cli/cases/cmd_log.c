@@ -1,10 +1,13 @@
 /* cmd_log.c - `tellus log`: records a new complaint or compliment and
  * prints its reference, the only line on stdout, once it is safely on
- * disk (the kiosk's submission, from the command line). */
+ * disk (the kiosk's submission, from the command line). With --from REF
+ * it opens a complaint from an "I don't feel safe" record, linked to it;
+ * who raised it and the service then default to the record's. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "cmd_log.h"
 #include "tellus/case.h"
 
 /* Reads a whole file ("-" for stdin) as text; refuses NUL bytes. */
@@ -50,17 +53,17 @@ cleanup:
 	return rc;
 }
 
-typedef struct {
-	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
-	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter;
-	cli_list causes;
-	bool on_behalf, consent, advocacy, unsafe;
-} log_opts;
 
 #define V(f) CLI_VALUE(log_opts, f)
 #define F(f) CLI_FLAG(log_opts, f)
-static const cli_opt OPTS[] = {
+/* log's own options come first, the first CLI_LOG_OWN of them; the rest
+ * describe any complaint, and complaint-from reads those alone. */
+const cli_opt CLI_LOG_OPTS[] = {
 	{ "--kind", "K", "a complaint or a compliment", V(kind), .words = &WS_KIND },
+	{ "--consent", NULL, "they agree to it being published (a compliment)", F(consent) },
+	{ "--unsafe", NULL, "they said they do not feel safe: a safety concern", F(unsafe) },
+	{ "--from", "REF", "a complaint opened from this \"I don't feel safe\" record, linked "
+	  "to it (who and the service default to its)", V(from) },
 	{ "--complainant", "WHO", "who it is from", V(who), .words = &WS_COMPLAINANT },
 	{ "--service", "AREA", "the service it is about", V(service) },
 	{ "--received", "DATE", "the day it was received (default: today)", V(received) },
@@ -76,9 +79,7 @@ static const cli_opt OPTS[] = {
 	{ "--desired", "TEXT", "what they would like to happen", V(desired) },
 	{ "--contact", "TEXT", "how to reach them", V(contact) },
 	{ "--cause", "CODE", "a cause (see tellus causes)", CLI_LIST(log_opts, causes) },
-	{ "--consent", NULL, "they agree to it being published", F(consent) },
 	{ "--advocacy", NULL, "they asked for someone to help them", F(advocacy) },
-	{ "--unsafe", NULL, "they said they do not feel safe: a safety concern", F(unsafe) },
 	{ "--matter-date", "DATE", "when the matter happened, if over a year before", V(matter) },
 	{ "--late-reason", "TEXT", "why a matter over a year old is accepted", V(late_reason) },
 	{ NULL },
@@ -89,16 +90,24 @@ static const cli_opt OPTS[] = {
 static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 {
 	int rc;
-	if ((rc = cli_word(cx, &WS_KIND, o->kind, "--kind", &c->kind)) ||
-	    (rc = cli_word(cx, &WS_COMPLAINANT, o->who, "--complainant", &c->complainant)) ||
-	    (o->channel && (rc = cli_word(cx, &WS_CHANNEL, o->channel, "--channel", &c->channel))) ||
+	if (o->from && !o->kind)
+		c->kind = TL_KIND_COMPLAINT;
+	else if ((rc = cli_word(cx, &WS_KIND, o->kind, "--kind", &c->kind)))
+		return rc;
+	if (o->from && (c->kind != TL_KIND_COMPLAINT || o->unsafe))
+		return err_set(&cx->err, TL_EINVAL, "--from: opens a complaint, which is not --unsafe "
+			       "and is of --kind complaint");
+	if ((!o->from || o->who) &&
+	    (rc = cli_word(cx, &WS_COMPLAINANT, o->who, "--complainant", &c->complainant)))
+		return rc;
+	if ((o->channel && (rc = cli_word(cx, &WS_CHANNEL, o->channel, "--channel", &c->channel))) ||
 	    (o->procedure && (rc = cli_word(cx, &WS_PROCEDURE, o->procedure, "--procedure",
 					    &c->procedure))) ||
 	    (rc = cli_date(cx, o->received, "--received", &c->received)))
 		return rc;
 	if (o->matter && (rc = date_parse(o->matter, &c->matter, "--matter-date", &cx->err)))
 		return rc;
-	if (!o->service || !*o->service)
+	if (!o->from && (!o->service || !*o->service))
 		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
 	c->on_behalf = o->on_behalf;
 	c->consent_to_publish = o->consent;
@@ -124,21 +133,28 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	return rc;
 }
 
-static int cmd_log(cli_ctx *cx, int argc, char **argv)
+int cli_log_run(cli_ctx *cx, const log_opts *o)
 {
-	log_opts o = { 0 };
-	cli_words w;
 	int rc;
 	tl_case c;
 
 	case_init(&c);
-	if ((rc = cli_parse(cx, argc, argv, &o, &w)) || (rc = fill(cx, &o, &c)) ||
-	    (rc = case_log(cx->st, &c, &cx->err)))
+	if ((rc = fill(cx, o, &c)) ||
+	    (rc = o->from ? case_log_from(cx->st, o->from, &c, &cx->err)
+			  : case_log(cx->st, &c, &cx->err)))
 		goto cleanup;
 	printf("%s\n", c.ref);
 cleanup:
 	case_clear(&c);
 	return rc;
+}
+
+static int cmd_log(cli_ctx *cx, int argc, char **argv)
+{
+	log_opts o = { 0 };
+	cli_words w;
+	int rc = cli_parse(cx, argc, argv, &o, &w);
+	return rc ? rc : cli_log_run(cx, &o);
 }
 
 const cli_cmd CLI_LOG = {
@@ -147,9 +163,10 @@ const cli_cmd CLI_LOG = {
 		   "[--channel C] [--procedure P] [--team T] [--on-behalf --officer NAME]\n"
 		   "[--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
 		   "[--cause CODE]... [--consent] [--advocacy] [--unsafe]\n"
-		   "[--matter-date DATE --late-reason TEXT]" },
+		   "[--matter-date DATE --late-reason TEXT]",
+		   "--from REF [--complainant WHO] [--service AREA] [--summary TEXT] ..." },
 	.summary = "record a complaint or compliment",
 	.about = "Prints the new case's reference, the only line on standard output, once the\n"
 		 "case is safely on disk.",
-	.opts = OPTS,
+	.opts = CLI_LOG_OPTS,
 };

@@ -57,6 +57,25 @@ static int show_stage(cli_ctx *cx, const tl_case *c, const tl_stage *s)
 	return TL_OK;
 }
 
+/* An "I don't feel safe" record: whether it was handled and how, and the
+ * complaint opened from it; a complaint opened from one names it. */
+static void show_safety(const tl_case *c)
+{
+	char d[TL_DATE_LEN];
+	if (c->unsafe) {
+		printf("FLAG          the person said they do not feel safe\n");
+		date_format(c->safety_handled, d);
+		if (c->safety_handled != TL_NO_DATE)
+			printf("handled       %s: %s\n", d, c->safety_note ? c->safety_note : "");
+		else
+			printf("handled       not yet: act now\n");
+		if (c->linked_complaint[0])
+			printf("complaint     %s was opened from this record\n", c->linked_complaint);
+	}
+	if (c->safety_ref[0])
+		printf("opened from   %s, an \"I don't feel safe\" record\n", c->safety_ref);
+}
+
 static int cmd_show(cli_ctx *cx, int argc, char **argv)
 {
 	tl_case c;
@@ -82,8 +101,7 @@ static int cmd_show(cli_ctx *cx, int argc, char **argv)
 	for (size_t i = 0; i < c.n_actions; i++)
 		printf("%s%s", i ? "; " : "", words_word(&WS_ACTION, c.actions[i]));
 	printf("\n");
-	if (c.unsafe)
-		printf("FLAG          the person said they do not feel safe\n");
+	show_safety(&c);
 	if (c.advocacy)
 		printf("advocacy      asked for someone to help them\n");
 	for (size_t i = 0; i < c.n_stages && rc == TL_OK; i++)

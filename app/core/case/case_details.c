@@ -1,6 +1,6 @@
 /* case_details.c - what is recorded about a case besides its stages:
  * its causes (and the list of causes to choose from) and the actions
- * taken after it. */
+ * taken after it. "I don't feel safe" records are case_safety.c's. */
 #include <stdio.h>
 #include <string.h>
 #include "tellus/case.h"
@@ -78,39 +78,4 @@ int case_add_action(tl_store *st, const char *ref, int action, const char *note,
 	if (action < 0 || (size_t)action >= WS_ACTION.n)
 		return err_set(err, TL_EINVAL, "action: unknown");
 	return case_apply(st, ref, "action", mv_action, &a, err);
-}
-
-static int mv_handled(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
-{
-	sqlite3_stmt *q = NULL;
-	char day[TL_DATE_LEN];
-	int rc;
-
-	if (!c->unsafe)
-		return err_set(err, TL_ESTATE, "%s: is not a safety concern", c->ref);
-	if ((rc = text_check("note", a->text, 2000, TEXT_REQUIRED, err)))
-		return rc;
-	if (a->when < c->received)
-		return err_set(err, TL_ESTATE, "%s: the concern cannot be handled before it was "
-			       "raised", c->ref);
-	date_format(a->when, day);
-	if (sqlite3_prepare_v2(store_db(st), "UPDATE cases SET safety_handled = ? WHERE id = ?"
-			       " AND safety_handled IS NULL", -1, &q, NULL))
-		return store_fail(st, err, "saving a case");
-	sqlite3_bind_text(q, 1, day, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(q, 2, c->id);
-	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving a case");
-	sqlite3_finalize(q);
-	if (rc == TL_OK && sqlite3_changes(store_db(st)) == 0)
-		rc = err_set(err, TL_ESTATE, "%s: the safety concern is already handled", c->ref);
-	/* Staff's own account of what they did, never the child's words. */
-	snprintf(detail, cap, "safety concern handled %s: %s", day, a->text);
-	return rc;
-}
-
-int case_safety_handled(tl_store *st, const char *ref, tl_date when, const char *note,
-			tl_err *err)
-{
-	tl_move_arg a = { .when = when, .text = note };
-	return case_apply(st, ref, "safety_handled", mv_handled, &a, err);
 }

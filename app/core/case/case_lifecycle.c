@@ -55,6 +55,9 @@ cleanup:
 /* The open (latest, unanswered) stage of a complaint, or a refusal. */
 int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err)
 {
+	int rc = case_refuse_safety(c, err);
+	if (rc)
+		return rc;
 	if (c->kind != TL_KIND_COMPLAINT)
 		return err_set(err, TL_ESTATE, "%s: a compliment has no stages", c->ref);
 	tl_stage *s = want ? case_stage_of(c, want) : (c->n_stages ? &c->stages[c->n_stages - 1] : NULL);
@@ -138,7 +141,10 @@ int case_extend(tl_store *st, const char *ref, int stage, const char *reason,
 
 static int mv_request(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
 {
+	int rc = case_refuse_safety(c, err);
 	(void)st;
+	if (rc)
+		return rc;
 	if (c->kind != TL_KIND_COMPLAINT)
 		return err_set(err, TL_ESTATE, "%s: a compliment has no stages", c->ref);
 	if (c->procedure == TL_PROC_NOT_ELIGIBLE)

@@ -28,7 +28,7 @@ void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
 			   &c->desired, &c->contact, &c->late_reason, &c->assess_reason,
-			   &c->tracking_hash };
+			   &c->tracking_hash, &c->safety_note };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
 	for (size_t i = 0; i < c->n_actions; i++)
@@ -107,6 +107,7 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 		{ "contact", c->contact, 1000, 0 },
 		{ "late_reason", c->late_reason, 2000, 0 },
 		{ "assess_reason", c->assess_reason, 500, TEXT_ONE_LINE },
+		{ "safety_note", c->safety_note, 2000, 0 },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
 		int rc = text_check(t[i].name, t[i].value, t[i].max, t[i].flags, err);

@@ -28,7 +28,7 @@ int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err
 #define CASE_COLS "id, ref, kind, received, procedure, profile, channel, complainant," \
 	" on_behalf, officer, service_area, team, summary, desired, contact, late_reason," \
 	" consent_to_publish, advocacy, unsafe, matter_date, safety_handled, assess_reason," \
-	" tracking_hash"
+	" tracking_hash, safety_note, safety_ref"
 #define CASE_STAGE_COLS "stage, opened, started, due, max_due, extended, extension_reason," \
 	" extension_by, request_late, panel, responded, outcome, paused_days, paused_since"
 /* From stages s joined with stage_pauses p, in the order they happened. */
@@ -74,6 +74,11 @@ typedef int (*move_fn)(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, s
  * under action, in one transaction. */
 int case_apply(tl_store *st, const char *ref, const char *action, move_fn fn, tl_move_arg *a,
 	       tl_err *err);
+/* case_safety.c: a refusal of the procedure's moves for an "I don't feel
+ * safe" record, saying what to do instead (TL_OK for any other case). */
+int case_refuse_safety(const tl_case *c, tl_err *err);
+/* Fills c->linked_complaint of a safety record from the complaints. */
+int case_linked_complaint(tl_store *st, tl_case *c, tl_err *err);
 /* The open stage (want, or the latest when 0), or a refusal saying why. */
 int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err);
 void case_detail(char *detail, size_t cap, const char *what, int stage, tl_date d,

@@ -44,6 +44,9 @@ int case_row_read(sqlite3_stmt *q, tl_case *c, tl_err *err)
 		rc = col_text(q, 21, &c->assess_reason, err);
 	if (rc == TL_OK && sqlite3_column_type(q, 22) != SQLITE_NULL && sqlite3_column_bytes(q, 22))
 		rc = col_text(q, 22, &c->tracking_hash, err);
+	if (rc == TL_OK)
+		rc = col_text(q, 23, &c->safety_note, err);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 24));
 	return rc;
 }
 
@@ -178,6 +181,8 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	store_stmt_done(st, q);
 	if (rc == TL_OK && ((rc = read_stages(st, out, err)) || (rc = read_lists(st, out, err))))
 		return rc;
+	if (rc == TL_OK && out->unsafe)
+		rc = case_linked_complaint(st, out, err);
 	return rc;
 }
 

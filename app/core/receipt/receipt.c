@@ -135,9 +135,9 @@ static void text_all(const tl_receipt *r, FILE *f)
 		fprintf(f, "About: %s\n", r->service);
 	text_dates(r, f);
 	if (receipt_has_qr(r)) {
-		fprintf(f, "Tracking code: %s\n", r->code);
-		fprintf(f, "Keep this code to yourself. With your reference it lets you "
-			"check your %s.\n", kind_word(r, false));
+		fprintf(f, "Secret code: %s\n", r->code);
+		fprintf(f, "Keep your secret code to yourself. With your reference it lets you "
+			"check on your %s.\n", kind_word(r, false));
 		if (r->set.url[0])
 			fprintf(f, "Check it online: %s\n", r->set.url);
 	}
@@ -161,7 +161,7 @@ static void payload_text(const tl_receipt *r, FILE *f)
 	fprintf(f, "%.*s\n%s %s\nReceived: %s\n", utf8_cut(s->authority, PAYLOAD_FIELD),
 		s->authority, kind_word(r, true), r->ref, when);
 	text_dates(r, f);
-	fprintf(f, "Tracking code: %s\n", r->code);
+	fprintf(f, "Secret code: %s\n", r->code);
 	if (s->phone[0])
 		fprintf(f, "Phone: %.*s\n", utf8_cut(s->phone, PAYLOAD_FIELD), s->phone);
 	if (s->email[0])

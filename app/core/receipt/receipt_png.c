@@ -52,11 +52,11 @@ static void draw_text(canvas *c, int y, int scale, const char *s)
 
 static int draw(const tl_receipt *r, const tl_qr *q, canvas *c, tl_err *err)
 {
-	char code_line[RECEIPT_CODE_MAX + 8];
+	char code_line[RECEIPT_CODE_MAX + 16];
 	int qr_px = q->size ? (q->size + 2 * RECEIPT_QR_QUIET) * MOD : MARGIN;
 	int text_w = text_width(r->ref, REF_SCALE);
 
-	snprintf(code_line, sizeof code_line, "CODE %s", r->code);
+	snprintf(code_line, sizeof code_line, "SECRET CODE %s", r->code);
 	if (q->size && text_width(code_line, CODE_SCALE) > text_w)
 		text_w = text_width(code_line, CODE_SCALE);
 	c->w = text_w + 2 * MARGIN > qr_px ? text_w + 2 * MARGIN : qr_px;

@@ -46,30 +46,30 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
-/* Migration 9: what a case's causes_key is (migration 3's rule), and
+/* Migration 10: what a case's causes_key is (migration 3's rule), and
  * whether a case's stages are counted (migration 6's). */
-#define MIG9_CAUSES_KEY(id)                                                           \
+#define MIG10_CAUSES_KEY(id)                                                           \
 	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
 	" FROM case_causes WHERE case_id = " id ")"
-#define MIG9_COUNTED(id)                                                              \
+#define MIG10_COUNTED(id)                                                              \
 	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
 
-/* Migration 9: a stage not yet noted, looked up by its key (NOT IN of a
+/* Migration 10: a stage not yet noted, looked up by its key (NOT IN of a
  * subquery would read the whole table each time). */
-#define MIG9_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
-#define MIG9_CASE_UNNOTED(id)                                                         \
+#define MIG10_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
+#define MIG10_CASE_UNNOTED(id)                                                         \
 	"NOT EXISTS (SELECT 1 FROM tally_cases_touched WHERE case_id = " id ")"
-/* Migration 9: notes what the deferred triggers touched, once. Not INSERT
+/* Migration 10: notes what the deferred triggers touched, once. Not INSERT
  * OR IGNORE: inside a trigger the statement that fired it decides the
  * conflict policy (an upsert's makes IGNORE fail), so no conflict arises.
  * A trigger that notes one row asks in its WHEN whether it is noted, and
  * inserts VALUES: an INSERT whose SELECT reads the table it fills is run
  * through a temporary table. */
-#define MIG9_NOTE_STAGES(case_id)                                                     \
+#define MIG10_NOTE_STAGES(case_id)                                                     \
 	"INSERT INTO tally_touched SELECT id FROM stages WHERE case_id = " case_id        \
-	" AND " MIG9_UNNOTED("stages.id") ";"
-#define MIG9_NOTE_CASE(id)                                                            \
-	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG9_CASE_UNNOTED(id) ";"
+	" AND " MIG10_UNNOTED("stages.id") ";"
+#define MIG10_NOTE_CASE(id)                                                            \
+	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG10_CASE_UNNOTED(id) ";"
 
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
@@ -247,7 +247,19 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * report's running totals were counted with (store_tally.c counts them
 	 * again, once, when a new build's calendar differs). */
 	"CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-	/* 8: why the last assessment chose the procedure (tellus assess --why),
+	/* 8: "I don't feel safe" records. Staff's note of what they did when
+	 * they handled one (the day is migration 4's safety_handled); on a
+	 * complaint opened from one, that record's reference (safety_ref), so
+	 * that each shows the other; and when staff were told of a record
+	 * (safety_told: an alert that went out, or the register's
+	 * acknowledgement), which the kiosk reads before it tells a child
+	 * that staff know. */
+	"ALTER TABLE cases ADD COLUMN safety_note TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN safety_ref TEXT NOT NULL DEFAULT '';"
+	"CREATE INDEX cases_safety_ref ON cases(safety_ref) WHERE safety_ref <> '';"
+	"CREATE TABLE safety_told(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  at TEXT NOT NULL, how TEXT NOT NULL CHECK(how IN ('alert', 'register')));",
+	/* 9: why the last assessment chose the procedure (tellus assess --why),
 	 * kept with the case so that an export carries it (SPEC 7); until now
 	 * it was written in the audit trail only, from which it is taken for
 	 * the cases assessed before. */
@@ -256,7 +268,7 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  THEN substr(a.detail, instr(a.detail, ': ') + 2) ELSE '' END FROM audit a"
 	"  WHERE a.action = 'assess' AND a.ref = cases.ref ORDER BY a.id DESC LIMIT 1), '')"
 	"  WHERE ref IN (SELECT ref FROM audit WHERE action = 'assess');",
-	/* 9: running totals that a bulk writer may defer (rule 8 of
+	/* 10: running totals that a bulk writer may defer (rule 8 of
 	 * tally.sql.h). While tally_deferred() (store_sql.c) is true, the
 	 * triggers of migration 5 give way to ones that take away what a stage
 	 * counted the first time it is touched and note it in tally_touched,
@@ -292,50 +304,50 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN NOT tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;"
 	"CREATE TRIGGER tally_stage_insert_deferred AFTER INSERT ON stages WHEN tally_deferred()"
-	"  AND " MIG9_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
+	"  AND " MIG10_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_stage_delete_deferred BEFORE DELETE ON stages WHEN tally_deferred()"
-	"  AND " MIG9_UNNOTED("OLD.id")
+	"  AND " MIG10_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred BEFORE UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " AND " MIG9_UNNOTED("OLD.id")
+	"  AND " MIG5_STAGE_CHANGED " AND " MIG10_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred_new AFTER UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " AND " MIG9_UNNOTED("NEW.id")
+	"  AND " MIG5_STAGE_CHANGED " AND " MIG10_UNNOTED("NEW.id")
 	"  BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_case_update_deferred BEFORE UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN "
-	MIG5_TALLY("-", "case_id = OLD.id AND " MIG9_UNNOTED("tally_rows.stage_id"))
-	"  " MIG9_NOTE_STAGES("OLD.id") " END;"
+	MIG5_TALLY("-", "case_id = OLD.id AND " MIG10_UNNOTED("tally_rows.stage_id"))
+	"  " MIG10_NOTE_STAGES("OLD.id") " END;"
 	"CREATE TRIGGER tally_case_update_deferred_new AFTER UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN"
-	"  " MIG9_NOTE_STAGES("NEW.id") " END;"
+	"  " MIG10_NOTE_STAGES("NEW.id") " END;"
 	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
-	"  AND NEW.counted IS NOT " MIG9_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
+	"  AND NEW.counted IS NOT " MIG10_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
 	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes WHEN NOT tally_deferred()"
 	"  AND (SELECT causes_key FROM cases WHERE id = NEW.case_id) IS NOT "
-	MIG9_CAUSES_KEY("NEW.case_id") " BEGIN"
-	"  UPDATE cases SET causes_key = " MIG9_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
+	MIG10_CAUSES_KEY("NEW.case_id") " BEGIN"
+	"  UPDATE cases SET causes_key = " MIG10_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_delete AFTER DELETE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG9_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
+	"  UPDATE cases SET causes_key = " MIG10_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_update AFTER UPDATE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG9_CAUSES_KEY("cases.id")
+	"  UPDATE cases SET causes_key = " MIG10_CAUSES_KEY("cases.id")
 	"    WHERE id IN (OLD.case_id, NEW.case_id);"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_insert_deferred AFTER INSERT ON case_causes"
-	"  WHEN tally_deferred() AND " MIG9_CASE_UNNOTED("NEW.case_id")
+	"  WHEN tally_deferred() AND " MIG10_CASE_UNNOTED("NEW.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(NEW.case_id); END;"
 	"CREATE TRIGGER case_causes_key_delete_deferred AFTER DELETE ON case_causes"
-	"  WHEN tally_deferred() AND " MIG9_CASE_UNNOTED("OLD.case_id")
+	"  WHEN tally_deferred() AND " MIG10_CASE_UNNOTED("OLD.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(OLD.case_id); END;"
 	"CREATE TRIGGER case_causes_key_update_deferred AFTER UPDATE ON case_causes"
 	"  WHEN tally_deferred() BEGIN"
-	"  " MIG9_NOTE_CASE("OLD.case_id") MIG9_NOTE_CASE("NEW.case_id") " END;",
+	"  " MIG10_NOTE_CASE("OLD.case_id") MIG10_NOTE_CASE("NEW.case_id") " END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

@@ -63,9 +63,9 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 	if (strcmp(key, "idle_seconds") == 0) {
 		char *end;
 		long n = strtol(v, &end, 10);
-		if (end == v || *end || n < 30 || n > 3600)
+		if (end == v || *end || n < 10 || n > 3600)
 			return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
-				       "number of seconds from 30 to 3600", v);
+				       "number of seconds from 10 to 3600", v);
 	}
 	if (strcmp(key, "receipt_url") == 0 && strncmp(v, "https://", 8) &&
 	    strncmp(v, "http://", 7))

@@ -39,11 +39,11 @@
  *     as copies). Changing them changes what is checked, never what a
  *     migration made. Changing the totals themselves is a new migration
  *     that drops and re-creates what it changes, and these follow it
- *     (migration 9 re-created rule 2's triggers for rule 8).
+ *     (migration 10 re-created rule 2's triggers for rule 8).
  *  8. Deferred totals. A writer that is about to change many stages in
  *     one transaction (csvio_import: a whole file) calls store_bulk
  *     inside its outermost level; until that level ends, tally_deferred()
- *     is true and rule 2's triggers give way to migration 9's deferred
+ *     is true and rule 2's triggers give way to migration 10's deferred
  *     ones, which take away what a stage counted the first time it is
  *     touched (BEFORE an UPDATE or DELETE) and note its id in
  *     tally_touched (inserts too). The outermost commit (store_commit)
