@@ -30,7 +30,8 @@ FULL = LEGACY + [
     "stage1_extension_reason", "stage1_extension_by", "stage1_pauses",
     "stage2_extension_reason", "stage2_extension_by", "stage2_pauses",
     "stage3_extended", "stage3_extension_reason", "stage3_extension_by", "stage3_pauses"] + [
-    "action_%s_note" % a for a in ACTIONS] + ["tracking_hash"]
+    "action_%s_note" % a for a in ACTIONS] + [
+    "tracking_hash", "safety_note", "safety_ref", "linked_complaint"]
 CAUSES = ["sensitivity_empathy", "professional_judgement", "quality_of_work", "delays",
           "fairness", "keeping_informed", "politeness_honesty", "accessibility",
           "accuracy_of_information"]
@@ -189,6 +190,7 @@ def row(rnd, seq, full):
         r.update(unsafe="yes", procedure="to_be_assessed", channel="kiosk", causes="", actions="")
         if rnd.random() < 0.5:
             r["safety_handled"] = day(min(plus(start, 0, 3, rnd), TODAY))
+            r["safety_note"] = "Duty worker visited; carer told"
         return r
     r["procedure"] = ("statutory" if x < 0.85 else "corporate" if x < 0.92 else
                       "not_eligible" if x < 0.96 else "to_be_assessed")
@@ -213,9 +215,20 @@ def main():
     cols = FULL if full else LEGACY
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write(",".join(cols) + "\r\n")
+        held = None  # a handled safety record, written with the complaint opened from it
         for seq in range(1, n + 1):
             r = row(rnd, seq, full)
+            if full and r["safety_note"] and held is None and rnd.random() < 0.5:
+                held = r
+                continue
+            if held and r["kind"] == "complaint" and r["unsafe"] == "no" and \
+                    r["received"] >= held["received"]:
+                held["linked_complaint"], r["safety_ref"] = r["ref"], held["ref"]
+                f.write(",".join(cell(held[c]) for c in cols) + "\r\n")
+                held = None
             f.write(",".join(cell(r[c]) for c in cols) + "\r\n")
+        if held:
+            f.write(",".join(cell(held[c]) for c in cols) + "\r\n")
 
 
 main()

@@ -5,7 +5,8 @@
 # extensions with reasons at stages 1 and 2, every pause reason, a
 # new-concerns restart, a clock still stopped, actions with and without
 # notes, a panel, a withdrawal, corporate and to-be-assessed cases, a
-# compliment, a tracking code, a legacy reference, words with quotes,
+# compliment, a tracking code, a legacy reference, a complaint opened from
+# a handled safety record (safety_note, safety_ref, linked_complaint), words with quotes,
 # separators, tabs, line breaks and formula starts. tests/cli/t_lossless.sh
 # exports and imports it; tests/cli/data/lossless.csv is its export.
 # Needs $TELLUS, $TELLUS_DB and TELLUS_TODAY=2026-01-15; sets LR_CODE to
@@ -56,6 +57,7 @@ build_register() {
 	r=$(lr_log --kind complaint --complainant child --service "Children in Care" --unsafe \
 		--received 2025-11-03 --channel kiosk --procedure to_be_assessed)
 	lr handled "$r" --note "Duty worker visited" --date 2025-11-04
+	local safe=$r
 	lr_log --kind complaint --complainant child --service Fostering --unsafe --received 2025-12-01 \
 		--channel kiosk --procedure to_be_assessed >/dev/null
 	lr_log --kind compliment --complainant foster_carer --service Fostering --received 2025-10-02 \
@@ -80,10 +82,13 @@ build_register() {
 	lr request "$r" --stage 2 --date 2025-04-14
 	LR_TRACKED=$r
 	LR_CODE=$("$TELLUS" receipt "$r" --out "$T_DIR/receipt.txt" >/dev/null &&
-		sed -n 's/^Tracking code: //p' "$T_DIR/receipt.txt")
+		sed -n 's/^Secret code: //p' "$T_DIR/receipt.txt")
 	# A reference from an older system.
 	printf '%s\r\n%s\r\n' "ref,kind,received,channel,complainant,service_area,summary,stage1_response,stage1_outcome" \
 		"OLD/2019-117,complaint,2025-02-10,letter,other,Fostering,From the old register,2025-02-20,not_upheld" \
 		>"$T_DIR/legacy.csv"
 	lr import "$T_DIR/legacy.csv"
+	# A complaint opened from the handled safety record (issue 12).
+	lr complaint-from "$safe" --received 2025-11-06 --channel staff \
+		--summary "Opened from the record, with the child" --cause delays
 }

@@ -110,6 +110,9 @@ reference with a bidi isolate   | isolate.csv:2: column ref: after 'K2-25-', byt
 reference reversed by U+202E    | override.csv:2: column ref: the first byte, 0xE2, is not printable ASCII | import "$F/override.csv"
 reference of 33 characters      | long-ref.csv:2: column ref: 'ABCDEFGHIJKLMNOPQRST...' is 33 characters: a reference from another system is at most 32 | import "$F/long-ref.csv"
 reference with a space          | space-ref.csv:2: column ref: 'OLD 7' holds a space | import "$F/space-ref.csv"
+complaint from an unknown record | link1.csv:2: column safety_ref: 'OLD-99' is neither stored nor on an earlier line | import "$F/link1.csv"
+record naming a complaint not from it | link2.csv:2: column linked_complaint: 'OLD-8' is not a complaint opened from OLD-7: no complaint's safety_ref names it | import "$F/link2.csv"
+linked complaint of a complaint | link3.csv:2: column linked_complaint: only a safety concern \(unsafe\) has a linked complaint | import "$F/link3.csv"
 costs CSV, unknown category     | costs.csv:2: column category: 'gold'         | import --costs "$F/costs.csv"
 export into a missing folder    | x.csv: cannot create                         | export "$F/nowhere/x.csv"
 staff PIN too short             | PIN: must be 4 to 12 digits                  | @pin 12 staff add Bo --role officer
@@ -207,6 +210,12 @@ csv isolate.csv "$H" "$(row $'K2-25-\u20660001\u2069-4')"
 csv override.csv "$H" "$(row $'\u202e4-1000-52-2K')"
 csv long-ref.csv "$H" "$(row ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456)"
 csv space-ref.csv "$H" "$(row 'OLD 7')"
+# Issue 12's links between a safety record and a complaint opened from it.
+HL=ref,kind,received,procedure,channel,complainant,service_area,unsafe,safety_ref,linked_complaint
+csv link1.csv "$HL" "OLD-8,complaint,2025-06-02,statutory,letter,child,Fostering,no,OLD-99,"
+csv link2.csv "$HL" "OLD-7,complaint,2025-06-01,to_be_assessed,kiosk,child,Fostering,yes,,OLD-8" \
+	"OLD-8,complaint,2025-06-02,statutory,letter,child,Fostering,no,,"
+csv link3.csv "$HL" "OLD-8,complaint,2025-06-02,statutory,letter,child,Fostering,no,,OLD-7"
 
 # A profile big enough that writing it needs more room than a full disk has.
 { echo "name big"; echo "title $(head -c 60000 /dev/zero | tr '\0' 't')"

@@ -21,8 +21,8 @@ shows() { local r; for r in $(refs "$1"); do "$TELLUS" --db "$1" show "$r"; echo
 rows() { sqlite3 "$1" "
 	SELECT ref, kind, received, procedure, profile, channel, complainant, on_behalf, officer,
 	  service_area, team, summary, desired, contact, consent_to_publish, advocacy, unsafe,
-	  late_reason, matter_date, tracking_hash, causes_key, safety_handled, assess_reason
-	  FROM cases ORDER BY ref;
+	  late_reason, matter_date, tracking_hash, causes_key, safety_handled, assess_reason,
+	  safety_note, safety_ref FROM cases ORDER BY ref;
 	SELECT c.ref, s.stage, s.opened, s.started, s.due, s.max_due, s.extended, s.extension_reason,
 	  s.extension_by, s.request_late, s.panel, s.responded, s.outcome, s.paused_days,
 	  s.paused_since, s.counted FROM stages s JOIN cases c ON c.id = s.case_id ORDER BY 1, 2;
@@ -73,7 +73,7 @@ same "live: and tells the stage" "$(sed -n 2p "$T_OUT")" "stage 2 requested 2025
 
 # --- the fixture: every field, as an export writes it ---
 F=$T_DIR/fixture.db
-prints "fixture: imports" "12 added, 0 already present" --db "$F" import "$DATA/lossless.csv"
+prints "fixture: imports" "13 added, 0 already present" --db "$F" import "$DATA/lossless.csv"
 succeeds "fixture: exports" --db "$F" export "$T_DIR/fixture.csv"
 same_files "fixture: its export is the fixture, byte for byte" "$DATA/lossless.csv" "$T_DIR/fixture.csv"
 round_trip fixture "$F"
@@ -90,11 +90,11 @@ with open(sys.argv[2], "w", newline="", encoding="utf-8") as f:
     keep = [r for r in rows if r[rows[0].index("unsafe")] != "yes"]
     csv.writer(f, lineterminator="\r\n").writerows(r[:24] for r in keep)
 PY
-prints "legacy: a 24-column register still imports" "10 added, 0 already present" \
+prints "legacy: a 24-column register still imports" "11 added, 0 already present" \
 	--db "$T_DIR/legacy.db" import "$T_DIR/legacy24.csv"
 same "legacy: absent columns are empty" \
 	"$(sqlite3 "$T_DIR/legacy.db" "SELECT count(*) FROM cases WHERE officer <> '' OR desired <> '' OR advocacy")" 0
-prints "legacy: the 24 columns of a stored case compare equal" "0 added, 10 already present" \
+prints "legacy: the 24 columns of a stored case compare equal" "0 added, 11 already present" \
 	--db "$F" import "$T_DIR/legacy24.csv"
 
 # --- a large generated register, every column in use ---

@@ -51,8 +51,9 @@ int case_clock_settle(tl_store *st, tl_case *c, const char **field, tl_err *err)
 int case_insert(tl_store *st, tl_case *c, tl_err *err);
 int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err);
 int case_causes_save(tl_store *st, const tl_case *c, tl_err *err);
-/* Is a the same case as b in everything a file carries? *field names the
- * first difference. */
+/* Is a (stored) the same case as b (arriving) in everything a file
+ * carries? *field names the first difference. b's linked_complaint is
+ * compared only when b names one (the store derives it). */
 bool case_same(const tl_case *a, const tl_case *b, const char **field);
 
 /* A move of the procedure: what it needs (each move reads its fields). */

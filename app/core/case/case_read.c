@@ -262,6 +262,12 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (a->matter != b->matter) DIFF("matter_date");
 	if (!same_text(a->late_reason, b->late_reason)) DIFF("late_reason");
 	if (!same_text(a->assess_reason, b->assess_reason)) DIFF("assess_reason");
+	if (!same_text(a->safety_note, b->safety_note)) DIFF("safety_note");
+	if (strcmp(a->safety_ref, b->safety_ref)) DIFF("safety_ref");
+	/* Derived from the complaint's safety_ref, which may arrive after the
+	 * record: b, written before the complaint was opened, may not know it. */
+	if (b->linked_complaint[0] && strcmp(a->linked_complaint, b->linked_complaint))
+		DIFF("linked_complaint");
 	if (a->n_causes != b->n_causes) DIFF("causes");
 	for (size_t i = 0; i < a->n_causes; i++) {
 		bool found = false;

@@ -139,7 +139,9 @@ static int next_case(tl_store *st, stream *s, const cause_order *o, tl_case *c, 
 		return rc;
 	causes_sort(o, c);
 	case_actions_sort(c);
-	return TL_OK;
+	/* As case_get: a safety record names the complaint opened from it
+	 * (few cases are records; each is one lookup by an index). */
+	return c->unsafe ? case_linked_complaint(st, c, err) : TL_OK;
 }
 
 int case_each(tl_store *st, case_visit_fn fn, void *arg, tl_err *err)

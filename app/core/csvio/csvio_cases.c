@@ -185,6 +185,9 @@ static int set_cell(const tl_csvio_in *in, int col, row_arg *ra, tl_err *err)
 		if ((rc = case_set_text((char **)(base + k->off), v, err)))
 			return csvio_wrap(in, col, rc, err);
 		return TL_OK;
+	case CSVIO_LINK:
+	case CSVIO_LINKED:
+		return csvio_ref(in, col, true, base + k->off, err);
 	case CSVIO_NAME:
 		if (strlen(v) >= PROC_NAME_MAX)
 			return csvio_bad(in, col, err, "a profile name is at most %d bytes",
@@ -324,7 +327,7 @@ static int compare(const tl_csvio_in *in, const csvio_causes *known, tl_case *fi
 	if (!x || !y)
 		rc = err_set(err, TL_ENOMEM, "import: out of memory");
 	for (size_t i = 0; rc == TL_OK && i < NCOLS; i++)
-		if (in->idx[i] >= 0 && strcmp(x[i], y[i]) != 0)
+		if (in->idx[i] >= 0 && COLS[i].kind != CSVIO_LINKED && strcmp(x[i], y[i]) != 0)
 			rc = csvio_bad(in, 0, err, "'%s' is already stored and differs in %s",
 				       stored->ref, COLS[i].name);
 	csvio_row_free(&a);
@@ -332,8 +335,95 @@ static int compare(const tl_csvio_in *in, const csvio_causes *known, tl_case *fi
 	return rc;
 }
 
+/* A linked complaint a row names (CSVIO_LINKED): the store derives it
+ * from the complaint's safety_ref, which may come on a later line, so it
+ * is checked once every row is in (links_check). */
+typedef struct {
+	long line;
+	char record[REF_MAX], complaint[REF_MAX];
+} link_note;
+
+typedef struct {
+	csvio_causes known;
+	link_note *links;
+	size_t n_links, cap_links;
+} cases_import;
+
+static int link_note_add(tl_csvio_in *in, cases_import *imp, const tl_case *c, tl_err *err)
+{
+	if (!c->linked_complaint[0])
+		return TL_OK;
+	if (!c->unsafe)
+		return csvio_bad(in, column_of("linked_complaint"), err, "only a safety concern "
+				 "(unsafe) has a linked complaint");
+	if (imp->n_links == imp->cap_links) {
+		size_t cap = imp->cap_links ? 2 * imp->cap_links : 16;
+		link_note *more = realloc(imp->links, cap * sizeof *more);
+		if (!more)
+			return err_set(err, TL_ENOMEM, "import: out of memory");
+		imp->links = more;
+		imp->cap_links = cap;
+	}
+	link_note *l = &imp->links[imp->n_links++];
+	l->line = csv_line(in->r);
+	memcpy(l->record, c->ref, REF_MAX);
+	memcpy(l->complaint, c->linked_complaint, REF_MAX);
+	return TL_OK;
+}
+
+static int links_check(tl_csvio_in *in, void *arg, tl_err *err)
+{
+	cases_import *imp = arg;
+	int col = column_of("linked_complaint"), rc = TL_OK;
+	tl_case rec;
+
+	for (size_t i = 0; rc == TL_OK && i < imp->n_links; i++) {
+		link_note *l = &imp->links[i];
+		if ((rc = case_get(in->st, l->record, &rec, err)))
+			return csvio_wrap(in, 0, rc, err);
+		if (!rec.linked_complaint[0])
+			rc = csvio_bad_at(in, l->line, col, err, "'%s' is not a complaint opened from"
+					  " %s: no complaint's safety_ref names it", l->complaint,
+					  l->record);
+		else if (strcmp(rec.linked_complaint, l->complaint))
+			rc = csvio_bad_at(in, l->line, col, err, "'%s' differs from %s, the complaint"
+					  " opened from %s", l->complaint, rec.linked_complaint,
+					  l->record);
+		case_clear(&rec);
+	}
+	return rc;
+}
+
+/* A new complaint opened from a safety record names one stored already
+ * (an export lists a record before the complaints opened from it). */
+static int safety_ref_check(const tl_csvio_in *in, const tl_case *c, tl_err *err)
+{
+	int col = column_of("safety_ref"), rc;
+	tl_case rec;
+	tl_err why;
+
+	if (!c->safety_ref[0])
+		return TL_OK;
+	if (c->unsafe)
+		return csvio_bad(in, col, err, "a safety concern (unsafe) is not opened from another");
+	rc = case_get(in->st, c->safety_ref, &rec, &why);
+	if (rc == TL_ENOTFOUND)
+		return csvio_bad(in, col, err, "'%s' is neither stored nor on an earlier line",
+				 c->safety_ref);
+	if (rc)
+		return csvio_bad(in, col, err, "%s", why.msg);
+	if (!rec.unsafe)
+		rc = csvio_bad(in, col, err, "'%s' is not a safety concern (unsafe)", c->safety_ref);
+	else if (rec.linked_complaint[0])
+		rc = csvio_bad(in, col, err, "'%s' already has a linked complaint, %s", c->safety_ref,
+			       rec.linked_complaint);
+	case_clear(&rec);
+	return rc;
+}
+
 static int import_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *err)
 {
+	cases_import *imp = arg;
 	const char *field = NULL;
 	long count, first;
 	tl_case c, old;
@@ -341,8 +431,9 @@ static int import_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *
 
 	case_init(&c);
 	case_init(&old);
-	if ((rc = read_case(in, arg, &c, err)) ||
-	    (rc = csvio_in_seen(in, c.ref, &count, &first, err)))
+	if ((rc = read_case(in, &imp->known, &c, err)) ||
+	    (rc = csvio_in_seen(in, c.ref, &count, &first, err)) ||
+	    (rc = link_note_add(in, imp, &c, err)))
 		goto cleanup;
 	if (count > 1) {
 		rc = csvio_bad(in, 0, err, "'%s' is also on line %ld", c.ref, first);
@@ -350,9 +441,11 @@ static int import_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *
 	}
 	rc = case_get(in->st, c.ref, &old, err);
 	if (rc == TL_OK) {
-		if ((rc = compare(in, arg, &c, &old, err)) == TL_OK)
+		if ((rc = compare(in, &imp->known, &c, &old, err)) == TL_OK)
 			csvio_count(res, false);
 	} else if (rc == TL_ENOTFOUND) {
+		if ((rc = safety_ref_check(in, &c, err)))
+			goto cleanup;
 		if ((rc = case_add(in->st, &c, &field, err)) == TL_OK)
 			csvio_count(res, true);
 		else
@@ -368,14 +461,16 @@ cleanup:
 
 int csvio_import_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
-	csvio_causes known = { 0 };
-	int rc = causes_load(st, &known, err);
+	cases_import imp = { 0 };
+	int rc = causes_load(st, &imp.known, err);
 
 	if (rc == TL_OK)
-		rc = csvio_import(st, path, "cases", COLS, NCOLS, import_row, &known, res, err);
+		rc = csvio_import(st, path, "cases", COLS, NCOLS, import_row, links_check, &imp,
+				  res, err);
 	else
 		memset(res, 0, sizeof *res);
-	causes_free(&known);
+	causes_free(&imp.known);
+	free(imp.links);
 	return rc;
 }
 

@@ -25,6 +25,7 @@
 #define S_OUTCOME(n, s) { n, false, CSVIO_WORD, s, OFF(tl_stage, outcome, int), &WS_OUTCOME, -1 }
 #define S_PAUSES(n, s) { n, false, CSVIO_PAUSES, s, 0 }
 #define NOTE(n, w) { n, false, CSVIO_NOTE, 0, 0, &WS_ACTION, 0, w }
+#define LINK(n, kind, f) { n, false, kind, 0, OFF(tl_case, f, char *) }
 
 const tl_csvio_col CSVIO_CASE_COLS[] = {
 	/* SPEC 7, in its order: every export starts with these. */
@@ -83,6 +84,10 @@ const tl_csvio_col CSVIO_CASE_COLS[] = {
 	NOTE("action_service_provided_note", "service_provided"),
 	NOTE("action_other_note", "other"),
 	TEXT("tracking_hash", tracking_hash),
+	/* Issue 12: a safety record's handling note, a complaint's record. */
+	TEXT("safety_note", safety_note),
+	LINK("safety_ref", CSVIO_LINK, safety_ref),
+	LINK("linked_complaint", CSVIO_LINKED, linked_complaint),
 };
 const size_t CSVIO_CASE_NCOLS = sizeof CSVIO_CASE_COLS / sizeof CSVIO_CASE_COLS[0];
 
@@ -169,6 +174,8 @@ bool csvio_case_cell(const tl_case *c, size_t i, csvio_row *row)
 		row->cells[i] = text_of(*(char *const *)(base + col->off));
 		break;
 	case CSVIO_NAME:
+	case CSVIO_LINK:
+	case CSVIO_LINKED:
 		row->cells[i] = base + col->off;
 		break;
 	case CSVIO_FLAG:

@@ -150,11 +150,12 @@ const char *csvio_cell(const tl_csvio_in *in, int col)
 	return in->idx[col] >= 0 ? csv_field(in->r, (size_t)in->idx[col], NULL) : "";
 }
 
-static int vbad(const tl_csvio_in *in, int col, tl_err *err, const char *fmt, va_list ap)
+static int vbad(const tl_csvio_in *in, long line, int col, tl_err *err, const char *fmt,
+		va_list ap)
 {
 	char what[400];
 	vsnprintf(what, sizeof what, fmt, ap);
-	return err_set(err, TL_EINVAL, "%s:%ld: column %s: %s", csv_name(in->r), csv_line(in->r),
+	return err_set(err, TL_EINVAL, "%s:%ld: column %s: %s", csv_name(in->r), line,
 		       in->cols[col].name, what);
 }
 
@@ -162,7 +163,16 @@ int csvio_bad(const tl_csvio_in *in, int col, tl_err *err, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int rc = vbad(in, col, err, fmt, ap);
+	int rc = vbad(in, csv_line(in->r), col, err, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int csvio_bad_at(const tl_csvio_in *in, long line, int col, tl_err *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = vbad(in, line, col, err, fmt, ap);
 	va_end(ap);
 	return rc;
 }
@@ -244,7 +254,8 @@ static void tune(tl_store *st, const tuning *want, tuning *old)
 }
 
 int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvio_col *cols,
-		 size_t ncols, csvio_row_fn fn, void *arg, tl_csvio_result *res, tl_err *err)
+		 size_t ncols, csvio_row_fn fn, csvio_done_fn done, void *arg,
+		 tl_csvio_result *res, tl_err *err)
 {
 	tl_csvio_in in;
 	bool got = true;
@@ -277,6 +288,8 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 							(double)at) : -1, at < csv_size(in.r));
 	}
 	progress_end(&p);
+	if (rc == TL_OK && done)
+		rc = done(&in, arg, err);
 	rc = finish(&in, rc, res, err);
 cleanup:
 	tune(st, &old, NULL);

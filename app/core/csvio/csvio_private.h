@@ -32,6 +32,11 @@ enum {
 	CSVIO_ACTIONS,  /* ;-separated action words */
 	CSVIO_NOTE,     /* the note of one action (word) */
 	CSVIO_PAUSES,   /* a stage's pauses: ;-separated "REASON PAUSED [RESUMED DAYS]" */
+	CSVIO_LINK,     /* char[REF_MAX]: another case's reference, stored with this one */
+	/* char[REF_MAX]: another case's reference that the store derives (a
+	 * safety record's linked complaint is the complaint whose safety_ref
+	 * names it): written, and on import checked once every row is in. */
+	CSVIO_LINKED,
 };
 
 /* A column of a file. Files of figures use name and required; the cases
@@ -65,6 +70,9 @@ const char *csvio_cell(const tl_csvio_in *in, int col);
 /* "file:line: column NAME: ..." for the current row. */
 int csvio_bad(const tl_csvio_in *in, int col, tl_err *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* The same for an earlier line. */
+int csvio_bad_at(const tl_csvio_in *in, long line, int col, tl_err *err, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 /* Turns a message from the core into "file:line: column NAME: msg". */
 int csvio_wrap(const tl_csvio_in *in, int col, int code, tl_err *err);
 
@@ -114,11 +122,14 @@ int csvio_seen_add(tl_csvio_seen *s, const char *key, long line, long *count, lo
 		   tl_err *err);
 
 /* A whole import: opens path, reads the header against cols, then in
- * one transaction calls fn for each row (fn counts into res) and writes
- * the audit entry; on any error the transaction is rolled back. */
+ * one transaction calls fn for each row (fn counts into res), done (when
+ * not NULL) once after the last, and writes the audit entry; on any error
+ * the transaction is rolled back. */
 typedef int (*csvio_row_fn)(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *err);
+typedef int (*csvio_done_fn)(tl_csvio_in *in, void *arg, tl_err *err);
 int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvio_col *cols,
-		 size_t ncols, csvio_row_fn fn, void *arg, tl_csvio_result *res, tl_err *err);
+		 size_t ncols, csvio_row_fn fn, csvio_done_fn done, void *arg,
+		 tl_csvio_result *res, tl_err *err);
 /* Counts one more row of the current line with this key into in->seen:
  * *count 1 the first time; *first the line first seen on. */
 int csvio_in_seen(tl_csvio_in *in, const char *key, long *count, long *first, tl_err *err);
