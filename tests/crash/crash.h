@@ -30,6 +30,8 @@ typedef struct {
 	size_t n_acks, cap_acks;
 	int trials, submits, imports, kills, acked, lost, damaged, integrity_bad;
 	int writer_errors, imports_whole, imports_absent, imports_partial;
+	int imports_cut;    /* killed inside their transaction, by the lock watch */
+	int totals_bad;     /* imports after which tellus check disagreed */
 } crash_run;
 
 /* A writer: one `tellus` process with its stdout on a pipe. */
