@@ -52,6 +52,10 @@ else
 	na "annual report, 1,000,000 cases" "s" "the same aggregate queries, bare sqlite3" n/a "s" "the report is not on main yet"
 fi
 
+echo "bench: the cases file, import and export..." >&2
+bash "$ROOT/bench/csvio.sh" "$BUILD/tellus" >>"$ROWS" ||
+	na "tellus import and export" "s" "sqlite3 on the same rows" n/a "s" "bench/csvio.sh failed"
+
 # The table and the CSV. ratio: how many times the compared figure.
 when=$(date -u +%FT%TZ)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
