@@ -47,8 +47,8 @@ static int cmd_receipt(cli_ctx *cx, int argc, char **argv)
 const cli_cmd CLI_RECEIPT = {
 	.name = "receipt", .fn = cmd_receipt,
 	.usage = { "REF --out FILE.png|FILE.svg|FILE.txt [--reference-only]" },
-	.summary = "a case's receipt, with a tracking code",
-	.about = "A new tracking code each time, written only into the receipt file (never\n"
+	.summary = "a case's receipt, with a secret code",
+	.about = "A new secret code each time, written only into the receipt file (never\n"
 		 "printed); an earlier receipt's code stops working.",
 	.opts = OPTS, .min_words = 1, .max_words = 1,
 };

@@ -48,8 +48,8 @@ static int cmd_track(cli_ctx *cx, int argc, char **argv)
 const cli_cmd CLI_TRACK = {
 	.name = "track", .fn = cmd_track,
 	.usage = { "REF CODE" },
-	.summary = "check a tracking code",
-	.about = "For staff on the phone: with the right reference and tracking code, the\n"
+	.summary = "check a receipt's secret code",
+	.about = "For staff on the phone: with the right reference and secret code, the\n"
 		 "case's kind, its stage and due dates; anything else gets one answer that\n"
 		 "reveals nothing.",
 	.min_words = 2, .max_words = 2,
