@@ -58,7 +58,7 @@ printf '%s\r\n' ' REF , Kind,RECEIVED ,Channel,complainant,Service_Area,Summary'
 prints "headers match in any case, spaces trimmed; rows of empty cells are skipped" \
 	"1 added, 0 already present" --db "$T_DIR/s.db" import "$T_DIR/spread.csv"
 printf '%s\r' 'ref,kind,received,channel,complainant,service_area,summary' \
-	'OLD/MAC/1,complaint,2025-10-01,phone,parent,Fostering,"Two lines,\rfrom an old Mac"' \
+	$'OLD/MAC/1,complaint,2025-10-01,phone,parent,Fostering,"Two lines,\rfrom an old Mac"' \
 	'OLD/MAC/2,compliment,2025-10-02,kiosk,child,Fostering,Thanks' >"$T_DIR/mac.csv"
 prints "lines ended by CR alone are read" "2 added, 0 already present" --db "$T_DIR/s.db" import "$T_DIR/mac.csv"
 same "a CR inside quotes is kept" \
