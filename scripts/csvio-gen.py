@@ -26,7 +26,7 @@ ACTIONS = ["apology", "financial_redress", "records_amended", "procedure_changed
            "independent_assessment", "worker_changed", "service_provided", "other"]
 FULL = LEGACY + [
     "officer", "desired", "contact", "advocacy", "unsafe", "safety_handled", "matter_date",
-    "late_reason", "profile", "assess_reason",
+    "late_reason", "profile", "assessed_why",
     "stage1_extension_reason", "stage1_extension_by", "stage1_pauses",
     "stage2_extension_reason", "stage2_extension_by", "stage2_pauses",
     "stage3_extended", "stage3_extension_reason", "stage3_extension_by", "stage3_pauses"] + [
@@ -195,7 +195,7 @@ def row(rnd, seq, full):
     r["procedure"] = ("statutory" if x < 0.85 else "corporate" if x < 0.92 else
                       "not_eligible" if x < 0.96 else "to_be_assessed")
     if r["procedure"] == "not_eligible":
-        r["assess_reason"] = "Court proceedings under way"
+        r["assessed_why"] = "Court proceedings under way"
     stages = stages_of(rnd, start, r["procedure"] == "statutory")
     for n, s in enumerate(stages, 1):
         stage_cells(r, n, s)

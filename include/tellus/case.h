@@ -77,7 +77,7 @@ typedef struct {
 	char linked_complaint[REF_MAX];
 	tl_date matter;      /* when the matter complained of happened, if known */
 	char *late_reason;   /* why a complaint made over a year after it is accepted */
-	char *assess_reason; /* why the last assessment chose the procedure */
+	char *assessed_why; /* why the last assessment chose the procedure */
 	char *tracking_hash; /* of the tracking code (receipt.h), NULL when none */
 	char profile[PROC_NAME_MAX];
 	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];

@@ -628,7 +628,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "DROP TRIGGER case_causes_key_delete_deferred;"
 		   "DROP TRIGGER case_causes_key_update_deferred;"
 		   "DROP TABLE tally_touched; DROP TABLE tally_cases_touched;"
-		   "ALTER TABLE cases DROP COLUMN assess_reason;"
+		   "ALTER TABLE cases DROP COLUMN assessed_why;"
 		   "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
 		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
 		   "DROP TABLE store_meta;"

@@ -17,11 +17,11 @@ static int save_moved(tl_store *st, const tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if ((rc = store_stmt(st, "UPDATE cases SET procedure = ?, assess_reason = ? WHERE id = ?",
+	if ((rc = store_stmt(st, "UPDATE cases SET procedure = ?, assessed_why = ? WHERE id = ?",
 			     &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, words_word(&WS_PROCEDURE, c->procedure), -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, c->assess_reason ? c->assess_reason : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, c->assessed_why ? c->assessed_why : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 3, c->id);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving a case");
 	store_stmt_done(st, q);
@@ -207,7 +207,7 @@ static int mv_assess(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	snprintf(detail, cap, "procedure %s -> %s%s%s", words_word(&WS_PROCEDURE, c->procedure),
 		 words_word(&WS_PROCEDURE, a->value), a->text ? ": " : "", a->text ? a->text : "");
 	c->procedure = a->value;
-	return case_set_text(&c->assess_reason, a->text, err);
+	return case_set_text(&c->assessed_why, a->text, err);
 }
 
 int case_assess(tl_store *st, const char *ref, int procedure, const char *why, tl_err *err)

@@ -27,7 +27,7 @@ static void stage_clear(tl_stage *s)
 void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
-			   &c->desired, &c->contact, &c->late_reason, &c->assess_reason,
+			   &c->desired, &c->contact, &c->late_reason, &c->assessed_why,
 			   &c->tracking_hash, &c->safety_note };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
@@ -106,7 +106,7 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 		{ "desired", c->desired, CASE_TEXT_MAX, 0 },
 		{ "contact", c->contact, 1000, 0 },
 		{ "late_reason", c->late_reason, 2000, 0 },
-		{ "assess_reason", c->assess_reason, 500, TEXT_ONE_LINE },
+		{ "assessed_why", c->assessed_why, 500, TEXT_ONE_LINE },
 		{ "safety_note", c->safety_note, 2000, 0 },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {

@@ -41,7 +41,7 @@ int case_row_read(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	c->matter = col_date(q, 19);
 	c->safety_handled = col_date(q, 20);
 	if (rc == TL_OK)
-		rc = col_text(q, 21, &c->assess_reason, err);
+		rc = col_text(q, 21, &c->assessed_why, err);
 	if (rc == TL_OK && sqlite3_column_type(q, 22) != SQLITE_NULL && sqlite3_column_bytes(q, 22))
 		rc = col_text(q, 22, &c->tracking_hash, err);
 	if (rc == TL_OK)
@@ -261,7 +261,7 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (a->safety_handled != b->safety_handled) DIFF("safety_handled");
 	if (a->matter != b->matter) DIFF("matter_date");
 	if (!same_text(a->late_reason, b->late_reason)) DIFF("late_reason");
-	if (!same_text(a->assess_reason, b->assess_reason)) DIFF("assess_reason");
+	if (!same_text(a->assessed_why, b->assessed_why)) DIFF("assessed_why");
 	if (!same_text(a->safety_note, b->safety_note)) DIFF("safety_note");
 	if (strcmp(a->safety_ref, b->safety_ref)) DIFF("safety_ref");
 	/* Derived from the complaint's safety_ref, which may arrive after the

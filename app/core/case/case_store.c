@@ -152,7 +152,7 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
-		" assess_reason, safety_handled, tracking_hash, causes_key, safety_note, safety_ref)"
+		" assessed_why, safety_handled, tracking_hash, causes_key, safety_note, safety_ref)"
 		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?,?)", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
@@ -173,7 +173,7 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_bind_text(q, 18, str(c->late_reason), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 19, now, -1, SQLITE_STATIC);
 	bind_date(q, 20, c->matter);
-	sqlite3_bind_text(q, 21, str(c->assess_reason), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 21, str(c->assessed_why), -1, SQLITE_STATIC);
 	bind_date(q, 22, c->safety_handled);
 	sqlite3_bind_text(q, 23, str(c->tracking_hash), -1, SQLITE_STATIC);
 	/* What migration 3's triggers make of its causes, from the start, so

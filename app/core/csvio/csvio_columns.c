@@ -63,7 +63,7 @@ const tl_csvio_col CSVIO_CASE_COLS[] = {
 	DATE("matter_date", false, matter),
 	TEXT("late_reason", late_reason),
 	{ "profile", false, CSVIO_NAME, 0, OFF(tl_case, profile, char *) },
-	TEXT("assess_reason", assess_reason),
+	TEXT("assessed_why", assessed_why),
 	S_TEXT("stage1_extension_reason", 1, extension_reason),
 	S_TEXT("stage1_extension_by", 1, extension_by),
 	S_PAUSES("stage1_pauses", 1),

@@ -263,8 +263,8 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * kept with the case so that an export carries it (SPEC 7); until now
 	 * it was written in the audit trail only, from which it is taken for
 	 * the cases assessed before. */
-	"ALTER TABLE cases ADD COLUMN assess_reason TEXT NOT NULL DEFAULT '';"
-	"UPDATE cases SET assess_reason = coalesce((SELECT CASE WHEN instr(a.detail, ': ') > 0"
+	"ALTER TABLE cases ADD COLUMN assessed_why TEXT NOT NULL DEFAULT '';"
+	"UPDATE cases SET assessed_why = coalesce((SELECT CASE WHEN instr(a.detail, ': ') > 0"
 	"  THEN substr(a.detail, instr(a.detail, ': ') + 2) ELSE '' END FROM audit a"
 	"  WHERE a.action = 'assess' AND a.ref = cases.ref ORDER BY a.id DESC LIMIT 1), '')"
 	"  WHERE ref IN (SELECT ref FROM audit WHERE action = 'assess');",
