@@ -10,7 +10,7 @@ BINDIR = $(DESTDIR)$(PREFIX)/bin
 DATADIR = $(DESTDIR)$(PREFIX)/share/tellus
 SAN ?= 0
 
-PKG_CORE := sqlite3 libsodium libqrencode libpng
+PKG_CORE := sqlite3 libsodium libqrencode libpng xlsxwriter
 PKG_UI := sdl2 SDL2_ttf fribidi
 PKGCONFIG = $(shell pkg-config $(1) $(2) 2>/dev/null)
 

@@ -1,12 +1,12 @@
-# report.mk - the annual report: embeds reports/tables/*.sql and
-# reports/report.tmpl into the core (a generated header in the build
-# folder), and builds the 1,000,000-case timing program.
+# report.mk - the annual report: embeds reports/tables/*.sql,
+# reports/report.tmpl and reports/not-names.txt into the core (a generated
+# header in the build folder), and builds the 1,000,000-case timing program.
 REPORT_DEFS := $(sort $(wildcard reports/tables/*.sql))
 REPORT_GEN := $(BUILD)/gen/report_defs.gen.h
 
-$(REPORT_GEN): scripts/report-embed.sh reports/report.tmpl $(REPORT_DEFS)
+$(REPORT_GEN): scripts/report-embed.sh reports/report.tmpl reports/not-names.txt $(REPORT_DEFS)
 	@mkdir -p $(@D)
-	sh scripts/report-embed.sh $@ reports/report.tmpl $(REPORT_DEFS)
+	sh scripts/report-embed.sh $@ reports/report.tmpl reports/not-names.txt $(REPORT_DEFS)
 
 $(BUILD)/obj/app/core/report/report_defs.o: $(REPORT_GEN)
 $(BUILD)/obj/app/core/report/report_defs.o: CPPFLAGS += -I$(BUILD)/gen

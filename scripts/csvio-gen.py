@@ -31,7 +31,7 @@ FULL = LEGACY + [
     "stage2_extension_reason", "stage2_extension_by", "stage2_pauses",
     "stage3_extended", "stage3_extension_reason", "stage3_extension_by", "stage3_pauses"] + [
     "action_%s_note" % a for a in ACTIONS] + [
-    "tracking_hash", "safety_note", "safety_ref", "linked_complaint"]
+    "tracking_hash", "safety_note", "safety_ref", "linked_complaint", "consent_names"]
 CAUSES = ["sensitivity_empathy", "professional_judgement", "quality_of_work", "delays",
           "fairness", "keeping_informed", "politeness_honesty", "accessibility",
           "accuracy_of_information"]
@@ -147,6 +147,7 @@ def full_fields(rnd, row, kind, received):
         row["contact"] = '07700 900%03d, "after 4"' % rnd.randrange(1000)
     row["advocacy"] = "yes" if rnd.random() < 0.05 else "no"
     row["unsafe"] = "no"
+    row["consent_names"] = "no"
     if kind == "complaint" and rnd.random() < 0.3:
         matter = received - datetime.timedelta(days=rnd.randint(10, 800))
         row["matter_date"] = day(matter)
@@ -172,6 +173,7 @@ def row(rnd, seq, full):
                  consent_to_publish="yes" if rnd.random() < 0.5 else "no")
         if full:
             full_fields(rnd, r, "compliment", start)
+            r["consent_names"] = "yes" if r["consent_to_publish"] == "yes" and rnd.random() < 0.5 else "no"
         return r
     r.update(kind="complaint", channel="letter", team="North",
              causes=";".join(rnd.sample(CAUSES, rnd.randint(1, 3))), actions="apology")

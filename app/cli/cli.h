@@ -89,12 +89,14 @@ int cli_date(cli_ctx *cx, const char *s, const char *what, tl_date *out);
 int cli_word(cli_ctx *cx, const tl_wordset *set, const char *s, const char *what, int *out);
 int cli_int(cli_ctx *cx, const char *s, const char *what, long lo, long hi, long *out);
 
-/* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE. */
+/* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE;
+ * the options are read into *o (export's --format too). */
 enum { CLI_CSV_CASES, CLI_CSV_COSTS, CLI_CSV_OMBUDSMAN, CLI_CSV_CONTEXT };
 typedef struct {
-	const char *costs, *ombudsman, *context;
+	const char *costs, *ombudsman, *context, *format;
 } cli_csv_opts;
-int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char **path, int *kind);
+int cli_csv_args(cli_ctx *cx, int argc, char **argv, cli_csv_opts *o, const char **path,
+		 int *kind);
 
 /* The global options, before or after the command (SPEC section 2). */
 typedef struct {

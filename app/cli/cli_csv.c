@@ -4,15 +4,16 @@
 #include <string.h>
 #include "cli.h"
 
-int cli_csv_args(cli_ctx *cx, int argc, char **argv, const char **path, int *kind)
+int cli_csv_args(cli_ctx *cx, int argc, char **argv, cli_csv_opts *o, const char **path,
+		 int *kind)
 {
-	cli_csv_opts o = { 0 };
 	cli_words w;
 	int given = 0, rc;
 
-	if ((rc = cli_parse(cx, argc, argv, &o, &w)))
+	memset(o, 0, sizeof *o);
+	if ((rc = cli_parse(cx, argc, argv, o, &w)))
 		return rc;
-	const char *files[4] = { w.n ? w.v[0] : NULL, o.costs, o.ombudsman, o.context };
+	const char *files[4] = { w.n ? w.v[0] : NULL, o->costs, o->ombudsman, o->context };
 	for (int k = 0; k < 4; k++)
 		if (files[k])
 			given++, *kind = k, *path = files[k];

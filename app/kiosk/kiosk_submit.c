@@ -19,6 +19,9 @@ static int fill_case(kiosk *k, tl_case *c, tl_err *err)
 	c->complainant = d->who >= 0 ? d->who : TL_WHO_OTHER;
 	c->on_behalf = k->signed_in;
 	c->consent_to_publish = d->kind == TL_KIND_COMPLIMENT && d->consent;
+	/* The consent step does not ask about names yet: consent_names stays
+	 * no, so the report shows a kiosk compliment's names as initials. It
+	 * may offer "and our names" beside "share what I said" later. */
 	c->advocacy = d->advocacy;
 	if ((rc = case_set_text(&c->service_area, d->service >= 0 ?
 				KIOSK_SERVICES[d->service].area : "Other", err)) ||

@@ -65,6 +65,8 @@ typedef struct {
 	char *desired;       /* what they would like to happen */
 	char *contact;
 	bool consent_to_publish;
+	bool consent_names;  /* a compliment's names may be published too
+			      * (else the report shows initials) */
 	bool advocacy;       /* asked for someone to help them */
 	bool unsafe;         /* "I don't feel safe": flagged for staff */
 	tl_date safety_handled; /* when staff acted on it; TL_NO_DATE: not yet */

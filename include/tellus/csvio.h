@@ -31,6 +31,15 @@ typedef struct {
 int csvio_import_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 int csvio_export_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 
+/* The cases export's rows for another format of the same file (the
+ * workbook of report_export_cases_xlsx): sink gets the header, then a row
+ * a case, the cells as the CSV holds them before its formula guard ('='
+ * stays '='), all read in one snapshot. Nothing is written or audited:
+ * the caller does both. sink returns non-zero to stop (that is returned). */
+typedef int (*csvio_row_sink)(void *arg, const char *const *cells, size_t n, tl_err *err);
+int csvio_export_cases_to(tl_store *st, csvio_row_sink sink, void *arg, tl_csvio_result *res,
+			  tl_err *err);
+
 /* Costs: date,category,amount,ref; amount in pounds with up to two
  * decimals (stored in pence). */
 int csvio_import_costs(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);

@@ -9,8 +9,10 @@
 -- (stage 1 answered or withdrawn in the two years only: its one cause's
 -- code, '*' for two or more, '' none) and timeliness band (0: open; 1:
 -- within the standard, 10 working days at stage 1 and 25 at stage 2; 2:
--- within the maximum, 20 or 65; 3: over). days: the working days taken,
--- less the days the clock stood still, summed.
+-- within the maximum, 20 or 65; 3: over; at stage 3 the days from the
+-- request to the review panel: 1 within 30, 3 over, 0 no panel held).
+-- days: the working days taken, less the days the clock stood still,
+-- summed.
 -- report_people: stage 1 complaints by year received, service area and
 -- who raised them.
 DROP TABLE IF EXISTS temp.report_counts;

@@ -1,6 +1,7 @@
 -- title: Summary of {cur}
 -- header: key,value
 -- columns: Measure|{cur}
+-- percent: value[*_percent]
 -- Reads report_counts and report_people: made by 01_counts.sql, which file-name order runs first.
 -- The headline figures of the year (SPEC section 5), in a fixed order.
 -- Open at year end: the latest stage opened by then has no response by

@@ -2,6 +2,7 @@
 -- header: measure,previous,current,change_percent
 -- columns: Measure|{prev}|{cur}|% change
 -- chart: previous,current
+-- percent: change_percent
 -- Context figures of this year and the last, in the order of the context
 -- file (ord); change_percent has one decimal, empty without a base.
 WITH m AS (

@@ -2,6 +2,7 @@
 -- header: band,previous,current,previous_percent,current_percent
 -- columns: Working days|{prev}|{cur}|{prev} %|{cur} %
 -- chart: previous,current
+-- percent: previous_percent,current_percent
 -- Reads report_counts: made by 01_counts.sql, which file-name order runs first.
 -- Stage 1 responses in each year, withdrawn excluded (bands: 01_counts.sql). Days taken count
 -- the working days after receipt up to the response, less pauses.

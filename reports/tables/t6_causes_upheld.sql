@@ -2,6 +2,7 @@
 -- header: cause,resolved,upheld,percent_upheld
 -- columns: Cause|Resolved|Number upheld|% upheld (partly or fully)
 -- chart: resolved,upheld
+-- percent: percent_upheld
 -- Reads report_counts: made by 01_counts.sql, which file-name order runs first.
 WITH c AS (
 	SELECT cause, sum(n) AS resolved,

@@ -2,6 +2,7 @@
 -- header: outcome,previous,current,previous_percent,current_percent
 -- columns: Outcome|{prev}|{cur}|{prev} %|{cur} %
 -- chart: previous,current
+-- percent: previous_percent,current_percent
 -- Reads report_counts: made by 01_counts.sql, which file-name order runs first.
 -- Stage 1 resolved (responded or withdrawn) in each year; every outcome
 -- is a row, in the order of the outcome words.

@@ -2,6 +2,7 @@
 -- header: category,{old},{prev},{cur}
 -- columns: Spend|Total {old}|Total {prev}|Total {cur}
 -- chart: {old},{prev},{cur}
+-- money: {old},{prev},{cur}
 -- Three financial years, oldest first; every category, then the total;
 -- pounds with two decimals.
 WITH k(ord, category) AS (SELECT key, value FROM json_each(word_list('cost'))),

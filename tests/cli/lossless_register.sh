@@ -61,7 +61,7 @@ build_register() {
 	lr_log --kind complaint --complainant child --service Fostering --unsafe --received 2025-12-01 \
 		--channel kiosk --procedure to_be_assessed >/dev/null
 	lr_log --kind compliment --complainant foster_carer --service Fostering --received 2025-10-02 \
-		--summary "Thank you, all of you" --consent >/dev/null
+		--summary "Thank you, all of you" --consent --consent-names >/dev/null
 	# Withdrawn; corporate, upheld with an action without a note.
 	r=$(lr_log --kind complaint --complainant carer --service "Early Help" --received 2025-07-01)
 	lr withdraw "$r" --date 2025-07-04

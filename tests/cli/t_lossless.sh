@@ -22,7 +22,7 @@ rows() { sqlite3 "$1" "
 	SELECT ref, kind, received, procedure, profile, channel, complainant, on_behalf, officer,
 	  service_area, team, summary, desired, contact, consent_to_publish, advocacy, unsafe,
 	  late_reason, matter_date, tracking_hash, causes_key, safety_handled, assessed_why,
-	  safety_note, safety_ref FROM cases ORDER BY ref;
+	  safety_note, safety_ref, consent_names FROM cases ORDER BY ref;
 	SELECT c.ref, s.stage, s.opened, s.started, s.due, s.max_due, s.extended, s.extension_reason,
 	  s.extension_by, s.request_late, s.panel, s.responded, s.outcome, s.paused_days,
 	  s.paused_since, s.counted FROM stages s JOIN cases c ON c.id = s.case_id ORDER BY 1, 2;

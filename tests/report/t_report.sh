@@ -2,52 +2,20 @@
 # t_report.sh - `tellus report` end to end: cases logged and moved with the
 # real binary, the report written as CSV, HTML and Markdown; files are
 # owner-only; the HTML renders in headless Chromium (a screenshot goes to
-# $TELLUS_BUILD/test-artifacts/report.png) and the Markdown parses as tables.
+# $TELLUS_BUILD/test-artifacts/report.png) and the Markdown parses as tables;
+# the author's notes land under their sections, a wrong heading is refused
+# with the list of headings, which is the README's.
 . "$(dirname "$0")/../cli/lib.sh"
 export TELLUS_TODAY=2026-06-30
 ART=${TELLUS_BUILD:-$T_DIR}/test-artifacts
 mkdir -p "$ART"
 
-t() { "$TELLUS" "$@" || echo "fixture step failed: $*" >&2; }
-# complaint RECEIVED AREA WHO RESPONDED OUTCOME [CAUSE...]: one stage 1 case.
-complaint() {
-	local rec=$1 area=$2 who=$3 resp=$4 out=$5; shift 5
-	local causes=() c
-	for c in "$@"; do causes+=(--cause "$c"); done
-	local ref
-	ref=$("$TELLUS" log --kind complaint --received "$rec" --complainant "$who" \
-		--service "$area" --procedure statutory "${causes[@]}" --summary "what went wrong")
-	[ -n "$resp" ] && t respond "$ref" --outcome "$out" --date "$resp"
-	echo "$ref"
-}
-
-t config set authority_name "Shire & Vale Council" >/dev/null
-for i in 1 2 3 4 5 6; do complaint 2024-06-03 "First Response" parent 2024-06-14 not_upheld delays >/dev/null; done
-for i in 1 2 3; do complaint 2024-09-02 "Fostering" foster_carer 2024-09-30 partly_upheld fairness >/dev/null; done
-for i in 1 2 3 4 5 6 7 8; do complaint 2025-06-02 "First Response" parent 2025-06-13 not_upheld delays >/dev/null; done
-for i in 1 2; do complaint 2025-07-01 "Disabled Children" child 2025-07-08 fully_upheld quality_of_work keeping_informed >/dev/null; done
-ref=$(complaint 2025-12-15 "Fostering" child 2026-01-16 partly_upheld sensitivity_empathy)
-t action "$ref" apology
-t request "$ref" --stage 2 --date 2026-01-20 >/dev/null
-complaint 2025-09-01 "Fostering" parent 2025-09-03 withdrawn fairness >/dev/null
-"$TELLUS" log --kind complaint --received 2025-08-01 --complainant parent --service Fostering \
-	--procedure corporate --summary "corporate matter" >/dev/null
-for i in 1 2 3 4; do "$TELLUS" log --kind compliment --received 2025-05-01 --complainant parent \
-	--service Fostering --summary "Thank you <b>Leah</b> & all" --consent >/dev/null; done
-"$TELLUS" log --kind compliment --received 2024-05-01 --complainant child --service Fostering \
-	--summary "private words" >/dev/null
-t cost --category independent_person --amount 3910 --date 2025-06-01 >/dev/null
-t cost --category independent_person --amount 2870 --date 2024-06-01 >/dev/null
-t cost --category mediation --amount 930 --date 2026-03-31 >/dev/null
-t cost --category mediation --amount 420 --date 2023-06-01 >/dev/null
-t context --year 2024 --measure "Referrals to Children's Social Care" --value 4635 >/dev/null
-t context --year 2025 --measure "Referrals to Children's Social Care" --value 3953 >/dev/null
-t ombudsman --received 2025-05-01 --decided 2025-07-01 --decision not_upheld >/dev/null
+. "$(dirname "$0")/fixture.sh"
 
 OUT=$T_DIR/rep
 succeeds "report writes csv" report --year 2025 --format csv --out "$OUT/csv"
 same "every csv file of SPEC section 5 is there" "$(cd "$OUT/csv" && ls | tr '\n' ' ')" \
-	"complainants.csv compliments.csv ombudsman.csv summary.csv t1_context.csv t2_stages.csv t3_service_areas.csv t4_stage1_timeliness.csv t4_stage2_timeliness.csv t5_causes.csv t6_causes_upheld.csv t7_stage1_outcomes.csv t8_costs.csv t9_actions.csv "
+	"complainants.csv compliments.csv ombudsman.csv summary.csv t1_context.csv t2_stages.csv t3_service_areas.csv t4_stage1_timeliness.csv t4_stage2_timeliness.csv t4_stage3_timeliness.csv t5_causes.csv t6_causes_upheld.csv t7_stage1_outcomes.csv t8_costs.csv t9_actions.csv "
 same "stage volumes of this year and the last" "$(tr -d '\r' <"$OUT/csv/t2_stages.csv")" \
 	"$(printf 'stage,previous,current\n1,9,12\n2,0,1\n3,0,0')"
 same "complaint rate against referrals has one decimal" \
@@ -58,16 +26,25 @@ succeeds "report writes html" report --year 2025 --format html --out "$OUT"
 succeeds "report writes markdown" report --year 2025 --format md --out "$OUT"
 same "html and markdown are owner-only" "$(stat -c %a "$OUT/report.html" "$OUT/report.md" | sort -u)" "600"
 refuses "a missing year is refused" "usage: tellus report" report --format csv --out "$OUT"
-refuses "an unknown format is refused" "not csv, html or md" report --year 2025 --format pdf --out "$OUT"
+refuses "an unknown format is refused" "not csv, html, md or xlsx" report --year 2025 --format pdf --out "$OUT"
 refuses "a year out of range is refused" "--year" report --year 1800 --format csv --out "$OUT"
 
 H=$OUT/report.html
 cp "$H" "$OUT/report.md" "$ART/"
 if grep -qiE '<script|<link|src=|@import|url\(' "$H"; then t_fail "html is self-contained" "$(grep -oiE '<script|<link|src=|@import|url\(' "$H" | head -3)"
 else t_ok "html is self-contained"; fi
-if grep -q 'Thank you &lt;b&gt;Leah&lt;/b&gt; &amp; all' "$H" && ! grep -q 'private words' "$H"; then
-	t_ok "html shows consented compliments escaped"; else t_fail "html shows consented compliments escaped"; fi
-same "html has a chart beside each comparison table" "$(grep -c '<svg' "$H")" "10"
+if grep -q 'Thank you &lt;b&gt;L.&lt;/b&gt; &amp; all' "$H" && ! grep -q 'private words' "$H"; then
+	t_ok "html shows consented compliments escaped, names as initials"
+else t_fail "html shows consented compliments escaped, names as initials"; fi
+if grep -q 'Leah listened to me' "$H"; then t_ok "a name is shown where its author agreed to names"
+else t_fail "a name is shown where its author agreed to names"; fi
+same "html has a chart beside each comparison table" "$(grep -c '<svg' "$H")" "11"
+same "every table has a caption and header scopes" \
+	"$(grep -c '<caption' "$H") $(grep -c '<th scope="col"' "$H")" "$(grep -c '<table' "$H") $(grep -c '<thead>' "$H")"
+if grep -q '£3,910.00' "$H" && grep -q '| Independent persons | £0.00 | £2,870.00 | £3,910.00 |' "$OUT/report.md"; then
+	t_ok "money is shown in pounds in html and markdown"; else t_fail "money is shown in pounds in html and markdown"; fi
+same "each section has a marked place for commentary" "$(grep -c 'class="notes-todo"' "$H")" \
+	"$(grep -c '^- `## ' "$(dirname "$0")/../../reports/README.md")"
 
 # Headless Chromium: the page loads without errors and a screenshot shows it.
 if command -v chromium >/dev/null; then
@@ -108,3 +85,47 @@ else
 fi
 grep -q '^| Stage 1 | 9 | 12 |$' "$OUT/report.md" && t_ok "markdown carries the same figures" \
 	|| t_fail "markdown carries the same figures"
+
+# --notes: a part for every heading the README lists, in reverse order;
+# each lands under its own section, in HTML and Markdown.
+heads=$(sed -n 's/^- `## \(.*\)`$/\1/p' "$(dirname "$0")/../../reports/README.md")
+NOTES=$T_DIR/notes.md
+: >"$NOTES"
+n=$(printf '%s\n' "$heads" | wc -l)
+i=$n
+printf '%s\n' "$heads" | tac | while IFS= read -r h; do
+	printf '## %s\n\nNote-%02d of the author, *with* **emphasis** and <b>tags</b>.\n\n' "$h" "$i" >>"$NOTES"
+	i=$((i - 1))
+done
+succeeds "report takes the author's notes (html)" report --year 2025 --format html --out "$OUT/n" --notes "$NOTES"
+succeeds "report takes the author's notes (md)" report --year 2025 --format md --out "$OUT/n" --notes "$NOTES"
+placed() { # FILE HEADING-MARK: "NN<tab>heading" for each note, from the last heading before it
+	awk -v mark="$2" 'index($0, mark) == 1 { h = substr($0, length(mark) + 1); sub(/<\/h2>$/, "", h) }
+		match($0, /Note-[0-9][0-9]/) { print substr($0, RSTART + 5, 2) "\t" h }' "$1"
+}
+want=$(printf '%s\n' "$heads" | awk '{ printf "%02d\t%s\n", NR, $0 }')
+for f in "report.html:<h2>" "report.md:## "; do
+	got=$(placed "$OUT/n/${f%%:*}" "${f#*:}" | sed 's/ 2025\/26$//')
+	same "every note is under its section in ${f%%:*}" "$got" "$want"
+done
+if grep -q 'Note-03 of the author, <em>with</em> <strong>emphasis</strong> and &lt;b&gt;tags&lt;/b&gt;' "$OUT/n/report.html" &&
+	! grep -q 'class="notes-todo"' "$OUT/n/report.html"; then t_ok "notes are rendered and escaped, no place left marked"
+else t_fail "notes are rendered and escaped, no place left marked"; fi
+printf '## 3. Complaints resolved\n\nFine.\n\n## 11. Lessons\n\nNo.\n' >"$T_DIR/bad.md"
+refuses "a notes heading that names no section is refused with the list" \
+	"bad.md:5: '## 11. Lessons' is not a section of the report; the sections are: 1\. " \
+	report --year 2025 --format html --out "$OUT/bad" --notes "$T_DIR/bad.md"
+same "the list refused with is the README's" "$(sed 's/.*the sections are: //; s/; /\n/g' "$T_ERR")" "$heads"
+[ ! -e "$OUT/bad/report.html" ] && t_ok "nothing is written when the notes are refused" ||
+	t_fail "nothing is written when the notes are refused"
+refuses "notes go into html and md only" "--notes: commentary goes into html and md only" \
+	report --year 2025 --format csv --out "$OUT/bad" --notes "$NOTES"
+
+# consent_names: a field of the case, shown, and only with --consent.
+kref=$("$TELLUS" log --kind compliment --received 2025-05-03 --complainant parent --service Fostering \
+	--summary "Thanks Jo" --consent --consent-names)
+run show "$kref"
+same "show says what a compliment's author agreed to" "$(grep '^consent' "$T_OUT")" \
+	"consent       to publish: yes; the names in it too: yes"
+refuses "--consent-names goes with --consent" "--consent-names: goes with --consent" \
+	log --kind compliment --complainant parent --service Fostering --summary "Hi" --consent-names

@@ -20,6 +20,7 @@ typedef struct {
 	const char *s1, *s2, *s3;
 	const char *actions; /* "apology;training" */
 	const char *words;
+	bool names;          /* consent to names being published too */
 } fx_case;
 
 static void split_words(const char *list, void (*add)(tl_case *, const char *), tl_case *c)
@@ -100,6 +101,7 @@ static void put_case(fixture *f, const fx_case *x)
 	c.complainant = x->who;
 	c.on_behalf = x->behalf;
 	c.consent_to_publish = x->consent;
+	c.consent_names = x->names;
 	case_set_text(&c.officer, x->behalf ? "Officer Jo" : "", NULL);
 	case_set_text(&c.service_area, x->area, NULL);
 	case_set_text(&c.summary, x->words ? x->words : "words", NULL);
@@ -137,6 +139,14 @@ static char *csv_of(fixture *f, int year, const char *file)
 	text[n] = '\0';
 	fclose(in);
 	return text;
+}
+
+static void exec_ok(fixture *f, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(store_db(f->st), sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg ? msg : "?");
+	sqlite3_free(msg);
 }
 
 #define CRLF "\r\n"
@@ -306,7 +316,8 @@ static void complainants_ombudsman_and_compliments(void **state)
 		"complainant,count,percent" CRLF "parent,3,43" CRLF "child,2,29" CRLF
 		"foster_carer,1,14" CRLF "relative,1,14" CRLF);
 	assert_string_equal(csv_of(f, 2025, "ombudsman.csv"),
-		"decision,count" CRLF "not_upheld,1" CRLF "upheld_injustice,1" CRLF);
+		"decision,count,received" CRLF "not_upheld,1,1" CRLF "upheld_injustice,1,1" CRLF
+		"not_decided,0,1" CRLF "total,2,3" CRLF);
 	assert_string_equal(csv_of(f, 2025, "compliments.csv"),
 		"service_area,previous,current" CRLF "Fostering,0,2" CRLF "First Response,1,0" CRLF);
 }
@@ -544,7 +555,8 @@ static void html_and_markdown_escape_and_keep_consent(void **state)
 	assert_non_null(in);
 	text[fread(text, 1, sizeof text - 1, in)] = '\0';
 	fclose(in);
-	assert_non_null(strstr(text, "Thank you &lt;b&gt;Sam&lt;/b&gt; &amp; &quot;all&quot;"));
+	/* Sam is an initial: the author agreed to the words, not to names. */
+	assert_non_null(strstr(text, "Thank you &lt;b&gt;S.&lt;/b&gt; &amp; &quot;all&quot;"));
 	assert_non_null(strstr(text, "Shire &amp; &lt;Vale&gt;"));
 	assert_null(strstr(text, "<b>Sam"));
 	assert_null(strstr(text, "private thanks"));
@@ -604,14 +616,6 @@ static void changed_causes_move_a_complaint_between_its_rows(void **state)
 		"Quality of our work,0,1" CRLF "Sensitivity / empathy of staff,1,0" CRLF);
 }
 
-static void exec_ok(fixture *f, const char *sql)
-{
-	char *msg = NULL;
-	if (sqlite3_exec(store_db(f->st), sql, NULL, NULL, &msg) != SQLITE_OK)
-		fail_msg("%s: %s", sql, msg ? msg : "?");
-	sqlite3_free(msg);
-}
-
 /* A file written before migration 3 (no causes_key, no triggers, no
  * running totals, no counted stages) is brought forward when opened: its
  * complaints count under their causes, in totals that match a count from
@@ -645,6 +649,8 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		   "DROP TRIGGER case_causes_key_insert; DROP TRIGGER case_causes_key_delete;"
 		   "DROP TRIGGER case_causes_key_update; ALTER TABLE cases DROP COLUMN causes_key;"
 		   "ALTER TABLE cases DROP COLUMN safety_handled;"
+		   "DROP INDEX ombudsman_received; DROP INDEX ombudsman_decided;"
+		   "ALTER TABLE cases DROP COLUMN consent_names;"
 		   "PRAGMA user_version = 2");
 	store_close(f->st);
 	assert_int_equal(store_open(f->path, &f->st, &f->err), 0);
@@ -668,6 +674,257 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 		"cause,previous,current" CRLF "Multiple,0,3" CRLF "Delays in providing services,1,2" CRLF
 		"Quality of our work,0,1" CRLF "Not recorded,1,0" CRLF "Our fairness to you,1,0" CRLF
 		"Sensitivity / empathy of staff,1,0" CRLF);
+}
+
+/* Stage 3 from a request on 2025-12-15 across Christmas: the 30th working
+ * day is 2026-01-29, the 31st 2026-01-30; in 2024/25 from 2024-10-01 the
+ * 30th is 2024-11-12. A stage 3 counts in the year it was answered,
+ * withdrawn ones not at all, an open one not yet. */
+static void stage3_panel_on_day_30_is_within_30_and_day_31_over_30(void **state)
+{
+	/* Each received 2025-09-01, answered at stage 1, then at stage 2; stage
+	 * 3 as given: "REQUESTED [PANEL RESPONDED OUTCOME]". */
+	static const char *const STAGE3[][2] = {
+		{ "P30", "2025-12-15 2026-01-29 2026-02-10 not_upheld" },
+		{ "P31", "2025-12-15 2026-01-30 2026-02-10 partly_upheld" },
+		{ "PWD", "2025-12-15 2026-01-20 2026-02-10 withdrawn" },
+		{ "PNXT", "2025-12-15 2026-03-20 2026-04-10 not_upheld" },
+		{ "POPN", "2025-12-15" },
+	};
+	const fx_case old = { "POLD", C, STAT, "2024-06-03", "Fostering", TL_WHO_PARENT, false,
+			      false, NULL, "2024-06-07 not_upheld", "2024-06-17 2024-08-20 not_upheld",
+			      "2024-10-01 2024-11-12 2024-11-20 not_upheld", NULL, NULL };
+	fixture *f = *state;
+	tl_checkup check;
+	for (size_t i = 0; i < sizeof STAGE3 / sizeof STAGE3[0]; i++) {
+		fx_case x = { STAGE3[i][0], C, STAT, "2025-09-01", "Fostering", TL_WHO_PARENT, false,
+			      false, NULL, "2025-09-05 not_upheld", "2025-09-15 2025-11-20 not_upheld",
+			      STAGE3[i][1], NULL, NULL };
+		put_case(f, &x);
+	}
+	put_case(f, &old);
+	assert_string_equal(csv_of(f, 2025, "t4_stage3_timeliness.csv"),
+		"band,previous,current,previous_percent,current_percent" CRLF
+		"within_30,1,1,100,50" CRLF "over_30,0,1,0,50" CRLF);
+	/* PNXT's panel came on day 65 and its answer in 2026/27. */
+	assert_string_equal(csv_of(f, 2026, "t4_stage3_timeliness.csv"),
+		"band,previous,current,previous_percent,current_percent" CRLF
+		"within_30,1,0,50,0" CRLF "over_30,1,1,50,100" CRLF);
+	/* The open one's panel is held on day 31: it counts once answered. */
+	if (case_panel(f->st, "POPN", D("2026-01-30"), &f->err))
+		fail_msg("%s", f->err.msg);
+	if (case_respond(f->st, "POPN", 3, D("2026-02-02"), words_find(&WS_OUTCOME, "not_upheld"),
+			 &f->err))
+		fail_msg("%s", f->err.msg);
+	assert_string_equal(csv_of(f, 2025, "t4_stage3_timeliness.csv"),
+		"band,previous,current,previous_percent,current_percent" CRLF
+		"within_30,1,1,100,33" CRLF "over_30,0,2,0,67" CRLF);
+	assert_int_equal(store_check(f->st, &check, &f->err), TL_OK);
+	assert_int_equal(check.tally_groups, 0);
+}
+
+/* An enquiry counts in the year it was received and its decision in the
+ * year it was made: received 2026-01-01 and decided 2026-04-01, it is an
+ * enquiry of 2025/26 not decided by that year's end, and a decision of
+ * 2026/27. One with no decision yet counts as received. */
+static void ombudsman_enquiry_received_in_one_year_and_decided_in_the_next(void **state)
+{
+	fixture *f = *state;
+	put_edges(f);
+	assert_string_equal(csv_of(f, 2025, "ombudsman.csv"),
+		"decision,count,received" CRLF "not_upheld,1,1" CRLF "upheld_injustice,1,1" CRLF
+		"not_decided,0,1" CRLF "total,2,3" CRLF);
+	assert_string_equal(csv_of(f, 2026, "ombudsman.csv"),
+		"decision,count,received" CRLF "not_upheld,1,0" CRLF "total,1,0" CRLF);
+	assert_string_equal(csv_of(f, 2024, "ombudsman.csv"),
+		"decision,count,received" CRLF "total,0,0" CRLF);
+	exec_ok(f, "INSERT INTO ombudsman(ref, received, decided, decision)"
+		   " VALUES('', '2025-04-01', '', '')");
+	assert_string_equal(csv_of(f, 2025, "ombudsman.csv"),
+		"decision,count,received" CRLF "not_upheld,1,1" CRLF "upheld_injustice,1,1" CRLF
+		"not_decided,0,2" CRLF "total,2,4" CRLF);
+}
+
+typedef struct {
+	char keys[REPORT_MAX_SECTIONS][REPORT_KEY_MAX];
+	size_t n;
+} section_list;
+
+static void add_section(const char *heading, void *arg)
+{
+	section_list *l = arg;
+	snprintf(l->keys[l->n++], REPORT_KEY_MAX, "%s", heading);
+}
+
+static char *slurp(fixture *f, const char *name)
+{
+	static char text[400000];
+	char path[500];
+	snprintf(path, sizeof path, "%s/%s", f->dir, name);
+	FILE *in = fopen(path, "r");
+	assert_non_null(in);
+	text[fread(text, 1, sizeof text - 1, in)] = '\0';
+	fclose(in);
+	return text;
+}
+
+static void write_file(fixture *f, const char *name, const char *text)
+{
+	char path[500];
+	snprintf(path, sizeof path, "%s/%s", f->dir, name);
+	FILE *out = fopen(path, "w");
+	assert_non_null(out);
+	fputs(text, out);
+	fclose(out);
+}
+
+/* Each note lies under its own section: the last heading of level 2
+ * before it is the section's, in HTML and in Markdown. */
+static void notes_are_placed_under_their_sections(void **state)
+{
+	fixture *f = *state;
+	section_list l = { .n = 0 };
+	char notes[8000] = "", one[300], path[500], *text;
+	tl_report *r = NULL;
+
+	put_edges(f);
+	report_note_sections(add_section, &l);
+	assert_true(l.n >= 11);
+	assert_string_equal(l.keys[0], "1. Purpose and summary of the report");
+	/* Written in the reverse order, and with the year as printed. */
+	for (size_t i = l.n; i-- > 0;) {
+		snprintf(one, sizeof one, "## %s%s\n\nNote %02zu with **strong**, *emphasis* and "
+			 "<script>x</script>.\n\n- a point\n- another\n\n", l.keys[i],
+			 i == 1 ? " 2025/26" : "", i);
+		strcat(notes, one);
+	}
+	write_file(f, "notes.md", notes);
+	snprintf(path, sizeof path, "%s/notes.md", f->dir);
+	assert_int_equal(report_run(f->st, 2025, &r, &f->err), TL_OK);
+	assert_int_equal(report_notes_load(r, path, &f->err), TL_OK);
+	assert_int_equal(report_write(r, REPORT_HTML, f->dir, &f->err), TL_OK);
+	assert_int_equal(report_write(r, REPORT_MD, f->dir, &f->err), TL_OK);
+	report_free(r);
+	for (int md = 0; md < 2; md++) {
+		text = slurp(f, md ? "report.md" : "report.html");
+		assert_null(strstr(text, "<script>"));
+		assert_null(strstr(text, "to be written"));
+		assert_non_null(strstr(text, md ? "with **strong**, *emphasis* and \\<script\\>x"
+						: "with <strong>strong</strong>, <em>emphasis</em> and "
+						  "&lt;script&gt;x"));
+		for (size_t i = 0; i < l.n; i++) {
+			snprintf(one, sizeof one, "Note %02zu ", i);
+			char *at = strstr(text, one), *h = NULL;
+			assert_non_null(at);
+			for (char *p = text; (p = strstr(p, md ? "\n## " : "<h2>")) && p < at; p++)
+				h = p + (md ? 4 : 4);
+			assert_non_null(h);
+			if (strncmp(h, l.keys[i], strlen(l.keys[i])))
+				fail_msg("note %zu is under '%.60s', not '%s'", i, h, l.keys[i]);
+		}
+	}
+}
+
+/* With notes, a section that holds nothing but commentary and has none
+ * is left out whole; a section with tables stays, with nothing marked. */
+static void a_section_of_commentary_only_is_left_out_when_the_notes_skip_it(void **state)
+{
+	fixture *f = *state;
+	char path[500];
+	tl_report *r = NULL;
+
+	write_file(f, "notes.md", "## 9. key learning points\n\nListen.\n");
+	snprintf(path, sizeof path, "%s/notes.md", f->dir);
+	assert_int_equal(report_run(f->st, 2025, &r, &f->err), TL_OK);
+	assert_int_equal(report_notes_load(r, path, &f->err), TL_OK);
+	assert_int_equal(report_write(r, REPORT_HTML, f->dir, &f->err), TL_OK);
+	report_free(r);
+	const char *html = slurp(f, "report.html");
+	assert_non_null(strstr(html, "<h2>9. Key learning points</h2>\n<div class=\"notes\">\n"
+				     "<p>Listen.</p>"));
+	assert_non_null(strstr(html, "<h2>3. Complaints resolved 2025/26</h2>"));
+	assert_non_null(strstr(html, "<h2>Appendix A: Compliments received</h2>"));
+	assert_non_null(strstr(html, "<div class=\"pb\"></div>\n<h2>Appendix A"));
+	assert_null(strstr(html, "7. Monitoring the process"));
+	assert_null(strstr(html, "10. Concluding comments"));
+	assert_null(strstr(html, "class=\"notes-todo\""));
+}
+
+/* Without notes every section shows where commentary goes; a heading
+ * that names no section is refused with every heading that does. */
+static void a_notes_heading_that_names_no_section_is_refused_with_the_list(void **state)
+{
+	fixture *f = *state;
+	section_list l = { .n = 0 };
+	char path[500];
+	tl_report *r = NULL;
+
+	report_note_sections(add_section, &l);
+	assert_int_equal(report_run(f->st, 2025, &r, &f->err), TL_OK);
+	assert_int_equal(report_write(r, REPORT_MD, f->dir, &f->err), TL_OK);
+	const char *md = slurp(f, "report.md");
+	for (size_t i = 0; i < l.n; i++) {
+		char want[200];
+		snprintf(want, sizeof want, "under the heading `## %s`", l.keys[i]);
+		assert_non_null(strstr(md, want));
+	}
+	snprintf(path, sizeof path, "%s/notes.md", f->dir);
+	write_file(f, "notes.md", "## 3. Complaints resolved\n\nFine.\n\n## 11. Lessons\n\nNo.\n");
+	assert_refused(report_notes_load(r, path, &f->err), TL_EINVAL, f,
+		       "notes.md:5: '## 11. Lessons' is not a section of the report");
+	for (size_t i = 0; i < l.n; i++)
+		if (!strstr(f->err.msg, l.keys[i]))
+			fail_msg("'%s' is not listed in: %s", l.keys[i], f->err.msg);
+	write_file(f, "notes.md", "## 3. complaints RESOLVED\nA.\n## 3. Complaints resolved\n");
+	assert_refused(report_notes_load(r, path, &f->err), TL_EINVAL, f,
+		       "notes.md:3: '## 3. Complaints resolved' is given twice (first on line 1)");
+	write_file(f, "notes.md", "Some words\n## 3. Complaints resolved\n");
+	assert_refused(report_notes_load(r, path, &f->err), TL_EINVAL, f,
+		       "notes.md:1: text before the first '## ' heading");
+	assert_null(r->notes);
+	report_free(r);
+}
+
+/* A compliment's names are initials unless its author agreed to names
+ * too: known names whatever their case, other capitalised words unless
+ * they are not names; words in a script without capitals are withheld. */
+static void names_in_compliments_are_initials_without_consent_to_names(void **state)
+{
+	static const char *const WORDS =
+		"Thanks to Bronwen and bronwen, Danielle Marsden's team at First Response. "
+		"Wanted to say thanks; we will miss Will.";
+	const fx_case cases[] = {
+		{ "N1", K, STAT, "2025-05-01", "First Response", TL_WHO_PARENT, false, true, NULL,
+		  NULL, NULL, NULL, NULL, WORDS, false },
+		{ "N2", K, STAT, "2025-05-02", "First Response", TL_WHO_PARENT, false, true, NULL,
+		  NULL, NULL, NULL, NULL, WORDS, true },
+		{ "N3", K, STAT, "2025-05-03", "Fostering", TL_WHO_CHILD, false, true, NULL,
+		  NULL, NULL, NULL, NULL, "ખૂબ ખૂબ આભાર Leah", false },
+		{ "N4", K, STAT, "2025-05-04", "Fostering", TL_WHO_CHILD, false, true, NULL,
+		  NULL, NULL, NULL, NULL, "Émilie and Łukasz at Ofsted in Shire, Ümit.", false },
+		{ "N5", K, STAT, "2025-05-05", "Fostering", TL_WHO_CHILD, false, false, NULL,
+		  NULL, NULL, NULL, NULL, "Private thanks to Sam", false },
+	};
+	fixture *f = *state;
+	tl_report *r = NULL;
+
+	exec_ok(f, "INSERT INTO staff(name, role, pin_hash) VALUES('Bronwen Jones', 'officer', 'x'),"
+		   " ('Will Smith', 'officer', 'x')");
+	assert_int_equal(store_setting_set(f->st, "authority_name", "Shire & Vale Council",
+					   &f->err), TL_OK);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		put_case(f, &cases[i]);
+	assert_int_equal(report_run(f->st, 2025, &r, &f->err), TL_OK);
+	const tl_report_table *t = report_table_find(r, "compliments_published");
+	assert_non_null(t);
+	assert_int_equal(t->n_rows, 4);
+	assert_string_equal(t->cells[0], "Thanks to B. and b., D. M.'s team at First Response. "
+			    "Wanted to say thanks; we will miss W.");
+	assert_string_equal(t->cells[2], WORDS);
+	assert_non_null(strstr(t->cells[4], "Not printed"));
+	assert_null(strstr(t->cells[4], "Leah"));
+	assert_string_equal(t->cells[6], "É. and Ł. at Ofsted in Shire, Ü.");
+	report_free(r);
 }
 
 /* The setup step 01_counts.sql makes report_counts and report_people;
@@ -729,6 +986,12 @@ int main(void)
 		T(a_second_run_agrees_and_leaves_no_temporary_tables),
 		T(changed_causes_move_a_complaint_between_its_rows),
 		T(a_file_of_schema_2_is_migrated_with_its_causes),
+		T(stage3_panel_on_day_30_is_within_30_and_day_31_over_30),
+		T(ombudsman_enquiry_received_in_one_year_and_decided_in_the_next),
+		T(notes_are_placed_under_their_sections),
+		T(a_notes_heading_that_names_no_section_is_refused_with_the_list),
+		T(a_section_of_commentary_only_is_left_out_when_the_notes_skip_it),
+		T(names_in_compliments_are_initials_without_consent_to_names),
 		cmocka_unit_test(tables_that_read_the_counts_run_after_them_and_say_so),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

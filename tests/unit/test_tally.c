@@ -132,6 +132,16 @@ static void raw_edits_through_the_store_keep_the_totals(void **state)
 	exec_ok(f, "DELETE FROM stages WHERE stage = 2 AND case_id = 5");
 	exec_ok(f, "INSERT OR REPLACE INTO stages(case_id, stage, started, due, max_due) VALUES"
 		   " (6, 2, '2026-05-04', '2026-06-08', '2026-08-03')");
+	/* Stage 3 counts the days to its panel (migration 9): a panel moved
+	 * after the response, as a correction would, moves it between bands. */
+	exec_ok(f, "INSERT INTO stages(case_id, stage, started, due, max_due, panel, responded,"
+		   " outcome) SELECT id, 3, '2026-05-01', '2026-06-12', '2026-06-12', '2026-06-10',"
+		   " '2026-06-20', 'not_upheld' FROM cases WHERE id IN (1, 3)");
+	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE stage = 3"
+				  " AND band = 1") > 0);
+	exec_ok(f, "UPDATE stages SET panel = '2026-06-19' WHERE stage = 3");
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE stage = 3"
+				       " AND band = 1"), 0);
 	assert_int_equal(tally_differs(f), 0);
 	/* A case replaced would be a case deleted: refused, nothing changed. */
 	assert_int_not_equal(sqlite3_exec(store_db(f->st), "INSERT OR REPLACE INTO cases"

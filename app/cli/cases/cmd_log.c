@@ -61,6 +61,8 @@ cleanup:
 const cli_opt CLI_LOG_OPTS[] = {
 	{ "--kind", "K", "a complaint or a compliment", V(kind), .words = &WS_KIND },
 	{ "--consent", NULL, "they agree to it being published (a compliment)", F(consent) },
+	{ "--consent-names", NULL, "and to the names in it being published (else initials)",
+	  F(consent_names) },
 	{ "--unsafe", NULL, "they said they do not feel safe: a safety concern", F(unsafe) },
 	{ "--from", "REF", "a complaint opened from this \"I don't feel safe\" record, linked "
 	  "to it (who and the service default to its)", V(from) },
@@ -110,7 +112,11 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	if (!o->from && (!o->service || !*o->service))
 		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
 	c->on_behalf = o->on_behalf;
+	if (o->consent_names && !o->consent)
+		return err_set(&cx->err, TL_EINVAL, "--consent-names: goes with --consent (names "
+			       "are published only with the words)");
 	c->consent_to_publish = o->consent;
+	c->consent_names = o->consent_names;
 	c->advocacy = o->advocacy;
 	c->unsafe = o->unsafe;
 	if ((rc = case_set_text(&c->service_area, o->service, &cx->err)) ||
@@ -162,7 +168,7 @@ const cli_cmd CLI_LOG = {
 	.usage = { "--kind K --complainant WHO --service AREA [--received DATE]\n"
 		   "[--channel C] [--procedure P] [--team T] [--on-behalf --officer NAME]\n"
 		   "[--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
-		   "[--cause CODE]... [--consent] [--advocacy] [--unsafe]\n"
+		   "[--cause CODE]... [--consent [--consent-names]] [--advocacy] [--unsafe]\n"
 		   "[--matter-date DATE --late-reason TEXT]",
 		   "--from REF [--complainant WHO] [--service AREA] [--summary TEXT] ..." },
 	.summary = "record a complaint or compliment",

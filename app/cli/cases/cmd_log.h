@@ -10,13 +10,13 @@ typedef struct {
 	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
 	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter, *from;
 	cli_list causes;
-	bool on_behalf, consent, advocacy, unsafe;
+	bool on_behalf, consent, consent_names, advocacy, unsafe;
 } log_opts;
 
 /* log's options, into a log_opts: first the CLI_LOG_OWN that only log
- * takes (--kind, --consent, --unsafe, --from), then those of any
- * complaint, which complaint-from takes (CLI_LOG_OPTS + CLI_LOG_OWN). */
-#define CLI_LOG_OWN 4
+ * takes (--kind, --consent, --consent-names, --unsafe, --from), then those
+ * of any complaint, which complaint-from takes (CLI_LOG_OPTS + CLI_LOG_OWN). */
+#define CLI_LOG_OWN 5
 extern const cli_opt CLI_LOG_OPTS[];
 /* Logs the case the options describe (from a safety record with from)
  * and prints its reference. */

@@ -104,6 +104,9 @@ static int cmd_show(cli_ctx *cx, int argc, char **argv)
 	show_safety(&c);
 	if (c.advocacy)
 		printf("advocacy      asked for someone to help them\n");
+	if (c.kind == TL_KIND_COMPLIMENT)
+		printf("consent       to publish: %s; the names in it too: %s\n",
+		       c.consent_to_publish ? "yes" : "no", c.consent_names ? "yes" : "no");
 	for (size_t i = 0; i < c.n_stages && rc == TL_OK; i++)
 		rc = show_stage(cx, &c, &c.stages[i]);
 	if (rc == TL_OK && c.summary && *c.summary)

@@ -20,10 +20,11 @@ static int cmd_import(cli_ctx *cx, int argc, char **argv)
 		csvio_import_context,
 	};
 	const char *path = NULL;
+	cli_csv_opts o;
 	tl_csvio_result res;
 	int kind = 0, rc;
 
-	if ((rc = cli_csv_args(cx, argc, argv, &path, &kind)) ||
+	if ((rc = cli_csv_args(cx, argc, argv, &o, &path, &kind)) ||
 	    (rc = fns[kind](cx->st, path, &res, &cx->err)))
 		return rc;
 	printf("%ld added, %ld already present\n", res.added, res.present);

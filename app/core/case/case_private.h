@@ -28,7 +28,7 @@ int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err
 #define CASE_COLS "id, ref, kind, received, procedure, profile, channel, complainant," \
 	" on_behalf, officer, service_area, team, summary, desired, contact, late_reason," \
 	" consent_to_publish, advocacy, unsafe, matter_date, safety_handled, assessed_why," \
-	" tracking_hash, safety_note, safety_ref"
+	" tracking_hash, safety_note, safety_ref, consent_names"
 #define CASE_STAGE_COLS "stage, opened, started, due, max_due, extended, extension_reason," \
 	" extension_by, request_late, panel, responded, outcome, paused_days, paused_since"
 /* From stages s joined with stage_pauses p, in the order they happened. */

@@ -47,6 +47,7 @@ int case_row_read(sqlite3_stmt *q, tl_case *c, tl_err *err)
 	if (rc == TL_OK)
 		rc = col_text(q, 23, &c->safety_note, err);
 	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 24));
+	c->consent_names = sqlite3_column_int(q, 25);
 	return rc;
 }
 
@@ -253,6 +254,7 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (!same_text(a->team, b->team)) DIFF("team");
 	if (!same_text(a->summary, b->summary)) DIFF("summary");
 	if (a->consent_to_publish != b->consent_to_publish) DIFF("consent_to_publish");
+	if (a->consent_names != b->consent_names) DIFF("consent_names");
 	if (!same_text(a->officer, b->officer)) DIFF("officer");
 	if (!same_text(a->desired, b->desired)) DIFF("desired");
 	if (!same_text(a->contact, b->contact)) DIFF("contact");

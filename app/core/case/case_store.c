@@ -152,8 +152,9 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
-		" assessed_why, safety_handled, tracking_hash, causes_key, safety_note, safety_ref)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?,?)", &q, err)))
+		" assessed_why, safety_handled, tracking_hash, causes_key, safety_note, safety_ref,"
+		" consent_names) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?,?,?)",
+		&q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
@@ -177,11 +178,12 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	bind_date(q, 22, c->safety_handled);
 	sqlite3_bind_text(q, 23, str(c->tracking_hash), -1, SQLITE_STATIC);
 	/* What migration 3's triggers make of its causes, from the start, so
-	 * that inserting them rewrites no row (migration 10). */
+	 * that inserting them rewrites no row (migration 12). */
 	sqlite3_bind_text(q, 24, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
 			  SQLITE_STATIC);
 	sqlite3_bind_text(q, 25, str(c->safety_note), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 26, c->safety_ref, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 27, c->consent_names);
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));

@@ -503,11 +503,25 @@ static int export_rows(tl_store *st, tl_csvio_out *out, tl_csvio_result *res, tl
 	return rc;
 }
 
+static void col_names(const char *names[CSVIO_MAX_COLS])
+{
+	for (size_t i = 0; i < NCOLS; i++)
+		names[i] = COLS[i].name;
+}
+
 int csvio_export_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
 	const char *names[CSVIO_MAX_COLS];
 
-	for (size_t i = 0; i < NCOLS; i++)
-		names[i] = COLS[i].name;
+	col_names(names);
 	return csvio_export(st, path, names, NCOLS, export_rows, "export cases", res, err);
+}
+
+int csvio_export_cases_to(tl_store *st, csvio_row_sink sink, void *arg, tl_csvio_result *res,
+			  tl_err *err)
+{
+	const char *names[CSVIO_MAX_COLS];
+
+	col_names(names);
+	return csvio_export_sink(st, names, NCOLS, export_rows, sink, arg, res, err);
 }

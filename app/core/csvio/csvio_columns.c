@@ -88,6 +88,8 @@ const tl_csvio_col CSVIO_CASE_COLS[] = {
 	TEXT("safety_note", safety_note),
 	LINK("safety_ref", CSVIO_LINK, safety_ref),
 	LINK("linked_complaint", CSVIO_LINKED, linked_complaint),
+	/* Issue 15: a compliment's names may be published too. */
+	FLAG("consent_names", consent_names),
 };
 const size_t CSVIO_CASE_NCOLS = sizeof CSVIO_CASE_COLS / sizeof CSVIO_CASE_COLS[0];
 

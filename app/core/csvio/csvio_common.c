@@ -347,6 +347,8 @@ int csvio_out_open(tl_csvio_out *out, const char *path, const char *const *cols,
 
 int csvio_out_row(tl_csvio_out *out, const char *const *cells, size_t n, tl_err *err)
 {
+	if (out->sink)
+		return out->sink(out->sink_arg, cells, n, err);
 	int rc = csv_write_record(out->f, cells, n, true, err);
 	if (rc)
 		err_prefix(err, "%s", out->name);
@@ -406,5 +408,21 @@ int csvio_export(tl_store *st, const char *path, const char *const *cols, size_t
 	store_read_end(st, own);
 	if (rc == TL_OK && (rc = out_audit(st, &out, action, res, err)))
 		unlink(path);
+	return rc;
+}
+
+int csvio_export_sink(tl_store *st, const char *const *cols, size_t n, csvio_rows_fn fn,
+		      csvio_row_sink sink, void *arg, tl_csvio_result *res, tl_err *err)
+{
+	tl_csvio_out out = { .sink = sink, .sink_arg = arg, .name = "export" };
+	bool own;
+	int rc;
+
+	memset(res, 0, sizeof *res);
+	if ((rc = store_read_begin(st, &own, "starting an export", err)))
+		return rc;
+	if ((rc = csvio_out_row(&out, cols, n, err)) == TL_OK)
+		rc = fn(st, &out, res, err);
+	store_read_end(st, own);
 	return rc;
 }

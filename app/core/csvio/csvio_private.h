@@ -143,6 +143,8 @@ typedef struct {
 	char tmp[1100];
 	const char *path;
 	const char *name;       /* base name, for messages and the audit */
+	csvio_row_sink sink;    /* rows go here instead when set (no file) */
+	void *sink_arg;
 } tl_csvio_out;
 int csvio_out_open(tl_csvio_out *out, const char *path, const char *const *cols, size_t n,
 		   tl_err *err);
@@ -155,5 +157,8 @@ int csvio_out_close(tl_csvio_out *out, bool ok, tl_err *err);
 typedef int (*csvio_rows_fn)(tl_store *st, tl_csvio_out *out, tl_csvio_result *res, tl_err *err);
 int csvio_export(tl_store *st, const char *path, const char *const *cols, size_t n,
 		 csvio_rows_fn fn, const char *action, tl_csvio_result *res, tl_err *err);
+/* The same rows to a sink (csvio_export_cases_to): no file, no audit. */
+int csvio_export_sink(tl_store *st, const char *const *cols, size_t n, csvio_rows_fn fn,
+		      csvio_row_sink sink, void *arg, tl_csvio_result *res, tl_err *err);
 
 #endif

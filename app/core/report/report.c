@@ -96,11 +96,46 @@ static int find_col(const tl_report_table *t, const char *name)
 	return -1;
 }
 
+/* "-- money: a,b" and "-- percent: a,b[PATTERN]": the columns (and, for
+ * a percentage, the rows by column 0) that hold pounds or percentages. */
+static int parse_kinds(const tl_report *r, const tl_report_src *src, tl_report_table *t,
+		       tl_err *err)
+{
+	char buf[1024];
+	int rc = TL_OK;
+
+	for (int k = 0; k < 2 && rc == TL_OK; k++) {
+		if (!def_field(r, src->text, k ? "percent" : "money", buf, sizeof buf) || !buf[0])
+			continue;
+		size_t n = 0;
+		char **names = split(buf, ',', &n);
+		if (!names || (k ? !t->percent && !(t->percent = calloc(t->n_cols, sizeof *t->percent))
+				 : !t->money && !(t->money = calloc(t->n_cols, sizeof *t->money))))
+			rc = err_set(err, TL_ENOMEM, "report %s: out of memory", src->name);
+		for (size_t i = 0; names && i < n && rc == TL_OK; i++) {
+			char *rows = strchr(names[i], '[');
+			if (rows)
+				*rows++ = '\0', rows[strcspn(rows, "]")] = '\0';
+			int c = find_col(t, names[i]);
+			if (c <= 0)
+				rc = err_set(err, TL_EINVAL, "report definition %s: %s column '%s' is "
+					     "not in the header", src->name, k ? "percent" : "money", names[i]);
+			else if (!k)
+				t->money[c] = true;
+			else if (!(t->percent[c] = dup_str(rows ? rows : "*")))
+				rc = err_set(err, TL_ENOMEM, "report %s: out of memory", src->name);
+		}
+		free_strs(names, n);
+	}
+	return rc;
+}
+
 /* Reads the header comment of def into t: names, header, columns, chart. */
 static int parse_def(const tl_report *r, const tl_report_src *src, tl_report_table *t, tl_err *err)
 {
 	char buf[1024];
 	size_t n = 0;
+	int rc;
 
 	char csv[8] = "";
 	def_field(r, src->text, "csv", csv, sizeof csv);
@@ -122,6 +157,8 @@ static int parse_def(const tl_report *r, const tl_report_src *src, tl_report_tab
 	if (buf[0] && n != t->n_cols)
 		return err_set(err, TL_EINVAL, "report definition %s: %zu columns for a "
 			       "header of %zu", src->name, n, t->n_cols);
+	if ((rc = parse_kinds(r, src, t, err)))
+		return rc;
 	if (def_field(r, src->text, "chart", buf, sizeof buf) && buf[0]) {
 		char **names = split(buf, ',', &n);
 		for (size_t i = 0; names && i < n && i < 4; i++) {
@@ -333,7 +370,10 @@ void report_free(tl_report *r)
 		free_strs(t->cells, t->n_rows * t->n_cols);
 		free_strs(t->labels, t->labels ? t->n_rows : 0);
 		free_strs(t->header, t->n_cols);
+		free(t->money);
+		free_strs(t->percent, t->percent ? t->n_cols : 0);
 	}
+	report_notes_free(r->notes);
 	free(r->tables);
 	free(r->authority);
 	free(r);

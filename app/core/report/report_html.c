@@ -1,8 +1,9 @@
 /* report_html.c - renders reports/report.tmpl as one self-contained HTML
  * page (inline CSS and SVG, no script, printable on A4) or as Markdown.
  * The template is a small line markup: "# " headings, "- " list items,
- * paragraphs, and {{...}} directives that insert the report's figures;
- * reports/README.md describes it. One template keeps both formats equal. */
+ * paragraphs, and {{...}} directives that insert the report's figures and
+ * the author's notes; reports/README.md describes it. One template keeps
+ * both formats equal. */
 #include <stdlib.h>
 #include <string.h>
 #include "report_private.h"
@@ -12,6 +13,7 @@ typedef struct {
 	bool md;
 	FILE *f;
 	bool in_list, in_para;
+	size_t section; /* {{notes}} lines passed so far */
 	tl_err *err;
 	int rc;
 } render_ctx;
@@ -23,17 +25,22 @@ static const char CSS[] =
 	"h1{font-size:17pt;color:#1f4e79;border-bottom:2px solid #1f4e79;padding-bottom:4px}"
 	"h2{font-size:13.5pt;color:#1f4e79;margin-top:18px;break-after:avoid}"
 	"h3{font-size:11.5pt;margin-bottom:4px;break-after:avoid}"
-	"figure{margin:10px 0 14px;break-inside:avoid}"
-	"figcaption{font-weight:bold;margin-bottom:4px}"
-	".tbl{display:flex;gap:4mm;align-items:flex-start;flex-wrap:wrap}"
+	".tbl{display:flex;gap:4mm;align-items:flex-start;flex-wrap:wrap;margin-bottom:14px;"
+	"break-inside:avoid}"
 	"table{border-collapse:collapse;font-size:9.5pt}"
 	"th,td{border:1px solid #9aa5b1;padding:2px 6px;text-align:left}"
 	"th{background:#e8eef4}td.n,th.n{text-align:right}"
-	"svg{flex:none}.pb{break-before:page}"
+	"tbody th{background:none;font-weight:normal}"
+	".cap{font-weight:bold;margin:10px 0 4px;break-after:avoid}"
+	".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+	"white-space:nowrap}"
+	"svg{flex:none;background:#fff}.pb{break-before:page}"
 	"ul.words li{margin-bottom:6px}"
+	".notes-todo{border:2px dashed #595959;padding:2px 10px;color:#333;margin:10px 0}"
+	"code{font-family:'DejaVu Sans Mono',monospace;font-size:9pt}"
 	"@media print{body{padding:0;max-width:none}a{color:inherit}}";
 
-static void md_escape(FILE *f, const char *s)
+void report_md_escape(FILE *f, const char *s)
 {
 	for (; *s; s++) {
 		if (*s == '\n' || *s == '\r')
@@ -63,7 +70,7 @@ void report_html_escape(FILE *f, const char *s)
 static void put_value(render_ctx *cx, const char *s)
 {
 	if (cx->md)
-		md_escape(cx->f, s);
+		report_md_escape(cx->f, s);
 	else
 		report_html_escape(cx->f, s);
 }
@@ -141,21 +148,30 @@ static void end_blocks(render_ctx *cx)
 	cx->in_list = cx->in_para = false;
 }
 
-static const char *cell_text(const tl_report_table *t, size_t row, size_t col)
+/* A cell as a page shows it: the row's label in column 0, pounds with
+ * their sign. buf holds what is made. */
+static const char *cell_text(const tl_report_table *t, size_t row, size_t col, char *buf,
+			     size_t cap)
 {
 	if (col == 0 && t->labels && t->labels[row])
 		return t->labels[row];
+	if (report_cell_kind(t, row, col) == REPORT_CELL_MONEY) {
+		report_money_text(t->cells[row * t->n_cols + col], buf, cap);
+		return buf;
+	}
 	return t->cells[row * t->n_cols + col];
 }
 
 static void table_md(render_ctx *cx, const tl_report_table *t)
 {
 	FILE *f = cx->f;
+	char buf[64];
 	fputs("**", f);
-	md_escape(f, t->title);
+	report_md_escape(f, t->title);
 	fputs("**\n\n|", f);
 	for (size_t c = 0; c < t->n_cols; c++)
-		fputc(' ', f), md_escape(f, t->columns ? t->columns[c] : t->header[c]), fputs(" |", f);
+		fputc(' ', f), report_md_escape(f, t->columns ? t->columns[c] : t->header[c]),
+			fputs(" |", f);
 	fputs("\n|", f);
 	for (size_t c = 0; c < t->n_cols; c++)
 		fputs(c ? " ---: |" : " --- |", f);
@@ -163,7 +179,8 @@ static void table_md(render_ctx *cx, const tl_report_table *t)
 	for (size_t r = 0; r < t->n_rows; r++) {
 		fputc('|', f);
 		for (size_t c = 0; c < t->n_cols; c++)
-			fputc(' ', f), md_escape(f, cell_text(t, r, c)), fputs(" |", f);
+			fputc(' ', f), report_md_escape(f, cell_text(t, r, c, buf, sizeof buf)),
+				fputs(" |", f);
 		fputc('\n', f);
 	}
 	if (!t->n_rows) {
@@ -175,14 +192,21 @@ static void table_md(render_ctx *cx, const tl_report_table *t)
 	fputc('\n', f);
 }
 
+/* A table with its caption and header scopes (WCAG 1.3.1), and its chart
+ * beside it. The caption is read out with the table; the title a reader
+ * sees sits above both (a caption would stretch a narrow table to its
+ * width), hidden from screen readers so that it is read once. */
 static void table_html(render_ctx *cx, const tl_report_table *t)
 {
 	FILE *f = cx->f;
-	fprintf(f, "<figure id=\"%s\"><figcaption>", t->name);
+	char buf[64];
+	fprintf(f, "<p class=\"cap\" aria-hidden=\"true\">");
 	report_html_escape(f, t->title);
-	fputs("</figcaption>\n<div class=\"tbl\"><table>\n<thead><tr>", f);
+	fprintf(f, "</p>\n<div class=\"tbl\" id=\"%s\"><table>\n<caption class=\"sr\">", t->name);
+	report_html_escape(f, t->title);
+	fputs("</caption>\n<thead><tr>", f);
 	for (size_t c = 0; c < t->n_cols; c++) {
-		fputs(c ? "<th class=\"n\">" : "<th>", f);
+		fputs(c ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">", f);
 		report_html_escape(f, t->columns ? t->columns[c] : t->header[c]);
 		fputs("</th>", f);
 	}
@@ -190,9 +214,9 @@ static void table_html(render_ctx *cx, const tl_report_table *t)
 	for (size_t r = 0; r < t->n_rows; r++) {
 		fputs("<tr>", f);
 		for (size_t c = 0; c < t->n_cols; c++) {
-			fputs(c ? "<td class=\"n\">" : "<td>", f);
-			report_html_escape(f, cell_text(t, r, c));
-			fputs("</td>", f);
+			fputs(c ? "<td class=\"n\">" : "<th scope=\"row\">", f);
+			report_html_escape(f, cell_text(t, r, c, buf, sizeof buf));
+			fputs(c ? "</td>" : "</th>", f);
 		}
 		fputs("</tr>\n", f);
 	}
@@ -201,7 +225,7 @@ static void table_html(render_ctx *cx, const tl_report_table *t)
 	fputs("</tbody></table>\n", f);
 	if (t->n_chart && t->n_rows)
 		report_svg_chart(t, f);
-	fputs("</div></figure>\n", f);
+	fputs("</div>\n", f);
 }
 
 /* The words of each row, with column 1 (who it was about) in bold. */
@@ -240,6 +264,11 @@ static bool block_directive(render_ctx *cx, const char *line, size_t len)
 		end_blocks(cx);
 		if (!cx->md)
 			fputs("<div class=\"pb\"></div>\n", cx->f);
+		return true;
+	}
+	if (!strcmp(buf, "notes")) {
+		end_blocks(cx);
+		report_notes_put(cx->r, cx->section++, cx->md, cx->f);
 		return true;
 	}
 	if (sscanf(buf, "%15s %63s", what, name) != 2 ||
@@ -312,16 +341,60 @@ static void page_start(render_ctx *cx)
 		"</head><body><main>\n", cx->r->label, CSS);
 }
 
+const char *report_template_text(void)
+{
+	const char *s = REPORT_TEMPLATE, *end;
+	/* {{-- ... --}} at the top is the template's own comment. */
+	if (!strncmp(s, "{{--", 4) && (end = strstr(s, "--}}")))
+		s = end + 4 + (end[4] == '\n');
+	return s;
+}
+
+/* A "## " section that holds nothing but the author's notes (and page
+ * breaks) is left out when a notes file gives it none: the template has
+ * places for commentary that only the author can fill. Returns where the
+ * next section starts, or s itself when the section stays. */
+static const char *skip_empty_section(render_ctx *cx, const char *s)
+{
+	const char *p = s + strcspn(s, "\n");
+	size_t notes = 0, breaks = 0;
+	if (!cx->r->notes)
+		return s;
+	while (*p && strncmp(p + 1, "## ", 3)) {
+		p++;
+		size_t len = strcspn(p, "\n");
+		if (len == 9 && !strncmp(p, "{{notes}}", 9))
+			notes++;
+		else if (len == 13 && !strncmp(p, "{{pagebreak}}", 13))
+			breaks++;
+		else if (len)
+			return s;
+		p += len;
+	}
+	for (size_t i = 0; i < notes; i++)
+		if (report_notes_given(cx->r, cx->section + i))
+			return s;
+	cx->section += notes;
+	/* The page break is the next section's: it stays. */
+	if (breaks)
+		block_directive(cx, "{{pagebreak}}", 13);
+	return *p ? p + 1 : p;
+}
+
 int report_render(const tl_report *r, bool md, FILE *f, tl_err *err)
 {
-	render_ctx cx = { r, md, f, false, false, err, TL_OK };
-	const char *s = REPORT_TEMPLATE;
+	render_ctx cx = { r, md, f, false, false, 0, err, TL_OK };
+	const char *s = report_template_text();
 
-	/* {{-- ... --}} at the top is the template's own comment. */
-	if (!strncmp(s, "{{--", 4) && strstr(s, "--}}"))
-		s = strstr(s, "--}}") + 4 + (strstr(s, "--}}")[4] == '\n');
 	page_start(&cx);
 	while (*s && cx.rc == TL_OK) {
+		if (!strncmp(s, "## ", 3)) {
+			const char *next = skip_empty_section(&cx, s);
+			if (next != s) {
+				s = next;
+				continue;
+			}
+		}
 		size_t len = strcspn(s, "\n");
 		line(&cx, s, len);
 		s += len + (s[len] == '\n');

@@ -1,5 +1,6 @@
 /* report_out.c - writes a computed report to files: one RFC 4180 CSV per
- * table, or one HTML or Markdown page (report_html.c renders those).
+ * table, one HTML or Markdown page (report_html.c renders those), or one
+ * workbook (report_xlsx.c).
  * Every file is created mode 0600, because a report can carry the words
  * of the people who wrote in. */
 #include <errno.h>
@@ -13,8 +14,8 @@
 
 int report_format_parse(const char *word)
 {
-	static const char *const WORDS[] = { "csv", "html", "md" };
-	for (int i = 0; word && i < 3; i++)
+	static const char *const WORDS[] = { "csv", "html", "md", "xlsx" };
+	for (int i = 0; word && i < 4; i++)
 		if (strcmp(word, WORDS[i]) == 0)
 			return i;
 	return -1;
@@ -45,21 +46,12 @@ int report_close_file(FILE *f, const char *path, tl_err *err)
 	return TL_OK;
 }
 
-static bool is_number(const char *s)
-{
-	char *end;
-	if (!*s)
-		return false;
-	strtod(s, &end);
-	return *end == '\0';
-}
-
 /* RFC 4180, quoting what csv.h quotes (a separator of any locale, quote,
  * line break). A text cell that a spreadsheet would run as a formula gets
  * a leading ' (SPEC 7). */
 static void csv_cell(FILE *f, const char *s)
 {
-	bool guard = strchr("=+-@\t", s[0]) && s[0] && !is_number(s);
+	bool guard = strchr("=+-@\t", s[0]) && s[0] && !report_is_number(s);
 	if (!guard && !csv_needs_quotes(s)) {
 		fputs(s, f);
 		return;
@@ -140,6 +132,10 @@ int report_write(const tl_report *r, tl_report_format fmt, const char *dir, tl_e
 		return rc;
 	if (fmt == REPORT_CSV)
 		return report_write_csv(r, dir, err);
+	if (fmt == REPORT_XLSX) {
+		snprintf(path, sizeof path, "%s/report.xlsx", dir);
+		return report_write_xlsx(r, path, err);
+	}
 	snprintf(path, sizeof path, "%s/report.%s", dir, fmt == REPORT_HTML ? "html" : "md");
 	if ((rc = report_open_file(path, &f, err)))
 		return rc;

@@ -6,9 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "tellus/report.h"
 #include "tellus/words.h"
-#include "store/store_db.h"
+#include "report_private.h"
 
 static bool is_whole(sqlite3_value *v)
 {
@@ -165,5 +164,5 @@ int report_sql_functions(tl_store *st, tl_err *err)
 					    SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 					    NULL, FNS[i].fn, NULL, NULL))
 			return store_fail(st, err, "registering the report's SQL functions");
-	return TL_OK;
+	return report_names_register(st, err);
 }

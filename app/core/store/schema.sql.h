@@ -46,30 +46,33 @@
 	"  UPDATE stages SET counted = (SELECT kind = 'complaint' AND procedure = 'statutory'" \
 	"    FROM cases WHERE id = NEW.case_id) WHERE id = NEW.id; END;"
 
-/* Migration 10: what a case's causes_key is (migration 3's rule), and
+/* Migration 9: a stage update that tally_rows reads, the panel too. */
+#define MIG9_STAGE_CHANGED "(" MIG5_STAGE_CHANGED " OR OLD.panel IS NOT NEW.panel)"
+
+/* Migration 12: what a case's causes_key is (migration 3's rule), and
  * whether a case's stages are counted (migration 6's). */
-#define MIG10_CAUSES_KEY(id)                                                           \
+#define MIG12_CAUSES_KEY(id)                                                           \
 	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
 	" FROM case_causes WHERE case_id = " id ")"
-#define MIG10_COUNTED(id)                                                              \
+#define MIG12_COUNTED(id)                                                              \
 	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
 
-/* Migration 10: a stage not yet noted, looked up by its key (NOT IN of a
+/* Migration 12: a stage not yet noted, looked up by its key (NOT IN of a
  * subquery would read the whole table each time). */
-#define MIG10_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
-#define MIG10_CASE_UNNOTED(id)                                                         \
+#define MIG12_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
+#define MIG12_CASE_UNNOTED(id)                                                         \
 	"NOT EXISTS (SELECT 1 FROM tally_cases_touched WHERE case_id = " id ")"
-/* Migration 10: notes what the deferred triggers touched, once. Not INSERT
+/* Migration 12: notes what the deferred triggers touched, once. Not INSERT
  * OR IGNORE: inside a trigger the statement that fired it decides the
  * conflict policy (an upsert's makes IGNORE fail), so no conflict arises.
  * A trigger that notes one row asks in its WHEN whether it is noted, and
  * inserts VALUES: an INSERT whose SELECT reads the table it fills is run
  * through a temporary table. */
-#define MIG10_NOTE_STAGES(case_id)                                                     \
+#define MIG12_NOTE_STAGES(case_id)                                                     \
 	"INSERT INTO tally_touched SELECT id FROM stages WHERE case_id = " case_id        \
-	" AND " MIG10_UNNOTED("stages.id") ";"
-#define MIG10_NOTE_CASE(id)                                                            \
-	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG10_CASE_UNNOTED(id) ";"
+	" AND " MIG12_UNNOTED("stages.id") ";"
+#define MIG12_NOTE_CASE(id)                                                            \
+	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG12_CASE_UNNOTED(id) ";"
 
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
@@ -259,7 +262,49 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE INDEX cases_safety_ref ON cases(safety_ref) WHERE safety_ref <> '';"
 	"CREATE TABLE safety_told(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
 	"  at TEXT NOT NULL, how TEXT NOT NULL CHECK(how IN ('alert', 'register')));",
-	/* 9: why the last assessment chose the procedure (tellus assess --why),
+	/* 9: stage 3's timeliness in the running totals (the report's
+	 * t4_stage3_timeliness): its band counts the working days from the
+	 * request to the review panel, less the days the clock stood still
+	 * (1: within 30, 3: over 30, 0: no panel or no response yet), where
+	 * stages 1 and 2 count to the response. tally_rows is made again with
+	 * that band, the update triggers follow the panel too, and the totals
+	 * of stages are counted again from scratch. The Ombudsman's enquiries
+	 * are counted by the day received and the day decided: an index each. */
+	"DROP TRIGGER tally_stage_update_old;"
+	"DROP TRIGGER tally_stage_update_new;"
+	"DROP VIEW tally_rows;"
+	"CREATE VIEW tally_rows AS SELECT stage_id, case_id, stage, s_fy, r_fy, outcome, cause,"
+	"  CASE WHEN days IS NULL THEN 0"
+	"       WHEN stage = 3 THEN CASE WHEN panel_days IS NULL THEN 0"
+	"                                WHEN panel_days <= 30 THEN 1 ELSE 3 END"
+	"       WHEN days <= CASE stage WHEN 1 THEN 10 ELSE 25 END THEN 1"
+	"       WHEN days <= CASE stage WHEN 1 THEN 20 ELSE 65 END THEN 2 ELSE 3 END AS band,"
+	"  coalesce(days, 0) AS days, area, complainant, on_behalf"
+	" FROM (SELECT s.id AS stage_id, s.case_id AS case_id, s.stage AS stage,"
+	"  " MIG5_FY("coalesce(s.opened, s.started)") " AS s_fy,"
+	"  coalesce(" MIG5_FY("s.responded") ", 0) AS r_fy,"
+	"  coalesce(s.outcome, '') AS outcome,"
+	"  CASE WHEN s.stage = 1 THEN c.causes_key ELSE '' END AS cause,"
+	"  workdays(s.started, s.responded) - s.paused_days AS days,"
+	"  CASE WHEN s.stage = 3 THEN workdays(s.started, s.panel) - s.paused_days END"
+	"    AS panel_days,"
+	"  coalesce(nullif(c.service_area, ''), 'Not recorded') AS area,"
+	"  c.complainant AS complainant, c.on_behalf <> 0 AS on_behalf"
+	"  FROM stages s JOIN cases c ON c.id = s.case_id"
+	"  WHERE c.kind = 'complaint' AND c.procedure = 'statutory');"
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN " MIG9_STAGE_CHANGED
+	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"DELETE FROM tally_stages;"
+	"INSERT INTO tally_stages " MIG5_COUNT_STAGES ";"
+	"CREATE INDEX ombudsman_received ON ombudsman(received, decision);"
+	"CREATE INDEX ombudsman_decided ON ombudsman(decided, decision);",
+	/* 10: whether the author of a compliment agreed to the names in it
+	 * being published too, apart from agreeing to the words (consent to
+	 * publish): without it the report shows names as initials. */
+	"ALTER TABLE cases ADD COLUMN consent_names INTEGER NOT NULL DEFAULT 0;",
+	/* 11: why the last assessment chose the procedure (tellus assess --why),
 	 * kept with the case so that an export carries it (SPEC 7); until now
 	 * it was written in the audit trail only, from which it is taken for
 	 * the cases assessed before. */
@@ -268,7 +313,7 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  THEN substr(a.detail, instr(a.detail, ': ') + 2) ELSE '' END FROM audit a"
 	"  WHERE a.action = 'assess' AND a.ref = cases.ref ORDER BY a.id DESC LIMIT 1), '')"
 	"  WHERE ref IN (SELECT ref FROM audit WHERE action = 'assess');",
-	/* 10: running totals that a bulk writer may defer (rule 8 of
+	/* 12: running totals that a bulk writer may defer (rule 8 of
 	 * tally.sql.h). While tally_deferred() (store_sql.c) is true, the
 	 * triggers of migration 5 give way to ones that take away what a stage
 	 * counted the first time it is touched and note it in tally_touched,
@@ -296,58 +341,58 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE TRIGGER tally_stage_delete BEFORE DELETE ON stages WHEN NOT tally_deferred()"
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
 	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN NOT tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"  AND " MIG9_STAGE_CHANGED " BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
 	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN NOT tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"  AND " MIG9_STAGE_CHANGED " BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
 	"CREATE TRIGGER tally_case_update_old BEFORE UPDATE ON cases WHEN NOT tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("-", "case_id = OLD.id") " END;"
 	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN NOT tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;"
 	"CREATE TRIGGER tally_stage_insert_deferred AFTER INSERT ON stages WHEN tally_deferred()"
-	"  AND " MIG10_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
+	"  AND " MIG12_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_stage_delete_deferred BEFORE DELETE ON stages WHEN tally_deferred()"
-	"  AND " MIG10_UNNOTED("OLD.id")
+	"  AND " MIG12_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred BEFORE UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " AND " MIG10_UNNOTED("OLD.id")
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG12_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred_new AFTER UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG5_STAGE_CHANGED " AND " MIG10_UNNOTED("NEW.id")
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG12_UNNOTED("NEW.id")
 	"  BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_case_update_deferred BEFORE UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN "
-	MIG5_TALLY("-", "case_id = OLD.id AND " MIG10_UNNOTED("tally_rows.stage_id"))
-	"  " MIG10_NOTE_STAGES("OLD.id") " END;"
+	MIG5_TALLY("-", "case_id = OLD.id AND " MIG12_UNNOTED("tally_rows.stage_id"))
+	"  " MIG12_NOTE_STAGES("OLD.id") " END;"
 	"CREATE TRIGGER tally_case_update_deferred_new AFTER UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN"
-	"  " MIG10_NOTE_STAGES("NEW.id") " END;"
+	"  " MIG12_NOTE_STAGES("NEW.id") " END;"
 	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
-	"  AND NEW.counted IS NOT " MIG10_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
+	"  AND NEW.counted IS NOT " MIG12_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
 	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes WHEN NOT tally_deferred()"
 	"  AND (SELECT causes_key FROM cases WHERE id = NEW.case_id) IS NOT "
-	MIG10_CAUSES_KEY("NEW.case_id") " BEGIN"
-	"  UPDATE cases SET causes_key = " MIG10_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
+	MIG12_CAUSES_KEY("NEW.case_id") " BEGIN"
+	"  UPDATE cases SET causes_key = " MIG12_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_delete AFTER DELETE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG10_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
+	"  UPDATE cases SET causes_key = " MIG12_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_update AFTER UPDATE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG10_CAUSES_KEY("cases.id")
+	"  UPDATE cases SET causes_key = " MIG12_CAUSES_KEY("cases.id")
 	"    WHERE id IN (OLD.case_id, NEW.case_id);"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_insert_deferred AFTER INSERT ON case_causes"
-	"  WHEN tally_deferred() AND " MIG10_CASE_UNNOTED("NEW.case_id")
+	"  WHEN tally_deferred() AND " MIG12_CASE_UNNOTED("NEW.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(NEW.case_id); END;"
 	"CREATE TRIGGER case_causes_key_delete_deferred AFTER DELETE ON case_causes"
-	"  WHEN tally_deferred() AND " MIG10_CASE_UNNOTED("OLD.case_id")
+	"  WHEN tally_deferred() AND " MIG12_CASE_UNNOTED("OLD.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(OLD.case_id); END;"
 	"CREATE TRIGGER case_causes_key_update_deferred AFTER UPDATE ON case_causes"
 	"  WHEN tally_deferred() BEGIN"
-	"  " MIG10_NOTE_CASE("OLD.case_id") MIG10_NOTE_CASE("NEW.case_id") " END;",
+	"  " MIG12_NOTE_CASE("OLD.case_id") MIG12_NOTE_CASE("NEW.case_id") " END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

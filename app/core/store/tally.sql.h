@@ -16,6 +16,10 @@
  *     the writer's transaction (tally_stage_*, tally_case_* of migration 5;
  *     case_causes reach them through cases.causes_key, migration 3). A
  *     group that falls to n = 0 stays as a row; readers skip it.
+ *     Migration 9 made tally_rows again (stage 3's band counts the days
+ *     from the request to the panel) and with it the stage update
+ *     triggers, which now follow the panel too: a column tally_rows reads
+ *     is always one the triggers watch (migration 12 keeps that test).
  *  3. Only connections that registered workdays() and tally_deferred()
  *     change what the totals count: the triggers call them, so a
  *     connection without them (the sqlite3 shell) is refused ("no such
@@ -39,11 +43,11 @@
  *     as copies). Changing them changes what is checked, never what a
  *     migration made. Changing the totals themselves is a new migration
  *     that drops and re-creates what it changes, and these follow it
- *     (migration 10 re-created rule 2's triggers for rule 8).
+ *     (migration 12 re-created rule 2's triggers for rule 8).
  *  8. Deferred totals. A writer that is about to change many stages in
  *     one transaction (csvio_import: a whole file) calls store_bulk
  *     inside its outermost level; until that level ends, tally_deferred()
- *     is true and rule 2's triggers give way to migration 10's deferred
+ *     is true and rule 2's triggers give way to migration 12's deferred
  *     ones, which take away what a stage counted the first time it is
  *     touched (BEFORE an UPDATE or DELETE) and note its id in
  *     tally_touched (inserts too). The outermost commit (store_commit)
