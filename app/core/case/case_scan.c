@@ -30,12 +30,6 @@ static int stream_step(tl_store *st, stream *s, tl_err *err)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_OK : store_fail(st, err, "reading the cases");
 }
 
-static int stream_open(tl_store *st, stream *s, const char *sql, tl_err *err)
-{
-	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s->q, NULL))
-		return store_fail(st, err, "reading the cases");
-	return stream_step(st, s, err);
-}
 
 /* Hands c the rows of s that belong to it (rows of a case id below c's,
  * which a foreign key never leaves, are passed over). */
@@ -117,14 +111,30 @@ static void causes_sort(const cause_order *o, tl_case *c)
 
 enum { S_CASES, S_STAGES, S_PAUSES, S_CAUSES, S_ACTIONS, S_N };
 
-static const char *const SQL[S_N] = {
-	"SELECT " CASE_COLS " FROM cases ORDER BY id",
-	"SELECT case_id, " CASE_STAGE_COLS " FROM stages ORDER BY case_id, stage",
-	"SELECT s.case_id, " CASE_PAUSE_COLS " FROM stages s JOIN stage_pauses p"
-	" ON p.stage_id = s.id" CASE_PAUSE_ORDER,
-	"SELECT case_id, cause FROM case_causes ORDER BY case_id",
-	"SELECT case_id, action, note FROM actions ORDER BY case_id",
-};
+#define SQL_CASES "SELECT " CASE_COLS " FROM cases ORDER BY id"
+#define SQL_STAGES "SELECT case_id, " CASE_STAGE_COLS " FROM stages ORDER BY case_id, stage"
+#define SQL_PAUSES "SELECT s.case_id, " CASE_PAUSE_COLS " FROM stages s JOIN stage_pauses p" \
+	" ON p.stage_id = s.id" CASE_PAUSE_ORDER
+#define SQL_CAUSES "SELECT case_id, cause FROM case_causes ORDER BY case_id"
+#define SQL_ACTIONS "SELECT case_id, action, note FROM actions ORDER BY case_id"
+
+/* Stream k: one of the statements above. */
+static int stream_open(tl_store *st, stream *s, int k, tl_err *err)
+{
+	sqlite3 *db = store_db(st);
+	int rc = SQLITE_ERROR;
+
+	switch (k) {
+	case S_CASES: rc = sqlite3_prepare_v2(db, SQL_CASES, -1, &s->q, NULL); break;
+	case S_STAGES: rc = sqlite3_prepare_v2(db, SQL_STAGES, -1, &s->q, NULL); break;
+	case S_PAUSES: rc = sqlite3_prepare_v2(db, SQL_PAUSES, -1, &s->q, NULL); break;
+	case S_CAUSES: rc = sqlite3_prepare_v2(db, SQL_CAUSES, -1, &s->q, NULL); break;
+	case S_ACTIONS: rc = sqlite3_prepare_v2(db, SQL_ACTIONS, -1, &s->q, NULL); break;
+	}
+	if (rc != SQLITE_OK)
+		return store_fail(st, err, "reading the cases");
+	return stream_step(st, s, err);
+}
 
 /* The next case, whole, from the streams. */
 static int next_case(tl_store *st, stream *s, const cause_order *o, tl_case *c, tl_err *err)
@@ -158,7 +168,7 @@ int case_each(tl_store *st, case_visit_fn fn, void *arg, tl_err *err)
 	if ((rc = order_load(st, &o, err)))
 		goto cleanup;
 	for (int i = 0; i < S_N && rc == TL_OK; i++)
-		rc = stream_open(st, &s[i], SQL[i], err);
+		rc = stream_open(st, &s[i], i, err);
 	while (rc == TL_OK && s[S_CASES].more) {
 		if ((rc = next_case(st, s, &o, &c, err)) == TL_OK)
 			rc = fn(&c, arg);

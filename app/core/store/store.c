@@ -313,22 +313,28 @@ void store_set_actor(tl_store *st, const char *who)
  * afresh deeper. */
 static int level_sql(tl_store *st, bool release, int n, const char *doing, tl_err *err)
 {
-	static const char *const SQL[2][4] = {
-		{ NULL, "SAVEPOINT sp1", "SAVEPOINT sp2", "SAVEPOINT sp3" },
-		{ NULL, "RELEASE sp1", "RELEASE sp2", "RELEASE sp3" },
-	};
+	static const char *const SAVEPOINT[4] = { NULL, "SAVEPOINT sp1", "SAVEPOINT sp2",
+						  "SAVEPOINT sp3" };
+	static const char *const RELEASE[4] = { NULL, "RELEASE sp1", "RELEASE sp2", "RELEASE sp3" };
 	sqlite3_stmt *q = NULL;
 	char sql[48];
 	int rc;
 
 	if (n >= 1 && n <= 3) {
-		if ((rc = store_stmt(st, SQL[release][n], &q, err)))
+		if (release)
+			rc = store_stmt(st, RELEASE[n], &q, err);
+		else
+			rc = store_stmt(st, SAVEPOINT[n], &q, err);
+		if (rc)
 			return rc;
 		rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, doing);
 		store_stmt_done(st, q);
 		return rc;
 	}
-	snprintf(sql, sizeof sql, "%s sp%d", release ? "RELEASE" : "SAVEPOINT", n);
+	if (release)
+		snprintf(sql, sizeof sql, "RELEASE sp%d", n);
+	else
+		snprintf(sql, sizeof sql, "SAVEPOINT sp%d", n);
 	return exec(st, sql, doing, err);
 }
 
