@@ -56,6 +56,13 @@ echo "bench: the cases file, import and export..." >&2
 bash "$ROOT/bench/csvio.sh" "$BUILD/tellus" >>"$ROWS" ||
 	na "tellus import and export" "s" "sqlite3 on the same rows" n/a "s" "bench/csvio.sh failed"
 
+bench_list_row() { # tellus list at 1,000,000 cases with 5,000 open (issue 17 point 5)
+	echo "bench: tellus list over 1,000,000 cases, 5,000 open..." >&2
+	"$B/bench_list" "$BUILD/tellus" "$(command -v sqlite3)" >>"$ROWS" ||
+		na "tellus list, 1,000,000 cases, 5,000 open" "ms" "sqlite3 CLI: the open stages by due" n/a "ms" "bench_list failed"
+}
+[ -x "$B/bench_list" ] && bench_list_row
+
 # The table and the CSV. ratio: how many times the compared figure.
 when=$(date -u +%FT%TZ)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')

@@ -3,7 +3,7 @@
 # with and writes bench/results.csv. Benchmarks report; they never fail.
 BENCH_OUT := build/bench
 BENCH_PROGS := workdays frame $(if $(wildcard app/core/case/case*.c),submit) \
-	$(if $(wildcard app/core/report/report.c),report)
+	$(if $(wildcard app/core/report/report.c),report) list
 BENCH_CC = $(CC) $(CPPFLAGS) $(CORE_PRIVATE) -std=c11 $(WARN) -O2 -g -Ibench $(CORE_CFLAGS)
 
 .PHONY: bench bench-bins
@@ -20,6 +20,10 @@ $(BENCH_OUT)/bench_report: bench/bench_report.c bench/bench_gen.c bench/bench_ge
 		bench/bench_util.c bench/bench.h $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(BENCH_CC) -o $@ bench/bench_report.c bench/bench_gen.c bench/bench_util.c $(CORE_LIB) $(CORE_LIBS)
+$(BENCH_OUT)/bench_list: bench/bench_list.c bench/bench_gen.c bench/bench_gen.h \
+		bench/bench_util.c bench/bench.h $(CORE_LIB)
+	@mkdir -p $(@D)
+	$(BENCH_CC) -o $@ bench/bench_list.c bench/bench_gen.c bench/bench_util.c $(CORE_LIB) $(CORE_LIBS)
 $(BENCH_OUT)/bench_%: bench/bench_%.c bench/bench_util.c bench/bench.h $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(BENCH_CC) -o $@ $< bench/bench_util.c $(CORE_LIB) $(CORE_LIBS)

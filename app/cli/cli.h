@@ -8,7 +8,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include "tellus/case.h"
 #include "tellus/store.h"
+#include "tellus/text.h"
 #include "tellus/words.h"
 
 typedef struct cli_cmd cli_cmd;
@@ -89,6 +91,18 @@ int cli_date(cli_ctx *cx, const char *s, const char *what, tl_date *out);
 int cli_word(cli_ctx *cx, const tl_wordset *set, const char *s, const char *what, int *out);
 int cli_int(cli_ctx *cx, const char *s, const char *what, long lo, long hi, long *out);
 
+/* What show, list and due share (cli_case.c). Words a person or a file
+ * gave are shown through CLI_ESC (text_escape_terminal, SPEC 9), into a
+ * caller's buffer, as a printf argument. */
+#define CLI_ESC(buf, s) text_escape_terminal((s), 0, (buf), sizeof (buf))
+/* "working day" for 1 (and -1), else "working days". */
+const char *cli_days(int n);
+/* Where an open stage stands, in a few words: "3 working days left", "due
+ * today", "1 working day late", "clock stopped" (a stopped clock waits). */
+char *cli_left(const tl_stage_status *st, const tl_stage *s, char *out, size_t cap);
+/* --officer NAME: checked against staff (staff_check_officer). */
+int cli_officer(cli_ctx *cx, const char *name);
+
 /* import/export: FILE (cases) or one of --costs/--ombudsman/--context FILE;
  * the options are read into *o (export's --format too). */
 enum { CLI_CSV_CASES, CLI_CSV_COSTS, CLI_CSV_OMBUDSMAN, CLI_CSV_CONTEXT };
@@ -123,6 +137,6 @@ extern const cli_cmd CLI_CONFIG, CLI_WORKDAYS, CLI_HOLIDAYS, CLI_CLOSURES, CLI_P
 	CLI_STAFF, CLI_LOG, CLI_COMPLAINT_FROM, CLI_SHOW, CLI_LIST, CLI_ASSESS, CLI_CAUSES, CLI_EXTEND, CLI_RESPOND,
 	CLI_REQUEST, CLI_PANEL, CLI_WITHDRAW, CLI_PAUSE, CLI_RESUME, CLI_HANDLED, CLI_ACTION,
 	CLI_COST, CLI_OMBUDSMAN, CLI_CONTEXT, CLI_IMPORT, CLI_EXPORT, CLI_AUDIT, CLI_RECEIPT,
-	CLI_TRACK, CLI_REPORT, CLI_CHECK;
+	CLI_TRACK, CLI_REPORT, CLI_CHECK, CLI_DUE, CLI_ACKNOWLEDGE;
 
 #endif

@@ -2,16 +2,20 @@
  * database, and dispatch to the command's cmd_<name>.c. Each command's
  * usage, help and options live in its own table, beside its code. Every
  * failure ends in one line on stderr and a non-zero exit. */
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "tellus/staff.h"
+#include "tellus/text.h"
 
 /* In the order `tellus --help` lists them. */
 static const cli_cmd *const COMMANDS[] = {
 	&CLI_CONFIG, &CLI_WORKDAYS, &CLI_HOLIDAYS, &CLI_CLOSURES, &CLI_PROFILE, &CLI_STAFF,
-	&CLI_LOG, &CLI_COMPLAINT_FROM, &CLI_SHOW, &CLI_LIST, &CLI_ASSESS, &CLI_CAUSES, &CLI_EXTEND, &CLI_RESPOND,
+	&CLI_LOG, &CLI_COMPLAINT_FROM, &CLI_SHOW, &CLI_LIST, &CLI_DUE, &CLI_ASSESS, &CLI_CAUSES,
+	&CLI_ACKNOWLEDGE, &CLI_EXTEND, &CLI_RESPOND,
 	&CLI_REQUEST, &CLI_PANEL, &CLI_WITHDRAW, &CLI_PAUSE, &CLI_RESUME, &CLI_HANDLED,
 	&CLI_ACTION, &CLI_COST, &CLI_OMBUDSMAN, &CLI_CONTEXT, &CLI_IMPORT, &CLI_EXPORT,
 	&CLI_AUDIT, &CLI_RECEIPT, &CLI_TRACK, &CLI_REPORT, &CLI_CHECK, NULL,
@@ -25,18 +29,36 @@ static const cli_cmd *find(const char *name)
 	return NULL;
 }
 
-/* Who acts: --as, else $TELLUS_USER, else cli:$USER. */
-static void set_actor(tl_store *st, const char *as)
+/* Who acts (SPEC 9): the OS user, as the system knows them (getpwuid, not
+ * $USER, which anyone can set), or --as NAME (else $TELLUS_USER) when NAME
+ * is a member of staff; any other name is refused rather than written
+ * into the audit trail. */
+static int set_actor(cli_ctx *cx, const char *as)
 {
+	const char *from = "--as";
 	char who[128];
-	const char *user = getenv("USER");
-	if (!as || !*as)
+	tl_staff m;
+	int rc;
+
+	if (!as || !*as) {
 		as = getenv("TELLUS_USER");
-	if (as && *as)
-		snprintf(who, sizeof who, "%s", as);
+		from = "TELLUS_USER";
+	}
+	if (as && *as) {
+		if ((rc = staff_find(cx->st, as, &m, &cx->err)) == TL_ENOTFOUND)
+			return err_set(&cx->err, TL_EINVAL, "%s: '%.40s' is not a member of staff (see "
+				       "tellus staff list)", from, as);
+		if (rc == TL_OK)
+			store_set_actor(cx->st, m.name);
+		return rc;
+	}
+	const struct passwd *pw = getpwuid(getuid());
+	if (pw && pw->pw_name && *pw->pw_name)
+		snprintf(who, sizeof who, "cli:%s", pw->pw_name);
 	else
-		snprintf(who, sizeof who, "cli:%s", user && *user ? user : "unknown");
-	store_set_actor(st, who);
+		snprintf(who, sizeof who, "cli:uid %u", (unsigned)getuid());
+	store_set_actor(cx->st, who);
+	return TL_OK;
 }
 
 /* Opens the database and runs the command; fills cx->err on failure. */
@@ -53,11 +75,21 @@ static int run(cli_ctx *cx, const cli_globals *g, int argc, char **argv)
 		return rc;
 	if ((rc = store_open(path, &cx->st, &cx->err)))
 		return rc;
-	set_actor(cx->st, g->as);
+	if ((rc = set_actor(cx, g->as)))
+		return rc;
 	rc = cx->cmd->fn(cx, argc, argv);
 	if (fflush(stdout) != 0 && rc == TL_OK)
 		rc = err_set(&cx->err, TL_EIO, "standard output: cannot write");
 	return rc;
+}
+
+/* "tellus: MSG" on stderr, MSG shown safely (it may quote a word given). */
+static int say(const char *msg)
+{
+	fputs("tellus: ", stderr);
+	text_fputs_terminal(msg, 0, stderr);
+	fputc('\n', stderr);
+	return 2;
 }
 
 int main(int argc, char **argv)
@@ -75,11 +107,10 @@ int main(int argc, char **argv)
 			printf("tellus %s\n", TELLUS_VERSION);
 			return 0;
 		} else if ((rc = cli_global(&g, argc, argv, &i, &cx.err)) < 0) {
-			fprintf(stderr, "tellus: %s\n", cx.err.msg);
-			return 2;
+			return say(cx.err.msg);
 		} else if (rc == 0) {
-			fprintf(stderr, "tellus: unknown option '%.40s' (try tellus --help)\n", argv[i]);
-			return 2;
+			err_set(&cx.err, TL_EINVAL, "unknown option '%.40s' (try tellus --help)", argv[i]);
+			return say(cx.err.msg);
 		}
 	}
 	if (i >= argc) {
@@ -87,8 +118,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (!(cx.cmd = find(argv[i]))) {
-		fprintf(stderr, "tellus: unknown command '%.40s' (try tellus --help)\n", argv[i]);
-		return 2;
+		err_set(&cx.err, TL_EINVAL, "unknown command '%.40s' (try tellus --help)", argv[i]);
+		return say(cx.err.msg);
 	}
 	argc -= i;
 	argv += i;
@@ -99,8 +130,12 @@ int main(int argc, char **argv)
 	}
 	if (rc == TL_OK)
 		rc = run(&cx, &g, argc, argv);
-	if (rc != TL_OK)
-		fprintf(stderr, "tellus %s: %s\n", cx.cmd->name, cx.err.msg);
+	if (rc != TL_OK) {
+		/* A message may quote what a person or a file gave: shown safely. */
+		fprintf(stderr, "tellus %s: ", cx.cmd->name);
+		text_fputs_terminal(cx.err.msg, 0, stderr);
+		fputc('\n', stderr);
+	}
 	store_close(cx.st);
 	return rc == TL_OK ? 0 : 1;
 }

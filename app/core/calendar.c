@@ -102,8 +102,12 @@ size_t cal_bank_holidays(int y, tl_day_off *out, size_t cap)
 	tl_date early_may = monday_from(date_from_ymd(y, 5, 1));
 	tl_date spring = last_monday(y, 5);
 
+	/* A day moved off a weekend is named as gov.uk names it: "Boxing Day
+	 * (substitute day)" (its published list gives the day's title, with
+	 * "Substitute day" in a note beside it). */
 	tl_date ny = date_from_ymd(y, 1, 1);
-	put(out, cap, &n, date_weekday(ny) >= 5 ? monday_from(ny) : ny, "New Year’s Day");
+	put(out, cap, &n, date_weekday(ny) >= 5 ? monday_from(ny) : ny, date_weekday(ny) >= 5
+	    ? "New Year’s Day (substitute day)" : "New Year’s Day");
 	put(out, cap, &n, e - 2, "Good Friday");
 	put(out, cap, &n, e + 1, "Easter Monday");
 	one_offs(y, &early_may, &spring, out, cap, &n);
@@ -125,8 +129,10 @@ size_t cal_bank_holidays(int y, tl_day_off *out, size_t cap)
 	case 6: b = x + 1; x += 2; break;
 	default: break;
 	}
-	put(out, cap, &n, x, "Christmas Day");
-	put(out, cap, &n, b, "Boxing Day");
+	put(out, cap, &n, x, x == date_from_ymd(y, 12, 25) ? "Christmas Day"
+	    : "Christmas Day (substitute day)");
+	put(out, cap, &n, b, b == date_from_ymd(y, 12, 26) ? "Boxing Day"
+	    : "Boxing Day (substitute day)");
 	if (n <= cap)
 		qsort(out, n, sizeof *out, by_date);
 	return n;

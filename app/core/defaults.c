@@ -16,30 +16,41 @@ static const char england_children[] =
 	"stage 2 standard 25 maximum 65 name Investigation\n"
 	"stage 3 standard 30 maximum 30 after_panel 20 name Review panel\n";
 
+/* The Local Government and Social Care Ombudsman's Complaint Handling
+ * Code, which the Ombudsman applies from 1 April 2026 (section 6,
+ * complaints stages): each stage acknowledged within 5 working days; stage 1
+ * answered within 10 working days of the acknowledgement, extended by no
+ * more than 10; stage 2 within 20 of its acknowledgement, extended by no
+ * more than 20. Cases logged under the profile before keep theirs (each
+ * case stores the text of its profile: store_profile_rules). */
 static const char corporate[] =
 	"name corporate\n"
-	"title Corporate complaints\n"
+	"title Corporate complaints (LGSCO Complaint Handling Code)\n"
 	"closures yes\n"
 	"request_window 20\n"
-	"stage 1 standard 10 maximum 20 name Local resolution\n"
-	"stage 2 standard 20 maximum 30 name Review\n";
+	"stage 1 acknowledge 5 from acknowledged standard 10 maximum 20 name Local resolution\n"
+	"stage 2 acknowledge 5 from acknowledged standard 20 maximum 40 name Review\n";
 
-/* The Scottish model complaints handling procedure. */
+/* The Scottish model complaints handling procedure: stage 2 acknowledged
+ * within 3 working days, answered within 20 of its start. */
 static const char scotland[] =
 	"name scotland\n"
 	"title Scottish model complaints handling procedure\n"
 	"closures yes\n"
 	"request_window 20\n"
 	"stage 1 standard 5 maximum 10 name Frontline response\n"
-	"stage 2 standard 20 maximum 20 name Investigation\n";
+	"stage 2 acknowledge 3 standard 20 maximum 20 name Investigation\n";
 
-/* Social Services Complaints Procedure (Wales) Regulations 2014. */
+/* Social Services Complaints Procedure (Wales) Regulations 2014: a
+ * complaint acknowledged within 2 working days of receipt (regulation
+ * 15(2)), local resolution within 10 working days of that acknowledgement
+ * (regulation 16(3)). */
 static const char wales[] =
 	"name wales\n"
 	"title Social services complaints (Wales)\n"
 	"closures no\n"
 	"request_window 20\n"
-	"stage 1 standard 10 maximum 15 name Local resolution\n"
+	"stage 1 acknowledge 2 from acknowledged standard 10 maximum 15 name Local resolution\n"
 	"stage 2 standard 25 maximum 25 name Formal investigation\n";
 
 const char *const PROC_BUILTIN[] = { england_children, corporate, scotland, wales, NULL };

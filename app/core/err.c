@@ -3,14 +3,17 @@
 #include <stdio.h>
 #include <string.h>
 #include "tellus/err.h"
+#include "tellus/text.h"
 
 /* A message is one line on a terminal whatever a person typed: line
- * breaks and escape sequences from the input become '?'. */
-static void one_line(char *s)
+ * breaks, escape sequences, bidi controls and invisible characters from
+ * the input are written visibly (\r, \x1B, <U+202E>: text.h), cut short
+ * with "..." if they no longer fit. */
+static void one_line(char *s, size_t cap)
 {
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7F)
-			*s = '?';
+	char safe[sizeof ((tl_err *)0)->msg];
+	text_escape_terminal(s, 0, safe, sizeof safe < cap ? sizeof safe : cap);
+	memcpy(s, safe, strlen(safe) + 1);
 }
 
 int err_set(tl_err *err, int code, const char *fmt, ...)
@@ -22,7 +25,7 @@ int err_set(tl_err *err, int code, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	va_end(ap);
-	one_line(err->msg);
+	one_line(err->msg, sizeof err->msg);
 	return code;
 }
 
@@ -47,5 +50,5 @@ void err_prefix(tl_err *err, const char *fmt, ...)
 		rest = sizeof err->msg - n - 3;
 	memcpy(err->msg + n + 2, old, rest);
 	err->msg[n + 2 + rest] = '\0';
-	one_line(err->msg);
+	one_line(err->msg, sizeof err->msg);
 }

@@ -1,7 +1,9 @@
 /* procedure.c - reading procedure profiles from their text form.
  * One setting a line ("key value"); stage lines carry their numbers as
- * "stage 1 standard 10 maximum 20 name Local resolution". Lines starting
- * with # are comments. */
+ * "stage 1 standard 10 maximum 20 name Local resolution", and where the
+ * procedure sets one, an acknowledgement and the clock's start:
+ * "stage 1 acknowledge 5 from acknowledged standard 10 ...". Lines
+ * starting with # are comments. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,17 +35,29 @@ static int parse_stage(char *rest, tl_profile *p, int line, tl_err *err)
 			snprintf(s.name, sizeof s.name, "%s", name);
 			break;
 		}
+		char *val = strtok_r(NULL, " \t", &save);
+		if (strcmp(tok, "from") == 0) {
+			if (!val || (strcmp(val, "received") && strcmp(val, "acknowledged")))
+				return err_set(err, TL_EINVAL, "profile line %d: from is received or "
+					       "acknowledged", line);
+			s.from_ack = strcmp(val, "acknowledged") == 0;
+			continue;
+		}
 		if (strcmp(tok, "standard") == 0) field = &s.standard;
 		else if (strcmp(tok, "maximum") == 0) field = &s.maximum;
 		else if (strcmp(tok, "after_panel") == 0) field = &s.after_panel;
-		char *val = strtok_r(NULL, " \t", &save);
+		else if (strcmp(tok, "acknowledge") == 0) field = &s.acknowledge;
 		if (!field || !val || read_int(val, 0, 250, field))
 			return err_set(err, TL_EINVAL, "profile line %d: '%.40s' wants one of standard, "
-				       "maximum, after_panel, name with a number of days", line, tok);
+				       "maximum, after_panel, acknowledge with a number of days, from, "
+				       "name", line, tok);
 	}
 	if (s.standard < 1 || s.maximum < s.standard)
 		return err_set(err, TL_EINVAL, "profile line %d: stage %d needs standard >= 1 and "
 			       "maximum >= standard", line, s.number);
+	if (s.from_ack && s.acknowledge < 1)
+		return err_set(err, TL_EINVAL, "profile line %d: stage %d starts its clock from the "
+			       "acknowledgement: give acknowledge N (working days)", line, s.number);
 	if (s.number != p->n_stages + 1)
 		return err_set(err, TL_EINVAL, "profile line %d: stages must come in order 1, 2, 3",
 			       line);

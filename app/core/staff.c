@@ -104,6 +104,50 @@ int staff_list(tl_store *st, staff_visit_fn fn, void *arg, tl_err *err)
 	return rc;
 }
 
+int staff_find(tl_store *st, const char *name, tl_staff *out, tl_err *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(store_db(st), "SELECT id, name, role, active, locked_until "
+			       "FROM staff WHERE name = ? AND active = 1", -1, &s, NULL))
+		return store_fail(st, err, "reading staff");
+	sqlite3_bind_text(s, 1, name ? name : "", -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		read_row(s, out);
+		rc = TL_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = err_set(err, TL_ENOTFOUND, "staff: '%.40s' is not a member of staff (see tellus "
+			     "staff list)", name ? name : "");
+	} else {
+		rc = store_fail(st, err, "reading staff");
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+int staff_check_officer(tl_store *st, const char *name, tl_err *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc, n;
+
+	if (sqlite3_prepare_v2(store_db(st), "SELECT count(*), count(CASE WHEN name = ? AND role ="
+			       " 'officer' THEN 1 END) FROM staff WHERE active = 1", -1, &s, NULL))
+		return store_fail(st, err, "reading staff");
+	sqlite3_bind_text(s, 1, name ? name : "", -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return store_fail(st, err, "reading staff");
+	}
+	n = sqlite3_column_int(s, 0);
+	rc = n == 0 || sqlite3_column_int(s, 1) ? TL_OK
+		: err_set(err, TL_EINVAL, "'%.40s' is not a member of staff with the officer role "
+			  "(see tellus staff list)", name ? name : "");
+	sqlite3_finalize(s);
+	return rc;
+}
+
 /* Records the attempt; failed is the new count of wrong PINs in a row. */
 static int record(tl_store *st, const tl_staff *m, int failed, long long locked_until,
 		  const char *what, tl_err *err)

@@ -32,11 +32,13 @@ typedef struct {
 	int number;          /* 1, 2, 3 */
 	tl_date opened;      /* received (stage 1) or requested: never moves */
 	tl_date started;     /* opened, or the last restart (new concerns) */
-	tl_date due;         /* standard limit, moved by pauses */
+	tl_date acknowledged; /* when the complaint or request was acknowledged */
+	tl_date due;         /* standard limit (the maximum once extended), moved by pauses */
 	tl_date max_due;     /* limit with an extension */
 	bool extended;
+	tl_date extended_on; /* the day the extension was agreed (none for old records) */
 	char *extension_reason;
-	char *extension_by;
+	char *extension_by;  /* who agreed it */
 	bool request_late;   /* asked after the request window */
 	tl_date panel;       /* stage 3: panel held */
 	tl_date responded;   /* response or withdrawal date */
@@ -55,6 +57,7 @@ typedef struct {
 	int kind;            /* TL_KIND_* */
 	tl_date received;
 	int procedure;       /* TL_PROC_* */
+	char *assessed_why;  /* why it was assessed so (not eligible: the reason) */
 	int channel;         /* TL_CHANNEL_* */
 	int complainant;     /* TL_WHO_* */
 	bool on_behalf;
@@ -79,9 +82,9 @@ typedef struct {
 	char linked_complaint[REF_MAX];
 	tl_date matter;      /* when the matter complained of happened, if known */
 	char *late_reason;   /* why a complaint made over a year after it is accepted */
-	char *assessed_why; /* why the last assessment chose the procedure */
 	char *tracking_hash; /* of the tracking code (receipt.h), NULL when none */
 	char profile[PROC_NAME_MAX];
+	long long rules;     /* its profile's text as it was when logged (0: not yet stored) */
 	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
 	size_t n_causes;
 	int actions[CASE_MAX_ACTIONS]; /* WS_ACTION values */
@@ -146,8 +149,18 @@ int case_each(tl_store *st, case_visit_fn fn, void *arg, tl_err *err);
  * procedure does not allow it. */
 int case_assess(tl_store *st, const char *ref, int procedure, const char *why, tl_err *err);
 int case_set_causes(tl_store *st, const char *ref, const char *const *causes, size_t n, tl_err *err);
+/* An extension of stage (0: the current one) agreed on when by
+ * agreed_by, for reason: refused after the deadline it extends, so that a
+ * stage already overdue never becomes "in time" (SPEC 14). case_extend
+ * is agreed today. */
+int case_extend_on(tl_store *st, const char *ref, int stage, tl_date when, const char *reason,
+		   const char *agreed_by, tl_err *err);
 int case_extend(tl_store *st, const char *ref, int stage, const char *reason,
 		const char *agreed_by, tl_err *err);
+/* The complaint (stage 1) or a request (stage 2, 3) was acknowledged on
+ * when; stage 0 is the current one. Under a profile whose stage runs
+ * from the acknowledgement (the LGSCO Code), its clock starts then. */
+int case_acknowledge(tl_store *st, const char *ref, int stage, tl_date when, tl_err *err);
 int case_respond(tl_store *st, const char *ref, int stage, tl_date when, int outcome, tl_err *err);
 /* Takes back the response (or withdrawal) of stage, the latest: the stage
  * is open again (case_undo.c). Audited with what was taken back. */
@@ -194,27 +207,56 @@ int case_add_action(tl_store *st, const char *ref, int action, const char *note,
 typedef int (*case_cause_fn)(const char *code, const char *label, void *arg);
 int case_causes(tl_store *st, case_cause_fn fn, void *arg, tl_err *err);
 
-/* Where a stage stands on a day. */
-typedef enum { CASE_DONE, CASE_IN_TIME, CASE_DUE_SOON, CASE_OVERDUE } tl_stage_state;
+/* Where a stage stands on a day. A case assessed as not eligible runs no
+ * clock (CASE_NO_CLOCK): it is never due, overdue or late, and its
+ * assessed_why says why; an "I don't feel safe" record has no stages. */
+typedef enum { CASE_DONE, CASE_IN_TIME, CASE_DUE_SOON, CASE_OVERDUE, CASE_NO_CLOCK } tl_stage_state;
 typedef struct {
 	tl_stage_state state;
 	int days_left;        /* working days to the due date (negative: late) */
 	int days_taken;       /* working days from start to response or today, less pauses */
 	tl_date next_by;      /* last day to ask for the next stage in time */
 	bool may_escalate;    /* past the maximum with no response */
+	tl_date due;          /* the due date today (a stopped clock moves it on) */
+	bool late;            /* answered after its due date */
+	tl_date clock_from;   /* the day the clock runs from: start, or acknowledgement */
+	tl_date ack_due;      /* the last day to acknowledge, TL_NO_DATE if the profile sets none */
+	bool ack_wanted;      /* open, not acknowledged, and the profile sets a deadline */
+	bool ack_late;        /* acknowledged after ack_due, or not yet and past it */
+	int ack_days_left;    /* working days to ack_due while wanted (negative: late) */
 } tl_stage_status;
 int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s,
 		      tl_date today, int soon_days, tl_stage_status *out, tl_err *err);
+/* Does the case run a clock? Not when it was assessed as not eligible, nor
+ * for a compliment or a safety record (no stages). */
+bool case_runs_clock(const tl_case *c);
 
-/* Open cases, in due-date order. Calls fn for each; fn returns non-zero
- * to stop. Filters: overdue only, or due within N working days (N < 0:
- * no filter); officer (NULL: everyone). */
+/* Cases for the lists staff work from, each read in one query over small
+ * indexes of what is open (the open stages by due date, the cases with an
+ * open stage, the safety concerns not yet handled), never the whole
+ * register, except include_closed, which reads every case in the order it
+ * lies in the file, sorted by date as it goes. fn is called with what a
+ * list shows of each case: reference, kind, dates, procedure and rules,
+ * channel, complainant, officer, service and team, the safety flags, and
+ * its current stage only (no person's words, no causes, actions or
+ * earlier stages: case_get has them); fn returns non-zero to stop, and
+ * case_list returns that.
+ *  - flagged_only: "I don't feel safe" records not yet handled, newest first;
+ *  - with_flagged: those first, then the open cases;
+ *  - else the open cases (current stage unanswered, not "not eligible"),
+ *    by due date: overdue only, or due within N working days (N < 0: no
+ *    filter), by the due date of the response;
+ *  - include_closed: every case by date received.
+ * officer and service (NULL: any) narrow each of them; service matches
+ * without regard to case. */
 typedef struct {
 	bool overdue_only;
 	int due_within;
 	const char *officer;
+	const char *service;
 	bool include_closed;
 	bool flagged_only;   /* "I don't feel safe" records, newest first */
+	bool with_flagged;   /* those first, then the open cases */
 } tl_case_filter;
 int case_list(tl_store *st, const tl_case_filter *f, case_visit_fn fn, void *arg, tl_err *err);
 

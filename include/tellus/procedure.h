@@ -1,6 +1,8 @@
 /* procedure.h - statutory timescales as data.
- * A profile names each stage's standard and maximum in working days, the
- * window for asking for the next stage and whether closure days count. The
+ * A profile names each stage's standard and maximum in working days, how
+ * soon it is acknowledged and whether its clock starts when it is
+ * received (or requested) or when it is acknowledged, the window for
+ * asking for the next stage and whether closure days count. The
  * profiles live as text (defaults in app/core/defaults.c, more in the
  * database), so a new procedure needs no code. */
 #ifndef TELLUS_PROCEDURE_H
@@ -18,6 +20,8 @@ typedef struct {
 	int standard;     /* working days from the stage's start */
 	int maximum;      /* the limit with an extension */
 	int after_panel;  /* stage 3: the response due this many days after the panel, 0 if none */
+	int acknowledge;  /* working days to acknowledge the complaint or request, 0 if none */
+	bool from_ack;    /* the clock starts at the acknowledgement, not at receipt */
 } tl_profile_stage;
 
 typedef struct {

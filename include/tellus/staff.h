@@ -30,6 +30,14 @@ int staff_add(tl_store *st, const char *name, int role, const char *pin, tl_err 
 /* Calls fn for each active member, by name; fn returns non-zero to stop. */
 typedef int (*staff_visit_fn)(const tl_staff *m, void *arg);
 int staff_list(tl_store *st, staff_visit_fn fn, void *arg, tl_err *err);
+/* The active member called name (exactly); TL_ENOTFOUND, saying so, when
+ * there is none. */
+int staff_find(tl_store *st, const char *name, tl_staff *out, tl_err *err);
+/* An officer named on a case (SPEC 9, 14): once any staff are recorded,
+ * name must be an active member with the officer role; before that, any
+ * name is taken (a new register, or one imported from elsewhere). The
+ * message starts with the name: the caller puts the field in front. */
+int staff_check_officer(tl_store *st, const char *name, tl_err *err);
 /* Checks name's PIN at time now. TL_EAUTH for a wrong PIN or a locked
  * account (the message says which, and until when); fills *out on success. */
 int staff_sign_in(tl_store *st, const char *name, const char *pin, long long now,

@@ -42,7 +42,9 @@
  *     that no longer exist. The statutory calendar depends on no row and
  *     stays; a commit keeps both. (So a closure another program adds is
  *     seen here once this store drops that calendar: a closure change of
- *     its own, a rollback, or opening the file again.)
+ *     its own, a rollback, or opening the file again.) It empties the
+ *     cache of cases' kept rules too (store_profile_kept): an id written
+ *     inside the level may be given to another text after it.
  *  7. When SQLite ends a transaction itself (a full disk or an I/O error
  *     rolls it back), every level still closes by rule 2: the rollbacks
  *     find nothing to undo, the outermost commit fails, and the caller
@@ -58,7 +60,7 @@
  * 10. A bulk write. The holder of the outermost level that writes many
  *     cases and rolls back on the first failure (csvio_import) says so
  *     [store_bulk]. Until that level ends: the report's running totals are
- *     counted once, at its commit, for every stage touched (rule 8 of
+ *     counted once, at its commit, for every stage touched (rule 9 of
  *     tally.sql.h); and the levels opened inside it are counted in the
  *     depth but take no savepoint, since none is ever rolled back alone:
  *     an inner level that ends in failure dooms the transaction, whose
@@ -146,11 +148,17 @@ int store_calendar(tl_store *st, bool with_closures, const tl_calendar **out, tl
 /* A procedure profile by name (built-in or stored with store_profile_put). */
 int store_profile(tl_store *st, const char *name, tl_profile *out, tl_err *err);
 int store_profile_put(tl_store *st, const char *text, tl_err *err);
+/* The rules a case keeps (SPEC 3: a case keeps the rules it started
+ * under): keep stores the text of profile name as it stands now, once per
+ * distinct text, inside the caller's transaction, and names it by *id;
+ * kept reads a kept text back by its id. */
+int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *err);
+int store_profile_kept(tl_store *st, long long id, tl_profile *out, tl_err *err);
 /* Names of every profile, one a line, into out. */
 int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);
 
 /* What store_check found. The file is sound when integrity is "ok" and
- * both counts are 0. */
+ * the counts of what differs are 0. */
 typedef struct {
 	char integrity[256];  /* "ok", or SQLite's first complaint */
 	long foreign_keys;    /* rows that name a row that is not there */
@@ -160,6 +168,9 @@ typedef struct {
 	long counted_wrong;   /* stages whose counted flag (statutory or not)
 			       * disagrees with their case */
 	long stages;          /* statutory complaint stages counted */
+	long open_wrong;      /* cases whose open stage (what the lists read)
+			       * disagrees with their stages */
+	long open;            /* cases with an open stage */
 } tl_checkup;
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */
@@ -167,7 +178,8 @@ int store_check(tl_store *st, tl_checkup *out, tl_err *err);
 /* Rule 10: the outermost level is a bulk write, all or nothing. */
 int store_bulk(tl_store *st, tl_err *err);
 /* Counts the report's running totals and counted flags again from scratch
- * and keeps that count (audited), in one transaction. Opening a file does
+ * and keeps that count, and sets each case's open stage again (audited),
+ * in one transaction. Opening a file does
  * the same by itself when the statutory calendar of this build is not the
  * one that counted them. */
 int store_tally_rebuild(tl_store *st, tl_err *err);

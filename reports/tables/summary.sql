@@ -14,7 +14,9 @@ st AS (
 	       coalesce(sum(CASE stage WHEN 3 THEN n END), 0) AS s3
 	FROM report_counts WHERE s_year = 1),
 rcv AS (
-	SELECT coalesce(sum(CASE WHEN complainant = 'child' THEN n END), 0) AS kids,
+	-- Made directly by children: an officer's case on a child's behalf is
+	-- counted as on_behalf, not here.
+	SELECT coalesce(sum(CASE WHEN complainant = 'child' AND NOT on_behalf THEN n END), 0) AS kids,
 	       coalesce(sum(CASE WHEN on_behalf THEN n END), 0) AS behalf
 	FROM report_people WHERE s_year = 1),
 resp AS (
@@ -86,8 +88,8 @@ v(ord, key, value, label) AS (
 	SELECT 6, 'stage1_within_10_percent', pct(w10, n), 'Stage 1 answered within 10 working days (%)' FROM resp UNION ALL
 	SELECT 7, 'stage1_within_20_percent', pct(w20, n), 'Stage 1 answered within 20 working days (%)' FROM resp UNION ALL
 	SELECT 8, 'upheld_percent', pct(up, n), 'Stage 1 fully or partly upheld (%)' FROM res UNION ALL
-	SELECT 9, 'by_children', kids, 'Made by children and young people' FROM rcv UNION ALL
-	SELECT 10, 'by_children_percent', pct(kids, s1), 'Made by children and young people (%)' FROM st, rcv UNION ALL
+	SELECT 9, 'by_children', kids, 'Made directly by children and young people' FROM rcv UNION ALL
+	SELECT 10, 'by_children_percent', pct(kids, s1), 'Made directly by children and young people (%)' FROM st, rcv UNION ALL
 	SELECT 11, 'on_behalf', behalf, 'Logged by an officer on a child''s behalf' FROM rcv UNION ALL
 	SELECT 12, 'compliments', n, 'Compliments received' FROM comp UNION ALL
 	SELECT 13, 'open_at_year_end', n, 'Complaints open at the year''s end' FROM still_open UNION ALL

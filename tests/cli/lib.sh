@@ -27,6 +27,14 @@ prints() { local n=$1 want=$2; shift 2; run "$@"
 refuses() { local n=$1 pat=$2; shift 2; run "$@"
 	if [ $T_RC -ne 0 ] && [ "$(wc -l <"$T_ERR")" -eq 1 ] && grep -qE -- "$pat" "$T_ERR"; then t_ok "$n"
 	else t_fail "$n" "exit $T_RC" "want one line matching: $pat" "got: $(head -c 300 "$T_ERR")"; fi; }
+# has NAME PATTERN ARGS...: tellus ARGS succeeds and prints a line matching PATTERN.
+has() { local n=$1 pat=$2; shift 2; run "$@"
+	if [ $T_RC -eq 0 ] && grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
+	else t_fail "$n" "exit $T_RC" "want a line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
+# lacks NAME PATTERN ARGS...: tellus ARGS succeeds and prints no line matching PATTERN.
+lacks() { local n=$1 pat=$2; shift 2; run "$@"
+	if [ $T_RC -eq 0 ] && ! grep -qE -- "$pat" "$T_OUT"; then t_ok "$n"
+	else t_fail "$n" "exit $T_RC" "want no line matching: $pat" "got: $(cat "$T_OUT" "$T_ERR")"; fi; }
 # same NAME A B: two strings are equal.
 same() { if [ "$2" = "$3" ]; then t_ok "$1"; else t_fail "$1" "want: $3" "got:  $2"; fi; }
 # db_hash: a digest of every table's content, to show nothing changed.

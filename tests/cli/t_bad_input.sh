@@ -170,7 +170,7 @@ csv() { local f=$F/$1; shift; printf '%s\r\n' "$@" >"$f"; }
 csv good.csv "$H" "$(row LEGACY-1)"
 "$TELLUS" import "$F/good.csv" >/dev/null
 if "$TELLUS" --help | grep -qE '^ +staff '; then
-	echo 2468 | "$TELLUS" staff add "Sam Manager" --role manager >/dev/null
+	printf '2468\n2468\n' | "$TELLUS" staff add "Sam Manager" --role manager >/dev/null
 fi
 csv nohdr.csv "$(row LEGACY-2)"
 csv ragged.csv "$H" "$(row LEGACY-2 | sed 's/,no$//')"
@@ -249,9 +249,9 @@ run_row() {
 		dd if=/dev/zero of="$MNT/filler" bs=4k 2>/dev/null
 		rm -f "$MNT/filler"; dd if=/dev/zero of="$MNT/filler" bs=4k count=$(( $(stat -f -c %a "$MNT") - 12 )) 2>/dev/null
 		TELLUS_DB=$db run "$@" ;;
-	@pin) # @pin PIN ARGS: the PIN on standard input
+	@pin) # @pin PIN ARGS: the PIN on standard input, twice (two lines)
 		local pin=$2; shift 2
-		run "$@" <<<"$pin" ;;
+		run "$@" <<<"$pin"$'\n'"$pin" ;;
 	@busy)
 		shift
 		# Another program holds the write lock longer than the busy timeout.

@@ -19,6 +19,7 @@ run show "$REF" --today 2026-03-02 --db "$F"
 run show "$REF" --db "$F" --today 2026-01-06
 [ $T_RC -eq 0 ] && grep -q "in time" "$T_OUT" &&
 	t_ok "--today after --db, after the command" || t_fail "--today after --db, after the command" "$(cat "$T_OUT" "$T_ERR")"
+printf '2468\n2468\n' | "$TELLUS" staff add "Sam Manager" --role manager --db "$F" >/dev/null
 run action "$REF" apology --as "Sam Manager" --db "$F"
 [ $T_RC -eq 0 ] && "$TELLUS" --db "$F" audit "$REF" | grep -q "Sam Manager .*action" &&
 	t_ok "--as after the command names who acted" || t_fail "--as after the command names who acted" "$(cat "$T_ERR")"

@@ -69,7 +69,7 @@ L="$T_DIR/l.db"
 r1=$("$TELLUS" --db "$L" log --kind complaint --complainant child --service "Children in care" \
 	--received 2025-09-01 --channel mobile --on-behalf --officer "Sam Officer" \
 	--summary 'Said, on a visit: "nobody listens"' --desired "A new worker" --contact "via Sam" --cause delays)
-"$TELLUS" --db "$L" extend "$r1" --reason complex --agreed-by Manager >/dev/null
+"$TELLUS" --db "$L" extend "$r1" --reason complex --agreed-by Manager --date 2025-09-02 >/dev/null
 "$TELLUS" --db "$L" pause "$r1" --reason advocate --date 2025-09-03 >/dev/null
 "$TELLUS" --db "$L" resume "$r1" --date 2025-09-10 >/dev/null
 "$TELLUS" --db "$L" respond "$r1" --outcome partly_upheld --date 2025-09-25 >/dev/null

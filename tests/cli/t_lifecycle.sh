@@ -43,7 +43,9 @@ same "refusals change nothing" "$(db_hash)" "$h"
 
 succeeds "overdue case is listed" list --overdue
 grep -q "$REF.*OVERDUE" "$T_OUT" && t_ok "list --overdue shows the case" || t_fail "list --overdue shows the case" "$(cat "$T_OUT")"
-succeeds "extension agreed" extend "$REF" --reason "complex: three services" --agreed-by "J Smith"
+refuses "an extension after the deadline is refused" "after stage 1's deadline \(2026-01-07\)" \
+	extend "$REF" --reason "complex: three services" --agreed-by "J Smith"
+succeeds "extension agreed" extend "$REF" --reason "complex: three services" --agreed-by "J Smith" --date 2026-01-07
 succeeds "response recorded" respond "$REF" --date 2026-01-20 --outcome partly_upheld
 run show "$REF"
 grep -q "response    2026-01-20 partly_upheld, 19 working days" "$T_OUT" && t_ok "show counts working days taken" \

@@ -33,7 +33,9 @@ due "scottish_profile_counts_closures_in_new_cases" "$REF" 2026-01-05 2026-01-12
 
 succeeds "statutory_profile_set_to_wales" config set profile_statutory wales
 logs wales
-due "welsh_stage1_is_10_days_plus_5_closures_not_counted" "$REF" 2026-01-07 2026-01-14
+# Wales runs stage 1 from the acknowledgement (due by 2025-12-23): until
+# it is given, from that day (t_acknowledge.sh has the rest).
+due "welsh_stage1_is_10_days_plus_5_closures_not_counted" "$REF" 2026-01-09 2026-01-16
 due "a_changed_profile_does_not_change_an_existing_case" "$SCOT" 2025-12-30 2026-01-07
 
 succeeds "statutory_profile_set_to_england" config set profile_statutory england_children

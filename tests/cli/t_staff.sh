@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # t_staff.sh - `tellus staff add` and `tellus staff list` through the real
-# binary: the PIN comes from stdin when it is not a terminal, is never
-# stored as given, and bad input is refused with one line.
+# binary: the PIN comes from stdin when it is not a terminal, twice on two
+# lines that must match, is never stored as given, and bad input is refused
+# with one line.
 . "$(dirname "$0")/lib.sh"
 
-run_pin() { local pin=$1; shift; printf '%s\n' "$pin" | "$TELLUS" "$@" >"$T_OUT" 2>"$T_ERR"; T_RC=$?; }
+run_pin() { local pin=$1; shift; printf '%s\n%s\n' "$pin" "$pin" | "$TELLUS" "$@" >"$T_OUT" 2>"$T_ERR"; T_RC=$?; }
 
 run_pin 482913 staff add "Ann Lee" --role officer
 same "staff add reads the PIN from stdin" "$T_RC" 0
@@ -25,5 +26,9 @@ run_pin 9999 staff add "Ann Lee" --role admin
 if [ $T_RC -ne 0 ] && grep -q "already there" "$T_ERR" && [ "$(wc -l <"$T_ERR")" -eq 1 ]; then t_ok "a name already there is refused in one line"; else t_fail "a name already there is refused in one line" "$(cat "$T_ERR")"; fi
 printf '' | "$TELLUS" staff add Cy --role officer >"$T_OUT" 2>"$T_ERR"; T_RC=$?
 if [ $T_RC -ne 0 ] && grep -q "PIN: none on standard input" "$T_ERR"; then t_ok "no PIN at all is refused"; else t_fail "no PIN at all is refused" "$(cat "$T_ERR")"; fi
+printf '482913\n' | "$TELLUS" staff add Cy --role officer >"$T_OUT" 2>"$T_ERR"; T_RC=$?
+if [ $T_RC -ne 0 ] && grep -q "PIN: give it twice, on two lines" "$T_ERR"; then t_ok "a PIN given once on a pipe is refused"; else t_fail "a PIN given once on a pipe is refused" "$(cat "$T_ERR")"; fi
+printf '482913\n482914\n' | "$TELLUS" staff add Cy --role officer >"$T_OUT" 2>"$T_ERR"; T_RC=$?
+if [ $T_RC -ne 0 ] && grep -q "PIN: the two PINs differ" "$T_ERR" && [ "$(wc -l <"$T_ERR")" -eq 1 ]; then t_ok "two different PINs on a pipe are refused"; else t_fail "two different PINs on a pipe are refused" "$(cat "$T_ERR")"; fi
 refuses "staff with no subcommand shows the usage" "usage: tellus staff add NAME" staff
 same "refusals change nothing" "$(db_hash)" "$before"

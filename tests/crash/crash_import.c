@@ -3,7 +3,7 @@
  * reference prefix; after the kill either all of them are in the file,
  * with their words intact, or none is. An import that finished (printed
  * its summary) must be wholly there, and `tellus check` must agree with
- * the running totals the import deferred to its commit (tally rule 8).
+ * the running totals the import deferred to its commit (tally rule 9).
  * Import trials take turns, so that no outcome rests on how busy the
  * machine is: one runs to its end (it must be whole), one is killed
  * while it holds the file's write lock (its transaction: it must be

@@ -135,7 +135,8 @@ static void random_words(crash_run *r, char *out, size_t cap)
 
 static int log_writer(crash_run *r, crash_writer *w, int k, char *summary, char *desired)
 {
-	char *argv[] = { (char *)r->o.tellus, "--as", "kiosk", "log", "--kind", "complaint",
+	/* Who acts is the OS user: --as names only a member of staff (SPEC 9). */
+	char *argv[] = { (char *)r->o.tellus, "log", "--kind", "complaint",
 		"--complainant", "child", "--service", "Children in care", "--channel", "kiosk",
 		"--procedure", "to_be_assessed", "--summary", summary, "--desired", desired, NULL };
 	return crash_spawn(r, w, argv, k);

@@ -126,7 +126,7 @@ fi
 
 # --- Staff PINs --------------------------------------------------------------
 if has_cmd staff; then
-	echo 73950164 | "$TELLUS" staff add "Sam Manager" --role manager >"$T_OUT" 2>"$T_ERR"
+	printf '73950164\n73950164\n' | "$TELLUS" staff add "Sam Manager" --role manager >"$T_OUT" 2>"$T_ERR"
 	same "staff add takes the PIN on stdin" "$(sqlite3 "$TELLUS_DB" \
 		"SELECT count(*) FROM staff WHERE name = 'Sam Manager'")" 1
 	hash=$(sqlite3 "$TELLUS_DB" "SELECT pin_hash FROM staff WHERE name = 'Sam Manager'")

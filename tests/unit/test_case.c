@@ -198,10 +198,23 @@ static void extension_moves_stage1_to_day_20_once_with_a_reason(void **state)
 	fixture *f = *state;
 	char ref[REF_MAX];
 	log_complaint(f, "2026-01-05", ref);
-	REFUSED(f, case_extend(f->st, ref, 1, "", "Jo", &f->err), TL_EINVAL, "reason");
-	assert_int_equal(case_extend(f->st, ref, 1, "complex: three services", "Jo", &f->err), TL_OK);
-	assert_date(stage_of(f, ref, 1).due, "2026-02-02");
-	REFUSED(f, case_extend(f->st, ref, 1, "again", "Jo", &f->err), TL_ESTATE, "already extended");
+	REFUSED(f, case_extend_on(f->st, ref, 1, D("2026-01-12"), "", "Jo", &f->err), TL_EINVAL,
+		"reason");
+	/* Due 2026-01-19: an extension agreed after it (today, or the day
+	 * after) would make an overdue stage "in time" again. */
+	REFUSED(f, case_extend(f->st, ref, 1, "complex", "Jo", &f->err), TL_ESTATE,
+		"stage1_extended_on: '2026-06-30' is after stage 1's deadline (2026-01-19)");
+	REFUSED(f, case_extend_on(f->st, ref, 1, D("2026-01-20"), "complex", "Jo", &f->err),
+		TL_ESTATE, "after stage 1's deadline");
+	REFUSED(f, case_extend_on(f->st, ref, 1, D("2026-01-02"), "complex", "Jo", &f->err),
+		TL_ESTATE, "before stage 1 began");
+	assert_int_equal(case_extend_on(f->st, ref, 1, D("2026-01-19"), "complex: three services",
+					"Jo", &f->err), TL_OK);
+	tl_stage s1 = stage_of(f, ref, 1);
+	assert_date(s1.due, "2026-02-02");
+	assert_date(s1.extended_on, "2026-01-19");
+	REFUSED(f, case_extend_on(f->st, ref, 1, D("2026-01-19"), "again", "Jo", &f->err), TL_ESTATE,
+		"already extended");
 }
 
 static void stage2_waits_for_stage1_to_end_or_pass_its_limit(void **state)
@@ -251,7 +264,7 @@ static void stage3_panel_comes_before_its_response(void **state)
 	REFUSED(f, case_request(f->st, ref, 3, D("2026-01-20"), &late, &f->err), TL_ESTATE, "only stage 2");
 	assert_int_equal(case_request(f->st, ref, 2, D("2026-01-20"), &late, &f->err), TL_OK);
 	REFUSED(f, case_request(f->st, ref, 3, D("2026-02-20"), &late, &f->err), TL_ESTATE, "within its limit");
-	assert_int_equal(case_extend(f->st, ref, 2, "complex", "Jo", &f->err), TL_OK);
+	assert_int_equal(case_extend_on(f->st, ref, 2, D("2026-02-20"), "complex", "Jo", &f->err), TL_OK);
 	assert_int_equal(case_respond(f->st, ref, 2, D("2026-03-02"), TL_OUTCOME_NOT_UPHELD, &f->err), TL_OK);
 	assert_int_equal(case_request(f->st, ref, 3, D("2026-03-09"), &late, &f->err), TL_OK);
 	assert_date(stage_of(f, ref, 3).due, "2026-04-22");
@@ -377,7 +390,10 @@ static void closures_count_only_where_the_profile_opts_in(void **state)
 	snprintf(c.ref, sizeof c.ref, "CORP-1");
 	assert_int_equal(case_put(f->st, &c, &added, &f->err), TL_OK);
 	assert_true(added);
-	assert_date(c.stages[0].due, "2026-01-20");
+	/* Corporate (the LGSCO Code): acknowledged by 2026-01-13, the sixth
+	 * day after receipt with the closure, and answered 10 working days
+	 * after that while it is not acknowledged. */
+	assert_date(c.stages[0].due, "2026-01-27");
 	case_clear(&c);
 }
 

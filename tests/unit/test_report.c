@@ -3,6 +3,7 @@
  * each rule of SPEC section 5 at its edges, and the published 2015/16
  * figures of the reference report are reproduced row for row. */
 #include "fixture.h"
+#include "schema_undo.h"
 #include "tellus/case.h"
 #include "tellus/report.h"
 #include "report/report_private.h"
@@ -398,14 +399,16 @@ static void summary_has_every_key_in_order(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
+	/* Made directly by children: D21; D11, a child's logged by an officer
+	 * on their behalf, counts as on_behalf only. */
 	/* Open at 2026-03-31: OPN1 (due 2026-03-16, overdue) and OPN2 (answered
 	 * 2026-04-02, due 2026-04-10 after Easter). Average: 73 / 5 days. */
 	assert_string_equal(csv_of(f, 2025, "summary.csv"),
 		"key,value" CRLF "stage1_received,7" CRLF "stage2_received,5" CRLF
 		"stage3_received,1" CRLF "escalation_rate_percent,71" CRLF
 		"complaint_rate_percent,0.6" CRLF "stage1_within_10_percent,20" CRLF
-		"stage1_within_20_percent,80" CRLF "upheld_percent,33" CRLF "by_children,2" CRLF
-		"by_children_percent,29" CRLF "on_behalf,1" CRLF "compliments,2" CRLF
+		"stage1_within_20_percent,80" CRLF "upheld_percent,33" CRLF "by_children,1" CRLF
+		"by_children_percent,14" CRLF "on_behalf,1" CRLF "compliments,2" CRLF
 		"open_at_year_end,2" CRLF "overdue_at_year_end,1" CRLF
 		"stage1_average_working_days,14.6" CRLF);
 }
@@ -624,16 +627,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, "DROP TRIGGER tally_stage_insert_deferred; DROP TRIGGER tally_stage_delete_deferred;"
-		   "DROP TRIGGER tally_stage_update_deferred;"
-		   "DROP TRIGGER tally_stage_update_deferred_new;"
-		   "DROP TRIGGER tally_case_update_deferred; DROP TRIGGER tally_case_update_deferred_new;"
-		   "DROP TRIGGER case_causes_key_insert_deferred;"
-		   "DROP TRIGGER case_causes_key_delete_deferred;"
-		   "DROP TRIGGER case_causes_key_update_deferred;"
-		   "DROP TABLE tally_touched; DROP TABLE tally_cases_touched;"
-		   "ALTER TABLE cases DROP COLUMN assessed_why;"
-		   "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
+	exec_ok(f, MIG12_UNDO MIG11_UNDO "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
 		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
 		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"

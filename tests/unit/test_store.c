@@ -227,10 +227,10 @@ static void shipped_migrations_are_never_edited(void **state)
 		/* w2-report: stage 3's band and the Ombudsman's indexes; consent_names */
 		"e79b6d38e6fb5b917f06fb3da1dfaad16a223849f40361fbdc9ad70b9bcfe81e",
 		"b0ef82f8f23d81838d265f3125d7f4596354eed2200c18f71ec7cc60f3a2c1cf",
-		/* 11 (assessed_why, as w2-team-b names it: one of the two goes at the
-		 * second merge) and 12 (deferred totals): w2-csv's. */
-		"e5c0e755b459f96ae6786044274aa13163f2a7538107982a34c2ea0e2f5b53b2",
-		"16b451e7687b95d21e9cbba32356edde4940fe4aee6f49a054975791f45706be",
+		/* w2-team-b: acknowledgements, extension dates, kept rules, open stages */
+		"d839127a932cdcebbfd198f0fad2d185d51a7ba5d9011fad94a7ae5c41315ccc",
+		/* w2-csv: the assessments' reasons from the audit trail, deferred totals */
+		"19b92334e288cd446313f22c99df228332149ec111ace95c1df03fa29fa9ec6e",
 	};
 	(void)state;
 	assert_true(sodium_init() >= 0);

@@ -232,7 +232,7 @@ static void allowed_moves(fixture *f, char refs[][REF_MAX], int n)
 	}
 }
 
-/* Rule 8 of tally.sql.h: inside a bulk write the totals wait, and the
+/* Rule 9 of tally.sql.h: inside a bulk write the totals wait, and the
  * commit counts every stage touched, once, whatever touched it: moves on
  * cases counted before, new cases, raw edits of stages and cases, causes,
  * deletions; the notes are gone after the commit, as after every commit. */

@@ -1,12 +1,17 @@
 /* cmd_audit.c - `tellus audit [REF]`: the audit trail, of one case or of
- * everything, in the order it was written. */
+ * everything, in the order it was written. Who, the reference and the
+ * detail may hold what a person typed (--as, a reason): shown escaped
+ * (SPEC 9), so that none can reverse or hide the rest of a line. */
 #include <stdio.h>
 #include "cli.h"
 
 static int print_line(const tl_audit_line *l, void *arg)
 {
+	char who[600], ref[200];
 	(void)arg;
-	printf("%s  %-14s %-12s %-16s %s\n", l->at, l->who, l->action, l->ref, l->detail);
+	printf("%s  %-14s %-12s %-16s ", l->at, CLI_ESC(who, l->who), l->action, CLI_ESC(ref, l->ref));
+	text_fputs_terminal(l->detail, 0, stdout);
+	putchar('\n');
 	return 0;
 }
 

@@ -1,52 +1,90 @@
-/* cmd_list.c - `tellus list`: open cases with their due dates, in due
- * order; --overdue, --due-within N, --officer NAME, --all. */
+/* cmd_list.c - `tellus list`: the safety concerns not yet handled, then
+ * the open cases in due order, each with its stage, due date, working
+ * days left or late, any acknowledgement due, service, complainant and
+ * officer; --overdue, --due-within N, --officer NAME, --service AREA,
+ * --all. One query over what is open (case_list); --all reads every case
+ * as it prints. */
 #include <string.h>
 #include "cli.h"
 #include "tellus/case.h"
 
 typedef struct {
 	cli_ctx *cx;
-	int count;
 	int soon;
 } list_state;
+
+static const char *status_word(const tl_case *c, const tl_stage *s, const tl_stage_status *st)
+{
+	if (!s)
+		return c->kind == TL_KIND_COMPLIMENT ? "-" : "closed";
+	switch (st->state) {
+	case CASE_OVERDUE: return "OVERDUE";
+	case CASE_DUE_SOON: return "due soon";
+	case CASE_IN_TIME: return "in time";
+	case CASE_NO_CLOCK: return "no clock";
+	default: return "closed";
+	}
+}
+
+/* "acknowledge by D" (or "acknowledge: N working days late") while wanted. */
+static void ack_words(const tl_stage_status *st, char *out, size_t cap)
+{
+	char d[TL_DATE_LEN];
+	date_format(st->ack_due, d);
+	if (!st->ack_wanted)
+		snprintf(out, cap, "-");
+	else if (st->ack_days_left < 0)
+		snprintf(out, cap, "acknowledgement LATE (by %s)", d);
+	else
+		snprintf(out, cap, "acknowledge by %s", d);
+}
 
 static int print_case(const tl_case *c, void *arg)
 {
 	list_state *ls = arg;
 	const tl_stage *s = case_current_stage(c);
-	char r[TL_DATE_LEN], due[TL_DATE_LEN] = "";
-	tl_stage_status stat = { .state = CASE_DONE };
+	char r[TL_DATE_LEN], due[TL_DATE_LEN] = "-", stage[8] = "-", left[48] = "-", ack[64] = "-";
+	char ref[200], svc[400], off[400];
+	tl_stage_status st = { .state = CASE_DONE };
 	int rc;
 
 	date_format(c->received, r);
-	if (s && s->responded == TL_NO_DATE) {
-		if ((rc = case_stage_status(ls->cx->st, c, s, store_today(ls->cx->st), ls->soon, &stat,
-					    &ls->cx->err)))
-			return rc;
-		date_format(s->due, due);
-	}
+	CLI_ESC(ref, c->ref);
+	CLI_ESC(svc, c->service_area);
+	CLI_ESC(off, c->officer && *c->officer ? c->officer : "-");
 	if (c->unsafe && c->safety_handled != TL_NO_DATE) {
 		date_format(c->safety_handled, due);
-		printf("%-16s SAFETY     received %s  said they do not feel safe; handled %s\n",
-		       c->ref, r, due);
-		ls->count++;
+		printf("%-16s SAFETY     received %s  said they do not feel safe; handled %s  "
+		       "service: %s\n", ref, r, due, svc);
 		return TL_OK;
 	}
 	if (c->unsafe) {
-		printf("%-16s FLAGGED    received %s  said they do not feel safe: act now\n", c->ref, r);
-		ls->count++;
+		printf("%-16s FLAGGED    received %s  said they do not feel safe: act now  service: %s\n",
+		       ref, r, svc);
 		return TL_OK;
 	}
-	printf("%-16s %-10s received %s  stage %d  due %-10s  %s\n", c->ref,
-	       words_word(&WS_KIND, c->kind), r, s ? s->number : 0, due,
-	       stat.state == CASE_OVERDUE ? "OVERDUE" : stat.state == CASE_DUE_SOON ? "due soon" :
-	       stat.state == CASE_IN_TIME ? "in time" : "closed");
-	ls->count++;
+	if (s) {
+		snprintf(stage, sizeof stage, "%d", s->number);
+		if ((rc = case_stage_status(ls->cx->st, c, s, store_today(ls->cx->st), ls->soon, &st,
+					    &ls->cx->err)))
+			return rc;
+		if (s->responded == TL_NO_DATE && st.state != CASE_NO_CLOCK) {
+			date_format(st.due, due);
+			cli_left(&st, s, left, sizeof left);
+			ack_words(&st, ack, sizeof ack);
+		}
+		if (s->responded != TL_NO_DATE)
+			s = NULL; /* closed */
+	}
+	printf("%-16s %-10s received %s  stage %-2s due %-10s  %-8s  %-20s  %s  service: %s; "
+	       "complainant: %s; officer: %s\n", ref, words_word(&WS_KIND, c->kind), r, stage, due,
+	       status_word(c, s, &st), left, ack, svc, words_word(&WS_COMPLAINANT, c->complainant),
+	       off);
 	return TL_OK;
 }
 
 typedef struct {
-	const char *within, *officer;
+	const char *within, *officer, *service;
 	bool overdue, all;
 } opts;
 
@@ -54,7 +92,8 @@ static const cli_opt OPTS[] = {
 	{ "--overdue", NULL, "only the cases past their due date", CLI_FLAG(opts, overdue) },
 	{ "--due-within", "N", "only the cases due within N working days", CLI_VALUE(opts, within) },
 	{ "--officer", "NAME", "only the cases NAME logged", CLI_VALUE(opts, officer) },
-	{ "--all", NULL, "closed cases too", CLI_FLAG(opts, all) },
+	{ "--service", "AREA", "only the cases about AREA (any case)", CLI_VALUE(opts, service) },
+	{ "--all", NULL, "every case, closed ones too, by date received", CLI_FLAG(opts, all) },
 	{ NULL },
 };
 
@@ -62,33 +101,31 @@ static int cmd_list(cli_ctx *cx, int argc, char **argv)
 {
 	opts o = { 0 };
 	cli_words w;
-	tl_case_filter f = { .due_within = -1 };
 	list_state ls = { .cx = cx, .soon = 5 };
 	int rc;
 	long n;
 
-	if ((rc = cli_parse(cx, argc, argv, &o, &w)))
+	if ((rc = cli_parse(cx, argc, argv, &o, &w)) || (o.officer && (rc = cli_officer(cx, o.officer))))
 		return rc;
+	/* Safety concerns come first, whatever else is asked for. */
+	tl_case_filter f = { .due_within = -1, .overdue_only = o.overdue, .officer = o.officer,
+			     .service = o.service, .include_closed = o.all, .with_flagged = !o.all };
 	if (o.within) {
 		if ((rc = cli_int(cx, o.within, "--due-within", 0, 1000, &n)))
 			return rc;
 		f.due_within = ls.soon = (int)n;
 	}
-	/* Safety concerns come first, whatever else is asked for. */
-	tl_case_filter flagged = { .flagged_only = true, .officer = o.officer, .due_within = -1 };
-	if (!o.all && (rc = case_list(cx->st, &flagged, print_case, &ls, &cx->err)))
-		return rc;
-	f.overdue_only = o.overdue;
-	f.officer = o.officer;
-	f.include_closed = o.all;
 	return case_list(cx->st, &f, print_case, &ls, &cx->err);
 }
 
 const cli_cmd CLI_LIST = {
 	.name = "list", .fn = cmd_list,
-	.usage = { "[--overdue | --due-within N] [--officer NAME] [--all]" },
+	.usage = { "[--overdue | --due-within N] [--officer NAME] [--service AREA] [--all]" },
 	.summary = "open cases by due date",
 	.about = "Safety concerns not yet handled come first (FLAGGED), then the open cases in\n"
-		 "the order they are due; \"due soon\" is within 5 working days, or N.",
+		 "the order they are due: stage, due date, status (\"due soon\" is within 5\n"
+		 "working days, or N), working days left or late, any acknowledgement due,\n"
+		 "service, complainant and officer. A case assessed as not eligible runs no\n"
+		 "clock: --all shows it as \"no clock\", and it is never overdue.",
 	.opts = OPTS,
 };

@@ -111,6 +111,8 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 		return rc;
 	if (!o->from && (!o->service || !*o->service))
 		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
+	if (o->officer && (rc = cli_officer(cx, o->officer)))
+		return rc;
 	c->on_behalf = o->on_behalf;
 	if (o->consent_names && !o->consent)
 		return err_set(&cx->err, TL_EINVAL, "--consent-names: goes with --consent (names "

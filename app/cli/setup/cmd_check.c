@@ -31,10 +31,12 @@ static int cmd_check(cli_ctx *cx, int argc, char **argv)
 	printf("report totals: %s (%ld statutory complaint stages; %ld rows of totals and "
 	       "%ld stage flags differ)\n", c.tally_groups || c.counted_wrong ? "PROBLEM" : "ok",
 	       c.stages, c.tally_groups, c.counted_wrong);
+	printf("open cases: %s (%ld open; %ld cases' open stage differs)\n",
+	       c.open_wrong ? "PROBLEM" : "ok", c.open, c.open_wrong);
 	if (strcmp(c.integrity, "ok") != 0 || c.foreign_keys)
 		return err_set(&cx->err, TL_EDB, "database: damaged: keep a copy of it and "
 			       "restore the last backup");
-	if (c.tally_groups || c.counted_wrong)
+	if (c.tally_groups || c.counted_wrong || c.open_wrong)
 		return err_set(&cx->err, TL_EDB, "running totals: do not match the cases: run "
 			       "tellus check --rebuild-tallies");
 	return TL_OK;
@@ -44,7 +46,8 @@ const cli_cmd CLI_CHECK = {
 	.name = "check", .fn = cmd_check,
 	.usage = { "[--rebuild-tallies]" },
 	.summary = "the database's integrity and totals",
-	.about = "Checks the file's integrity and foreign keys, and that the annual report's\n"
-		 "running totals match the cases.",
+	.about = "Checks the file's integrity and foreign keys, that the annual report's\n"
+		 "running totals match the cases, and that what the lists read of each case's\n"
+		 "open stage does too.",
 	.opts = OPTS,
 };

@@ -15,7 +15,12 @@ static int show(cli_ctx *cx, const char *name)
 	       p.closures ? "yes" : "no", p.request_window);
 	for (int i = 0; i < p.n_stages; i++) {
 		const tl_profile_stage *s = &p.stages[i];
-		printf("stage %d standard %d maximum %d", s->number, s->standard, s->maximum);
+		printf("stage %d", s->number);
+		if (s->acknowledge)
+			printf(" acknowledge %d", s->acknowledge);
+		if (s->from_ack)
+			printf(" from acknowledged");
+		printf(" standard %d maximum %d", s->standard, s->maximum);
 		if (s->after_panel)
 			printf(" after_panel %d", s->after_panel);
 		printf(" name %s\n", s->name);

@@ -1,7 +1,8 @@
 /* cmd_staff.c - `tellus staff add NAME --role R` and `tellus staff list`.
- * The PIN is read from the terminal without echo (twice, to catch a slip),
- * or as one line from stdin when stdin is not a terminal (scripts, tests);
- * it never appears on the command line, where ps would show it. */
+ * The PIN is read twice, to catch a slip: from the terminal without echo,
+ * or as two lines from stdin when stdin is not a terminal (scripts,
+ * tests); the two must match. It never appears on the command line, where
+ * ps would show it. */
 #include <stdio.h>
 #include <string.h>
 #include <termios.h>
@@ -39,18 +40,22 @@ static int read_hidden(const char *prompt, char *out, size_t cap)
 
 static int read_pin(cli_ctx *cx, char pin[32])
 {
-	char again[32];
+	char again[32] = "";
+	int rc = TL_OK;
 	if (!isatty(STDIN_FILENO)) {
 		if (read_line(stdin, pin, 32) != 0)
 			return err_set(&cx->err, TL_EINVAL, "PIN: none on standard input");
-		return TL_OK;
+		if (read_line(stdin, again, sizeof again) != 0)
+			rc = err_set(&cx->err, TL_EINVAL, "PIN: give it twice, on two lines of standard "
+				     "input");
+	} else if (read_hidden("PIN (4 to 12 digits): ", pin, 32) != 0 ||
+		   read_hidden("The same PIN again: ", again, sizeof again) != 0) {
+		rc = err_set(&cx->err, TL_EINVAL, "PIN: could not read it from the terminal");
 	}
-	if (read_hidden("PIN (4 to 12 digits): ", pin, 32) != 0 ||
-	    read_hidden("The same PIN again: ", again, sizeof again) != 0)
-		return err_set(&cx->err, TL_EINVAL, "PIN: could not read it from the terminal");
-	int same = strcmp(pin, again) == 0;
+	if (rc == TL_OK && strcmp(pin, again) != 0)
+		rc = err_set(&cx->err, TL_EINVAL, "PIN: the two PINs differ");
 	sodium_memzero(again, sizeof again);
-	return same ? TL_OK : err_set(&cx->err, TL_EINVAL, "PIN: the two PINs differ");
+	return rc;
 }
 
 typedef struct {
@@ -76,8 +81,9 @@ static int staff_add_cmd(cli_ctx *cx, const char *name, const char *role_word)
 
 static int print_member(const tl_staff *m, void *arg)
 {
+	char name[4 * STAFF_NAME_MAX];
 	(void)arg;
-	printf("%s\t%s\n", m->name, words_word(&WS_ROLE, m->role));
+	printf("%s\t%s\n", CLI_ESC(name, m->name), words_word(&WS_ROLE, m->role));
 	return 0;
 }
 
@@ -100,7 +106,7 @@ const cli_cmd CLI_STAFF = {
 	.name = "staff", .fn = cmd_staff,
 	.usage = { "add NAME --role officer|manager|admin", "list" },
 	.summary = "staff who sign in to the kiosk",
-	.about = "add asks for a PIN of 4 to 12 digits twice on the terminal (one line on\n"
+	.about = "add asks for a PIN of 4 to 12 digits twice on the terminal (two lines on\n"
 		 "standard input when it is not a terminal); it is stored only as a hash.",
 	.opts = OPTS, .min_words = 1, .max_words = 2,
 };

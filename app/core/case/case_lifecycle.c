@@ -10,7 +10,7 @@
 #include "case_private.h"
 
 
-/* Writes back what a move may change: the procedure (and why), causes,
+/* Writes back what a move may change: the procedure and why, causes,
  * stages. */
 static int save_moved(tl_store *st, const tl_case *c, tl_err *err)
 {
@@ -112,12 +112,22 @@ int case_withdraw(tl_store *st, const char *ref, tl_date when, tl_err *err)
 	return case_apply(st, ref, "withdraw", mv_respond, &a, err);
 }
 
+/* Not eligible: the case is out of the procedure, and runs no clock. */
+static int refuse_no_clock(const tl_case *c, const char *what, tl_err *err)
+{
+	if (c->procedure != TL_PROC_NOT_ELIGIBLE)
+		return TL_OK;
+	return err_set(err, TL_ESTATE, "%s: was assessed as not eligible, so its clock does not "
+		       "run: nothing to %s", c->ref, what);
+}
+
 static int mv_extend(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)
 {
 	tl_stage *s;
+	char day[TL_DATE_LEN];
 	int rc;
 	(void)st;
-	if ((rc = case_open_stage(c, a->stage, &s, err)))
+	if ((rc = case_open_stage(c, a->stage, &s, err)) || (rc = refuse_no_clock(c, "extend", err)))
 		return rc;
 	if (s->extended)
 		return err_set(err, TL_ESTATE, "%s: stage %d is already extended", c->ref, s->number);
@@ -125,18 +135,58 @@ static int mv_extend(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, siz
 	    (rc = text_check("agreed by", a->text2, 200, TEXT_REQUIRED | TEXT_ONE_LINE, err)))
 		return rc;
 	s->extended = true;
+	s->extended_on = a->when;
 	if ((rc = case_set_text(&s->extension_reason, a->text, err)) ||
 	    (rc = case_set_text(&s->extension_by, a->text2, err)))
 		return rc;
-	snprintf(detail, cap, "extension stage=%d agreed_by=%s reason=%s", s->number, a->text2, a->text);
+	date_format(a->when, day);
+	snprintf(detail, cap, "extension stage=%d date=%s agreed_by=%s reason=%s", s->number, day,
+		 a->text2, a->text);
 	return TL_OK;
+}
+
+int case_extend_on(tl_store *st, const char *ref, int stage, tl_date when, const char *reason,
+		   const char *agreed_by, tl_err *err)
+{
+	tl_move_arg a = { .stage = stage, .when = when, .text = reason, .text2 = agreed_by };
+	return case_apply(st, ref, "extend", mv_extend, &a, err);
 }
 
 int case_extend(tl_store *st, const char *ref, int stage, const char *reason,
 		const char *agreed_by, tl_err *err)
 {
-	tl_move_arg a = { .stage = stage, .text = reason, .text2 = agreed_by };
-	return case_apply(st, ref, "extend", mv_extend, &a, err);
+	return case_extend_on(st, ref, stage, store_today(st), reason, agreed_by, err);
+}
+
+static int mv_acknowledge(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap,
+			  tl_err *err)
+{
+	tl_stage *s;
+	char day[TL_DATE_LEN];
+	int rc;
+	(void)st;
+	if ((rc = case_open_stage(c, a->stage, &s, err)) ||
+	    (rc = refuse_no_clock(c, "acknowledge", err)))
+		return rc;
+	if (s->acknowledged != TL_NO_DATE) {
+		date_format(s->acknowledged, day);
+		return err_set(err, TL_ESTATE, "%s: stage %d was already acknowledged on %s", c->ref,
+			       s->number, day);
+	}
+	if (a->when < s->started) {
+		date_format(s->started, day);
+		return err_set(err, TL_ESTATE, "%s: stage %d cannot be acknowledged before it began (%s)",
+			       c->ref, s->number, day);
+	}
+	s->acknowledged = a->when;
+	case_detail(detail, cap, "acknowledgement", s->number, a->when, NULL);
+	return TL_OK;
+}
+
+int case_acknowledge(tl_store *st, const char *ref, int stage, tl_date when, tl_err *err)
+{
+	tl_move_arg a = { .stage = stage, .when = when };
+	return case_apply(st, ref, "acknowledge", mv_acknowledge, &a, err);
 }
 
 static int mv_request(tl_store *st, tl_case *c, tl_move_arg *a, char *detail, size_t cap, tl_err *err)

@@ -79,7 +79,7 @@ tl_stage *case_stage_add(tl_case *c, int number)
 	memset(s, 0, sizeof *s);
 	s->number = number;
 	s->opened = s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
-	s->paused_since = TL_NO_DATE;
+	s->paused_since = s->acknowledged = s->extended_on = TL_NO_DATE;
 	s->outcome = -1;
 	return s;
 }
@@ -214,6 +214,31 @@ static int check_late(const tl_case *c, const char **field, tl_err *err)
 		       "the complaint: record why it is accepted");
 }
 
+/* The day a stage was acknowledged and the day its extension was agreed:
+ * real days, not in the future, and an acknowledgement no later than the
+ * response. */
+static int check_stage_dates(tl_store *st, const tl_stage *s, const char **field, tl_err *err)
+{
+	static const char *ack[] = { "", "stage1_acknowledged", "stage2_acknowledged",
+				     "stage3_acknowledged" };
+	static const char *on[] = { "", "stage1_extended_on", "stage2_extended_on",
+				    "stage3_extended_on" };
+	char a[TL_DATE_LEN], b[TL_DATE_LEN];
+	int rc;
+
+	if ((rc = check_date(ack[s->number], s->acknowledged, store_today(st), field, err)) ||
+	    (rc = check_date(on[s->number], s->extended_on, store_today(st), field, err)))
+		return rc;
+	if (s->acknowledged == TL_NO_DATE || s->responded == TL_NO_DATE ||
+	    s->acknowledged <= s->responded)
+		return TL_OK;
+	FIELD(ack[s->number]);
+	date_format(s->acknowledged, a);
+	date_format(s->responded, b);
+	return err_set(err, TL_ESTATE, "%s: '%s' is after the stage %d response (%s)",
+		       ack[s->number], a, s->number, b);
+}
+
 int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 {
 	/* Deadlines are part of the rules (stage 2 may start once stage 1 is
@@ -259,6 +284,8 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 		if ((rc = check_date(name, s->started, store_today(st), field, err)))
 			return rc;
 		if ((rc = check_date("stage3_panel", s->panel, store_today(st), field, err)))
+			return rc;
+		if ((rc = check_stage_dates(st, s, field, err)))
 			return rc;
 	}
 	return case_check_stages(st, c, field, err);

@@ -12,6 +12,13 @@
 int case_profile(tl_store *st, tl_case *c, tl_profile *out, tl_err *err);
 /* The calendar a profile uses. */
 int case_calendar(tl_store *st, const tl_profile *p, const tl_calendar **out, tl_err *err);
+/* The last day to acknowledge stage s under its profile stage ps
+ * (TL_NO_DATE when the profile sets none), and the day its clock runs
+ * from: its start, or its acknowledgement where the profile says so. */
+int case_ack_due(const tl_calendar *cal, const tl_profile_stage *ps, const tl_stage *s,
+		 tl_date *out, tl_err *err);
+int case_clock_start(const tl_calendar *cal, const tl_profile_stage *ps, const tl_stage *s,
+		     tl_date *out, tl_err *err);
 /* Fills every stage's due, max_due and request_late from its start, its
  * extension, pauses and panel, under the case's profile. */
 int case_compute(tl_store *st, tl_case *c, const char **field, tl_err *err);
@@ -21,22 +28,32 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 
-/* Reading rows into a tl_case, shared by case_get (one case) and
- * case_each (every case, table by table). The column lists and readers
- * go together: a new field is one more column here and one more line in
- * its reader. */
-#define CASE_COLS "id, ref, kind, received, procedure, profile, channel, complainant," \
-	" on_behalf, officer, service_area, team, summary, desired, contact, late_reason," \
-	" consent_to_publish, advocacy, unsafe, matter_date, safety_handled, assessed_why," \
-	" tracking_hash, safety_note, safety_ref, consent_names"
-#define CASE_STAGE_COLS "stage, opened, started, due, max_due, extended, extension_reason," \
-	" extension_by, request_late, panel, responded, outcome, paused_days, paused_since"
+/* Reading rows into a tl_case, shared by case_get (one case), the lists
+ * (case_status.c: one query, NULL for what a list does not show) and
+ * case_each (case_scan.c: every case, table by table). The columns of a
+ * case (c) and of a stage (s) are in the order case_read_row and
+ * case_read_stage (case_read.c) read them: a new field is one more column
+ * here, one more line in its reader and a NULL in the lists' columns. */
+#define CASE_COLS                                                                    \
+	"c.id, c.ref, c.kind, c.received, c.procedure, c.profile, c.channel,"       \
+	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, c.summary," \
+	" c.desired, c.contact, c.late_reason, c.consent_to_publish, c.advocacy,"    \
+	" c.unsafe, c.matter_date, c.safety_handled, c.safety_note, c.safety_ref,"   \
+	" c.rules, c.assessed_why, c.consent_names, c.tracking_hash"
+#define CASE_NCOLS 27
+#define CASE_STAGE_COLS                                                              \
+	"s.stage, s.started, s.due, s.max_due, s.extended, s.extension_reason,"     \
+	" s.extension_by, s.request_late, s.panel, s.responded, s.outcome,"         \
+	" s.paused_days, s.paused_since, s.acknowledged, s.extended_on, s.opened"
 /* From stages s joined with stage_pauses p, in the order they happened. */
 #define CASE_PAUSE_COLS "s.stage, p.paused, p.resumed, p.reason, p.days"
 #define CASE_PAUSE_ORDER " ORDER BY s.case_id, s.stage, p.paused, p.id"
-int case_row_read(sqlite3_stmt *q, tl_case *c, tl_err *err);
+/* Fills c's own fields from CASE_COLS, from column col of the row. */
+int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+/* Adds to c the stage in CASE_STAGE_COLS from column col (a stage read
+ * without its opening, as the lists read it, opened when it started). */
+int case_read_stage(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
 /* The readers below start at column col (after the case's id). */
-int case_stage_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
 int case_pause_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
 /* action, note */
 int case_action_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);

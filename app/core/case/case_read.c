@@ -19,60 +19,63 @@ static int col_text(sqlite3_stmt *s, int i, char **out, tl_err *err)
 	return case_set_text(out, (const char *)sqlite3_column_text(s, i), err);
 }
 
-int case_row_read(sqlite3_stmt *q, tl_case *c, tl_err *err)
+int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 {
 	int rc = TL_OK;
-	c->id = sqlite3_column_int64(q, 0);
-	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, 1));
-	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, 2));
-	c->received = col_date(q, 3);
-	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, 4));
-	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, 5));
-	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, 6));
-	c->complainant = words_find(&WS_COMPLAINANT, (const char *)sqlite3_column_text(q, 7));
-	c->on_behalf = sqlite3_column_int(q, 8);
+	c->id = sqlite3_column_int64(q, col);
+	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, col + 1));
+	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, col + 2));
+	c->received = col_date(q, col + 3);
+	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, col + 4));
+	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, col + 5));
+	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, col + 6));
+	c->complainant = words_find(&WS_COMPLAINANT, (const char *)sqlite3_column_text(q, col + 7));
+	c->on_behalf = sqlite3_column_int(q, col + 8);
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
 			   &c->desired, &c->contact, &c->late_reason };
 	for (int i = 0; i < 7 && rc == TL_OK; i++)
-		rc = col_text(q, 9 + i, texts[i], err);
-	c->consent_to_publish = sqlite3_column_int(q, 16);
-	c->advocacy = sqlite3_column_int(q, 17);
-	c->unsafe = sqlite3_column_int(q, 18);
-	c->matter = col_date(q, 19);
-	c->safety_handled = col_date(q, 20);
+		rc = col_text(q, col + 9 + i, texts[i], err);
+	c->consent_to_publish = sqlite3_column_int(q, col + 16);
+	c->advocacy = sqlite3_column_int(q, col + 17);
+	c->unsafe = sqlite3_column_int(q, col + 18);
+	c->matter = col_date(q, col + 19);
+	c->safety_handled = col_date(q, col + 20);
 	if (rc == TL_OK)
-		rc = col_text(q, 21, &c->assessed_why, err);
-	if (rc == TL_OK && sqlite3_column_type(q, 22) != SQLITE_NULL && sqlite3_column_bytes(q, 22))
-		rc = col_text(q, 22, &c->tracking_hash, err);
+		rc = col_text(q, col + 21, &c->safety_note, err);
+	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, col + 22));
+	c->rules = sqlite3_column_int64(q, col + 23);
 	if (rc == TL_OK)
-		rc = col_text(q, 23, &c->safety_note, err);
-	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, 24));
-	c->consent_names = sqlite3_column_int(q, 25);
+		rc = col_text(q, col + 24, &c->assessed_why, err);
+	c->consent_names = sqlite3_column_int(q, col + 25);
+	if (rc == TL_OK && sqlite3_column_type(q, col + 26) != SQLITE_NULL &&
+	    sqlite3_column_bytes(q, col + 26))
+		rc = col_text(q, col + 26, &c->tracking_hash, err);
 	return rc;
 }
 
-int case_stage_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
+int case_read_stage(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 {
 	tl_stage *s = case_stage_add(c, sqlite3_column_int(q, col));
 	int rc;
-
 	if (!s)
 		return err_set(err, TL_EDB, "%s: too many stages", c->ref);
-	s->opened = col_date(q, col + 1);
-	s->started = col_date(q, col + 2);
-	s->due = col_date(q, col + 3);
-	s->max_due = col_date(q, col + 4);
-	s->extended = sqlite3_column_int(q, col + 5);
-	if ((rc = col_text(q, col + 6, &s->extension_reason, err)) ||
-	    (rc = col_text(q, col + 7, &s->extension_by, err)))
+	s->started = col_date(q, col + 1);
+	s->due = col_date(q, col + 2);
+	s->max_due = col_date(q, col + 3);
+	s->extended = sqlite3_column_int(q, col + 4);
+	if ((rc = col_text(q, col + 5, &s->extension_reason, err)) ||
+	    (rc = col_text(q, col + 6, &s->extension_by, err)))
 		return rc;
-	s->request_late = sqlite3_column_int(q, col + 8);
-	s->panel = col_date(q, col + 9);
-	s->responded = col_date(q, col + 10);
-	const char *o = (const char *)sqlite3_column_text(q, col + 11);
+	s->request_late = sqlite3_column_int(q, col + 7);
+	s->panel = col_date(q, col + 8);
+	s->responded = col_date(q, col + 9);
+	const char *o = (const char *)sqlite3_column_text(q, col + 10);
 	s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
-	s->paused_days = sqlite3_column_int(q, col + 12);
-	s->paused_since = col_date(q, col + 13);
+	s->paused_days = sqlite3_column_int(q, col + 11);
+	s->paused_since = col_date(q, col + 12);
+	s->acknowledged = col_date(q, col + 13);
+	s->extended_on = col_date(q, col + 14);
+	s->opened = col_date(q, col + 15);
 	if (s->opened == TL_NO_DATE)
 		s->opened = s->started;
 	return TL_OK;
@@ -94,12 +97,12 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc = TL_OK;
 
-	if ((rc = store_stmt(st, "SELECT " CASE_STAGE_COLS " FROM stages WHERE case_id = ?"
-			     " ORDER BY stage", &q, err)))
+	if ((rc = store_stmt(st, "SELECT " CASE_STAGE_COLS " FROM stages s WHERE s.case_id = ?"
+			     " ORDER BY s.stage", &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
-		rc = case_stage_row_read(q, 0, c, err);
+		rc = case_read_stage(q, 0, c, err);
 	store_stmt_done(st, q);
 	if (rc || (rc = store_stmt(st, "SELECT " CASE_PAUSE_COLS " FROM stages s JOIN stage_pauses p"
 				   " ON p.stage_id = s.id WHERE s.case_id = ?" CASE_PAUSE_ORDER, &q, err)))
@@ -169,12 +172,12 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if ((rc = store_stmt(st, "SELECT " CASE_COLS " FROM cases WHERE ref = ?", &q, err)))
+	if ((rc = store_stmt(st, "SELECT " CASE_COLS " FROM cases c WHERE c.ref = ?", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
-		rc = case_row_read(q, out, err);
+		rc = case_read_row(q, 0, out, err);
 	else if (rc == SQLITE_DONE)
 		rc = TL_ENOTFOUND;
 	else

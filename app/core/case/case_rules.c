@@ -1,8 +1,11 @@
 /* case_rules.c - the statutory procedure's rules for a case's stages.
- * Deadlines come from the case's own profile and calendar (SPEC 3); the
- * order rules refuse what the regulations do not allow: a response before
- * the stage began, stage 2 while stage 1 is running within its limit,
- * stage 3 before stage 2 has ended, anything after a withdrawal. */
+ * Deadlines come from the case's own profile (the rules it was logged
+ * under) and calendar (SPEC 3), from the stage's start or, where the
+ * profile says so, its acknowledgement; the order rules refuse what the
+ * regulations do not allow: a response before the stage began, stage 2
+ * while stage 1 is running within its limit, stage 3 before stage 2 has
+ * ended, anything after a withdrawal, an extension agreed after the
+ * deadline it extends. */
 #include <stdio.h>
 #include <string.h>
 #include "tellus/case.h"
@@ -14,6 +17,8 @@ int case_profile(tl_store *st, tl_case *c, tl_profile *out, tl_err *err)
 {
 	int rc;
 
+	if (c->rules)
+		return store_profile_kept(st, c->rules, out, err);
 	if (!c->profile[0]) {
 		const char *key = c->procedure == TL_PROC_CORPORATE ? "profile_corporate"
 								     : "profile_statutory";
@@ -28,8 +33,37 @@ int case_calendar(tl_store *st, const tl_profile *p, const tl_calendar **out, tl
 	return store_calendar(st, p->closures, out, err);
 }
 
+int case_ack_due(const tl_calendar *cal, const tl_profile_stage *ps, const tl_stage *s,
+		 tl_date *out, tl_err *err)
+{
+	*out = TL_NO_DATE;
+	if (!ps || !ps->acknowledge || s->started == TL_NO_DATE)
+		return TL_OK;
+	return cal_add_workdays(cal, s->started, ps->acknowledge, out, err);
+}
+
+/* The LGSCO Code (and the Welsh regulations) run a stage's clock from its
+ * acknowledgement: until there is one, from the last day to give it, so
+ * that the due date shown is never later than the one the rules allow. A
+ * restart (new concerns) after the acknowledgement runs from the restart. */
+int case_clock_start(const tl_calendar *cal, const tl_profile_stage *ps, const tl_stage *s,
+		     tl_date *out, tl_err *err)
+{
+	int rc;
+	*out = s->started;
+	if (!ps || !ps->from_ack)
+		return TL_OK;
+	tl_date from = s->acknowledged;
+	if (from == TL_NO_DATE && (rc = case_ack_due(cal, ps, s, &from, err)))
+		return rc;
+	if (from > *out)
+		*out = from;
+	return TL_OK;
+}
+
 static int stage_deadlines(const tl_calendar *cal, const tl_profile_stage *ps, tl_stage *s, tl_err *err)
 {
+	tl_date from;
 	int rc;
 	if (s->number == 3 && s->panel != TL_NO_DATE && ps->after_panel) {
 		/* After the panel: its report within 5 working days and the
@@ -39,10 +73,48 @@ static int stage_deadlines(const tl_calendar *cal, const tl_profile_stage *ps, t
 		s->max_due = s->due;
 		return TL_OK;
 	}
-	int days = (s->extended ? ps->maximum : ps->standard) + s->paused_days;
-	if ((rc = cal_add_workdays(cal, s->started, days, &s->due, err)))
+	if ((rc = case_clock_start(cal, ps, s, &from, err)))
 		return rc;
-	return cal_add_workdays(cal, s->started, ps->maximum + s->paused_days, &s->max_due, err);
+	int days = (s->extended ? ps->maximum : ps->standard) + s->paused_days;
+	if ((rc = cal_add_workdays(cal, from, days, &s->due, err)))
+		return rc;
+	return cal_add_workdays(cal, from, ps->maximum + s->paused_days, &s->max_due, err);
+}
+
+/* SPEC 14: an extension is agreed on a day within the limit it extends,
+ * so a stage already overdue can never become "in time" again. The limit
+ * is the standard deadline as it stood that day: moved by the pauses
+ * before it, and by a pause still running then. */
+static int check_extension(const tl_calendar *cal, const tl_profile_stage *ps, const tl_stage *s,
+			   const char **field, tl_err *err)
+{
+	static const char *on[] = { "", "stage1_extended_on", "stage2_extended_on",
+				    "stage3_extended_on" };
+	char a[TL_DATE_LEN], b[TL_DATE_LEN];
+	tl_date from, limit;
+	int rc, stopped = 0;
+
+	if (!s->extended || s->extended_on == TL_NO_DATE)
+		return TL_OK;
+	date_format(s->extended_on, a);
+	if (s->extended_on < s->started) {
+		FIELD(on[s->number]);
+		date_format(s->started, b);
+		return err_set(err, TL_ESTATE, "%s: '%s' is before stage %d began (%s)", on[s->number],
+			       a, s->number, b);
+	}
+	if (s->paused_since != TL_NO_DATE && s->extended_on > s->paused_since &&
+	    (rc = cal_workdays_between(cal, s->paused_since, s->extended_on, &stopped, err)))
+		return rc;
+	if ((rc = case_clock_start(cal, ps, s, &from, err)) ||
+	    (rc = cal_add_workdays(cal, from, ps->standard + s->paused_days + stopped, &limit, err)))
+		return rc;
+	if (s->extended_on <= limit)
+		return TL_OK;
+	FIELD(on[s->number]);
+	date_format(limit, b);
+	return err_set(err, TL_ESTATE, "%s: '%s' is after stage %d's deadline (%s): an extension is "
+		       "agreed before the deadline it extends", on[s->number], a, s->number, b);
 }
 
 int case_compute(tl_store *st, tl_case *c, const char **field, tl_err *err)
@@ -83,6 +155,8 @@ int case_compute(tl_store *st, tl_case *c, const char **field, tl_err *err)
 			return err_set(err, TL_ESTATE, "stage%d_extended: stage %d of %s has no "
 				       "extension", s->number, s->number, p.name);
 		}
+		if ((rc = check_extension(cal, ps, s, field, err)))
+			return rc;
 	}
 	return TL_OK;
 }

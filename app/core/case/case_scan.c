@@ -111,8 +111,8 @@ static void causes_sort(const cause_order *o, tl_case *c)
 
 enum { S_CASES, S_STAGES, S_PAUSES, S_CAUSES, S_ACTIONS, S_N };
 
-#define SQL_CASES "SELECT " CASE_COLS " FROM cases ORDER BY id"
-#define SQL_STAGES "SELECT case_id, " CASE_STAGE_COLS " FROM stages ORDER BY case_id, stage"
+#define SQL_CASES "SELECT " CASE_COLS " FROM cases c ORDER BY c.id"
+#define SQL_STAGES "SELECT s.case_id, " CASE_STAGE_COLS " FROM stages s ORDER BY s.case_id, s.stage"
 #define SQL_PAUSES "SELECT s.case_id, " CASE_PAUSE_COLS " FROM stages s JOIN stage_pauses p" \
 	" ON p.stage_id = s.id" CASE_PAUSE_ORDER
 #define SQL_CAUSES "SELECT case_id, cause FROM case_causes ORDER BY case_id"
@@ -141,8 +141,8 @@ static int next_case(tl_store *st, stream *s, const cause_order *o, tl_case *c, 
 {
 	int rc;
 	case_init(c);
-	if ((rc = case_row_read(s[S_CASES].q, c, err)) ||
-	    (rc = stream_take(st, &s[S_STAGES], c, case_stage_row_read, err)) ||
+	if ((rc = case_read_row(s[S_CASES].q, 0, c, err)) ||
+	    (rc = stream_take(st, &s[S_STAGES], c, case_read_stage, err)) ||
 	    (rc = stream_take(st, &s[S_PAUSES], c, case_pause_row_read, err)) ||
 	    (rc = stream_take(st, &s[S_CAUSES], c, cause_row_read, err)) ||
 	    (rc = stream_take(st, &s[S_ACTIONS], c, case_action_row_read, err)))

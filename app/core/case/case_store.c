@@ -37,14 +37,15 @@ int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *e
 
 	if ((rc = store_stmt(st, "INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
 		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since, opened, counted)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?15,?3),?16)"
+		" paused_days, paused_since, acknowledged, extended_on, opened, counted)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?17,?3),?18)"
 		" ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started,"
 		" due=excluded.due, max_due=excluded.max_due, extended=excluded.extended,"
 		" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by,"
 		" request_late=excluded.request_late, panel=excluded.panel,"
 		" responded=excluded.responded, outcome=excluded.outcome,"
-		" paused_days=excluded.paused_days, paused_since=excluded.paused_since", &q, err)))
+		" paused_days=excluded.paused_days, paused_since=excluded.paused_since,"
+		" acknowledged=excluded.acknowledged, extended_on=excluded.extended_on", &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	sqlite3_bind_int(q, 2, s->number);
@@ -61,9 +62,11 @@ int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *e
 		sqlite3_bind_text(q, 12, words_word(&WS_OUTCOME, s->outcome), -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 13, s->paused_days);
 	bind_date(q, 14, s->paused_since);
-	bind_date(q, 15, s->opened);
+	bind_date(q, 15, s->acknowledged);
+	bind_date(q, 16, s->extended_on);
+	bind_date(q, 17, s->opened);
 	/* Right from the start, so that migration 6's trigger has nothing to do. */
-	sqlite3_bind_int(q, 16, c->kind == TL_KIND_COMPLAINT && c->procedure == TL_PROC_STATUTORY);
+	sqlite3_bind_int(q, 18, c->kind == TL_KIND_COMPLAINT && c->procedure == TL_PROC_STATUTORY);
 	return step_done(st, q, "saving a stage", err);
 }
 
@@ -149,12 +152,16 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	/* A complaint keeps the text of its profile as it stands today. */
+	if (c->kind == TL_KIND_COMPLAINT && !c->rules && c->profile[0] &&
+	    (rc = store_profile_keep(st, c->profile, &c->rules, err)))
+		return rc;
 	if ((rc = store_stmt(st, "INSERT INTO cases(ref, kind, received, procedure, profile, channel, complainant,"
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
-		" assessed_why, safety_handled, tracking_hash, causes_key, safety_note, safety_ref,"
-		" consent_names) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?,?,?)",
-		&q, err)))
+		" safety_handled, safety_note, safety_ref, rules, assessed_why, consent_names,"
+		" tracking_hash, causes_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+		"nullif(?,''),?)", &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
@@ -174,16 +181,18 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_bind_text(q, 18, str(c->late_reason), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 19, now, -1, SQLITE_STATIC);
 	bind_date(q, 20, c->matter);
-	sqlite3_bind_text(q, 21, str(c->assessed_why), -1, SQLITE_STATIC);
-	bind_date(q, 22, c->safety_handled);
-	sqlite3_bind_text(q, 23, str(c->tracking_hash), -1, SQLITE_STATIC);
+	bind_date(q, 21, c->safety_handled);
+	sqlite3_bind_text(q, 22, str(c->safety_note), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 23, c->safety_ref, -1, SQLITE_STATIC);
+	if (c->rules)
+		sqlite3_bind_int64(q, 24, c->rules);
+	sqlite3_bind_text(q, 25, str(c->assessed_why), -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 26, c->consent_names);
+	sqlite3_bind_text(q, 27, str(c->tracking_hash), -1, SQLITE_STATIC);
 	/* What migration 3's triggers make of its causes, from the start, so
 	 * that inserting them rewrites no row (migration 12). */
-	sqlite3_bind_text(q, 24, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
+	sqlite3_bind_text(q, 28, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
 			  SQLITE_STATIC);
-	sqlite3_bind_text(q, 25, str(c->safety_note), -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 26, c->safety_ref, -1, SQLITE_STATIC);
-	sqlite3_bind_int(q, 27, c->consent_names);
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));

@@ -6,6 +6,7 @@
  * both formats equal. */
 #include <stdlib.h>
 #include <string.h>
+#include "tellus/text.h"
 #include "report_private.h"
 
 typedef struct {
@@ -54,16 +55,7 @@ void report_md_escape(FILE *f, const char *s)
 
 void report_html_escape(FILE *f, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fputc(*s, f);
-		}
-	}
+	text_fputs_html(s, f);
 }
 
 /* A value from the data: always escaped for the format. */

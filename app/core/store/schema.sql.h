@@ -49,6 +49,36 @@
 /* Migration 9: a stage update that tally_rows reads, the panel too. */
 #define MIG9_STAGE_CHANGED "(" MIG5_STAGE_CHANGED " OR OLD.panel IS NOT NEW.panel)"
 
+/* Migration 11: the built-in profiles as they were before it, so that the
+ * cases already logged keep the rules they were given (SPEC 3) when the
+ * built-in texts change (defaults.c). */
+#define MIG11_OLD_PROFILES                                                            \
+	"('england_children', 'name england_children\n"                              \
+	"title Children''s social care (England): Children Act 1989 representations procedure\n" \
+	"closures no\nrequest_window 20\n"                                            \
+	"stage 1 standard 10 maximum 20 name Local resolution\n"                      \
+	"stage 2 standard 25 maximum 65 name Investigation\n"                         \
+	"stage 3 standard 30 maximum 30 after_panel 20 name Review panel\n'),"        \
+	"('corporate', 'name corporate\ntitle Corporate complaints\nclosures yes\n"   \
+	"request_window 20\nstage 1 standard 10 maximum 20 name Local resolution\n"  \
+	"stage 2 standard 20 maximum 30 name Review\n'),"                             \
+	"('scotland', 'name scotland\ntitle Scottish model complaints handling procedure\n" \
+	"closures yes\nrequest_window 20\nstage 1 standard 5 maximum 10 name Frontline response\n" \
+	"stage 2 standard 20 maximum 20 name Investigation\n'),"                      \
+	"('wales', 'name wales\ntitle Social services complaints (Wales)\nclosures no\n" \
+	"request_window 20\nstage 1 standard 10 maximum 15 name Local resolution\n"  \
+	"stage 2 standard 25 maximum 25 name Formal investigation\n')"
+
+/* Migration 11: a case's open stage, the number of its latest stage while
+ * that has no response, else 0, for the case whose id is the SQL id. */
+#define MIG11_OPEN_OF(id)                                                             \
+	"coalesce((SELECT CASE WHEN responded IS NULL THEN stage ELSE 0 END FROM stages" \
+	" WHERE case_id = " id " ORDER BY stage DESC LIMIT 1), 0)"
+/* Migration 11: sets the open stage of the cases where it is not so. */
+#define MIG11_SET_OPEN(ids)                                                           \
+	"UPDATE cases SET open_stage = " MIG11_OPEN_OF("cases.id") " WHERE id IN (" ids ")" \
+	" AND open_stage IS NOT " MIG11_OPEN_OF("cases.id") ";"
+
 /* Migration 12: what a case's causes_key is (migration 3's rule), and
  * whether a case's stages are counted (migration 6's). */
 #define MIG12_CAUSES_KEY(id)                                                           \
@@ -304,26 +334,67 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * being published too, apart from agreeing to the words (consent to
 	 * publish): without it the report shows names as initials. */
 	"ALTER TABLE cases ADD COLUMN consent_names INTEGER NOT NULL DEFAULT 0;",
-	/* 11: why the last assessment chose the procedure (tellus assess --why),
-	 * kept with the case so that an export carries it (SPEC 7); until now
-	 * it was written in the audit trail only, from which it is taken for
-	 * the cases assessed before. */
+	/* 11: the complaints team's daily work (issue 14) and lists that follow
+	 * the open cases (issue 17). A stage's acknowledgement and the day an
+	 * extension was agreed; why a case was assessed as it was (not
+	 * eligible: why its clock does not run). Each case's rules: the text
+	 * of its profile as it stood when the case was logged (profile_rules,
+	 * one row per distinct text), so that a changed profile, built-in or
+	 * loaded, never moves a deadline already given; cases already here get
+	 * the text they were logged under (MIG11_OLD_PROFILES, or the loaded
+	 * one). What the lists need, kept where they read it without reading
+	 * the register (SPEC 10): each case's open stage (open_stage: the
+	 * number of its latest stage while that is unanswered, else 0, kept by
+	 * triggers on stages), and two small covering indexes of what is open,
+	 * the open stages by due date and the cases with an open stage, so a
+	 * list of 5,000 open among a million cases reads only them; and the
+	 * safety concerns not yet handled. The old index of open stages, on
+	 * (responded, due) over every stage, goes. */
+	"ALTER TABLE stages ADD COLUMN acknowledged TEXT;"
+	"ALTER TABLE stages ADD COLUMN extended_on TEXT;"
 	"ALTER TABLE cases ADD COLUMN assessed_why TEXT NOT NULL DEFAULT '';"
-	"UPDATE cases SET assessed_why = coalesce((SELECT CASE WHEN instr(a.detail, ': ') > 0"
-	"  THEN substr(a.detail, instr(a.detail, ': ') + 2) ELSE '' END FROM audit a"
-	"  WHERE a.action = 'assess' AND a.ref = cases.ref ORDER BY a.id DESC LIMIT 1), '')"
-	"  WHERE ref IN (SELECT ref FROM audit WHERE action = 'assess');",
-	/* 12: running totals that a bulk writer may defer (rule 8 of
-	 * tally.sql.h). While tally_deferred() (store_sql.c) is true, the
-	 * triggers of migration 5 give way to ones that take away what a stage
-	 * counted the first time it is touched and note it in tally_touched,
-	 * and the triggers that keep cases.causes_key (migration 3) and
+	"CREATE TABLE profile_rules(id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+	"  body TEXT NOT NULL UNIQUE);"
+	"INSERT INTO profile_rules(name, body) SELECT name, body FROM profiles ORDER BY name;"
+	"INSERT INTO profile_rules(name, body) SELECT column1, column2 FROM (VALUES "
+	MIG11_OLD_PROFILES ") WHERE column1 NOT IN (SELECT name FROM profiles);"
+	"ALTER TABLE cases ADD COLUMN rules INTEGER;"
+	"UPDATE cases SET rules = (SELECT id FROM profile_rules r WHERE r.name = cases.profile);"
+	"ALTER TABLE cases ADD COLUMN open_stage INTEGER NOT NULL DEFAULT 0;"
+	MIG11_SET_OPEN("SELECT case_id FROM stages WHERE responded IS NULL")
+	"CREATE TRIGGER cases_open_stage_insert AFTER INSERT ON stages BEGIN "
+	MIG11_SET_OPEN("NEW.case_id") " END;"
+	"CREATE TRIGGER cases_open_stage_update AFTER UPDATE OF case_id, stage, responded"
+	"  ON stages BEGIN " MIG11_SET_OPEN("OLD.case_id, NEW.case_id") " END;"
+	"CREATE TRIGGER cases_open_stage_delete AFTER DELETE ON stages BEGIN "
+	MIG11_SET_OPEN("OLD.case_id") " END;"
+	"DROP INDEX stages_open;"
+	"CREATE INDEX stages_open_due ON stages(due, case_id, stage, started, max_due, extended,"
+	"  request_late, panel, responded, paused_days, paused_since, acknowledged, extended_on)"
+	"  WHERE responded IS NULL;"
+	"CREATE INDEX cases_open ON cases(id, open_stage, ref, kind, received, procedure, profile,"
+	"  rules, channel, complainant, on_behalf, officer, service_area, team, unsafe,"
+	"  safety_handled, safety_ref) WHERE open_stage > 0;"
+	"CREATE INDEX cases_flagged ON cases(received) WHERE unsafe AND safety_handled IS NULL;",
+	/* 12: why the cases assessed before migration 11 were assessed so:
+	 * until it, the reason was written in the audit trail only ("procedure
+	 * A -> B: why"), from which it is taken for the cases whose
+	 * assessed_why is still empty. Then running totals that a bulk writer
+	 * may defer (rule 9 of tally.sql.h). While tally_deferred()
+	 * (store_sql.c) is true, the triggers of migrations 5 and 9 (kept as
+	 * they are, panel condition and all) give way to ones that take away
+	 * what a stage counted the first time it is touched and note it in
+	 * tally_touched, and the triggers that keep cases.causes_key (migration 3) and
 	 * stages.counted (migration 6) only note the case or stage; the
 	 * outermost commit sets those and counts every noted stage once
 	 * (TALLY_SETTLE_TOUCHED), leaving both tables empty, as they are at
 	 * every commit. The counted flag and causes_key are written only when
 	 * they change, so that a writer that sets them right in its INSERT
 	 * (case_insert) costs no UPDATE. */
+	"UPDATE cases SET assessed_why = coalesce((SELECT CASE WHEN instr(a.detail, ': ') > 0"
+	"  THEN substr(a.detail, instr(a.detail, ': ') + 2) ELSE '' END FROM audit a"
+	"  WHERE a.action = 'assess' AND a.ref = cases.ref ORDER BY a.id DESC LIMIT 1), '')"
+	"  WHERE assessed_why = '' AND ref IN (SELECT ref FROM audit WHERE action = 'assess');"
 	"CREATE TABLE tally_touched(stage_id INTEGER PRIMARY KEY);"
 	"CREATE TABLE tally_cases_touched(case_id INTEGER PRIMARY KEY);"
 	"DROP TRIGGER tally_stage_insert;"

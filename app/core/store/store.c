@@ -375,7 +375,7 @@ int store_commit(tl_store *st, tl_err *err)
 	/* Rule 10: a part of a bulk write failed, so none of it is kept. */
 	if (st->doomed)
 		return err_set(err, TL_EDB, "store: a part of this write failed: nothing is saved");
-	/* Rule 8 of tally.sql.h: deferred totals are counted before COMMIT. */
+	/* Rule 9 of tally.sql.h: deferred totals are counted before COMMIT. */
 	if (st->tally_deferred && store_tally_flush(st, err))
 		return TL_EDB;
 	if ((rc = exec(st, "COMMIT", "saving", err)) == TL_OK) {
@@ -407,6 +407,8 @@ void store_rollback(tl_store *st)
 	 * that are gone now; the statutory one has none. */
 	cal_free(st->cal[1]);
 	st->cal[1] = NULL;
+	/* Rules kept inside the level may be gone with it (store_profile.c). */
+	st->n_kept = 0;
 }
 
 int store_end(tl_store *st, int rc, tl_err *err)

@@ -1,6 +1,6 @@
-/* store_calendar.c - closure days, the calendars built from them, and the
- * procedure profiles, as the store keeps them. A changed closure list
- * drops the cached calendars; deadlines already stored stay as given. */
+/* store_calendar.c - closure days and the calendars built from them, as
+ * the store keeps them. A changed closure list drops the cached
+ * calendars; deadlines already stored stay as given. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,90 +121,4 @@ int store_calendar(tl_store *st, bool with_closures, const tl_calendar **out, tl
 	}
 	*out = st->cal[with_closures];
 	return rc;
-}
-
-/* Inside a write transaction nobody else can change the profiles, so a
- * profile read once is kept until the outermost level ends (store.c
- * empties the cache): an import of 100,000 cases reads and parses it once,
- * not once a case. */
-static const tl_profile *cached(const tl_store *st, const char *name)
-{
-	for (size_t i = 0; st->depth > 0 && i < st->n_profiles; i++)
-		if (strcmp(st->profiles[i].name, name) == 0)
-			return &st->profiles[i];
-	return NULL;
-}
-
-static void keep(tl_store *st, const tl_profile *p)
-{
-	if (st->depth > 0 && st->n_profiles < sizeof st->profiles / sizeof st->profiles[0])
-		st->profiles[st->n_profiles++] = *p;
-}
-
-int store_profile(tl_store *st, const char *name, tl_profile *out, tl_err *err)
-{
-	const tl_profile *kept = cached(st, name);
-	sqlite3_stmt *s = NULL;
-	int rc;
-
-	if (kept) {
-		*out = *kept;
-		return TL_OK;
-	}
-	if ((rc = store_stmt(st, "SELECT body FROM profiles WHERE name = ?", &s, err)))
-		return rc;
-	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		rc = proc_parse((const char *)sqlite3_column_text(s, 0), out, err);
-		store_stmt_done(st, s);
-		if (rc == TL_OK)
-			keep(st, out);
-		return rc;
-	}
-	store_stmt_done(st, s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, err, "reading profiles");
-	for (size_t i = 0; PROC_BUILTIN[i]; i++)
-		if (proc_parse(PROC_BUILTIN[i], out, NULL) == TL_OK && strcmp(out->name, name) == 0) {
-			keep(st, out);
-			return TL_OK;
-		}
-	return err_set(err, TL_ENOTFOUND, "profile: '%.40s' is not a procedure profile (see "
-		       "tellus profile list)", name);
-}
-
-int store_profile_put(tl_store *st, const char *text, tl_err *err)
-{
-	tl_profile p;
-	int rc = proc_parse(text, &p, err);
-	if (rc)
-		return rc;
-	st->n_profiles = 0;
-	return store_write_pair(st, "INSERT INTO profiles(name, body) VALUES(?1, ?2) "
-				"ON CONFLICT(name) DO UPDATE SET body = excluded.body",
-				p.name, text, "profile_put", text, err);
-}
-
-int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err)
-{
-	sqlite3_stmt *s = NULL;
-	tl_profile p;
-	size_t used = 0;
-
-	out[0] = '\0';
-	for (size_t i = 0; PROC_BUILTIN[i]; i++)
-		if (proc_parse(PROC_BUILTIN[i], &p, NULL) == TL_OK)
-			used += (size_t)snprintf(out + used, used < cap ? cap - used : 0, "%s\n", p.name);
-	if (sqlite3_prepare_v2(st->db, "SELECT name FROM profiles ORDER BY name", -1, &s, NULL))
-		return store_fail(st, err, "reading profiles");
-	while (sqlite3_step(s) == SQLITE_ROW && used < cap) {
-		const char *name = (const char *)sqlite3_column_text(s, 0);
-		char line[PROC_NAME_MAX + 2];
-		snprintf(line, sizeof line, "%s\n", name);
-		if (!strstr(out, line))
-			used += (size_t)snprintf(out + used, cap - used, "%s", line);
-	}
-	sqlite3_finalize(s);
-	return TL_OK;
 }

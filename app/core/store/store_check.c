@@ -1,7 +1,8 @@
 /* store_check.c - is the file sound? SQLite's integrity and foreign-key
  * checks, and the report's running totals (tally.sql.h) and counted flags
  * (migration 6) counted again from scratch and compared group by group,
- * with its progress shown on long files (progress.h). Rebuilding them is
+ * with its progress shown on long files (progress.h), and each case's
+ * open stage (migration 11) against its stages. Rebuilding them is
  * store_tally.c's. */
 #include <stdio.h>
 #include "store_private.h"
@@ -72,7 +73,11 @@ static int check_all(tl_store *st, tl_progress *p, tl_checkup *out, tl_err *err)
 	st->counting = NULL;
 	if (rc || (rc = one_value(st, "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id"
 				  " WHERE s.counted IS NOT (c.kind = 'complaint' AND"
-				  " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)))
+				  " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)) ||
+	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE " OPEN_STAGE_WRONG, NULL, 0,
+			    &out->open_wrong, err)) ||
+	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE open_stage > 0", NULL, 0,
+			    &out->open, err)))
 		return rc;
 	return one_value(st, "SELECT count(*) FROM tally_rows", NULL, 0, &out->stages, err);
 }

@@ -6,16 +6,25 @@
 #include "tellus/progress.h"
 #include "store_db.h"
 
+/* A case's kept rules, parsed, by id (store_profile.c). */
+#define STORE_MAX_KEPT 8
+typedef struct {
+	long long id;
+	char name[PROC_NAME_MAX]; /* the profile it was kept under now, or "" */
+	unsigned version;         /* the file's data version when it was */
+	tl_profile p;
+} tl_kept_rules;
+
 struct tl_store {
 	sqlite3 *db;
 	char path[1024];
 	char actor[128];
 	tl_date today;
 	int depth;            /* open transactions and savepoints */
-	bool tally_deferred;  /* rule 8 of tally.sql.h, until the outermost level ends */
+	bool tally_deferred;  /* rule 9 of tally.sql.h, until the outermost level ends */
 	bool bulk;            /* rule 10 of store.h, likewise */
 	bool doomed;          /* an inner level of a bulk write failed */
-	tl_profile profiles[4];   /* read inside the outermost level (store_calendar.c) */
+	tl_profile profiles[4];   /* read inside the outermost level (store_profile.c) */
 	struct {
 		char a[TL_DATE_LEN], b[TL_DATE_LEN];
 		int n;
@@ -30,13 +39,15 @@ struct tl_store {
 	} stmts[STORE_MAX_STMTS]; /* kept by store_stmt (store_stmt.c) */
 	size_t n_stmts;
 	bool stmts_overflowed;    /* one more was asked for: said once on stderr */
+	tl_kept_rules kept[STORE_MAX_KEPT]; /* emptied by a rollback (store_profile.c) */
+	size_t n_kept;
 };
 
 /* After migrations: counts the report's totals again when this build's
  * statutory calendar is not the one they were counted with (store_tally.c). */
 int store_tally_sync(tl_store *st, tl_err *err);
 
-/* Rule 8 of tally.sql.h: counts the stages the deferred triggers noted,
+/* Rule 9 of tally.sql.h: counts the stages the deferred triggers noted,
  * inside the outermost level, before its COMMIT (store_commit). */
 int store_tally_flush(tl_store *st, tl_err *err);
 

@@ -1,6 +1,6 @@
 /* store_sql.c - the SQL functions every connection of the store has:
  * workdays() and add_workdays() on the statutory calendar (bank holidays,
- * no closures), and tally_deferred() (rule 8 of tally.sql.h). The
+ * no closures), and tally_deferred() (rule 9 of tally.sql.h). The
  * report's running totals are kept by triggers that call
  * workdays(), so whoever writes through the store keeps them true. */
 #include <string.h>
@@ -91,7 +91,7 @@ static void f_add_workdays(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(cx, out, -1, SQLITE_TRANSIENT);
 }
 
-/* tally_deferred(): rule 8 of tally.sql.h, true while the writer on this
+/* tally_deferred(): rule 9 of tally.sql.h, true while the writer on this
  * connection has deferred the running totals (store_bulk). */
 static void f_tally_deferred(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {

@@ -53,7 +53,12 @@ int store_tally_rebuild(tl_store *st, tl_err *err)
 
 	if ((rc = store_begin(st, err)))
 		return rc;
-	if ((rc = recount(st, err)) == TL_OK)
+	/* And each case's open stage (rule 8), where it is wrong only. */
+	if ((rc = recount(st, err)) == TL_OK &&
+	    sqlite3_exec(st->db, "UPDATE cases SET open_stage = " OPEN_STAGE_OF("cases.id")
+			 " WHERE " OPEN_STAGE_WRONG, NULL, NULL, NULL))
+		rc = store_fail(st, err, "setting the cases' open stages again");
+	if (rc == TL_OK)
 		rc = store_audit(st, "tally_rebuild", NULL, "the report's running totals "
 				 "counted again from the cases", err);
 	return store_end(st, rc, err);

@@ -43,8 +43,13 @@
  *     as copies). Changing them changes what is checked, never what a
  *     migration made. Changing the totals themselves is a new migration
  *     that drops and re-creates what it changes, and these follow it
- *     (migration 12 re-created rule 2's triggers for rule 8).
- *  8. Deferred totals. A writer that is about to change many stages in
+ *     (migration 12 re-created rule 2's triggers for rule 9).
+ *  8. cases.open_stage (migration 11) is the number of a case's latest
+ *     stage while that has no response, else 0, kept by triggers on
+ *     stages (cases_open_stage_*); the lists read it through the index
+ *     cases_open. store_check counts the cases where it is not so,
+ *     store_tally_rebuild sets them again (OPEN_STAGE_* below).
+ *  9. Deferred totals. A writer that is about to change many stages in
  *     one transaction (csvio_import: a whole file) calls store_bulk
  *     inside its outermost level; until that level ends, tally_deferred()
  *     is true and rule 2's triggers give way to migration 12's deferred
@@ -72,7 +77,14 @@
 	"SELECT s_fy, area, complainant, on_behalf, count(*)"                        \
 	" FROM tally_rows WHERE stage = 1 GROUP BY 1, 2, 3, 4"
 
-/* Rule 8, at the outermost commit: causes_key (migration 3) of the cases
+/* A case's open stage counted from scratch (rule 8), for the case whose
+ * id is the SQL id; the cases where the kept one differs. */
+#define OPEN_STAGE_OF(id)                                                             \
+	"coalesce((SELECT CASE WHEN responded IS NULL THEN stage ELSE 0 END FROM stages" \
+	" WHERE case_id = " id " ORDER BY stage DESC LIMIT 1), 0)"
+#define OPEN_STAGE_WRONG "cases.open_stage IS NOT " OPEN_STAGE_OF("cases.id")
+
+/* Rule 9, at the outermost commit: causes_key (migration 3) of the cases
  * whose causes changed, and the counted flag (migration 6) of the stages
  * noted, set as their own triggers would have (the first UPDATE notes the
  * stages of a case whose key changed); then what every noted stage counts

@@ -1,0 +1,29 @@
+/* schema_undo.h - takes a test's database back from migration 12 (the
+ * deferred running totals) and 11 (issue 14 and 17: acknowledgements,
+ * extension dates, kept rules, indexes of open cases) to the schema before
+ * each, so a test can open a file as an older build left it. Undo 12
+ * before 11. */
+#ifndef TELLUS_TEST_SCHEMA_UNDO_H
+#define TELLUS_TEST_SCHEMA_UNDO_H
+
+/* Migration 12's own triggers and tables; the ones it re-created with
+ * WHEN NOT tally_deferred() stay, as they count the same outside a bulk
+ * write, and the migration drops them again when it runs. */
+#define MIG12_UNDO                                                                     \
+	"DROP TRIGGER tally_stage_insert_deferred; DROP TRIGGER tally_stage_delete_deferred;" \
+	"DROP TRIGGER tally_stage_update_deferred; DROP TRIGGER tally_stage_update_deferred_new;" \
+	"DROP TRIGGER tally_case_update_deferred; DROP TRIGGER tally_case_update_deferred_new;" \
+	"DROP TRIGGER case_causes_key_insert_deferred;"                                   \
+	"DROP TRIGGER case_causes_key_delete_deferred;"                                   \
+	"DROP TRIGGER case_causes_key_update_deferred;"                                   \
+	"DROP TABLE tally_touched; DROP TABLE tally_cases_touched;"
+
+#define MIG11_UNDO                                                                     \
+	"DROP INDEX cases_flagged; DROP INDEX cases_open; DROP INDEX stages_open_due;"   \
+	"DROP TRIGGER cases_open_stage_insert; DROP TRIGGER cases_open_stage_update;"  \
+	"DROP TRIGGER cases_open_stage_delete; ALTER TABLE cases DROP COLUMN open_stage;" \
+	"CREATE INDEX stages_open ON stages(responded, due); ALTER TABLE cases DROP COLUMN rules;" \
+	"DROP TABLE profile_rules; ALTER TABLE cases DROP COLUMN assessed_why;"         \
+	"ALTER TABLE stages DROP COLUMN extended_on; ALTER TABLE stages DROP COLUMN acknowledged;"
+
+#endif
