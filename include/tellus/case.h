@@ -85,6 +85,7 @@ typedef struct {
 	char *tracking_hash; /* of the tracking code (receipt.h), NULL when none */
 	char profile[PROC_NAME_MAX];
 	long long rules;     /* its profile's text as it was when logged (0: not yet stored) */
+	char *rules_text;    /* that text, read with the case; a new case given one keeps it */
 	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
 	size_t n_causes;
 	int actions[CASE_MAX_ACTIONS]; /* WS_ACTION values */

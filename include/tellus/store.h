@@ -153,6 +153,9 @@ int store_profile_put(tl_store *st, const char *text, tl_err *err);
  * distinct text, inside the caller's transaction, and names it by *id;
  * kept reads a kept text back by its id. */
 int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *err);
+/* As keep, for a text given (an imported case's rules, which may be a
+ * profile's text of long ago). */
+int store_profile_keep_text(tl_store *st, const char *text, long long *id, tl_err *err);
 int store_profile_kept(tl_store *st, long long id, tl_profile *out, tl_err *err);
 /* Names of every profile, one a line, into out. */
 int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);

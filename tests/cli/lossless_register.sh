@@ -27,21 +27,26 @@ build_register() {
 		--summary $'They moved me, again; nobody said why.\nI want to stay.' \
 		--desired "To stay with my carer" --contact "via Sam, 01632 960000" --advocacy \
 		--cause delays --cause keeping_informed)
-	lr extend "$r" --reason "Complex: three agencies" --agreed-by "J Smith, Team Manager"
+	lr acknowledge "$r" --date 2025-04-09
 	lr pause "$r" --reason advocate --date 2025-04-09
 	lr resume "$r" --date 2025-04-16
 	lr pause "$r" --reason complainant --date 2025-04-22
 	lr resume "$r" --date 2025-04-24
+	lr extend "$r" --reason "Complex: three agencies" --agreed-by "J Smith, Team Manager" \
+		--date 2025-04-25
 	lr respond "$r" --outcome partly_upheld --date 2025-05-20
 	lr action "$r" apology --note "Letter sent 21 May"
 	lr action "$r" training --note $'Team briefing, June;\tall staff'
 	lr request "$r" --stage 2 --date 2025-05-27
-	lr extend "$r" --stage 2 --reason "Independent investigator" --agreed-by "Head of Service"
+	lr acknowledge "$r" --stage 2 --date 2025-05-29
 	lr pause "$r" --reason new_concerns --date 2025-06-10
 	lr pause "$r" --reason advocate --date 2025-06-20
 	lr resume "$r" --date 2025-07-01
+	lr extend "$r" --stage 2 --reason "Independent investigator" --agreed-by "Head of Service" \
+		--date 2025-06-30
 	lr respond "$r" --stage 2 --outcome not_upheld --date 2025-08-20
 	lr request "$r" --stage 3 --date 2025-08-28
+	lr acknowledge "$r" --stage 3 --date 2025-08-29
 	lr panel "$r" --date 2025-09-25
 	lr respond "$r" --stage 3 --outcome not_upheld --date 2025-10-10
 	# A matter over a year old, accepted with its reason; the clock stopped.

@@ -22,10 +22,11 @@ rows() { sqlite3 "$1" "
 	SELECT ref, kind, received, procedure, profile, channel, complainant, on_behalf, officer,
 	  service_area, team, summary, desired, contact, consent_to_publish, advocacy, unsafe,
 	  late_reason, matter_date, tracking_hash, causes_key, safety_handled, assessed_why,
-	  safety_note, safety_ref, consent_names FROM cases ORDER BY ref;
+	  safety_note, safety_ref, consent_names,
+	  (SELECT body FROM profile_rules r WHERE r.id = cases.rules) FROM cases ORDER BY ref;
 	SELECT c.ref, s.stage, s.opened, s.started, s.due, s.max_due, s.extended, s.extension_reason,
 	  s.extension_by, s.request_late, s.panel, s.responded, s.outcome, s.paused_days,
-	  s.paused_since, s.counted FROM stages s JOIN cases c ON c.id = s.case_id ORDER BY 1, 2;
+	  s.paused_since, s.counted, s.acknowledged, s.extended_on FROM stages s JOIN cases c ON c.id = s.case_id ORDER BY 1, 2;
 	SELECT c.ref, s.stage, p.paused, p.resumed, p.reason, p.days FROM stage_pauses p
 	  JOIN stages s ON s.id = p.stage_id JOIN cases c ON c.id = s.case_id ORDER BY 1, 2, 3, p.id;
 	SELECT c.ref, a.action, a.note FROM actions a JOIN cases c ON c.id = a.case_id ORDER BY 1, 2;
@@ -77,6 +78,25 @@ prints "fixture: imports" "13 added, 0 already present" --db "$F" import "$DATA/
 succeeds "fixture: exports" --db "$F" export "$T_DIR/fixture.csv"
 same_files "fixture: its export is the fixture, byte for byte" "$DATA/lossless.csv" "$T_DIR/fixture.csv"
 round_trip fixture "$F"
+same "fixture: acknowledgements and extension dates round-trip" \
+	"$(sqlite3 "$T_DIR/fixture-b.db" "SELECT group_concat(s.stage || ' ' || s.acknowledged || ' ' ||
+	  coalesce(s.extended_on, '-'), ', ') FROM (SELECT * FROM stages ORDER BY stage) s
+	  JOIN cases c ON c.id = s.case_id WHERE c.ref = 'K7-25-0001-V'")" \
+	"1 2025-04-09 2025-04-25, 2 2025-05-29 2025-06-30, 3 2025-08-29 -"
+# K7-25-0008-7 was logged under the corporate rules of before the LGSCO
+# Code (its clock runs from receipt, not from the acknowledgement): the
+# file carries them, so the imported case keeps its deadline.
+has "fixture: a case keeps the rules it was logged under" "due  *2025-05-19" \
+	--db "$T_DIR/fixture-b.db" show K7-25-0008-7
+python3 - "$DATA/lossless.csv" "$T_DIR/rules-bad.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+h = rows[0]
+rows[1][h.index("rules")] = rows[8][h.index("rules")]  # corporate's, on an england_children case
+csv.writer(open(sys.argv[2], "w", newline="")).writerows(rows[:2])
+PY
+refuses "fixture: rules of another profile are refused, naming the column" \
+	"rules-bad.csv:2: column rules: .*corporate" --db "$T_DIR/rules.db" import "$T_DIR/rules-bad.csv"
 same "fixture: the same report as the live register" \
 	"$(cd "$T_DIR/fixture-ra" && find . -type f | sort | xargs cat | sha256sum)" \
 	"$(cd "$T_DIR/live-ra" && find . -type f | sort | xargs cat | sha256sum)"

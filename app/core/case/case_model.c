@@ -28,7 +28,7 @@ void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
 			   &c->desired, &c->contact, &c->late_reason, &c->assessed_why,
-			   &c->tracking_hash, &c->safety_note };
+			   &c->tracking_hash, &c->safety_note, &c->rules_text };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
 	for (size_t i = 0; i < c->n_actions; i++)

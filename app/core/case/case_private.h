@@ -39,8 +39,9 @@ int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err
 	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, c.summary," \
 	" c.desired, c.contact, c.late_reason, c.consent_to_publish, c.advocacy,"    \
 	" c.unsafe, c.matter_date, c.safety_handled, c.safety_note, c.safety_ref,"   \
-	" c.rules, c.assessed_why, c.consent_names, c.tracking_hash"
-#define CASE_NCOLS 27
+	" c.rules, c.assessed_why, c.consent_names, c.tracking_hash,"              \
+	" (SELECT r.body FROM profile_rules r WHERE r.id = c.rules)"
+#define CASE_NCOLS 28
 #define CASE_STAGE_COLS                                                              \
 	"s.stage, s.started, s.due, s.max_due, s.extended, s.extension_reason,"     \
 	" s.extension_by, s.request_late, s.panel, s.responded, s.outcome,"         \

@@ -50,6 +50,8 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	if (rc == TL_OK && sqlite3_column_type(q, col + 26) != SQLITE_NULL &&
 	    sqlite3_column_bytes(q, col + 26))
 		rc = col_text(q, col + 26, &c->tracking_hash, err);
+	if (rc == TL_OK && sqlite3_column_type(q, col + 27) != SQLITE_NULL)
+		rc = col_text(q, col + 27, &c->rules_text, err);
 	return rc;
 }
 
@@ -240,6 +242,7 @@ static bool same_stage(const tl_stage *a, const tl_stage *b)
 	return a->number == b->number && a->opened == b->opened && a->started == b->started &&
 	       a->extended == b->extended && a->panel == b->panel &&
 	       a->responded == b->responded && a->outcome == b->outcome &&
+	       a->acknowledged == b->acknowledged && a->extended_on == b->extended_on &&
 	       same_text(a->extension_reason, b->extension_reason) &&
 	       same_text(a->extension_by, b->extension_by) && same_pauses(a, b);
 }
@@ -267,6 +270,10 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (a->matter != b->matter) DIFF("matter_date");
 	if (!same_text(a->late_reason, b->late_reason)) DIFF("late_reason");
 	if (!same_text(a->assessed_why, b->assessed_why)) DIFF("assessed_why");
+	/* The rules a case was logged under decide its deadlines; b may not
+	 * say (an older export), and then takes the register's. */
+	if (b->rules_text && *b->rules_text && !same_text(a->rules_text, b->rules_text))
+		DIFF("rules");
 	if (!same_text(a->safety_note, b->safety_note)) DIFF("safety_note");
 	if (strcmp(a->safety_ref, b->safety_ref)) DIFF("safety_ref");
 	/* Derived from the complaint's safety_ref, which may arrive after the

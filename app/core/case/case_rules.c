@@ -13,12 +13,29 @@
 
 #define FIELD(name) do { if (field) *field = (name); } while (0)
 
+/* The rules a new case arrives with (an imported one): a profile's text,
+ * of the profile the case names (or naming it when it names none). */
+static int given_rules(tl_case *c, tl_profile *out, tl_err *err)
+{
+	tl_err why;
+	if (proc_parse(c->rules_text, out, &why))
+		return err_set(err, TL_EINVAL, "rules: %s", why.msg);
+	if (!c->profile[0])
+		snprintf(c->profile, sizeof c->profile, "%s", out->name);
+	if (strcmp(c->profile, out->name))
+		return err_set(err, TL_EINVAL, "rules: the text of profile '%.40s', not of '%.40s'",
+			       out->name, c->profile);
+	return TL_OK;
+}
+
 int case_profile(tl_store *st, tl_case *c, tl_profile *out, tl_err *err)
 {
 	int rc;
 
 	if (c->rules)
 		return store_profile_kept(st, c->rules, out, err);
+	if (c->rules_text && *c->rules_text)
+		return given_rules(c, out, err);
 	if (!c->profile[0]) {
 		const char *key = c->procedure == TL_PROC_CORPORATE ? "profile_corporate"
 								     : "profile_statutory";

@@ -153,6 +153,9 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	/* A complaint keeps the text of its profile as it stands today. */
+	if (c->kind == TL_KIND_COMPLAINT && !c->rules && c->rules_text && *c->rules_text &&
+	    (rc = store_profile_keep_text(st, c->rules_text, &c->rules, err)))
+		return rc;
 	if (c->kind == TL_KIND_COMPLAINT && !c->rules && c->profile[0] &&
 	    (rc = store_profile_keep(st, c->profile, &c->rules, err)))
 		return rc;

@@ -323,6 +323,9 @@ static int compare(const tl_csvio_in *in, const csvio_causes *known, tl_case *fi
 	canonical(file, known);
 	if (!file->profile[0])
 		memcpy(file->profile, stored->profile, sizeof file->profile);
+	if ((!file->rules_text || !*file->rules_text) &&
+	    (rc = case_set_text(&file->rules_text, stored->rules_text, err)))
+		return rc;
 	const char *const *x = csvio_row_cells(file, &a), *const *y = csvio_row_cells(stored, &b);
 	if (!x || !y)
 		rc = err_set(err, TL_ENOMEM, "import: out of memory");

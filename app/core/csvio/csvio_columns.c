@@ -90,6 +90,16 @@ const tl_csvio_col CSVIO_CASE_COLS[] = {
 	LINK("linked_complaint", CSVIO_LINKED, linked_complaint),
 	/* Issue 15: a compliment's names may be published too. */
 	FLAG("consent_names", consent_names),
+	/* Issue 14: acknowledgements, the day an extension was agreed, and the
+	 * text of the rules a complaint was logged under (profile_rules), so
+	 * that an imported case keeps the deadlines it was given. */
+	S_DATE("stage1_acknowledged", 1, acknowledged),
+	S_DATE("stage1_extended_on", 1, extended_on),
+	S_DATE("stage2_acknowledged", 2, acknowledged),
+	S_DATE("stage2_extended_on", 2, extended_on),
+	S_DATE("stage3_acknowledged", 3, acknowledged),
+	S_DATE("stage3_extended_on", 3, extended_on),
+	TEXT("rules", rules_text),
 };
 const size_t CSVIO_CASE_NCOLS = sizeof CSVIO_CASE_COLS / sizeof CSVIO_CASE_COLS[0];
 

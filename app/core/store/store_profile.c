@@ -145,9 +145,32 @@ static void kept_add(tl_store *st, long long id, const char *name, const tl_prof
 	k->p = *p;
 }
 
-int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *err)
+/* Stores body (parsed as p) once per distinct text and names it by *id;
+ * the cache finds it again by name when name is given. */
+static int keep_body(tl_store *st, const char *name, const char *body, const tl_profile *p,
+		     long long *id, tl_err *err)
 {
 	sqlite3_stmt *s = NULL;
+	int rc;
+
+	if ((rc = store_stmt(st, "INSERT INTO profile_rules(name, body) VALUES(?, ?)"
+			     " ON CONFLICT(body) DO UPDATE SET name = profile_rules.name RETURNING id",
+			     &s, err)))
+		return rc;
+	sqlite3_bind_text(s, 1, p->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, body, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		kept_add(st, *id, name, p);
+	} else {
+		rc = store_fail(st, err, "keeping a case's rules");
+	}
+	store_stmt_done(st, s);
+	return rc;
+}
+
+int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *err)
+{
 	tl_profile p;
 	char *body = NULL;
 	int rc;
@@ -157,24 +180,18 @@ int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *er
 		*id = k->id;
 		return TL_OK;
 	}
-	if ((rc = profile_text(st, name, &body, err)) || (rc = proc_parse(body, &p, err)))
-		goto cleanup;
-	if ((rc = store_stmt(st, "INSERT INTO profile_rules(name, body) VALUES(?, ?)"
-			     " ON CONFLICT(body) DO UPDATE SET name = profile_rules.name RETURNING id",
-			     &s, err)))
-		goto cleanup;
-	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, body, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(s, 0);
-		kept_add(st, *id, name, &p);
-	} else {
-		rc = store_fail(st, err, "keeping a case's rules");
-	}
-	store_stmt_done(st, s);
-cleanup:
+	if ((rc = profile_text(st, name, &body, err)) == TL_OK &&
+	    (rc = proc_parse(body, &p, err)) == TL_OK)
+		rc = keep_body(st, name, body, &p, id, err);
 	free(body);
 	return rc;
+}
+
+int store_profile_keep_text(tl_store *st, const char *text, long long *id, tl_err *err)
+{
+	tl_profile p;
+	int rc = proc_parse(text, &p, err);
+	return rc ? rc : keep_body(st, NULL, text, &p, id, err);
 }
 
 int store_profile_kept(tl_store *st, long long id, tl_profile *out, tl_err *err)
