@@ -95,6 +95,23 @@ h = rows[0]
 rows[1][h.index("rules")] = rows[8][h.index("rules")]  # corporate's, on an england_children case
 csv.writer(open(sys.argv[2], "w", newline="")).writerows(rows[:2])
 PY
+python3 - "$DATA/lossless.csv" "$T_DIR" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+h = rows[0]
+for name, ref, col, value in (("ack", "K7-25-0001-V", "stage1_acknowledged", "2025-04-10"),
+                              ("ext", "K7-25-0001-V", "stage2_extended_on", "2025-07-01"),
+                              ("rules", "K7-25-0008-7", "rules", rows[1][h.index("rules")])):
+    row = [r for r in rows if r[0] == ref][0][:]
+    row[h.index(col)] = value
+    csv.writer(open(f"{sys.argv[2]}/differs-{name}.csv", "w", newline="")).writerows([h, row])
+PY
+refuses "fixture: a stored case with another acknowledgement differs" \
+	"differs in stage1_acknowledged" --db "$T_DIR/fixture-b.db" import "$T_DIR/differs-ack.csv"
+refuses "fixture: a stored case with another extension date differs" \
+	"differs in stage2_extended_on" --db "$T_DIR/fixture-b.db" import "$T_DIR/differs-ext.csv"
+refuses "fixture: a stored case logged under other rules differs" \
+	"differs in rules" --db "$T_DIR/fixture-b.db" import "$T_DIR/differs-rules.csv"
 refuses "fixture: rules of another profile are refused, naming the column" \
 	"rules-bad.csv:2: column rules: .*corporate" --db "$T_DIR/rules.db" import "$T_DIR/rules-bad.csv"
 same "fixture: the same report as the live register" \
