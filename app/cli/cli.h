@@ -112,6 +112,13 @@ typedef struct {
 int cli_csv_args(cli_ctx *cx, int argc, char **argv, cli_csv_opts *o, const char **path,
 		 int *kind);
 
+/* list, add, rename, merge of a configured list (lists.h: kind is a
+ * tl_list_kind), for tellus services and tellus teams. */
+int cli_list_verbs(cli_ctx *cx, int kind, int argc, char **argv);
+
+/* "Anna Nowak (complainant); Zofia Nowak (child)", or "" (cli_people.c). */
+void cli_names(const char *complainant, const char *child, char *out, size_t cap);
+
 /* The global options, before or after the command (SPEC section 2). */
 typedef struct {
 	const char *db, *as, *today;
@@ -137,6 +144,7 @@ extern const cli_cmd CLI_CONFIG, CLI_WORKDAYS, CLI_HOLIDAYS, CLI_CLOSURES, CLI_P
 	CLI_STAFF, CLI_LOG, CLI_COMPLAINT_FROM, CLI_SHOW, CLI_LIST, CLI_ASSESS, CLI_CAUSES, CLI_EXTEND, CLI_RESPOND,
 	CLI_REQUEST, CLI_PANEL, CLI_WITHDRAW, CLI_PAUSE, CLI_RESUME, CLI_HANDLED, CLI_ACTION,
 	CLI_COST, CLI_OMBUDSMAN, CLI_CONTEXT, CLI_IMPORT, CLI_EXPORT, CLI_AUDIT, CLI_RECEIPT,
-	CLI_TRACK, CLI_REPORT, CLI_CHECK, CLI_DUE, CLI_ACKNOWLEDGE;
+	CLI_TRACK, CLI_REPORT, CLI_CHECK, CLI_DUE, CLI_ACKNOWLEDGE, CLI_EDIT, CLI_SERVICES,
+	CLI_TEAMS, CLI_COSTS, CLI_LETTER, CLI_FIND, CLI_RETENTION, CLI_SUBJECT_ACCESS, CLI_EQUALITIES;
 
 #endif

@@ -1,6 +1,7 @@
 /* defaults.c - every default in one place: the built-in procedure
- * profiles, the starting list of causes, and the settings a new database
- * begins with. Changing a default here changes new databases only. */
+ * profiles, the starting lists of causes and service areas, and the
+ * settings a new database begins with. Changing a default here changes new
+ * databases only. */
 #include <stddef.h>
 #include "tellus/procedure.h"
 #include "defaults.h"
@@ -69,6 +70,22 @@ const tl_default_pair DEFAULT_CAUSES[] = {
 	{ NULL, NULL },
 };
 
+/* The service areas a new database starts with, and the plain words the
+ * kiosk shows for each (a child reads "Living in care", the register
+ * records "Children in care"). tellus services add/rename/merge change the
+ * list; the kiosk reads the configured list. */
+const tl_default_service DEFAULT_SERVICES[] = {
+	{ "Children in need", "My social worker", "Help for me or my family at home" },
+	{ "Child protection", "Keeping me safe", "Child protection" },
+	{ "Children in care", "Living in care", "Foster care or a children's home" },
+	{ "Leaving care", "Leaving care", "Help from age 16 onwards" },
+	{ "Disabled children", "Help for disabled children", "Short breaks and support" },
+	{ "Adoption", "Adoption", "Adoption and special guardianship" },
+	{ "Fostering", "Fostering", "Being a foster carer" },
+	{ "Other", "Something else", "Or I'm not sure" },
+	{ NULL, NULL, NULL },
+};
+
 /* Every setting a person may set, and the value a new database starts
  * with (NULL: none until set). device_code is drawn at random on creation. */
 const tl_default_pair DEFAULT_SETTINGS[] = {
@@ -77,10 +94,16 @@ const tl_default_pair DEFAULT_SETTINGS[] = {
 	{ "receipt_url", NULL },
 	{ "contact_phone", NULL },
 	{ "contact_email", NULL },
+	{ "contact_address", NULL },
 	{ "idle_seconds", "90" },
 	{ "alert_command", NULL },
 	{ "report_referrals_measure", "Referrals to Children's Social Care" },
 	{ "profile_statutory", PROC_DEFAULT },
 	{ "profile_corporate", "corporate" },
+	/* Years after a case closes before retention removes its names,
+	 * contact and words (tellus retention run). */
+	{ "retention_years", "6" },
+	/* A folder of letter templates that replaces the installed ones. */
+	{ "letters_dir", NULL },
 	{ NULL, NULL },
 };

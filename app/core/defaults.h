@@ -7,7 +7,14 @@ typedef struct {
 	const char *value;
 } tl_default_pair;
 
-/* Both end with a { NULL, NULL } entry. */
+/* A service area of the starting list: its name in the register, and the
+ * kiosk's plain words and detail line for it. */
+typedef struct {
+	const char *name, *plain, *detail;
+} tl_default_service;
+
+/* Each ends with an entry of NULLs. */
+extern const tl_default_service DEFAULT_SERVICES[];
 extern const tl_default_pair DEFAULT_CAUSES[];
 extern const tl_default_pair DEFAULT_SETTINGS[];
 

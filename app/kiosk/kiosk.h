@@ -18,9 +18,9 @@
  * screen Hide leaves), the staff ones from it. */
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
-	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_HIDDEN, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
+	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_EQUALITIES, KS_HIDDEN, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
 	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION,
-	KS_HANDLED, KS_N
+	KS_HANDLED, KS_EDIT, KS_N
 };
 /* Sections of the staff's lists, in the order shown: safety concerns
  * first for every role, then (managers) overdue, due soon and the rest,
@@ -34,12 +34,14 @@ enum { KC_RESPOND, KC_REQUEST };
 #define KIOSK_SUMMARY_MAX 4096
 #define KIOSK_WISH_MAX 2048
 #define KIOSK_CONTACT_MAX 256
+#define KIOSK_NAME_MAX 200
 #define KIOSK_ROWS 64
 #define KIOSK_WARN_SECONDS 60
 #define KIOSK_CORNER_MS 3000 /* the hidden way into staff mode: a press this long */
 #define KIOSK_CORNER_MM 15.0f /* in a square this wide at the top left */
 #define KIOSK_CAUSES 32
 #define KIOSK_SOON_DAYS 5 /* "due soon": within this many working days */
+#define KIOSK_EQ_QUESTIONS 4 /* equalities monitoring: age, gender, ethnicity, disability */
 
 typedef struct {
 	int kind, who, service; /* -1 until chosen */
@@ -48,6 +50,8 @@ typedef struct {
 	char contact[KIOSK_CONTACT_MAX];
 	int summary_cur, wish_cur, contact_cur;
 	bool consent, advocacy;
+	char name[KIOSK_NAME_MAX], child_name[KIOSK_NAME_MAX]; /* optional */
+	int name_cur, child_name_cur;
 } kiosk_draft;
 
 typedef struct {
@@ -67,6 +71,14 @@ typedef struct {
 
 /* Milliseconds from any fixed start; tests pass their own. */
 typedef uint64_t (*kiosk_clock_fn)(void *arg);
+
+/* A service area of the public flow. */
+#define KIOSK_SERVICES_MAX 24
+typedef struct {
+	char area[128];   /* stored as service_area */
+	char plain[128];  /* on screen */
+	char detail[160];
+} kiosk_service;
 
 typedef struct kiosk {
 	tl_store *st;
@@ -102,6 +114,8 @@ typedef struct kiosk {
 	/* Settings read at start; the display's defaults (the options it was
 	 * started with), to which Hide and the idle wipe return. */
 	char authority[128], phone[64], email[128];
+	kiosk_service services[KIOSK_SERVICES_MAX];
+	int n_services;
 	int idle_seconds;
 	bool default_large, default_contrast;
 
@@ -138,6 +152,17 @@ typedef struct kiosk {
 	int action;              /* WS_ACTION chosen on the action screen; -1 none */
 	char note[512];
 	int note_cur;
+	/* The correction screen (kiosk_edit.c): the fields as corrected; the
+	 * reason is typed into reason. */
+	struct {
+		int service, who;
+		bool consent;
+		char complainant_name[200], child_name[200];
+		int complainant_name_cur, child_name_cur;
+	} fix;
+
+	/* Equalities monitoring (kiosk_equalities.c): each answer, -1 none. */
+	int eq[KIOSK_EQ_QUESTIONS];
 
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
@@ -235,6 +260,23 @@ ui_rect kiosk_chrome(kiosk *k, const char *title, bool public_screen);
 int kiosk_footer(kiosk *k, const char *back_label, const char *next_label);
 void kiosk_overlays(kiosk *k);
 
+/* Correct details (kiosk_edit.c): opened from the case screen with k->cur
+ * loaded; saved through case_edit. */
+void kiosk_edit_open(kiosk *k);
+void kiosk_screen_edit(kiosk *k);
+/* A row of tiles of which one is chosen (-1: none yet); seed keeps apart
+ * the ids of rows that share a label ("Other"). */
+void kiosk_choose(kiosk *k, int seed, const char *const *labels, int n, int *chosen);
+/* Names on the contact step (kiosk_names.c): the fields, whether any is
+ * given, and the check screen's answer written into out. */
+void kiosk_names_fields(kiosk *k);
+bool kiosk_names_given(const kiosk *k);
+const char *kiosk_names_answer(const kiosk *k, char *out, size_t cap);
+/* About you (kiosk_equalities.c): the optional equalities questions,
+ * offered on a complaint's receipt; saved through equalities_put. */
+void kiosk_equalities_open(kiosk *k);
+void kiosk_screen_equalities(kiosk *k);
+
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);
 /* "I don't feel safe": a flagged record for staff, outside the procedure,
@@ -254,14 +296,9 @@ int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err);
 /* "Check my complaint": fills k->track_result from what was typed. */
 void kiosk_track(kiosk *k);
 
-/* Plain words of the public flow. */
-typedef struct {
-	const char *area;   /* stored as service_area */
-	const char *plain;  /* on screen */
-	const char *detail;
-} kiosk_service;
-extern const kiosk_service KIOSK_SERVICES[];
-extern const int KIOSK_N_SERVICES;
+/* The configured service areas (tellus services) in plain words: read
+ * at start (kiosk_services.c); without a store, the defaults. */
+int kiosk_load_services(kiosk *k, tl_err *err);
 /* Who is telling us, in TL_WHO_* order: as the person says it ("I'm a
  * parent"), as an officer logging for them picks it ("Their parent"),
  * and as an answer on the check screen ("A parent"). */

@@ -44,6 +44,10 @@ int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, 
 	if (!st || store_setting_get(st, "contact_email", k->email, sizeof k->email, NULL))
 		k->email[0] = '\0';
 	k->footer_shown = true;
+	if (kiosk_load_services(k, err)) {
+		kiosk_free(k);
+		return TL_EDB;
+	}
 	case_init(&k->cur);
 	kiosk_wipe(k);
 	*out = k;

@@ -138,6 +138,9 @@ void kiosk_screen_case(kiosk *k)
 			if (s)
 				stage_actions(k, s);
 			kiosk_case_tools(k, s);
+			ui_button_row(u, 1, (const char *const[]){ "Correct details" }, 1);
+			if (ui_button(u, "Correct details", UI_STYLE_SECONDARY))
+				kiosk_edit_open(k);
 		}
 	}
 	kiosk_staff_end(k, kiosk_case_back(k), NULL);

@@ -9,18 +9,6 @@
 #include <string.h>
 #include "kiosk.h"
 
-const kiosk_service KIOSK_SERVICES[] = {
-	{ "Children in need", "My social worker", "Help for me or my family at home" },
-	{ "Child protection", "Keeping me safe", "Child protection" },
-	{ "Children in care", "Living in care", "Foster care or a children's home" },
-	{ "Leaving care", "Leaving care", "Help from age 16 onwards" },
-	{ "Disabled children", "Help for disabled children", "Short breaks and support" },
-	{ "Adoption", "Adoption", "Adoption and special guardianship" },
-	{ "Fostering", "Fostering", "Being a foster carer" },
-	{ "Other", "Something else", "Or I'm not sure" },
-};
-const int KIOSK_N_SERVICES = (int)(sizeof KIOSK_SERVICES / sizeof KIOSK_SERVICES[0]);
-
 /* In TL_WHO_* order. */
 const char *const KIOSK_WHO_SELF[] = {
 	"I'm a child or young person", "I'm a parent", "I'm a carer", "I'm a foster carer",
@@ -166,15 +154,15 @@ static void screen_who(kiosk *k)
 static void screen_service(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	const char *plain[16], *detail[16];
+	const char *plain[KIOSK_SERVICES_MAX], *detail[KIOSK_SERVICES_MAX];
 	kiosk_public_begin(k, 2, "What is it about?");
-	for (int i = 0; i < KIOSK_N_SERVICES; i++) {
-		plain[i] = KIOSK_SERVICES[i].plain;
-		detail[i] = KIOSK_SERVICES[i].detail;
+	for (int i = 0; i < k->n_services; i++) {
+		plain[i] = k->services[i].plain;
+		detail[i] = k->services[i].detail;
 	}
-	int cols = ui_fit_cols(u, KIOSK_N_SERVICES, tile_min(u));
-	ui_tile_row(u, cols, plain, detail, KIOSK_N_SERVICES);
-	for (int i = 0; i < KIOSK_N_SERVICES; i++)
+	int cols = ui_fit_cols(u, k->n_services, tile_min(u));
+	ui_tile_row(u, cols, plain, detail, k->n_services);
+	for (int i = 0; i < k->n_services; i++)
 		if (ui_tile(u, plain[i], detail[i], k->d.service == i)) {
 			k->d.service = i;
 			next_step(k, KS_WHAT);
@@ -248,7 +236,9 @@ static void screen_contact(kiosk *k)
 	ui_field_label(u, "Phone number or email address", "You don't have to tell us. It "
 		       "helps us reply to you.", NULL);
 	ui_textfield(u, "contact", k->d.contact, sizeof k->d.contact, &k->d.contact_cur, 1, NULL);
-	if (kiosk_public_end(k, KS_WISH, k->d.contact[0] ? "Next" : "Skip") == 2)
+	kiosk_names_fields(k);
+	bool given = k->d.contact[0] || kiosk_names_given(k);
+	if (kiosk_public_end(k, KS_WISH, given ? "Next" : "Skip") == 2)
 		next_step(k, KS_CHECK);
 }
 
@@ -273,7 +263,7 @@ static void screen_check(kiosk *k)
 	kiosk_public_begin(k, 6, "Check and send");
 	answer(k, "Who is telling us", k->d.who >= 0 ? KIOSK_WHO_ANSWER[k->d.who] : "",
 	       "Change who", KS_WHO);
-	answer(k, "What it is about", k->d.service >= 0 ? KIOSK_SERVICES[k->d.service].plain : "",
+	answer(k, "What it is about", k->d.service >= 0 ? k->services[k->d.service].plain : "",
 	       "Change what it is about", KS_SERVICE);
 	answer(k, thanks ? "What went well" : "What happened", k->d.summary,
 	       thanks ? "Change what went well" : "Change what happened", KS_WHAT);
@@ -282,6 +272,10 @@ static void screen_check(kiosk *k)
 	else
 		answer(k, "What you would like", k->d.wish, "Change what you would like", KS_WISH);
 	answer(k, "How to reach you", k->d.contact, "Change how to reach you", KS_CONTACT);
+	char names[2 * KIOSK_NAME_MAX + 32];
+	if (kiosk_names_given(k))
+		answer(k, "Names", kiosk_names_answer(k, names, sizeof names), "Change names",
+		       KS_CONTACT);
 	if (k->d.advocacy)
 		ui_label(u, UI_FONT_BODY, false, "You would like someone to help you. We will "
 			 "offer you an advocate.", u->frame.theme.text);
@@ -310,6 +304,7 @@ void kiosk_screen_public(kiosk *k)
 	case KS_CHECK: screen_check(k); break;
 	case KS_RECEIPT: kiosk_screen_receipt(k); break;
 	case KS_TRACK: kiosk_screen_track(k); break;
+	case KS_EQUALITIES: kiosk_screen_equalities(k); break;
 	default: kiosk_screen_unsafe(k); break;
 	}
 }

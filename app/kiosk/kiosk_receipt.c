@@ -58,6 +58,11 @@ void kiosk_screen_receipt(kiosk *k)
 			 "code with a phone." : "Keep your reference and secret code to yourself. "
 			 "With them you can check on it here.", t->text);
 	ui_label(u, UI_FONT_BODY, false, "Take a photo of this screen or write these down.", t->muted);
+	if (!thanks) {
+		ui_button_row(u, 1, (const char *const[]){ "Answer a few questions about you" }, 1);
+		if (ui_button(u, "Answer a few questions about you", UI_STYLE_SECONDARY))
+			kiosk_equalities_open(k);
+	}
 	u->frame.body = full;
 	if (k->qr_size > 0) {
 		ui_rect r = { full.x + full.w - side, top.y, side, side };

@@ -31,6 +31,7 @@ static const sample_def SAMPLES[] = {
 	{ "behalf-who", KS_WHO, KO_NONE }, { "safety", KS_CASE, KO_NONE },
 	{ "handled", KS_HANDLED, KO_NONE }, { "confirm", KS_RESPOND, KO_CONFIRM },
 	{ "recorded", KS_CASE, KO_NONE }, { "shift", KS_WHAT, KO_NONE },
+	{ "equalities", KS_EQUALITIES, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
 
@@ -39,7 +40,8 @@ const char *const KIOSK_SAMPLE_NAMES[] = {
 	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
 	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", "hidden",
 	"unsafe-told", "unsafe-not-told", "what-error", "track-failed", "receipt-compliment",
-	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", NULL,
+	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", "equalities",
+	NULL,
 };
 
 const char *kiosk_screen_name(int screen)
@@ -209,6 +211,9 @@ static void sample_extras(kiosk *k, const char *name)
 		k->undo_stage = 1;
 	} else if (!strcmp(name, "officer") || !strcmp(name, "cases")) {
 		k->staff.role = TL_ROLE_OFFICER;
+	} else if (!strcmp(name, "equalities")) {
+		kiosk_equalities_open(k);
+		k->eq[0] = 1; /* 11 to 15 */
 	}
 }
 

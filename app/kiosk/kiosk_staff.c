@@ -202,6 +202,7 @@ void kiosk_screen_staff(kiosk *k)
 	case KS_RESPOND: kiosk_screen_respond(k); break;
 	case KS_EXTEND: kiosk_screen_extend(k); break;
 	case KS_HANDLED: kiosk_screen_handled(k); break;
+	case KS_EDIT: kiosk_screen_edit(k); break;
 	default: kiosk_wipe(k); break;
 	}
 }

@@ -24,10 +24,13 @@ static int fill_case(kiosk *k, tl_case *c, tl_err *err)
 	 * may offer "and our names" beside "share what I said" later. */
 	c->advocacy = d->advocacy;
 	if ((rc = case_set_text(&c->service_area, d->service >= 0 ?
-				KIOSK_SERVICES[d->service].area : "Other", err)) ||
+				k->services[d->service].area : "Other", err)) ||
 	    (rc = case_set_text(&c->summary, d->summary, err)) ||
 	    (rc = case_set_text(&c->desired, d->kind == TL_KIND_COMPLAINT ? d->wish : "", err)) ||
-	    (rc = case_set_text(&c->contact, d->contact, err)))
+	    (rc = case_set_text(&c->contact, d->contact, err)) ||
+	    (rc = case_set_text(&c->complainant_name, d->name[0] ? d->name : NULL, err)) ||
+	    (rc = case_set_text(&c->child_name, d->who != TL_WHO_CHILD && d->child_name[0] ?
+				d->child_name : NULL, err)))
 		return rc;
 	if (k->signed_in)
 		return case_set_text(&c->officer, k->staff.name, err);

@@ -83,6 +83,9 @@ typedef struct {
 	tl_date matter;      /* when the matter complained of happened, if known */
 	char *late_reason;   /* why a complaint made over a year after it is accepted */
 	char *tracking_hash; /* of the tracking code (receipt.h), NULL when none */
+	char *complainant_name; /* who complained, if they gave a name */
+	char *child_name;    /* the child it is about, if named */
+	tl_date retained;    /* when retention removed names, contact and words */
 	char profile[PROC_NAME_MAX];
 	long long rules;     /* its profile's text as it was when logged (0: not yet stored) */
 	char *rules_text;    /* that text, read with the case; a new case given one keeps it */
@@ -203,6 +206,16 @@ int case_staff_told_mark(tl_store *st, const char *ref, const char *how, tl_err 
  * record itself is safe). Never call it inside a transaction. */
 int case_alert(tl_store *st, const char *ref, bool *sent, tl_err *err);
 int case_add_action(tl_store *st, const char *ref, int action, const char *note, tl_err *err);
+/* Corrects one field of a case (SPEC 14), a move like the others: the
+ * deadlines follow a corrected received date, the whole case is checked
+ * again, and the audit has the old and new value and why (for a person's
+ * own words, the field only: the words go to case_revisions). value is
+ * written as in a file: a word of its set, yes/no, YYYY-MM-DD, a service
+ * area or team of the configured lists; "" clears an optional field. */
+int case_edit(tl_store *st, const char *ref, const char *field, const char *value,
+	      const char *why, tl_err *err);
+/* "service_area, team, ...": the fields case_edit corrects. */
+void case_edit_fields(char *out, size_t cap);
 /* The causes a case can be given (the causes table's active rows, in its
  * order): fn gets each code and label, and returns non-zero to stop. */
 typedef int (*case_cause_fn)(const char *code, const char *label, void *arg);
@@ -261,13 +274,52 @@ typedef struct {
 } tl_case_filter;
 int case_list(tl_store *st, const tl_case_filter *f, case_visit_fn fn, void *arg, tl_err *err);
 
-/* Costs, Ombudsman decisions, context figures (SPEC section 4). */
+/* Costs, Ombudsman enquiries and decisions, context figures (SPEC 4). A
+ * year is the financial year's first calendar year (2025 for 2025/26). */
 int cost_add(tl_store *st, tl_date when, int category, long long pence,
 	     const char *ref, int seq, bool *added, tl_err *err);
+/* A cost as listed; the strings live until the listing's fn returns. */
+typedef struct {
+	long long id;
+	tl_date date;
+	int category;        /* WS_COST */
+	long long pence;
+	const char *ref;     /* "" for none */
+	tl_date voided;      /* TL_NO_DATE while it counts */
+	const char *void_reason;
+} tl_cost;
+typedef int (*cost_fn)(const tl_cost *c, void *arg);
+/* The costs of a financial year (year < 0: all), voided ones too, by date. */
+int cost_list(tl_store *st, int year, cost_fn fn, void *arg, tl_err *err);
+/* Takes a cost out of the report with the reason why; it stays listed
+ * and audited, never deleted. */
+int cost_void(tl_store *st, long long id, const char *why, tl_err *err);
+
+/* An Ombudsman (LGSCO) enquiry: recorded when it arrives (decided
+ * TL_NO_DATE, decision -1), decided later. ombudsman_add records either
+ * (an import row); a decision for an enquiry already recorded with the
+ * same ref and received date completes it. */
 int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decided,
 		  int decision, int seq, bool *added, tl_err *err);
-/* year is the financial year's first calendar year (2025 for 2025/26). */
+/* Records a new enquiry; *id names it for ombudsman_decide. */
+int ombudsman_enquiry(tl_store *st, const char *ref, tl_date received, long long *id,
+		      tl_err *err);
+int ombudsman_decide(tl_store *st, long long id, tl_date decided, int decision, tl_err *err);
+typedef struct {
+	long long id;
+	const char *ref;     /* "" for none */
+	tl_date received, decided; /* decided TL_NO_DATE while open */
+	int decision;        /* WS_OMBUDSMAN, -1 while open */
+} tl_enquiry;
+typedef int (*enquiry_fn)(const tl_enquiry *e, void *arg);
+/* Enquiries received or decided in a financial year (year < 0: all),
+ * open ones first, then by date received. */
+int ombudsman_list(tl_store *st, int year, enquiry_fn fn, void *arg, tl_err *err);
+
 int context_put(tl_store *st, int year, const char *measure, double value,
 		bool *added, tl_err *err);
+/* Changes a figure already recorded (or records a new one), audited with
+ * the old and new value. */
+int context_replace(tl_store *st, int year, const char *measure, double value, tl_err *err);
 
 #endif

@@ -50,7 +50,7 @@ summary file with a NUL byte    | nul.txt: holds a NUL byte \(at byte 9\)      |
 summary file of 1 MB            | summary: too long                            | "${LOG[@]}" --summary-file "$F/1mb.txt"
 summary of 100 KB               | summary: too long \(100000 bytes             | "${LOG[@]}" --summary "$BIG"
 service area empty              | --service: is required                       | log --kind complaint --complainant child --service ''
-service area of two lines       | service_area: must be one line               | log --kind complaint --complainant child --service $'North\nSouth'
+service area of two lines       | --service: must be one line                   | log --kind complaint --complainant child --service $'North\nSouth'
 complainant empty               | --complainant: '' is not one of              | log --kind complaint --complainant '' --service Fostering
 on behalf with no officer       | officer: .*names the officer                 | "${LOG[@]}" --on-behalf
 received 30 February            | --received: '2026-02-30' is not a real date  | "${LOG[@]}" --received 2026-02-30
@@ -153,7 +153,7 @@ two writers at once, a case     | busy                                         |
 read-only disk, a case          | t\.db: .*(read-only|unable to open)          | @readonly "${LOG[@]}" --summary "Nowhere to go"
 full disk, a case               | disk full                                    | @full "${LOG[@]}" --summary-file "$F/60k.txt"
 date with a newline in it     | ^tellus workdays: .*not a date              | workdays add $'2026\n01-01' 5
-service area only spaces      | service_area: .*required                    | log --kind complaint --complainant child --service '   '
+service area only spaces      | --service: .*required                        | log --kind complaint --complainant child --service '   '
 CSV empty service area        | empty_service.csv:2: column service_area    | import "$F/empty_service.csv"
 someone else's SQLite file    | other.db: an SQLite file but not a Tellus   | @notdb other.db config set authority_name X
 ROWS

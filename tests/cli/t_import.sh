@@ -15,14 +15,14 @@ data_hash() { sqlite3 "$TELLUS_DB" .dump | grep -v '^INSERT INTO audit' | sha256
 same_files() { if cmp -s "$2" "$3"; then t_ok "$1"; else t_fail "$1" "$(diff "$2" "$3" | head -5)"; fi; }
 
 # --- cases: import, again, export, into a new database, export again ---
-prints "cases file is imported" "12 added, 0 already present" import "$DATA/cases.csv"
+prints "cases file is imported, naming the service areas and teams it adds" "12 added, 0 already present; 3 new service areas: Early help, Assessment, Special guardianship; 5 new teams: North, South, East, Duty, West" import "$DATA/cases.csv"
 before=$(data_hash)
 prints "a second import adds nothing" "0 added, 12 already present" import "$DATA/cases.csv"
 same "a second import changes no table but the audit" "$(data_hash)" "$before"
 prints "cases are exported" "12 rows written" export "$T_DIR/a.csv"
 same "the export is readable by its owner only" "$(stat -c %a "$T_DIR/a.csv")" 600
 same "the header starts with SPEC 7's columns in order" "$(head -1 "$T_DIR/a.csv" | cut -d, -f1-24)" "$HEADER"
-prints "the export imports into a new database" "12 added, 0 already present" \
+prints "the export imports into a new database" "12 added, 0 already present; 3 new service areas: Early help, Assessment, Special guardianship; 5 new teams: North, South, East, Duty, West" \
 	--db "$T_DIR/b.db" import "$T_DIR/a.csv"
 succeeds "the new database exports" --db "$T_DIR/b.db" export "$T_DIR/b.csv"
 same_files "export, import, export gives identical bytes" "$T_DIR/a.csv" "$T_DIR/b.csv"

@@ -30,15 +30,15 @@ refuses "mistyped reference is refused" "wrong check character" show "$WRONG"
 run show "$(echo "$REF" | tr 'A-Z0' 'a-zo')"
 same "lower case and o for 0 are accepted" "$(head -1 "$T_OUT")" "ref           $REF"
 refuses "unknown reference is refused" "ref: no case has the reference 'NOPE-1'" show NOPE-1
-refuses "log without complainant is refused" "--complainant: is required" log --kind complaint --service X
-refuses "log with a future date is refused" "in the future" log --kind complaint --complainant child --service X --received 2027-01-01
-refuses "log with an impossible date is refused" "--received: '2026-02-30' is not a real date" log --kind complaint --complainant child --service X --received 2026-02-30
+refuses "log without complainant is refused" "--complainant: is required" log --kind complaint --service Other
+refuses "log with a future date is refused" "in the future" log --kind complaint --complainant child --service Other --received 2027-01-01
+refuses "log with an impossible date is refused" "--received: '2026-02-30' is not a real date" log --kind complaint --complainant child --service Other --received 2026-02-30
 printf 'bad \xff text' >"$T_DIR/bad.txt"
-refuses "invalid UTF-8 is refused" "not valid UTF-8" log --kind complaint --complainant child --service X --summary-file "$T_DIR/bad.txt"
+refuses "invalid UTF-8 is refused" "not valid UTF-8" log --kind complaint --complainant child --service Other --summary-file "$T_DIR/bad.txt"
 printf 'nul \0 here' >"$T_DIR/nul.txt"
-refuses "NUL byte is refused" "NUL byte" log --kind complaint --complainant child --service X --summary-file "$T_DIR/nul.txt"
+refuses "NUL byte is refused" "NUL byte" log --kind complaint --complainant child --service Other --summary-file "$T_DIR/nul.txt"
 head -c 1048576 /dev/zero | tr '\0' 'a' >"$T_DIR/big.txt"
-refuses "1 MB of text is refused" "summary: too long" log --kind complaint --complainant child --service X --summary-file "$T_DIR/big.txt"
+refuses "1 MB of text is refused" "summary: too long" log --kind complaint --complainant child --service Other --summary-file "$T_DIR/big.txt"
 same "refusals change nothing" "$(db_hash)" "$h"
 
 succeeds "overdue case is listed" list --overdue
@@ -62,7 +62,7 @@ same "no person's words in the audit trail" "$(grep -c 'Nobody' "$T_OUT")" "0"
 R2=$("$TELLUS" log --kind complaint --complainant child --service "Children in care" --on-behalf --officer "A Officer" --channel mobile)
 run list --officer "A Officer"
 grep -q "$R2" "$T_OUT" && ! grep -q "$REF" "$T_OUT" && t_ok "officer sees the cases they logged" || t_fail "officer sees the cases they logged" "$(cat "$T_OUT")"
-refuses "on-behalf without officer is refused" "officer" log --kind complaint --complainant child --service X --on-behalf
+refuses "on-behalf without officer is refused" "officer" log --kind complaint --complainant child --service Other --on-behalf
 succeeds "withdrawn" withdraw "$R2" --date 2026-03-20
 refuses "withdrawn case cannot escalate" "withdrawn" request "$R2" --stage 2 --date 2026-03-20
 
@@ -77,9 +77,9 @@ XDG_DATA_HOME="$T_DIR/xdg" TELLUS_DB= "$TELLUS" config get device_code >/dev/nul
 run --version
 grep -q "^tellus [0-9]" "$T_OUT" && t_ok "--version" || t_fail "--version"
 refuses "a complaint over a year late needs a reason" "late_reason: the matter is more than a year" \
-	log --kind complaint --complainant parent --service X --received 2026-03-20 --matter-date 2025-03-01
+	log --kind complaint --complainant parent --service Other --received 2026-03-20 --matter-date 2025-03-01
 succeeds "a late complaint is accepted with its reason" log --kind complaint --complainant parent \
-	--service X --received 2026-03-20 --matter-date 2025-03-01 --late-reason "in hospital until February"
+	--service Other --received 2026-03-20 --matter-date 2025-03-01 --late-reason "in hospital until February"
 R3=$("$TELLUS" log --kind complaint --complainant child --service Other --unsafe --procedure not_eligible)
 run list
 same "a safety concern is listed first, flagged" "$(head -1 "$T_OUT" | awk '{print $1, $2}')" "$R3 FLAGGED"

@@ -124,6 +124,7 @@ export TELLUS_DB="$T_DIR/scripts.db"
 succeeds "authority name in Gujarati" config set authority_name "લેસ્ટર સિટી કાઉન્સિલ"
 succeeds "phone in Arabic digits" config set contact_phone "٠١١٦ ٣٠٥ ٠٠٠٠"
 succeeds "email in Polish" config set contact_email "skargi@łódź.example.pl"
+succeeds "a service area in Polish and Arabic is configured" services add "Opieka zastępcza — مجلس"
 run log --kind compliment --complainant child --service "Opieka zastępcza — مجلس" --received 2026-01-15
 CREF=$(cat "$T_OUT")
 for fmt in png svg; do

@@ -17,6 +17,8 @@ complaint() {
 }
 
 t config set authority_name "Shire & Vale Council" >/dev/null
+# Service areas are a configured list (tellus services): this one is not a default.
+t services add "First Response" >/dev/null
 for i in 1 2 3 4 5 6; do complaint 2024-06-03 "First Response" parent 2024-06-14 not_upheld delays >/dev/null; done
 for i in 1 2 3; do complaint 2024-09-02 "Fostering" foster_carer 2024-09-30 partly_upheld fairness >/dev/null; done
 for i in 1 2 3 4 5 6 7 8; do complaint 2025-06-02 "First Response" parent 2025-06-13 not_upheld delays >/dev/null; done

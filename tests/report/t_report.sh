@@ -15,7 +15,7 @@ mkdir -p "$ART"
 OUT=$T_DIR/rep
 succeeds "report writes csv" report --year 2025 --format csv --out "$OUT/csv"
 same "every csv file of SPEC section 5 is there" "$(cd "$OUT/csv" && ls | tr '\n' ' ')" \
-	"complainants.csv compliments.csv ombudsman.csv summary.csv t1_context.csv t2_stages.csv t3_service_areas.csv t4_stage1_timeliness.csv t4_stage2_timeliness.csv t4_stage3_timeliness.csv t5_causes.csv t6_causes_upheld.csv t7_stage1_outcomes.csv t8_costs.csv t9_actions.csv "
+	"complainants.csv compliments.csv equalities.csv ombudsman.csv summary.csv t1_context.csv t2_stages.csv t3_service_areas.csv t4_stage1_timeliness.csv t4_stage2_timeliness.csv t4_stage3_timeliness.csv t5_causes.csv t6_causes_upheld.csv t7_stage1_outcomes.csv t8_costs.csv t9_actions.csv "
 same "stage volumes of this year and the last" "$(tr -d '\r' <"$OUT/csv/t2_stages.csv")" \
 	"$(printf 'stage,previous,current\n1,9,12\n2,0,1\n3,0,0')"
 same "complaint rate against referrals has one decimal" \

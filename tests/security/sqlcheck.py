@@ -136,15 +136,32 @@ def literal_expr(expr, macros, params=()):
     return all(n in macros or n in params for n in re.findall(r"[A-Za-z_]\w*", rest))
 
 
+def statement_end(text, start):
+    """Where the statement from start ends: its first ';' outside a string
+    literal (SQL inside a literal may hold one: group_concat(x, ';'))."""
+    i = start
+    while i < len(text):
+        if text[i] == '"':
+            i += 1
+            while i < len(text) and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif text[i] == ";":
+            return i
+        i += 1
+    return len(text)
+
+
 def literal_names(text):
     """Names bound only to string literals: static const strings and tables."""
     names = set()
     for m in re.finditer(r"\b(?:static\s+)?const\s+char\s*(?:\*\s*const\s*)?\*?\s*(\w+)\s*(\[\s*\w*\s*\])?\s*=\s*",
                          text):
         body_start = m.end()
-        end = text.find(";", body_start)
+        end = statement_end(text, body_start)
         body = text[body_start:end]
-        if re.fullmatch(r'\s*\{?\s*(?:"(?:[^"\\]|\\.)*"\s*,?\s*|NULL\s*,?\s*)*\}?\s*', body):
+        # Alternatives that cannot overlap, so that a long body that is not
+        # all literals (the migrations' table) fails at once.
+        if re.fullmatch(r'\{?(?:\s|,|"(?:[^"\\]|\\.)*"|NULL)*(?:\}\s*)?', body):
             names.add(m.group(1))
     return names
 
@@ -258,6 +275,8 @@ SELF_TEST = {
     '#define WHERE(x) " WHERE " x\nvoid f(char *v) { sqlite3_exec(db, "SELECT 1" WHERE(v), 0, 0, 0); }': 1,
     '#define PART "SELECT " name\nvoid f(void) { sqlite3_exec(db, PART, 0, 0, 0); }': 1,
     '#define Q "SELECT 1"\nvoid f(void) { store_stmt(st, Q, &s, err); }': 0,
+    'static const char *const T[] = { "SELECT group_concat(a, \';\') FROM t", "SELECT 2" };\n'
+    'void f(int i) { sqlite3_exec(db, T[i], 0, 0, 0); }': 0,
     'void f(const char *x) { store_stmt(st, x, &s, err); }': 1,
     'void f(void) { store_stmt(st, "SELECT 1 WHERE a = " + 1, &s, err); }': 1,
 }

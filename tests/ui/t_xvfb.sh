@@ -45,7 +45,7 @@ key Tab
 xdotool type --delay 20 "A new date"
 sleep 0.3
 key Tab Return                 # Next
-key Tab Tab Return             # past the contact field to Skip
+key Tab Tab Tab Return         # past the contact and name fields to Skip
 key Tab Tab Tab Tab Tab Tab Return  # past the five Change links to Send
 key F12
 for _ in $(seq 50); do [ -s "$T_DIR/receipt.png" ] && break; sleep 0.1; done

@@ -1,15 +1,16 @@
-/* schema_undo.h - takes a test's database back from migration 12 (the
- * deferred running totals) and 11 (issue 14 and 17: acknowledgements,
+/* schema_undo.h - takes a test's database back from migration 13 (the
+ * deferred running totals), 12 (issue 14's names, lists, corrections,
+ * letters, equalities, search) and 11 (issue 14 and 17: acknowledgements,
  * extension dates, kept rules, indexes of open cases) to the schema before
- * each, so a test can open a file as an older build left it. Undo 12
- * before 11. */
+ * each, so a test can open a file as an older build left it. Undo the
+ * later first. */
 #ifndef TELLUS_TEST_SCHEMA_UNDO_H
 #define TELLUS_TEST_SCHEMA_UNDO_H
 
-/* Migration 12's own triggers and tables; the ones it re-created with
+/* Migration 13's own triggers and tables; the ones it re-created with
  * WHEN NOT tally_deferred() stay, as they count the same outside a bulk
  * write, and the migration drops them again when it runs. */
-#define MIG12_UNDO                                                                     \
+#define MIG13_UNDO                                                                     \
 	"DROP TRIGGER tally_stage_insert_deferred; DROP TRIGGER tally_stage_delete_deferred;" \
 	"DROP TRIGGER tally_stage_update_deferred; DROP TRIGGER tally_stage_update_deferred_new;" \
 	"DROP TRIGGER tally_case_update_deferred; DROP TRIGGER tally_case_update_deferred_new;" \
@@ -17,6 +18,16 @@
 	"DROP TRIGGER case_causes_key_delete_deferred;"                                   \
 	"DROP TRIGGER case_causes_key_update_deferred;"                                   \
 	"DROP TABLE tally_touched; DROP TABLE tally_cases_touched;"
+
+/* Migration 12's tables and columns (the Ombudsman's table, made again
+ * with the same columns, stays: the migration makes it again from itself). */
+#define MIG12_UNDO                                                                     \
+	"DROP TRIGGER case_search_insert; DROP TRIGGER case_search_update;"              \
+	"DROP TABLE case_search; DROP TABLE equalities; DROP TABLE letters;"             \
+	"DROP TABLE case_revisions; DROP TABLE services; DROP TABLE teams;"              \
+	"ALTER TABLE costs DROP COLUMN voided; ALTER TABLE costs DROP COLUMN void_reason;" \
+	"ALTER TABLE cases DROP COLUMN complainant_name;"                                \
+	"ALTER TABLE cases DROP COLUMN child_name; ALTER TABLE cases DROP COLUMN retained;"
 
 #define MIG11_UNDO                                                                     \
 	"DROP INDEX cases_flagged; DROP INDEX cases_open; DROP INDEX stages_open_due;"   \

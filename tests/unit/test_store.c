@@ -229,6 +229,8 @@ static void shipped_migrations_are_never_edited(void **state)
 		"b0ef82f8f23d81838d265f3125d7f4596354eed2200c18f71ec7cc60f3a2c1cf",
 		/* w2-team-b: acknowledgements, extension dates, kept rules, open stages */
 		"d839127a932cdcebbfd198f0fad2d185d51a7ba5d9011fad94a7ae5c41315ccc",
+		/* w2-team-a: names, lists, corrections, letters, equalities, search */
+		"fc4f1c913d065b8add9aa136c4b93e407e8f531df158bff55aebd9364c15a252",
 		/* w2-csv: the assessments' reasons from the audit trail, deferred totals */
 		"19b92334e288cd446313f22c99df228332149ec111ace95c1df03fa29fa9ec6e",
 	};

@@ -21,6 +21,7 @@ const cli_cmd CLI_COMPLAINT_FROM = {
 	.usage = { "REF [--complainant WHO] [--service AREA] [--received DATE] [--channel C]\n"
 		   "[--procedure P] [--team T] [--on-behalf --officer NAME]\n"
 		   "[--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
+		   "[--complainant-name NAME] [--child-name NAME]\n"
 		   "[--cause CODE]... [--advocacy] [--matter-date DATE --late-reason TEXT]" },
 	.summary = "open a complaint from an \"I don't feel safe\" record, linked",
 	.about = "The same as tellus log --from REF. Prints the new complaint's reference.",

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "cmd_log.h"
 #include "tellus/case.h"
+#include "tellus/lists.h"
 
 /* Reads a whole file ("-" for stdin) as text; refuses NUL bytes. */
 static int read_text(cli_ctx *cx, const char *path, char **out)
@@ -80,6 +81,8 @@ const cli_opt CLI_LOG_OPTS[] = {
 	  V(summary_file) },
 	{ "--desired", "TEXT", "what they would like to happen", V(desired) },
 	{ "--contact", "TEXT", "how to reach them", V(contact) },
+	{ "--complainant-name", "NAME", "the complainant's name, if given", V(complainant_name) },
+	{ "--child-name", "NAME", "the child's name, if given", V(child_name) },
 	{ "--cause", "CODE", "a cause (see tellus causes)", CLI_LIST(log_opts, causes) },
 	{ "--advocacy", NULL, "they asked for someone to help them", F(advocacy) },
 	{ "--matter-date", "DATE", "when the matter happened, if over a year before", V(matter) },
@@ -111,6 +114,13 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 		return rc;
 	if (!o->from && (!o->service || !*o->service))
 		return err_set(&cx->err, TL_EINVAL, "--service: is required (the service it is about)");
+	/* Only configured names, in their configured spelling (tellus services). */
+	char service[256] = "", team[256] = "";
+	if ((o->service && (rc = lists_match(cx->st, TL_LIST_SERVICES, "--service", o->service,
+					     service, sizeof service, &cx->err))) ||
+	    (o->team && *o->team && (rc = lists_match(cx->st, TL_LIST_TEAMS, "--team", o->team, team,
+						       sizeof team, &cx->err))))
+		return rc;
 	if (o->officer && (rc = cli_officer(cx, o->officer)))
 		return rc;
 	c->on_behalf = o->on_behalf;
@@ -121,8 +131,10 @@ static int fill(cli_ctx *cx, const log_opts *o, tl_case *c)
 	c->consent_names = o->consent_names;
 	c->advocacy = o->advocacy;
 	c->unsafe = o->unsafe;
-	if ((rc = case_set_text(&c->service_area, o->service, &cx->err)) ||
-	    (rc = case_set_text(&c->team, o->team, &cx->err)) ||
+	if ((rc = case_set_text(&c->service_area, o->service ? service : NULL, &cx->err)) ||
+	    (rc = case_set_text(&c->team, team, &cx->err)) ||
+	    (rc = case_set_text(&c->complainant_name, o->complainant_name, &cx->err)) ||
+	    (rc = case_set_text(&c->child_name, o->child_name, &cx->err)) ||
 	    (rc = case_set_text(&c->officer, o->officer, &cx->err)) ||
 	    (rc = case_set_text(&c->desired, o->desired, &cx->err)) ||
 	    (rc = case_set_text(&c->contact, o->contact, &cx->err)) ||
@@ -170,6 +182,7 @@ const cli_cmd CLI_LOG = {
 	.usage = { "--kind K --complainant WHO --service AREA [--received DATE]\n"
 		   "[--channel C] [--procedure P] [--team T] [--on-behalf --officer NAME]\n"
 		   "[--summary TEXT | --summary-file FILE] [--desired TEXT] [--contact TEXT]\n"
+		   "[--complainant-name NAME] [--child-name NAME]\n"
 		   "[--cause CODE]... [--consent [--consent-names]] [--advocacy] [--unsafe]\n"
 		   "[--matter-date DATE --late-reason TEXT]",
 		   "--from REF [--complainant WHO] [--service AREA] [--summary TEXT] ..." },

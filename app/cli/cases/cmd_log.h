@@ -9,6 +9,7 @@
 typedef struct {
 	const char *kind, *received, *who, *service, *team, *channel, *procedure, *officer;
 	const char *summary, *summary_file, *desired, *contact, *late_reason, *matter, *from;
+	const char *complainant_name, *child_name;
 	cli_list causes;
 	bool on_behalf, consent, consent_names, advocacy, unsafe;
 } log_opts;

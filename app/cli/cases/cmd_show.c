@@ -135,6 +135,14 @@ static void show_case(const tl_case *c)
 	       c->on_behalf ? CLI_ESC(e1, c->officer) : "");
 	printf("service       %s%s%s\n", CLI_ESC(e1, c->service_area), c->team && *c->team ? " / " : "",
 	       CLI_ESC(e2, c->team));
+	char names[512];
+	cli_names(c->complainant_name, c->child_name, names, sizeof names);
+	if (*names)
+		printf("names         %s\n", CLI_ESC(e1, names));
+	if (c->retained != TL_NO_DATE) {
+		date_format(c->retained, d);
+		printf("retention     names, contact and words removed %s\n", d);
+	}
 	printf("causes        ");
 	for (size_t i = 0; i < c->n_causes; i++)
 		printf("%s%s", i ? "; " : "", CLI_ESC(e1, c->causes[i]));

@@ -1,17 +1,16 @@
 /* case_figures.c - the figures kept beside cases for the annual report:
- * costs (in pence), Ombudsman decisions and context figures. Each add is
- * idempotent: a row already there (same key) is left alone, so importing
- * a file twice changes nothing. */
+ * costs (in pence) and context figures (Ombudsman enquiries are
+ * case_ombudsman.c's). Each add is idempotent: a row already there (same
+ * key) is left alone, so importing a file twice changes nothing. A context
+ * figure is changed only on purpose (context_replace), audited. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "tellus/case.h"
 #include "tellus/text.h"
-#include "store/store_db.h"
+#include "case_private.h"
 
-/* An optional case reference must name a stored case (case_get's
- * refusal names the field, ref). */
-static int known_ref(tl_store *st, const char *ref, tl_err *err)
+int case_figure_ref(tl_store *st, const char *ref, tl_err *err)
 {
 	tl_case c;
 	if (!ref || !*ref)
@@ -21,9 +20,7 @@ static int known_ref(tl_store *st, const char *ref, tl_err *err)
 	return rc;
 }
 
-/* Steps q (an INSERT OR IGNORE), audits when a row went in, and ends the
- * caller's level. */
-static int finish(tl_store *st, sqlite3_stmt *q, const char *action, const char *ref,
+int case_figure_finish(tl_store *st, sqlite3_stmt *q, const char *action, const char *ref,
 		  const char *detail, bool *added, tl_err *err)
 {
 	int rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, action);
@@ -47,7 +44,7 @@ int cost_add(tl_store *st, tl_date when, int category, long long pence, const ch
 		return err_set(err, TL_EINVAL, "amount: must be from 0 to 1,000,000,000 pounds");
 	if (!cal_in_range(when) || when > store_today(st))
 		return err_set(err, TL_EINVAL, "date: must be a past date from %d", CAL_FIRST_YEAR);
-	if ((rc = known_ref(st, ref, err)) || (rc = store_begin(st, err)))
+	if ((rc = case_figure_ref(st, ref, err)) || (rc = store_begin(st, err)))
 		return rc;
 	date_format(when, day);
 	if (sqlite3_prepare_v2(store_db(st), "INSERT OR IGNORE INTO costs(date, category, pence,"
@@ -59,37 +56,7 @@ int cost_add(tl_store *st, tl_date when, int category, long long pence, const ch
 	sqlite3_bind_text(q, 4, ref ? ref : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 5, seq);
 	snprintf(detail, sizeof detail, "%s %s %lld pence", day, words_word(&WS_COST, category), pence);
-	return finish(st, q, "cost", ref, detail, added, err);
-}
-
-int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decided,
-		  int decision, int seq, bool *added, tl_err *err)
-{
-	sqlite3_stmt *q = NULL;
-	char r[TL_DATE_LEN], d[TL_DATE_LEN], detail[160];
-	int rc;
-
-	if (decision < 0 || (size_t)decision >= WS_OMBUDSMAN.n)
-		return err_set(err, TL_EINVAL, "decision: unknown Ombudsman decision");
-	if (!cal_in_range(received) || !cal_in_range(decided) || decided > store_today(st))
-		return err_set(err, TL_EINVAL, "decided: must be a past date from %d", CAL_FIRST_YEAR);
-	if (decided < received)
-		return err_set(err, TL_EINVAL, "decided: is before received");
-	if ((rc = known_ref(st, ref, err)) || (rc = store_begin(st, err)))
-		return rc;
-	date_format(received, r);
-	date_format(decided, d);
-	if (sqlite3_prepare_v2(store_db(st), "INSERT OR IGNORE INTO ombudsman(ref, received,"
-			       " decided, decision, seq) VALUES(?, ?, ?, ?, ?)", -1, &q, NULL))
-		return store_end(st, store_fail(st, err, "saving an Ombudsman decision"), err);
-	sqlite3_bind_text(q, 1, ref ? ref : "", -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, r, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 3, d, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 4, words_word(&WS_OMBUDSMAN, decision), -1, SQLITE_STATIC);
-	sqlite3_bind_int(q, 5, seq);
-	snprintf(detail, sizeof detail, "received=%s decided=%s %s", r, d,
-		 words_word(&WS_OMBUDSMAN, decision));
-	return finish(st, q, "ombudsman", ref, detail, added, err);
+	return case_figure_finish(st, q, "cost", ref, detail, added, err);
 }
 
 /* The value stored for (year, measure): 1 and *out when there is one. */
@@ -128,8 +95,8 @@ int context_put(tl_store *st, int year, const char *measure, double value, bool 
 		return -found;
 	if (found)
 		return old == value ? TL_OK : err_set(err, TL_EEXIST, "value: '%.40s' for %d is "
-						      "already %g; it is not changed silently", measure,
-						      year, old);
+						      "already %g; it is not changed silently "
+						      "(--replace)", measure, year, old);
 	if ((rc = store_begin(st, err)))
 		return rc;
 	/* ord keeps the order figures arrived in: the report lists them so. */
@@ -141,5 +108,34 @@ int context_put(tl_store *st, int year, const char *measure, double value, bool 
 	sqlite3_bind_text(q, 2, measure, -1, SQLITE_STATIC);
 	sqlite3_bind_double(q, 3, value);
 	snprintf(detail, sizeof detail, "%d %s=%g", year, measure, value);
-	return finish(st, q, "context", NULL, detail, added, err);
+	return case_figure_finish(st, q, "context", NULL, detail, added, err);
+}
+
+int context_replace(tl_store *st, int year, const char *measure, double value, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	double old = 0;
+	char detail[400];
+	bool added;
+	int rc, found;
+
+	if ((found = context_get(st, year, measure, &old, err)) < 0)
+		return -found;
+	if (!found)
+		return context_put(st, year, measure, value, &added, err);
+	if (!isfinite(value) || value < 0)
+		return err_set(err, TL_EINVAL, "value: must be a number, 0 or more");
+	if (old == value)
+		return err_set(err, TL_ESTATE, "value: '%.40s' for %d is already %g", measure, year,
+			       value);
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if (sqlite3_prepare_v2(store_db(st), "UPDATE context SET value = ? WHERE year = ?"
+			       " AND measure = ?", -1, &q, NULL))
+		return store_end(st, store_fail(st, err, "saving a context figure"), err);
+	sqlite3_bind_double(q, 1, value);
+	sqlite3_bind_int(q, 2, year);
+	sqlite3_bind_text(q, 3, measure, -1, SQLITE_STATIC);
+	snprintf(detail, sizeof detail, "%d %s: %g -> %g (replaced)", year, measure, old, value);
+	return case_figure_finish(st, q, "context", NULL, detail, &added, err);
 }

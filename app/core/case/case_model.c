@@ -11,7 +11,7 @@
 void case_init(tl_case *c)
 {
 	memset(c, 0, sizeof *c);
-	c->received = c->matter = c->safety_handled = TL_NO_DATE;
+	c->received = c->matter = c->safety_handled = c->retained = TL_NO_DATE;
 	c->channel = TL_CHANNEL_STAFF;
 	c->procedure = TL_PROC_STATUTORY;
 	c->complainant = -1;
@@ -28,7 +28,8 @@ void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
 			   &c->desired, &c->contact, &c->late_reason, &c->assessed_why,
-			   &c->tracking_hash, &c->safety_note, &c->rules_text };
+			   &c->tracking_hash, &c->safety_note, &c->rules_text, &c->complainant_name,
+			   &c->child_name };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
 	for (size_t i = 0; i < c->n_actions; i++)
@@ -108,6 +109,8 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 		{ "late_reason", c->late_reason, 2000, 0 },
 		{ "assessed_why", c->assessed_why, 500, TEXT_ONE_LINE },
 		{ "safety_note", c->safety_note, 2000, 0 },
+		{ "complainant_name", c->complainant_name, 200, TEXT_ONE_LINE },
+		{ "child_name", c->child_name, 200, TEXT_ONE_LINE },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
 		int rc = text_check(t[i].name, t[i].value, t[i].max, t[i].flags, err);
@@ -207,7 +210,9 @@ static int check_late(const tl_case *c, const char **field, tl_err *err)
 	date_to_ymd(c->matter, &y, &m, &d);
 	tl_date year_on = date_valid_ymd(y + 1, m, d) ? date_from_ymd(y + 1, m, d)
 						       : date_from_ymd(y + 1, 3, 1);
-	if (c->received <= year_on || (c->late_reason && *c->late_reason))
+	/* Retention removes the reason's words with the rest; it was given. */
+	if (c->received <= year_on || (c->late_reason && *c->late_reason) ||
+	    c->retained != TL_NO_DATE)
 		return TL_OK;
 	FIELD("late_reason");
 	return err_set(err, TL_EINVAL, "late_reason: the matter is more than a year before "

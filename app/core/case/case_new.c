@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "tellus/case.h"
+#include "tellus/lists.h"
 #include "tellus/text.h"
 #include "case_private.h"
 
@@ -58,6 +59,15 @@ static int prepare(tl_store *st, tl_case *c, const char **field, tl_err *err)
 	return case_check(st, c, field, err);
 }
 
+/* A case from a device or a file may bring a service area or team the
+ * lists have not seen: it joins them (tellus log refuses one before). */
+static int lists_take(tl_store *st, const tl_case *c, tl_err *err)
+{
+	bool added;
+	int rc = lists_ensure(st, TL_LIST_SERVICES, c->service_area, &added, err);
+	return rc ? rc : lists_ensure(st, TL_LIST_TEAMS, c->team, &added, err);
+}
+
 static void audit_line(const tl_case *c, char *out, size_t cap)
 {
 	snprintf(out, cap, "kind=%s channel=%s procedure=%s complainant=%s on_behalf=%s%s%s",
@@ -78,7 +88,7 @@ int case_log(tl_store *st, tl_case *c, tl_err *err)
 	if ((rc = store_begin(st, err)))
 		return rc;
 	if ((rc = prepare(st, c, NULL, err)) || (rc = next_ref(st, c, err)) ||
-	    (rc = case_insert(st, c, err)))
+	    (rc = lists_take(st, c, err)) || (rc = case_insert(st, c, err)))
 		goto cleanup;
 	audit_line(c, detail, sizeof detail);
 	rc = store_audit(st, "log", c->ref, detail, err);
@@ -120,8 +130,11 @@ static int prepare_whole(tl_store *st, tl_case *c, const char **field, tl_err *e
 static int insert_audited(tl_store *st, tl_case *c, tl_err *err)
 {
 	char detail[512];
-	int rc = case_insert(st, c, err);
+	int rc = lists_take(st, c, err);
 
+	if (rc)
+		return rc;
+	rc = case_insert(st, c, err);
 	if (rc && sqlite3_extended_errcode(store_db(st)) == SQLITE_CONSTRAINT_UNIQUE)
 		return err_set(err, TL_EEXIST, "ref: '%s' is already stored", c->ref);
 	audit_line(c, detail, sizeof detail);

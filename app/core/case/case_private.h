@@ -39,9 +39,10 @@ int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err
 	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, c.summary," \
 	" c.desired, c.contact, c.late_reason, c.consent_to_publish, c.advocacy,"    \
 	" c.unsafe, c.matter_date, c.safety_handled, c.safety_note, c.safety_ref,"   \
-	" c.rules, c.assessed_why, c.consent_names, c.tracking_hash,"              \
+	" c.rules, c.assessed_why, c.consent_names, c.complainant_name, c.child_name,"   \
+	" c.retained, c.tracking_hash,"                                              \
 	" (SELECT r.body FROM profile_rules r WHERE r.id = c.rules)"
-#define CASE_NCOLS 28
+#define CASE_NCOLS 31
 #define CASE_STAGE_COLS                                                              \
 	"s.stage, s.started, s.due, s.max_due, s.extended, s.extension_reason,"     \
 	" s.extension_by, s.request_late, s.panel, s.responded, s.outcome,"         \
@@ -102,5 +103,16 @@ int case_linked_complaint(tl_store *st, tl_case *c, tl_err *err);
 int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err);
 void case_detail(char *detail, size_t cap, const char *what, int stage, tl_date d,
 		 const char *extra);
+
+/* The date in column i of a row, TL_NO_DATE for NULL or not a date. */
+tl_date case_col_date(sqlite3_stmt *s, int i);
+
+/* Figures (case_figures.c, case_costs.c, case_ombudsman.c). An optional
+ * case reference must name a stored case (case_get's refusal names the
+ * field, ref). finish steps q (an INSERT OR IGNORE or an UPDATE), audits
+ * when a row changed, and ends the caller's level. */
+int case_figure_ref(tl_store *st, const char *ref, tl_err *err);
+int case_figure_finish(tl_store *st, sqlite3_stmt *q, const char *action, const char *ref,
+		       const char *detail, bool *added, tl_err *err);
 
 #endif

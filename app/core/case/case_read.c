@@ -7,7 +7,7 @@
 #include "tellus/case.h"
 #include "case_private.h"
 
-static tl_date col_date(sqlite3_stmt *s, int i)
+tl_date case_col_date(sqlite3_stmt *s, int i)
 {
 	tl_date d;
 	const char *t = (const char *)sqlite3_column_text(s, i);
@@ -25,7 +25,7 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	c->id = sqlite3_column_int64(q, col);
 	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, col + 1));
 	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, col + 2));
-	c->received = col_date(q, col + 3);
+	c->received = case_col_date(q, col + 3);
 	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, col + 4));
 	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, col + 5));
 	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, col + 6));
@@ -38,8 +38,8 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	c->consent_to_publish = sqlite3_column_int(q, col + 16);
 	c->advocacy = sqlite3_column_int(q, col + 17);
 	c->unsafe = sqlite3_column_int(q, col + 18);
-	c->matter = col_date(q, col + 19);
-	c->safety_handled = col_date(q, col + 20);
+	c->matter = case_col_date(q, col + 19);
+	c->safety_handled = case_col_date(q, col + 20);
 	if (rc == TL_OK)
 		rc = col_text(q, col + 21, &c->safety_note, err);
 	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, col + 22));
@@ -47,11 +47,15 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	if (rc == TL_OK)
 		rc = col_text(q, col + 24, &c->assessed_why, err);
 	c->consent_names = sqlite3_column_int(q, col + 25);
-	if (rc == TL_OK && sqlite3_column_type(q, col + 26) != SQLITE_NULL &&
-	    sqlite3_column_bytes(q, col + 26))
-		rc = col_text(q, col + 26, &c->tracking_hash, err);
-	if (rc == TL_OK && sqlite3_column_type(q, col + 27) != SQLITE_NULL)
-		rc = col_text(q, col + 27, &c->rules_text, err);
+	if (rc == TL_OK && ((rc = col_text(q, col + 26, &c->complainant_name, err)) ||
+			    (rc = col_text(q, col + 27, &c->child_name, err))))
+		return rc;
+	c->retained = case_col_date(q, col + 28);
+	if (rc == TL_OK && sqlite3_column_type(q, col + 29) != SQLITE_NULL &&
+	    sqlite3_column_bytes(q, col + 29))
+		rc = col_text(q, col + 29, &c->tracking_hash, err);
+	if (rc == TL_OK && sqlite3_column_type(q, col + 30) != SQLITE_NULL)
+		rc = col_text(q, col + 30, &c->rules_text, err);
 	return rc;
 }
 
@@ -61,23 +65,23 @@ int case_read_stage(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	int rc;
 	if (!s)
 		return err_set(err, TL_EDB, "%s: too many stages", c->ref);
-	s->started = col_date(q, col + 1);
-	s->due = col_date(q, col + 2);
-	s->max_due = col_date(q, col + 3);
+	s->started = case_col_date(q, col + 1);
+	s->due = case_col_date(q, col + 2);
+	s->max_due = case_col_date(q, col + 3);
 	s->extended = sqlite3_column_int(q, col + 4);
 	if ((rc = col_text(q, col + 5, &s->extension_reason, err)) ||
 	    (rc = col_text(q, col + 6, &s->extension_by, err)))
 		return rc;
 	s->request_late = sqlite3_column_int(q, col + 7);
-	s->panel = col_date(q, col + 8);
-	s->responded = col_date(q, col + 9);
+	s->panel = case_col_date(q, col + 8);
+	s->responded = case_col_date(q, col + 9);
 	const char *o = (const char *)sqlite3_column_text(q, col + 10);
 	s->outcome = o ? words_find(&WS_OUTCOME, o) : -1;
 	s->paused_days = sqlite3_column_int(q, col + 11);
-	s->paused_since = col_date(q, col + 12);
-	s->acknowledged = col_date(q, col + 13);
-	s->extended_on = col_date(q, col + 14);
-	s->opened = col_date(q, col + 15);
+	s->paused_since = case_col_date(q, col + 12);
+	s->acknowledged = case_col_date(q, col + 13);
+	s->extended_on = case_col_date(q, col + 14);
+	s->opened = case_col_date(q, col + 15);
 	if (s->opened == TL_NO_DATE)
 		s->opened = s->started;
 	return TL_OK;
@@ -87,7 +91,7 @@ int case_pause_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 {
 	tl_stage *s = case_stage_of(c, sqlite3_column_int(q, col));
 	tl_pause p = {
-		.paused = col_date(q, col + 1), .resumed = col_date(q, col + 2),
+		.paused = case_col_date(q, col + 1), .resumed = case_col_date(q, col + 2),
 		.reason = words_find(&WS_PAUSE, (const char *)sqlite3_column_text(q, col + 3)),
 		.days = sqlite3_column_type(q, col + 4) == SQLITE_NULL ? -1 : sqlite3_column_int(q, col + 4),
 	};

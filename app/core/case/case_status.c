@@ -93,7 +93,7 @@ int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s, tl_date
 	"c.id, c.ref, c.kind, c.received, c.procedure, c.profile, c.channel,"       \
 	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, NULL, NULL," \
 	" NULL, NULL, 0, 0, c.unsafe, NULL, c.safety_handled, NULL, c.safety_ref,"  \
-	" c.rules, NULL, 0, NULL, NULL"
+	" c.rules, NULL, 0, NULL, NULL, NULL, NULL, NULL"
 #define LIST_NARROW " AND (?1 IS NULL OR c.officer = ?1)" \
 	" AND (?2 IS NULL OR c.service_area = ?2 COLLATE NOCASE)"
 #define LIST_NO_STAGE \

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "tellus/case.h"
 #include "case_private.h"
 
@@ -145,13 +144,10 @@ static int actions_save(tl_store *st, const tl_case *c, tl_err *err)
 int case_insert(tl_store *st, tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	char now[32];
-	time_t t = time(NULL);
-	struct tm tm;
+	char now[STORE_STAMP_LEN];
 	int rc;
 
-	gmtime_r(&t, &tm);
-	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	store_stamp(now);
 	/* A complaint keeps the text of its profile as it stands today. */
 	if (c->kind == TL_KIND_COMPLAINT && !c->rules && c->rules_text && *c->rules_text &&
 	    (rc = store_profile_keep_text(st, c->rules_text, &c->rules, err)))
@@ -163,8 +159,9 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
 		" safety_handled, safety_note, safety_ref, rules, assessed_why, consent_names,"
-		" tracking_hash, causes_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-		"nullif(?,''),?)", &q, err)))
+		" complainant_name, child_name, tracking_hash, causes_key)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?)",
+		&q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
@@ -191,10 +188,12 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 		sqlite3_bind_int64(q, 24, c->rules);
 	sqlite3_bind_text(q, 25, str(c->assessed_why), -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 26, c->consent_names);
-	sqlite3_bind_text(q, 27, str(c->tracking_hash), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 27, str(c->complainant_name), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 28, str(c->child_name), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 29, str(c->tracking_hash), -1, SQLITE_STATIC);
 	/* What migration 3's triggers make of its causes, from the start, so
-	 * that inserting them rewrites no row (migration 12). */
-	sqlite3_bind_text(q, 28, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
+	 * that inserting them rewrites no row (migration 13). */
+	sqlite3_bind_text(q, 30, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
 			  SQLITE_STATIC);
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;

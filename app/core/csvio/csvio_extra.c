@@ -78,9 +78,14 @@ static int ombudsman_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_er
 	(void)arg;
 	if ((rc = csvio_ref(in, O_REF, true, ref, err)) ||
 	    (rc = csvio_date(in, O_RECEIVED, false, &received, err)) ||
-	    (rc = csvio_date(in, O_DECIDED, false, &decided, err)) ||
-	    (rc = csvio_word(in, O_DECISION, &WS_OMBUDSMAN, CSVIO_REQUIRED, &decision, err)))
+	    (rc = csvio_date(in, O_DECIDED, true, &decided, err)) ||
+	    (rc = csvio_word(in, O_DECISION, &WS_OMBUDSMAN, -1, &decision, err)))
 		return rc;
+	/* An enquiry not yet decided has neither; a decision has both. */
+	if ((decided == TL_NO_DATE) != (decision < 0))
+		return csvio_bad(in, decided == TL_NO_DATE ? O_DECIDED : O_DECISION, err,
+				 "is empty: an enquiry still open has neither decided nor decision, "
+				 "a decision has both");
 	snprintf(key, sizeof key, "%s|%d|%d|%d", ref, (int)received, (int)decided, decision);
 	if ((rc = row_seq(in, key, &seq, err)))
 		return rc;
@@ -223,14 +228,17 @@ static void context_cells(sqlite3_stmt *q, const char **cells, char *buf, size_t
 
 static int cost_rows(tl_store *st, tl_csvio_out *out, tl_csvio_result *res, tl_err *err)
 {
-	return sql_rows(st, out, "SELECT date, category, pence, ref FROM costs"
+	/* A voided cost is no figure: it stays in the register and its audit
+	 * trail, not in the file. */
+	return sql_rows(st, out, "SELECT date, category, pence, ref FROM costs WHERE voided IS NULL"
 			" ORDER BY date, category, ref, pence, seq", K_N, cost_cells, res, err);
 }
 
 static int ombudsman_rows(tl_store *st, tl_csvio_out *out, tl_csvio_result *res, tl_err *err)
 {
 	return sql_rows(st, out, "SELECT ref, received, decided, decision FROM ombudsman"
-			" ORDER BY received, decided, ref, decision, seq", O_N, NULL, res, err);
+			" ORDER BY received, decided IS NULL, decided, ref, decision, seq", O_N, NULL,
+			res, err);
 }
 
 /* ord is the order figures arrived in, which the report keeps. */

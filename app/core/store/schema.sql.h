@@ -79,30 +79,30 @@
 	"UPDATE cases SET open_stage = " MIG11_OPEN_OF("cases.id") " WHERE id IN (" ids ")" \
 	" AND open_stage IS NOT " MIG11_OPEN_OF("cases.id") ";"
 
-/* Migration 12: what a case's causes_key is (migration 3's rule), and
+/* Migration 13: what a case's causes_key is (migration 3's rule), and
  * whether a case's stages are counted (migration 6's). */
-#define MIG12_CAUSES_KEY(id)                                                           \
+#define MIG13_CAUSES_KEY(id)                                                           \
 	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
 	" FROM case_causes WHERE case_id = " id ")"
-#define MIG12_COUNTED(id)                                                              \
+#define MIG13_COUNTED(id)                                                              \
 	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
 
-/* Migration 12: a stage not yet noted, looked up by its key (NOT IN of a
+/* Migration 13: a stage not yet noted, looked up by its key (NOT IN of a
  * subquery would read the whole table each time). */
-#define MIG12_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
-#define MIG12_CASE_UNNOTED(id)                                                         \
+#define MIG13_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
+#define MIG13_CASE_UNNOTED(id)                                                         \
 	"NOT EXISTS (SELECT 1 FROM tally_cases_touched WHERE case_id = " id ")"
-/* Migration 12: notes what the deferred triggers touched, once. Not INSERT
+/* Migration 13: notes what the deferred triggers touched, once. Not INSERT
  * OR IGNORE: inside a trigger the statement that fired it decides the
  * conflict policy (an upsert's makes IGNORE fail), so no conflict arises.
  * A trigger that notes one row asks in its WHEN whether it is noted, and
  * inserts VALUES: an INSERT whose SELECT reads the table it fills is run
  * through a temporary table. */
-#define MIG12_NOTE_STAGES(case_id)                                                     \
+#define MIG13_NOTE_STAGES(case_id)                                                     \
 	"INSERT INTO tally_touched SELECT id FROM stages WHERE case_id = " case_id        \
-	" AND " MIG12_UNNOTED("stages.id") ";"
-#define MIG12_NOTE_CASE(id)                                                            \
-	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG12_CASE_UNNOTED(id) ";"
+	" AND " MIG13_UNNOTED("stages.id") ";"
+#define MIG13_NOTE_CASE(id)                                                            \
+	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG13_CASE_UNNOTED(id) ";"
 
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
@@ -376,7 +376,73 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"  rules, channel, complainant, on_behalf, officer, service_area, team, unsafe,"
 	"  safety_handled, safety_ref) WHERE open_stage > 0;"
 	"CREATE INDEX cases_flagged ON cases(received) WHERE unsafe AND safety_handled IS NULL;",
-	/* 12: why the cases assessed before migration 11 were assessed so:
+	/* 12: the complaints team's work (SPEC 14). The complainant's and the
+	 * child's names (optional); when retention removed a case's names,
+	 * contact and words (retained). Service areas and teams as configured
+	 * lists, matched by name_key() (store_sql.c: spaces trimmed, case
+	 * ignored); store_lists.c fills them once from the defaults and the
+	 * names cases already use. Costs voided with a reason, never deleted.
+	 * Ombudsman enquiries recorded when they arrive, decided later: the
+	 * table is made again with decided and decision empty until then,
+	 * with migration 9's indexes.
+	 * The old and new words of a correction to a person's words
+	 * (case_revisions: the audit line names the field only, so that
+	 * retention can remove them), copies of letters sent, equalities
+	 * answers (read only in aggregate, never with the case). case_search:
+	 * an index (FTS5, contentless: it keeps no copy of the words) of
+	 * references, names and words, kept by triggers through search_fold()
+	 * (store_sql.c), so that a search for Lukasz finds Łukasz; unicode61
+	 * with remove_diacritics 2 and the mark categories (M*) inside words,
+	 * so that Gujarati and Urdu names stay whole words. */
+	"ALTER TABLE cases ADD COLUMN complainant_name TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN child_name TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE cases ADD COLUMN retained TEXT;"
+	"CREATE TABLE services(key TEXT PRIMARY KEY, name TEXT NOT NULL, ord INTEGER NOT NULL,"
+	"  plain TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '');"
+	"CREATE TABLE teams(key TEXT PRIMARY KEY, name TEXT NOT NULL, ord INTEGER NOT NULL);"
+	"ALTER TABLE costs ADD COLUMN voided TEXT;"
+	"ALTER TABLE costs ADD COLUMN void_reason TEXT NOT NULL DEFAULT '';"
+	"CREATE TABLE ombudsman_enquiries(id INTEGER PRIMARY KEY, ref TEXT NOT NULL DEFAULT '',"
+	"  received TEXT NOT NULL, decided TEXT, decision TEXT,"
+	"  seq INTEGER NOT NULL DEFAULT 1, CHECK((decided IS NULL) = (decision IS NULL)),"
+	"  UNIQUE(ref, received, decided, decision, seq));"
+	"INSERT INTO ombudsman_enquiries SELECT id, ref, received, decided, decision, seq"
+	"  FROM ombudsman;"
+	"DROP TABLE ombudsman;"
+	"ALTER TABLE ombudsman_enquiries RENAME TO ombudsman;"
+	"CREATE INDEX ombudsman_received ON ombudsman(received, decision);"
+	"CREATE INDEX ombudsman_decided ON ombudsman(decided, decision);"
+	"CREATE TABLE case_revisions(id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id), at TEXT NOT NULL, who TEXT NOT NULL,"
+	"  field TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, why TEXT NOT NULL);"
+	"CREATE INDEX case_revisions_case ON case_revisions(case_id);"
+	"CREATE TABLE letters(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  kind TEXT NOT NULL, made TEXT NOT NULL, who TEXT NOT NULL, body TEXT NOT NULL);"
+	"CREATE INDEX letters_case ON letters(case_id);"
+	"CREATE TABLE equalities(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  age_band TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '',"
+	"  ethnicity TEXT NOT NULL DEFAULT '', disability TEXT NOT NULL DEFAULT '');"
+	"CREATE VIRTUAL TABLE case_search USING fts5(ref, complainant, child, words, content='',"
+	"  tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\");"
+	"INSERT INTO case_search(rowid, ref, complainant, child, words) SELECT id, ref,"
+	"  search_fold(complainant_name), search_fold(child_name),"
+	"  search_fold(summary || ' ' || desired || ' ' || contact) FROM cases;"
+	"CREATE TRIGGER case_search_insert AFTER INSERT ON cases BEGIN"
+	"  INSERT INTO case_search(rowid, ref, complainant, child, words) VALUES(NEW.id, NEW.ref,"
+	"    search_fold(NEW.complainant_name), search_fold(NEW.child_name),"
+	"    search_fold(NEW.summary || ' ' || NEW.desired || ' ' || NEW.contact));"
+	"  END;"
+	"CREATE TRIGGER case_search_update AFTER UPDATE OF ref, complainant_name, child_name,"
+	"  summary, desired, contact ON cases BEGIN"
+	"  INSERT INTO case_search(case_search, rowid, ref, complainant, child, words)"
+	"    VALUES('delete', OLD.id, OLD.ref, search_fold(OLD.complainant_name),"
+	"    search_fold(OLD.child_name),"
+	"    search_fold(OLD.summary || ' ' || OLD.desired || ' ' || OLD.contact));"
+	"  INSERT INTO case_search(rowid, ref, complainant, child, words) VALUES(NEW.id, NEW.ref,"
+	"    search_fold(NEW.complainant_name), search_fold(NEW.child_name),"
+	"    search_fold(NEW.summary || ' ' || NEW.desired || ' ' || NEW.contact));"
+	"  END;",
+	/* 13: why the cases assessed before migration 11 were assessed so:
 	 * until it, the reason was written in the audit trail only ("procedure
 	 * A -> B: why"), from which it is taken for the cases whose
 	 * assessed_why is still empty. Then running totals that a bulk writer
@@ -384,8 +450,9 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * (store_sql.c) is true, the triggers of migrations 5 and 9 (kept as
 	 * they are, panel condition and all) give way to ones that take away
 	 * what a stage counted the first time it is touched and note it in
-	 * tally_touched, and the triggers that keep cases.causes_key (migration 3) and
-	 * stages.counted (migration 6) only note the case or stage; the
+	 * tally_touched, and the triggers that keep cases.causes_key
+	 * (migration 3) and stages.counted (migration 6) only note the case or
+	 * stage; the
 	 * outermost commit sets those and counts every noted stage once
 	 * (TALLY_SETTLE_TOUCHED), leaving both tables empty, as they are at
 	 * every commit. The counted flag and causes_key are written only when
@@ -420,50 +487,50 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN NOT tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;"
 	"CREATE TRIGGER tally_stage_insert_deferred AFTER INSERT ON stages WHEN tally_deferred()"
-	"  AND " MIG12_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
+	"  AND " MIG13_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_stage_delete_deferred BEFORE DELETE ON stages WHEN tally_deferred()"
-	"  AND " MIG12_UNNOTED("OLD.id")
+	"  AND " MIG13_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred BEFORE UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG9_STAGE_CHANGED " AND " MIG12_UNNOTED("OLD.id")
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG13_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred_new AFTER UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG9_STAGE_CHANGED " AND " MIG12_UNNOTED("NEW.id")
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG13_UNNOTED("NEW.id")
 	"  BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_case_update_deferred BEFORE UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN "
-	MIG5_TALLY("-", "case_id = OLD.id AND " MIG12_UNNOTED("tally_rows.stage_id"))
-	"  " MIG12_NOTE_STAGES("OLD.id") " END;"
+	MIG5_TALLY("-", "case_id = OLD.id AND " MIG13_UNNOTED("tally_rows.stage_id"))
+	"  " MIG13_NOTE_STAGES("OLD.id") " END;"
 	"CREATE TRIGGER tally_case_update_deferred_new AFTER UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN"
-	"  " MIG12_NOTE_STAGES("NEW.id") " END;"
+	"  " MIG13_NOTE_STAGES("NEW.id") " END;"
 	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
-	"  AND NEW.counted IS NOT " MIG12_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
+	"  AND NEW.counted IS NOT " MIG13_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
 	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes WHEN NOT tally_deferred()"
 	"  AND (SELECT causes_key FROM cases WHERE id = NEW.case_id) IS NOT "
-	MIG12_CAUSES_KEY("NEW.case_id") " BEGIN"
-	"  UPDATE cases SET causes_key = " MIG12_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
+	MIG13_CAUSES_KEY("NEW.case_id") " BEGIN"
+	"  UPDATE cases SET causes_key = " MIG13_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_delete AFTER DELETE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG12_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
+	"  UPDATE cases SET causes_key = " MIG13_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_update AFTER UPDATE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG12_CAUSES_KEY("cases.id")
+	"  UPDATE cases SET causes_key = " MIG13_CAUSES_KEY("cases.id")
 	"    WHERE id IN (OLD.case_id, NEW.case_id);"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_insert_deferred AFTER INSERT ON case_causes"
-	"  WHEN tally_deferred() AND " MIG12_CASE_UNNOTED("NEW.case_id")
+	"  WHEN tally_deferred() AND " MIG13_CASE_UNNOTED("NEW.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(NEW.case_id); END;"
 	"CREATE TRIGGER case_causes_key_delete_deferred AFTER DELETE ON case_causes"
-	"  WHEN tally_deferred() AND " MIG12_CASE_UNNOTED("OLD.case_id")
+	"  WHEN tally_deferred() AND " MIG13_CASE_UNNOTED("OLD.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(OLD.case_id); END;"
 	"CREATE TRIGGER case_causes_key_update_deferred AFTER UPDATE ON case_causes"
 	"  WHEN tally_deferred() BEGIN"
-	"  " MIG12_NOTE_CASE("OLD.case_id") MIG12_NOTE_CASE("NEW.case_id") " END;",
+	"  " MIG13_NOTE_CASE("OLD.case_id") MIG13_NOTE_CASE("NEW.case_id") " END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

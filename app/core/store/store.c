@@ -158,6 +158,8 @@ static int migrate(tl_store *st, tl_err *err)
 		if (rc == TL_OK && v == 0)
 			rc = seed(st, err);
 		if (rc == TL_OK)
+			rc = store_lists_seed(st, err);
+		if (rc == TL_OK)
 			rc = exec(st, pragma, "setting the schema version", err);
 		if ((rc = store_end(st, rc, err)))
 			return rc;

@@ -6,17 +6,22 @@
 #include <time.h>
 #include "store_private.h"
 
+void store_stamp(char out[STORE_STAMP_LEN])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, STORE_STAMP_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
 int store_audit(tl_store *st, const char *action, const char *ref, const char *detail,
 		tl_err *err)
 {
 	sqlite3_stmt *s = NULL;
-	char at[32];
-	time_t now = time(NULL);
-	struct tm tm;
+	char at[STORE_STAMP_LEN];
 	int rc = TL_OK;
 
-	gmtime_r(&now, &tm);
-	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	store_stamp(at);
 	if ((rc = store_stmt(st, "INSERT INTO audit(at, who, action, ref, detail) "
 			     "VALUES(?, ?, ?, ?, ?)", &s, err)))
 		return rc;

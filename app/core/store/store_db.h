@@ -44,6 +44,10 @@ bool store_stmt_overflowed(const tl_store *st);
 int store_read_begin(tl_store *st, bool *own, const char *doing, tl_err *err);
 void store_read_end(tl_store *st, bool own);
 
+/* Now in UTC, as the audit trail writes it (2026-01-05T10:04:00Z). */
+#define STORE_STAMP_LEN 32
+void store_stamp(char out[STORE_STAMP_LEN]);
+
 /* Wraps a failed sqlite call into err with the database's message, as
  * "doing: message"; returns TL_EDB. */
 int store_fail(tl_store *st, tl_err *err, const char *doing);

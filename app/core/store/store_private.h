@@ -61,6 +61,10 @@ void store_progress_end(tl_store *st, tl_progress *p);
 /* The first column of the first row of sql as a number (0 when none). */
 long store_count(tl_store *st, const char *sql);
 
+/* Fills the lists of service areas and teams, once, after the migration
+ * that makes them (store_lists.c); nothing before it or after the first. */
+int store_lists_seed(tl_store *st, tl_err *err);
+
 /* Finalizes the kept statements (before the connection closes). */
 void store_stmts_free(tl_store *st);
 

@@ -53,6 +53,14 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 	return rc;
 }
 
+/* Is v a whole number from lo to hi? */
+static bool whole(const char *v, long lo, long hi)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	return end != v && !*end && n >= lo && n <= hi;
+}
+
 static int check_value(tl_store *st, const char *key, const char *v, tl_err *err)
 {
 	tl_profile p;
@@ -60,13 +68,12 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 	if (strcmp(key, "device_code") == 0 && !ref_device_valid(v))
 		return err_set(err, TL_EINVAL, "device_code: '%.8s' must be 1 to 4 of %s",
 			       v, REF_ALPHABET);
-	if (strcmp(key, "idle_seconds") == 0) {
-		char *end;
-		long n = strtol(v, &end, 10);
-		if (end == v || *end || n < 10 || n > 3600)
-			return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
-				       "number of seconds from 10 to 3600", v);
-	}
+	if (strcmp(key, "idle_seconds") == 0 && !whole(v, 10, 3600))
+		return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
+			       "number of seconds from 10 to 3600", v);
+	if (strcmp(key, "retention_years") == 0 && !whole(v, 1, 100))
+		return err_set(err, TL_EINVAL, "retention_years: '%.40s' must be a whole "
+			       "number of years from 1 to 100", v);
 	if (strcmp(key, "receipt_url") == 0 && strncmp(v, "https://", 8) &&
 	    strncmp(v, "http://", 7))
 		return err_set(err, TL_EINVAL, "receipt_url: '%.60s' must start with https:// "

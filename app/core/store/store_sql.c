@@ -1,8 +1,9 @@
 /* store_sql.c - the SQL functions every connection of the store has:
  * workdays() and add_workdays() on the statutory calendar (bank holidays,
- * no closures), and tally_deferred() (rule 9 of tally.sql.h). The
- * report's running totals are kept by triggers that call
- * workdays(), so whoever writes through the store keeps them true. */
+ * no closures); name_key() for the configured lists and search_fold() for
+ * the search index; and tally_deferred() (rule 9 of tally.sql.h). The
+ * report's running totals and the search index are kept by triggers that
+ * call them, so whoever writes through the store keeps them true. */
 #include <string.h>
 #include "store_private.h"
 
@@ -100,6 +101,91 @@ static void f_tally_deferred(sqlite3_context *cx, int argc, sqlite3_value **argv
 	sqlite3_result_int(cx, ((tl_store *)sqlite3_user_data(cx))->tally_deferred);
 }
 
+/* The text argument of a one-argument text function and room for a
+ * result no longer than it; NULL (the result set: NULL, or out of memory)
+ * when there is nothing to do. */
+static char *text_arg(sqlite3_context *cx, sqlite3_value **argv, const char **s, size_t *n)
+{
+	char *out;
+	*s = (const char *)sqlite3_value_text(argv[0]);
+	*n = (size_t)sqlite3_value_bytes(argv[0]);
+	if (!*s) {
+		sqlite3_result_null(cx);
+		return NULL;
+	}
+	if (!(out = sqlite3_malloc64(*n + 1)))
+		sqlite3_result_error_nomem(cx);
+	return out;
+}
+
+/* name_key(s): how a name of a configured list is matched: spaces at
+ * either end dropped, runs of spaces inside made one, ASCII letters in
+ * lower case ("Children in Care " and "children in care" are one). */
+static void f_name_key(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *s;
+	size_t n, o = 0;
+	char *out = text_arg(cx, argv, &s, &n);
+
+	(void)argc;
+	if (!out)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+			if (o && out[o - 1] != ' ')
+				out[o++] = ' ';
+			continue;
+		}
+		out[o++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+	}
+	if (o && out[o - 1] == ' ')
+		o--;
+	sqlite3_result_text(cx, out, (int)o, sqlite3_free);
+}
+
+/* Letters that unicode61's remove_diacritics leaves alone because Unicode
+ * gives them no decomposition (a stroke, not an accent): Polish ł, Danish
+ * ø... folded to what a person types on an English keyboard. */
+static const struct { const char *from, *to; } FOLDS[] = {
+	{ "\xc5\x81", "L" }, { "\xc5\x82", "l" },   /* Ł ł */
+	{ "\xc3\x98", "O" }, { "\xc3\xb8", "o" },   /* Ø ø */
+	{ "\xc4\x90", "D" }, { "\xc4\x91", "d" },   /* Đ đ */
+	{ "\xc4\xa6", "H" }, { "\xc4\xa7", "h" },   /* Ħ ħ */
+	{ "\xc3\x9f", "ss" }, { "\xc4\xb1", "i" },  /* ß ı */
+	{ "\xc3\x86", "AE" }, { "\xc3\xa6", "ae" }, /* Æ æ */
+	{ "\xc5\x92", "OE" }, { "\xc5\x93", "oe" }, /* Œ œ */
+	{ "\xc3\x9e", "TH" }, { "\xc3\xbe", "th" }, /* Þ þ */
+};
+
+/* search_fold(s): s with the letters of FOLDS folded; the search index
+ * holds and is asked for folded text (case_search, migration 12). */
+static void f_search_fold(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *s;
+	size_t n, o = 0;
+	/* No fold makes text longer: two bytes become one or two. */
+	char *out = text_arg(cx, argv, &s, &n);
+
+	(void)argc;
+	if (!out)
+		return;
+	for (size_t i = 0; i < n;) {
+		size_t k = 0;
+		while (k < sizeof FOLDS / sizeof FOLDS[0] &&
+		       strncmp(s + i, FOLDS[k].from, strlen(FOLDS[k].from)))
+			k++;
+		if (k < sizeof FOLDS / sizeof FOLDS[0]) {
+			memcpy(out + o, FOLDS[k].to, strlen(FOLDS[k].to));
+			o += strlen(FOLDS[k].to);
+			i += strlen(FOLDS[k].from);
+		} else {
+			out[o++] = s[i++];
+		}
+	}
+	sqlite3_result_text(cx, out, (int)o, sqlite3_free);
+}
+
 int store_sql_functions(tl_store *st, tl_err *err)
 {
 	/* Innocuous: the schema's triggers may call them even where the
@@ -112,5 +198,9 @@ int store_sql_functions(tl_store *st, tl_err *err)
 	    sqlite3_create_function(st->db, "tally_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
 				    f_tally_deferred, NULL, NULL))
 		return store_fail(st, err, "registering the working-day functions");
+	if (sqlite3_create_function(st->db, "name_key", 1, flags, NULL, f_name_key, NULL, NULL) ||
+	    sqlite3_create_function(st->db, "search_fold", 1, flags, NULL, f_search_fold, NULL,
+				    NULL))
+		return store_fail(st, err, "registering the text functions");
 	return TL_OK;
 }
