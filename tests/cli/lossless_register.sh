@@ -18,6 +18,10 @@ lr_log() { "$TELLUS" log "$@"; }
 build_register() {
 	lr config set device_code K7
 	lr config set authority_name "Anyshire County Council"
+	# Service areas and teams are configured lists (issue 14): the ones
+	# used below that the defaults lack.
+	lr services add "Early Help"
+	lr teams add North
 	local r
 	# Stage 1 extended, paused for an advocate and for the complainant,
 	# answered; stage 2 extended, restarted on new concerns, paused again,
@@ -26,6 +30,7 @@ build_register() {
 		--received 2025-04-07 --channel mobile --on-behalf --officer "Sam O'Neill" \
 		--summary $'They moved me, again; nobody said why.\nI want to stay.' \
 		--desired "To stay with my carer" --contact "via Sam, 01632 960000" --advocacy \
+		--complainant-name "Łukasz Nowak" --child-name "Łukasz Nowak" \
 		--cause delays --cause keeping_informed)
 	lr acknowledge "$r" --date 2025-04-09
 	lr pause "$r" --reason advocate --date 2025-04-09

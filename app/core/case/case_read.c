@@ -273,6 +273,9 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (a->safety_handled != b->safety_handled) DIFF("safety_handled");
 	if (a->matter != b->matter) DIFF("matter_date");
 	if (!same_text(a->late_reason, b->late_reason)) DIFF("late_reason");
+	if (!same_text(a->complainant_name, b->complainant_name)) DIFF("complainant_name");
+	if (!same_text(a->child_name, b->child_name)) DIFF("child_name");
+	if (a->retained != b->retained) DIFF("retained");
 	if (!same_text(a->assessed_why, b->assessed_why)) DIFF("assessed_why");
 	/* The rules a case was logged under decide its deadlines; b may not
 	 * say (an older export), and then takes the register's. */

@@ -159,8 +159,8 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
 		" safety_handled, safety_note, safety_ref, rules, assessed_why, consent_names,"
-		" complainant_name, child_name, tracking_hash, causes_key)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?)",
+		" complainant_name, child_name, tracking_hash, causes_key, retained)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?)",
 		&q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
@@ -195,6 +195,7 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	 * that inserting them rewrites no row (migration 13). */
 	sqlite3_bind_text(q, 30, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
 			  SQLITE_STATIC);
+	bind_date(q, 31, c->retained);
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));

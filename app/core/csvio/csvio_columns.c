@@ -100,6 +100,11 @@ const tl_csvio_col CSVIO_CASE_COLS[] = {
 	S_DATE("stage3_acknowledged", 3, acknowledged),
 	S_DATE("stage3_extended_on", 3, extended_on),
 	TEXT("rules", rules_text),
+	/* Issue 14 (w2-team-a): the names given, and when retention removed
+	 * names, contact and words. */
+	TEXT("complainant_name", complainant_name),
+	TEXT("child_name", child_name),
+	DATE("retained", false, retained),
 };
 const size_t CSVIO_CASE_NCOLS = sizeof CSVIO_CASE_COLS / sizeof CSVIO_CASE_COLS[0];
 
