@@ -22,7 +22,7 @@ shows "and the time left" import 'rows, [0-9]+ s left'
 shows "and the count of the report's totals at the end" import "counting the report's totals \\[[#.]{20}\\] [0-9,]+ of [0-9,]+ stages"
 shows "and its line is cleared before the summary" import $'\033\\[K3000 added, 0 already present'
 "$TELLUS" --db "$T_DIR/piped.db" import "$T_DIR/big.csv" >"$T_DIR/piped.out" 2>"$T_DIR/piped.err"
-same "piped, an import says only its summary" "$(cat "$T_DIR/piped.out")|$(wc -c <"$T_DIR/piped.err")" "3000 added, 0 already present|0"
+same "piped, an import says only its summary" "$(cut -d\; -f1 "$T_DIR/piped.out")|$(wc -c <"$T_DIR/piped.err")" "3000 added, 0 already present|0"
 
 tty check check
 shows "check shows each step on a terminal" check "checking the file's integrity"
