@@ -12,6 +12,10 @@ SAN ?= 0
 
 PKG_CORE := sqlite3 libsodium libqrencode libpng xlsxwriter
 PKG_UI := sdl2 SDL2_ttf fribidi
+# The web service (app/serve, linked into tellus): never the core.
+PKG_SERVE := libmicrohttpd
+# A device's way to its register over HTTP(S) (app/net: tellus and the kiosk).
+PKG_NET := libcurl
 PKGCONFIG = $(shell pkg-config $(1) $(2) 2>/dev/null)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
@@ -30,11 +34,17 @@ CORE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_CORE))
 CORE_LIBS := $(call PKGCONFIG,--libs,$(PKG_CORE)) -lm
 UI_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_UI))
 UI_LIBS := $(call PKGCONFIG,--libs,$(PKG_UI))
+SERVE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_SERVE))
+SERVE_LIBS := $(call PKGCONFIG,--libs,$(PKG_SERVE)) -lpthread
+NET_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_NET))
+NET_LIBS := $(call PKGCONFIG,--libs,$(PKG_NET)) -lpthread
 TEST_CFLAGS := $(call PKGCONFIG,--cflags,cmocka)
 TEST_LIBS := $(call PKGCONFIG,--libs,cmocka)
 
 CORE_SRC := $(wildcard app/core/*.c app/core/*/*.c)
 CLI_SRC := $(wildcard app/cli/*.c app/cli/*/*.c)
+SERVE_SRC := $(wildcard app/serve/*.c)
+NET_SRC := $(wildcard app/net/*.c)
 UI_SRC := $(wildcard app/ui/*.c)
 KIOSK_SRC := $(filter-out app/kiosk/main.c,$(wildcard app/kiosk/*.c))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -43,6 +53,7 @@ UITEST_SRC := $(wildcard tests/ui/test_*.c)
 obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
 CORE_LIB := $(BUILD)/libtellus.a
 UI_LIB := $(BUILD)/libtellus-ui.a
+NET_LIB := $(BUILD)/libtellus-net.a
 TELLUS := $(BUILD)/tellus
 KIOSK := $(if $(wildcard app/kiosk/main.c),$(BUILD)/tellus-kiosk)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
@@ -63,8 +74,13 @@ $(BUILD)/obj/app/core/%.o: app/core/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CORE_PRIVATE) $(CFLAGS) $(CORE_CFLAGS) -MMD -MP -c $< -o $@
 $(BUILD)/obj/app/ui/%.o $(BUILD)/obj/app/kiosk/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS)
-# The commands in app/cli/<group>/ share app/cli/cli.h.
-$(BUILD)/obj/app/cli/%.o: CPPFLAGS += -Iapp/cli
+# The commands in app/cli/<group>/ share app/cli/cli.h; `tellus serve`
+# reaches the web service through app/serve/serve.h, and `tellus sync
+# --register` and the kiosk the register through app/net/net.h.
+$(BUILD)/obj/app/cli/%.o: CPPFLAGS += -Iapp/cli -Iapp/serve -Iapp/net
+$(BUILD)/obj/app/kiosk/%.o: CPPFLAGS += -Iapp/net
+$(BUILD)/obj/app/serve/%.o: CFLAGS += $(SERVE_CFLAGS)
+$(BUILD)/obj/app/net/%.o: CFLAGS += $(NET_CFLAGS)
 $(BUILD)/obj/tests/ui/%.o: CFLAGS += $(UI_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS)
 $(BUILD)/obj/tests/unit/%.o: CFLAGS += $(CORE_CFLAGS) $(TEST_CFLAGS)
 # Tests are white-box: they may read the core's private headers.
@@ -79,18 +95,21 @@ $(CORE_LIB): $(call obj,$(CORE_SRC))
 $(UI_LIB): $(call obj,$(UI_SRC) $(KIOSK_SRC))
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
+$(NET_LIB): $(call obj,$(NET_SRC))
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
 
-$(TELLUS): $(call obj,$(CLI_SRC)) $(CORE_LIB)
-	$(CC) $(LDFLAGS) -o $@ $^ $(CORE_LIBS)
-$(BUILD)/tellus-kiosk: $(call obj,app/kiosk/main.c) $(UI_LIB) $(CORE_LIB)
-	$(CC) $(LDFLAGS) -o $@ $^ $(UI_LIBS) $(CORE_LIBS)
+$(TELLUS): $(call obj,$(CLI_SRC) $(SERVE_SRC)) $(NET_LIB) $(CORE_LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(SERVE_LIBS) $(NET_LIBS) $(CORE_LIBS)
+$(BUILD)/tellus-kiosk: $(call obj,app/kiosk/main.c) $(UI_LIB) $(NET_LIB) $(CORE_LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(UI_LIBS) $(NET_LIBS) $(CORE_LIBS)
 
 $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(CORE_LIBS)
-$(UITEST_BINS): $(BUILD)/tests/%: $(BUILD)/obj/tests/ui/%.o $(UI_LIB) $(CORE_LIB)
+$(UITEST_BINS): $(BUILD)/tests/%: $(BUILD)/obj/tests/ui/%.o $(UI_LIB) $(NET_LIB) $(CORE_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(UI_LIBS) $(CORE_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(UI_LIBS) $(NET_LIBS) $(CORE_LIBS)
 
 tests: all $(UNIT_BINS) $(UITEST_BINS)
 

@@ -63,6 +63,13 @@ bench_list_row() { # tellus list at 1,000,000 cases with 5,000 open (issue 17 po
 }
 [ -x "$B/bench_list" ] && bench_list_row
 
+echo "bench: the tracking page under load (wrk)..." >&2
+bash "$ROOT/bench/serve.sh" "$BUILD" >>"$ROWS" ||
+	na "tracking page (right code), 50 clients" "requests/s" "the same server, a static file" n/a "requests/s" "bench/serve.sh failed"
+
+echo "bench: a synced bundle against a CSV import..." >&2
+bash bench/bench_sync.sh "$BUILD" >>"$ROWS"
+
 # The table and the CSV. ratio: how many times the compared figure.
 when=$(date -u +%FT%TZ)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')

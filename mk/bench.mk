@@ -3,7 +3,8 @@
 # with and writes bench/results.csv. Benchmarks report; they never fail.
 BENCH_OUT := build/bench
 BENCH_PROGS := workdays frame $(if $(wildcard app/core/case/case*.c),submit) \
-	$(if $(wildcard app/core/report/report.c),report) list
+	$(if $(wildcard app/core/report/report.c),report) list \
+	$(if $(wildcard app/core/sync/sync_in.c),sync_gen)
 BENCH_CC = $(CC) $(CPPFLAGS) $(CORE_PRIVATE) -std=c11 $(WARN) -O2 -g -Ibench $(CORE_CFLAGS)
 
 .PHONY: bench bench-bins

@@ -112,6 +112,13 @@ typedef struct {
 int cli_csv_args(cli_ctx *cx, int argc, char **argv, cli_csv_opts *o, const char **path,
 		 int *kind);
 
+/* Whole files (cli_file.c): read at most max bytes (*out malloc'd, the
+ * caller frees it); write DIR/name owner-only and all at once, over an
+ * old file of that name only when replace, the full path into path. */
+int cli_file_read(cli_ctx *cx, const char *path, size_t max, unsigned char **out, size_t *len);
+int cli_file_write(cli_ctx *cx, const char *dir, const char *name, const unsigned char *b,
+		   size_t n, bool replace, char *path, size_t cap);
+
 /* list, add, rename, merge of a configured list (lists.h: kind is a
  * tl_list_kind), for tellus services and tellus teams. */
 int cli_list_verbs(cli_ctx *cx, int kind, int argc, char **argv);
@@ -139,12 +146,14 @@ void cli_help_cmd(FILE *out, const cli_cmd *cmd);
 /* The commands, one cmd_<name>.c each, grouped by what they work on:
  * cases/ (a case and its moves), setup/ (settings, staff, calendar,
  * profiles, the file's health), data/ (figures, files in and out, the
- * report). The shared cli_*.c stay here. main.c lists them for dispatch. */
+ * report), devices/ (enrolment, bundles, conflicts). The shared cli_*.c
+ * stay here. main.c lists them for dispatch. */
 extern const cli_cmd CLI_CONFIG, CLI_WORKDAYS, CLI_HOLIDAYS, CLI_CLOSURES, CLI_PROFILE,
 	CLI_STAFF, CLI_LOG, CLI_COMPLAINT_FROM, CLI_SHOW, CLI_LIST, CLI_ASSESS, CLI_CAUSES, CLI_EXTEND, CLI_RESPOND,
 	CLI_REQUEST, CLI_PANEL, CLI_WITHDRAW, CLI_PAUSE, CLI_RESUME, CLI_HANDLED, CLI_ACTION,
 	CLI_COST, CLI_OMBUDSMAN, CLI_CONTEXT, CLI_IMPORT, CLI_EXPORT, CLI_AUDIT, CLI_RECEIPT,
 	CLI_TRACK, CLI_REPORT, CLI_CHECK, CLI_DUE, CLI_ACKNOWLEDGE, CLI_EDIT, CLI_SERVICES,
-	CLI_TEAMS, CLI_COSTS, CLI_LETTER, CLI_FIND, CLI_RETENTION, CLI_SUBJECT_ACCESS, CLI_EQUALITIES;
+	CLI_TEAMS, CLI_COSTS, CLI_LETTER, CLI_FIND, CLI_RETENTION, CLI_SUBJECT_ACCESS, CLI_EQUALITIES,
+	CLI_DEVICE, CLI_SYNC, CLI_CONFLICTS, CLI_SERVE;
 
 #endif

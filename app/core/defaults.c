@@ -97,9 +97,13 @@ const tl_default_pair DEFAULT_SETTINGS[] = {
 	{ "contact_address", NULL },
 	{ "idle_seconds", "90" },
 	{ "alert_command", NULL },
+	{ "register_url", NULL },     /* a device syncs by itself with tellus serve there */
+	{ "register_cacert", NULL },  /* the CA of the register's certificate (PEM file) */
+	{ "sync_seconds", "60" },
 	{ "report_referrals_measure", "Referrals to Children's Social Care" },
 	{ "profile_statutory", PROC_DEFAULT },
 	{ "profile_corporate", "corporate" },
+	{ "languages", "all" }, /* the start screen's, in order (lang.h) */
 	/* Years after a case closes before retention removes its names,
 	 * contact and words (tellus retention run). */
 	{ "retention_years", "6" },

@@ -159,3 +159,30 @@ int ref_legacy_check(const char *s, tl_err *err)
 			       "another system is at most %d", s, n, REF_LEGACY_MAX);
 	return TL_OK;
 }
+
+int ref_unhyphenated(const char *typed, char out[][REF_MAX], int max)
+{
+	char sym[REF_MAX], try[REF_MAX];
+	int m = 0, n = 0;
+
+	for (const char *p = typed ? typed : ""; *p; p++) {
+		if (*p == '-')
+			return 0;
+		if (isspace((unsigned char)*p))
+			continue;
+		if (m + 1 >= (int)sizeof sym)
+			return 0;
+		sym[m++] = *p;
+	}
+	/* DEVICE (1 to 4) + YY (2) + SEQ (4 to 8) + check (1). */
+	for (int dev = 1; dev <= REF_DEVICE_MAX && n < max; dev++) {
+		int seq = m - 1 - 2 - dev;
+		if (seq < 4 || seq > 8)
+			continue;
+		snprintf(try, sizeof try, "%.*s-%.2s-%.*s-%c", dev, sym, sym + dev, seq,
+			 sym + dev + 2, sym[m - 1]);
+		if (ref_normalise(try, out[n], NULL) == TL_OK)
+			n++;
+	}
+	return n;
+}

@@ -74,6 +74,7 @@ static void screen_manager(kiosk *k)
 	if (!k->n_rows)
 		ui_label(u, UI_FONT_BODY, false, "No open cases.", u->frame.theme.muted);
 	kiosk_rows(k);
+	kiosk_sync_status(k);
 	kiosk_staff_end(k, -2, NULL);
 }
 

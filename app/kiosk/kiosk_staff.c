@@ -171,6 +171,7 @@ static void screen_officer(kiosk *k)
 		if (k->rows[i].section != KR_FLAGGED)
 			k->n_rows = i;
 	kiosk_rows(k);
+	kiosk_sync_status(k);
 	kiosk_staff_end(k, -2, NULL);
 }
 
@@ -202,6 +203,7 @@ void kiosk_screen_staff(kiosk *k)
 	case KS_RESPOND: kiosk_screen_respond(k); break;
 	case KS_EXTEND: kiosk_screen_extend(k); break;
 	case KS_HANDLED: kiosk_screen_handled(k); break;
+	case KS_SYNC: kiosk_screen_sync(k); break;
 	case KS_EDIT: kiosk_screen_edit(k); break;
 	default: kiosk_wipe(k); break;
 	}

@@ -31,6 +31,9 @@ int receipt_code_new(char out[RECEIPT_CODE_MAX], tl_err *err);
 int receipt_code_normalise(const char *typed, char out[RECEIPT_CODE_MAX], tl_err *err);
 /* The hash to store for a code (typed form accepted). */
 int receipt_code_hash(const char *code, char out[RECEIPT_HASH_MAX], tl_err *err);
+/* Stores hash (as receipt_code_hash makes it) as the case's tracking code
+ * hash, audited; the register takes a device's hash through it (sync.h). */
+int receipt_hash_put(tl_store *st, const char *ref, const char *hash, tl_err *err);
 /* Does code (typed form accepted) match hash? Constant time in the code;
  * a NULL or empty hash costs as much as a real one and never matches. */
 bool receipt_code_matches(const char *hash, const char *code);
@@ -83,6 +86,12 @@ int receipt_issue(tl_store *st, const char *ref, bool reference_only, tl_receipt
 int receipt_track(tl_store *st, const char *ref, const char *code, tl_case *out,
 		  tl_err *err);
 #define RECEIPT_NO_MATCH "reference and code do not match"
+/* Writes a line about a tracking check to the audit trail, in its own
+ * transaction: action ("track_failed", "track_refused") and detail say
+ * what happened and where; ref is the reference in canonical form, or ""
+ * when what was typed is not one. Never give it the code. */
+int receipt_track_audit(tl_store *st, const char *ref, const char *action, const char *detail,
+			tl_err *err);
 
 /* "Thursday 29 January 2026": dates as a child reads them. */
 void receipt_date_words(tl_date d, char out[40]);

@@ -33,5 +33,10 @@ int ref_legacy_check(const char *s, tl_err *err);
 /* Reads what a person typed: trims, upper-cases, maps look-alikes, and
  * checks the check character. Writes the canonical form to out. */
 int ref_normalise(const char *typed, char out[REF_MAX], tl_err *err);
+/* What a person may have meant when they left the hyphens out
+ * ("ek260001n"): every split into DEVICE-YY-SEQ-C with the right check
+ * character, canonical, into out. Returns how many (at most max); 0 when
+ * typed has a hyphen or fits no split. */
+int ref_unhyphenated(const char *typed, char out[][REF_MAX], int max);
 
 #endif

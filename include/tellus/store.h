@@ -92,6 +92,8 @@ int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store
 void store_set_progress(tl_store *st, const tl_progress_sink *sink);
 const tl_progress_sink *store_progress(const tl_store *st);
 void store_close(tl_store *st);
+/* The file st was opened with (to open more connections to it). */
+const char *store_path(const tl_store *st);
 /* The default path: $TELLUS_DB, else $XDG_DATA_HOME/tellus/tellus.db, else
  * ~/.local/share/tellus/tellus.db; creates the folder. */
 int store_default_path(char *out, size_t cap, tl_err *err);

@@ -46,6 +46,14 @@ succeeds "a team is cleared with an empty value" edit "$REF" team "" --why "no t
 run show "$REF"
 grep -q "^service       Adoption$" "$T_OUT" && t_ok "the cleared team is gone" || t_fail "the cleared team is gone" "$(cat "$T_OUT")"
 
+# Once staff exist, the officer must be one of them with the officer role (as log checks).
+for who in "A Officer" "B Officer"; do printf '2468\n2468\n' | "$TELLUS" staff add "$who" --role officer >/dev/null; done
+h=$(db_hash)
+refuses "edit officer names a member of staff" "officer: 'Mickey Mouse' is not a member of staff with the officer role" \
+	edit "$REF" officer "Mickey Mouse" --why "x"
+same "a refused officer changes nothing" "$(db_hash)" "$h"
+succeeds "edit officer to a staff officer" edit "$REF" officer "B Officer" --why "reassigned"
+
 # A person's words: the audit names the field, the words stay with the case.
 succeeds "edit names" edit "$REF" complainant_name "Anna Nowak" --why "given by phone"
 succeeds "edit the child's name" edit "$REF" child_name "Zofia Nowak" --why "given by phone"

@@ -52,6 +52,9 @@ succeeds "list --officer of an officer" list --officer "Ann Lee"
 
 # --- What a terminal is shown ------------------------------------------------------
 RLO=$'\u202e' NEL=$'\xc2\x85'
+# Service areas are a configured list (issue 14 point 8): one configured
+# with a U+202E in its name, as a person might type it.
+"$TELLUS" services add "Foster${RLO}ing" >/dev/null
 C=$("$TELLUS" log --kind complaint --complainant child --service "Foster${RLO}ing" --received 2026-05-20 \
 	--summary $'My carer hits me\u2026\rThank you, all sorted now.'"${NEL}end")
 run show "$C"

@@ -111,6 +111,20 @@ run letter "$N" acknowledgement --out "$T_DIR/n.html"
 grep -q "Dear Ann &lt;b&gt;O&#39;Neil&lt;/b&gt; &amp; Co," "$T_DIR/n.html" && ! grep -q "<b>" "$T_DIR/n.html" &&
 	t_ok "HTML escapes a name: no markup gets in" || t_fail "HTML escapes a name: no markup gets in" "$(grep Dear "$T_DIR/n.html")"
 
+# An acknowledgement letter can record the acknowledgement too: under the
+# LGSCO Code the clock runs from it (22 December 2025 + 10 working days,
+# over Christmas and New Year: 8 January 2026).
+A=$($T log --kind complaint --procedure corporate --complainant parent --service Fostering --received 2025-12-19)
+refuses "--acknowledge only with an acknowledgement letter" "--acknowledge: only with an acknowledgement letter" \
+	letter "$A" extension --acknowledge --out "$T_DIR/x.txt"
+run --today 2025-12-22 letter "$A" acknowledgement --acknowledge --out "$T_DIR/ack.txt"
+grep -q "aim to respond by 8 January 2026, which is 10 working days from 22 December 2025, the day we acknowledged it." "$T_DIR/ack.txt" &&
+	t_ok "the letter records the acknowledgement and counts from it" ||
+	t_fail "the letter records the acknowledgement and counts from it" "exit $T_RC $(cat "$T_ERR")" "$(grep 'aim to' "$T_DIR/ack.txt")"
+run audit "$A"
+grep -qE "acknowledge" "$T_OUT" && grep -qE "letter +$A +acknowledgement" "$T_OUT" &&
+	t_ok "the acknowledgement and the letter are both audited" || t_fail "the acknowledgement and the letter are both audited" "$(cat "$T_OUT")"
+
 # A council's own template, read at run time: no rebuild.
 C=$T_DIR/council
 mkdir -p "$C/common" "$C/wales"

@@ -13,7 +13,18 @@ typedef struct {
 	int trials, min_kills, import_every, import_rows, fresh_every;
 	int race_create;  /* two writers may create a new file together */
 	unsigned long long seed;
+	/* sync in: a register that enrolled the device (copied for each
+	 * trial), the device's bundle and code; every sync_every-th trial. */
+	const char *sync_register, *sync_bundle, *sync_code;
+	int sync_every;
 } crash_opts;
+
+/* What a register holds of the bundle (crash_sync.c). */
+typedef struct {
+	long long mark, cases;
+	unsigned long long digest;
+	bool integrity;
+} crash_sync_state;
 
 /* A case a writer acknowledged, with the words it was given. */
 typedef struct {
@@ -32,6 +43,9 @@ typedef struct {
 	int writer_errors, imports_whole, imports_absent, imports_partial;
 	int imports_cut;    /* killed inside their transaction, by the lock watch */
 	int totals_bad;     /* imports after which tellus check disagreed */
+	double sync_time;                 /* one uninterrupted sync in, seconds */
+	crash_sync_state sync_whole_state; /* after one uninterrupted sync in */
+	int syncs, syncs_whole, syncs_absent, syncs_partial, syncs_again_differ;
 } crash_run;
 
 /* A writer: one `tellus` process with its stdout on a pipe. */
@@ -73,5 +87,9 @@ int crash_check(crash_run *r);
  * returns how many of those have other words than they were given. */
 int crash_count_import(crash_run *r, const char *device, int *found);
 void crash_free(crash_run *r);
+/* sync in: timed whole once (the state every trial is held to), then
+ * killed mid-way and applied again (crash_sync.c). */
+int crash_sync_calibrate(crash_run *r);
+int crash_sync_trial(crash_run *r);
 
 #endif

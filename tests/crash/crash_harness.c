@@ -20,7 +20,8 @@ static void usage(void)
 {
 	fprintf(stderr, "usage: crash_harness --tellus BIN --dir DIR [--trials N] [--min-kills N]\n"
 		"    [--import-every K] [--import-rows N] [--seed S] [--fresh-every N]\n"
-		"    [--race-create 0|1]\n");
+		"    [--race-create 0|1] [--sync-every K --sync-register DB --sync-bundle FILE\n"
+		"    --sync-code CODE]\n");
 }
 
 static int parse(int argc, char **argv, crash_opts *o)
@@ -38,8 +39,14 @@ static int parse(int argc, char **argv, crash_opts *o)
 		else if (!strcmp(k, "--fresh-every")) o->fresh_every = atoi(v);
 		else if (!strcmp(k, "--seed")) o->seed = strtoull(v, NULL, 10);
 		else if (!strcmp(k, "--race-create")) o->race_create = atoi(v);
+		else if (!strcmp(k, "--sync-every")) o->sync_every = atoi(v);
+		else if (!strcmp(k, "--sync-register")) o->sync_register = v;
+		else if (!strcmp(k, "--sync-bundle")) o->sync_bundle = v;
+		else if (!strcmp(k, "--sync-code")) o->sync_code = v;
 		else return -1;
 	}
+	if (o->sync_every > 0 && (!o->sync_register || !o->sync_bundle || !o->sync_code))
+		return -1;
 	return o->tellus && o->dir && o->trials > 0 && o->fresh_every > 0 ? 0 : -1;
 }
 
@@ -48,6 +55,8 @@ static int parse(int argc, char **argv, crash_opts *o)
 static int trial(crash_run *r, int t)
 {
 	int rc;
+	if (r->o.sync_every > 0 && t % r->o.sync_every == r->o.sync_every / 2)
+		return crash_sync_trial(r);
 	if (r->o.import_every > 0 && t % r->o.import_every == r->o.import_every - 1)
 		rc = crash_import_trial(r, t);
 	else
@@ -84,6 +93,14 @@ static void report(const crash_run *r, int ok_run)
 		printf("%s %d - tellus check agrees with the running totals after every import "
 		       "(%d disagree)\n", r->totals_bad ? "not ok" : "ok", ++n, r->totals_bad);
 	}
+	if (r->o.sync_every > 0) {
+		printf("%s %d - every sync in applied its bundle wholly or not at all (%d trials: %d whole, "
+		       "%d absent, %d partial)\n", r->syncs_partial ? "not ok" : "ok", ++n, r->syncs,
+		       r->syncs_whole, r->syncs_absent, r->syncs_partial);
+		printf("%s %d - sync in again after every kill gives the register of one uninterrupted "
+		       "run (%d differ)\n", r->syncs_again_differ ? "not ok" : "ok", ++n,
+		       r->syncs_again_differ);
+	}
 }
 
 int main(int argc, char **argv)
@@ -108,6 +125,7 @@ int main(int argc, char **argv)
 	crash_free(&r);
 	bool bad = !ok_run || r.lost || r.damaged || r.integrity_bad || r.writer_errors ||
 		   r.imports_partial || r.kills < r.o.min_kills || r.totals_bad ||
-		   (r.o.import_every > 0 && (r.imports_whole == 0 || r.imports_cut == 0));
+		   (r.o.import_every > 0 && (r.imports_whole == 0 || r.imports_cut == 0)) ||
+		   r.syncs_partial || r.syncs_again_differ;
 	return bad ? 1 : 0;
 }

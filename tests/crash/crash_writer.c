@@ -234,5 +234,7 @@ int crash_calibrate(crash_run *r)
 	r->submit_time = t[0] < t[1] ? (t[1] < t[2] ? t[1] : (t[0] < t[2] ? t[2] : t[0]))
 				     : (t[0] < t[2] ? t[0] : (t[1] < t[2] ? t[2] : t[1]));
 	printf("# crash: one submission takes %.1f ms uninterrupted\n", r->submit_time * 1000);
-	return r->o.import_every > 0 ? crash_import_calibrate(r) : 0;
+	if (r->o.import_every > 0 && crash_import_calibrate(r))
+		return -1;
+	return r->o.sync_every > 0 ? crash_sync_calibrate(r) : 0;
 }

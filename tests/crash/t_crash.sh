@@ -6,8 +6,10 @@
 # with SIGKILL (imports take turns: one left to finish, one killed inside
 # its transaction, one at a random moment, so that how busy the machine is
 # decides no outcome); then integrity_check, every acknowledged case, and
-# tellus check's totals after each import. `make crash` runs it long.
-# CRASH_SEED repeats a run.
+# tellus check's totals after each import. Every tenth trial, too, `tellus
+# sync in` of a device's bundle into a copy of its register, killed
+# likewise: the bundle wholly in or wholly out, and applying it again gives
+# the same register. `make crash` runs it long. CRASH_SEED repeats a run.
 set -u
 : "${TELLUS:?TELLUS must name the built tellus binary}" "${TELLUS_BUILD:?}"
 dir=$(mktemp -d)
@@ -19,6 +21,30 @@ if "$TELLUS" --help 2>/dev/null | grep -qE '^ +import '; then
 	args+=(--import-every 10 --import-rows "${CRASH_IMPORT_ROWS:-500}")
 fi
 [ -n "${CRASH_SEED:-}" ] && args+=(--seed "$CRASH_SEED")
+# A register, and a kiosk's bundle: cases it imported and logged, moves
+# on them, receipts' code hashes.
+if "$TELLUS" --help 2>/dev/null | grep -qE '^ +sync '; then
+	reg=$dir/sync-template.db kiosk=$dir/sync-kiosk.db
+	export TELLUS_TODAY=2026-01-15
+	"$TELLUS" --db "$reg" device add K9 --name "Crash kiosk" --role kiosk --out "$dir" >/dev/null 2>&1 &&
+		"$TELLUS" --db "$kiosk" device join "$dir/K9.pair" >/dev/null
+	{
+		echo "ref,kind,received,procedure,channel,complainant,on_behalf,service_area,team,causes,summary"
+		for i in $(seq 1 "${CRASH_SYNC_ROWS:-200}"); do
+			echo "LEGACY-$i,complaint,2025-11-0$((i % 9 + 1)),statutory,letter,parent,no,Fostering,,delays,\"Row $i, \"\"quoted\"\"\""
+		done
+	} >"$dir/sync-rows.csv"
+	"$TELLUS" --db "$kiosk" import "$dir/sync-rows.csv" >/dev/null
+	for i in 1 2 3 4 5; do
+		ref=$("$TELLUS" --db "$kiosk" log --kind complaint --complainant child --service Fostering --summary "Logged $i")
+		"$TELLUS" --db "$kiosk" receipt "$ref" --out "$dir/r.txt" >/dev/null
+		"$TELLUS" --db "$kiosk" respond "LEGACY-$i" --outcome not_upheld --date 2026-01-14 >/dev/null
+	done
+	"$TELLUS" --db "$kiosk" sync out "$dir" >/dev/null
+	bundle=$(ls "$dir"/K9-e1-*.bundle 2>/dev/null)
+	unset TELLUS_TODAY
+	[ -n "$bundle" ] && args+=(--sync-every 10 --sync-register "$reg" --sync-bundle "$bundle" --sync-code K9)
+fi
 "$TELLUS_BUILD/crash/crash_harness" "${args[@]}"
 status=$?
 

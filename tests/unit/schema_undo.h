@@ -1,16 +1,16 @@
-/* schema_undo.h - takes a test's database back from migration 13 (the
- * deferred running totals), 12 (issue 14's names, lists, corrections,
- * letters, equalities, search) and 11 (issue 14 and 17: acknowledgements,
- * extension dates, kept rules, indexes of open cases) to the schema before
- * each, so a test can open a file as an older build left it. Undo the
- * later first. */
+/* schema_undo.h - takes a test's database back from migration 14 (the
+ * deferred running totals), 13 (w2-sync: devices and the register), 12
+ * (issue 14's names, lists, corrections, letters, equalities, search) and
+ * 11 (issue 14 and 17: acknowledgements, extension dates, kept rules,
+ * indexes of open cases) to the schema before each, so a test can open a
+ * file as an older build left it. Undo the later first. */
 #ifndef TELLUS_TEST_SCHEMA_UNDO_H
 #define TELLUS_TEST_SCHEMA_UNDO_H
 
-/* Migration 13's own triggers and tables; the ones it re-created with
+/* Migration 14's own triggers and tables; the ones it re-created with
  * WHEN NOT tally_deferred() stay, as they count the same outside a bulk
  * write, and the migration drops them again when it runs. */
-#define MIG13_UNDO                                                                     \
+#define MIG14_UNDO                                                                     \
 	"DROP TRIGGER tally_stage_insert_deferred; DROP TRIGGER tally_stage_delete_deferred;" \
 	"DROP TRIGGER tally_stage_update_deferred; DROP TRIGGER tally_stage_update_deferred_new;" \
 	"DROP TRIGGER tally_case_update_deferred; DROP TRIGGER tally_case_update_deferred_new;" \
@@ -36,5 +36,12 @@
 	"CREATE INDEX stages_open ON stages(responded, due); ALTER TABLE cases DROP COLUMN rules;" \
 	"DROP TABLE profile_rules; ALTER TABLE cases DROP COLUMN assessed_why;"         \
 	"ALTER TABLE stages DROP COLUMN extended_on; ALTER TABLE stages DROP COLUMN acknowledged;"
+
+/* Migration 13 (w2-sync: devices and the register): its tables
+ * go first, or opening the file again would make them twice. */
+#define MIG13_UNDO                                                                    \
+	"DROP TABLE sync_keys; DROP TABLE sync_devices; DROP TABLE sync_applied;"        \
+	"DROP TABLE sync_origin; DROP TABLE sync_conflicts; DROP TABLE sync_self;"       \
+	"DROP TABLE sync_moves; DROP TABLE sync_taken;"
 
 #endif

@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 #include <cmocka.h>
 #include "tellus/ref.h"
@@ -199,6 +200,30 @@ static void text_that_is_no_reference_is_refused(void **state)
 	assert_int_equal(ref_check_char("K2-26-0U17"), 0);
 }
 
+static void a_reference_typed_without_hyphens_is_among_the_splits(void **state)
+{
+	char ref[REF_MAX], typed[REF_MAX], out[REF_DEVICE_MAX][REF_MAX];
+	size_t n = 0;
+	(void)state;
+	make("K2", 2026, 417, ref);
+	for (const char *p = ref; *p; p++)
+		if (*p != '-')
+			typed[n++] = (char)(*p == '0' ? 'o' : *p == '1' ? 'l' : tolower((unsigned char)*p));
+	typed[n] = '\0';
+	int k = ref_unhyphenated(typed, out, REF_DEVICE_MAX), found = 0;
+	assert_true(k >= 1 && k <= REF_DEVICE_MAX);
+	for (int i = 0; i < k; i++) {
+		char back[REF_MAX];
+		assert_int_equal(ref_normalise(out[i], back, NULL), TL_OK); /* each is a reference */
+		found += strcmp(out[i], ref) == 0;
+	}
+	assert_int_equal(found, 1);
+	assert_int_equal(ref_unhyphenated(ref, out, REF_DEVICE_MAX), 0);   /* has hyphens */
+	assert_int_equal(ref_unhyphenated("K2260", out, REF_DEVICE_MAX), 0); /* too short */
+	typed[n - 1] = typed[n - 1] == 'x' ? 'y' : 'x';                       /* wrong check */
+	assert_int_equal(ref_unhyphenated(typed, out, REF_DEVICE_MAX), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +235,7 @@ int main(void)
 		cmocka_unit_test(lower_case_and_look_alikes_are_read_as_meant),
 		cmocka_unit_test(wrong_check_character_says_so),
 		cmocka_unit_test(text_that_is_no_reference_is_refused),
+		cmocka_unit_test(a_reference_typed_without_hyphens_is_among_the_splits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -231,6 +231,8 @@ static void shipped_migrations_are_never_edited(void **state)
 		"d839127a932cdcebbfd198f0fad2d185d51a7ba5d9011fad94a7ae5c41315ccc",
 		/* w2-team-a: names, lists, corrections, letters, equalities, search */
 		"fc4f1c913d065b8add9aa136c4b93e407e8f531df158bff55aebd9364c15a252",
+		/* w2-sync: devices and the register */
+		"bb8451621ae9f3e57c796366221e84faa2ff0bed9581688ad8172935560a4901",
 		/* w2-csv: the assessments' reasons from the audit trail, deferred totals */
 		"19b92334e288cd446313f22c99df228332149ec111ace95c1df03fa29fa9ec6e",
 	};
@@ -277,6 +279,34 @@ static void closures_are_listed_and_removed(void **state)
 	assert_refused(store_closure_remove(f->st, D("2025-12-29"), &f->err), TL_ENOTFOUND, f, "not a closure");
 }
 
+/* A second connection in this process (a worker thread's) must not take
+ * away the first one's locks: else another program's last close resets
+ * the WAL under them and both go on reading an old snapshot. */
+static void a_second_connection_in_one_process_keeps_seeing_other_programs_writes(void **state)
+{
+	fixture *f = *state;
+	tl_store *second = NULL;
+	char v[64];
+	assert_int_equal(store_open(f->path, &second, NULL), TL_OK);
+	for (int round = 0; round < 3; round++) {
+		char want[32];
+		snprintf(want, sizeof want, "Council %d", round);
+		/* Read first, so that both connections have looked at the file. */
+		store_setting_get(f->st, "authority_name", v, sizeof v, NULL);
+		store_setting_get(second, "authority_name", v, sizeof v, NULL);
+		/* Another program: the sqlite3 shell, which opens, writes, closes. */
+		char cmd[1200];
+		snprintf(cmd, sizeof cmd, "sqlite3 '%s' \"INSERT OR REPLACE INTO settings(key, value) "
+			 "VALUES('authority_name', '%s')\"", f->path, want);
+		assert_int_equal(system(cmd), 0);
+		assert_int_equal(store_setting_get(f->st, "authority_name", v, sizeof v, NULL), TL_OK);
+		assert_string_equal(v, want);
+		assert_int_equal(store_setting_get(second, "authority_name", v, sizeof v, NULL), TL_OK);
+		assert_string_equal(v, want);
+	}
+	store_close(second);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +323,7 @@ int main(void)
 		cmocka_unit_test(shipped_migrations_are_never_edited),
 		T(profiles_load_from_text_and_bad_ones_name_the_line),
 		T(closures_are_listed_and_removed),
+		T(a_second_connection_in_one_process_keeps_seeing_other_programs_writes),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }

@@ -1,8 +1,10 @@
 /* cmd_edit.c - `tellus edit REF FIELD VALUE --why TEXT`: corrects one
  * field of a case (case_edit), audited with the old and new value and the
  * reason; a corrected received date moves the deadlines. */
+#include <string.h>
 #include "cli.h"
 #include "tellus/case.h"
+#include "tellus/staff.h"
 
 typedef struct {
 	const char *why;
@@ -25,6 +27,13 @@ static int cmd_edit(cli_ctx *cx, int argc, char **argv)
 	if (!o.why)
 		return err_set(&cx->err, TL_EINVAL, "--why: is required (why the %s is corrected)",
 			       w.v[1]);
+	/* As log checks --officer; here, not in the core, so that a move
+	 * replayed at the register is not held to a device's staff list. */
+	if (!strcmp(w.v[1], "officer") && *w.v[2] &&
+	    (rc = staff_check_officer(cx->st, w.v[2], &cx->err))) {
+		err_prefix(&cx->err, "officer");
+		return rc;
+	}
 	return case_edit(cx->st, w.v[0], w.v[1], w.v[2], o.why, &cx->err);
 }
 

@@ -74,7 +74,7 @@ int cost_void(tl_store *st, long long id, const char *why, tl_err *err)
 	sqlite3_bind_text(q, 2, why, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 3, id);
 	/* finish ends the level begun here. */
-	return case_figure_finish(st, q, "cost_void", NULL, detail, &changed, err);
+	return case_figure_finish(st, q, "cost_void", NULL, NULL, detail, &changed, err);
 cleanup:
 	return store_end(st, rc, err);
 }

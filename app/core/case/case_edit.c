@@ -67,6 +67,11 @@ static const char *const UPDATE_SQL[] = {
 };
 _Static_assert(sizeof UPDATE_SQL / sizeof UPDATE_SQL[0] == N_FIELDS, "a statement a field");
 
+const char *case_edit_field_name(int i)
+{
+	return i >= 0 && (size_t)i < N_FIELDS ? FIELDS[i].name : "";
+}
+
 void case_edit_fields(char *out, size_t cap)
 {
 	size_t used = 0;

@@ -21,13 +21,13 @@ int case_figure_ref(tl_store *st, const char *ref, tl_err *err)
 }
 
 int case_figure_finish(tl_store *st, sqlite3_stmt *q, const char *action, const char *ref,
-		  const char *detail, bool *added, tl_err *err)
+		       const sync_move *m, const char *detail, bool *added, tl_err *err)
 {
 	int rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, action);
 	sqlite3_finalize(q);
 	*added = rc == TL_OK && sqlite3_changes(store_db(st)) > 0;
-	if (rc == TL_OK && *added)
-		rc = store_audit(st, action, ref, detail, err);
+	if (rc == TL_OK && *added && (rc = store_audit(st, action, ref, detail, err)) == TL_OK && m)
+		rc = sync_record(st, m, err);
 	return store_end(st, rc, err);
 }
 
@@ -56,7 +56,9 @@ int cost_add(tl_store *st, tl_date when, int category, long long pence, const ch
 	sqlite3_bind_text(q, 4, ref ? ref : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 5, seq);
 	snprintf(detail, sizeof detail, "%s %s %lld pence", day, words_word(&WS_COST, category), pence);
-	return case_figure_finish(st, q, "cost", ref, detail, added, err);
+	sync_move m = { .move = "cost", .ref = ref, .when = when, .word = words_word(&WS_COST, category),
+			.has_amount = true, .amount = pence, .n = seq };
+	return case_figure_finish(st, q, "cost", ref, &m, detail, added, err);
 }
 
 /* The value stored for (year, measure): 1 and *out when there is one. */
@@ -108,7 +110,9 @@ int context_put(tl_store *st, int year, const char *measure, double value, bool 
 	sqlite3_bind_text(q, 2, measure, -1, SQLITE_STATIC);
 	sqlite3_bind_double(q, 3, value);
 	snprintf(detail, sizeof detail, "%d %s=%g", year, measure, value);
-	return case_figure_finish(st, q, "context", NULL, detail, added, err);
+	sync_move m = { .move = "context", .year = year, .text = measure, .has_number = true,
+			.number = value };
+	return case_figure_finish(st, q, "context", NULL, &m, detail, added, err);
 }
 
 int context_replace(tl_store *st, int year, const char *measure, double value, tl_err *err)
@@ -137,5 +141,5 @@ int context_replace(tl_store *st, int year, const char *measure, double value, t
 	sqlite3_bind_int(q, 2, year);
 	sqlite3_bind_text(q, 3, measure, -1, SQLITE_STATIC);
 	snprintf(detail, sizeof detail, "%d %s: %g -> %g (replaced)", year, measure, old, value);
-	return case_figure_finish(st, q, "context", NULL, detail, &added, err);
+	return case_figure_finish(st, q, "context", NULL, NULL, detail, &added, err);
 }

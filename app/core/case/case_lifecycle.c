@@ -8,11 +8,25 @@
 #include "tellus/case.h"
 #include "tellus/text.h"
 #include "case_private.h"
+#include "sync/sync_record.h"
 
+
+/* Did the move change the causes? Writing them again when it did not
+ * would count the case's stages out of the report's totals and back in
+ * (the causes_key triggers), for every response and pause. */
+static bool causes_changed(const tl_case *c, const char (*before)[CASE_CAUSE_MAX], size_t n)
+{
+	if (c->n_causes != n)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(c->causes[i], before[i]))
+			return true;
+	return false;
+}
 
 /* Writes back what a move may change: the procedure and why, causes,
  * stages. */
-static int save_moved(tl_store *st, const tl_case *c, tl_err *err)
+static int save_moved(tl_store *st, const tl_case *c, bool causes, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	int rc;
@@ -25,7 +39,7 @@ static int save_moved(tl_store *st, const tl_case *c, tl_err *err)
 	sqlite3_bind_int64(q, 3, c->id);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "saving a case");
 	store_stmt_done(st, q);
-	if (rc || (rc = case_causes_save(st, c, err)))
+	if (rc || (causes && (rc = case_causes_save(st, c, err))))
 		return rc;
 	for (size_t i = 0; i < c->n_stages && rc == TL_OK; i++)
 		rc = case_stage_save(st, c, &c->stages[i], err);
@@ -36,17 +50,24 @@ int case_apply(tl_store *st, const char *ref, const char *action, move_fn fn, tl
 	       tl_err *err)
 {
 	tl_case c;
-	char detail[600] = "";
+	char detail[600] = "", causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
+	size_t n_causes;
 	int rc;
 
 	if ((rc = store_begin(st, err)))
 		return rc;
 	if ((rc = case_get(st, ref, &c, err)))
 		goto cleanup;
+	n_causes = c.n_causes;
+	memcpy(causes, c.causes, sizeof causes);
 	if ((rc = fn(st, &c, a, detail, sizeof detail, err)) || (rc = case_compute(st, &c, NULL, err)) ||
-	    (rc = case_check(st, &c, NULL, err)) || (rc = save_moved(st, &c, err)))
+	    (rc = case_check(st, &c, NULL, err)) ||
+	    (rc = save_moved(st, &c, causes_changed(&c, causes, n_causes), err)))
 		goto cleanup;
-	rc = store_audit(st, action, c.ref, detail, err);
+	/* On a device the move is written down for the register in the same
+	 * transaction (sync.h): every move through here travels. */
+	if ((rc = store_audit(st, action, c.ref, detail, err)) == TL_OK)
+		rc = sync_record_arg(st, action, c.ref, a, err);
 cleanup:
 	case_clear(&c);
 	return store_end(st, rc, err);

@@ -8,6 +8,7 @@
 #include "tellus/lists.h"
 #include "tellus/text.h"
 #include "case_private.h"
+#include "sync/sync_record.h"
 
 /* The next unused reference for this device and year; ref_seq moves on
  * inside case_log's transaction, so two writers never share one. */
@@ -77,27 +78,6 @@ static void audit_line(const tl_case *c, char *out, size_t cap)
 		 c->officer ? c->officer : "");
 }
 
-int case_log(tl_store *st, tl_case *c, tl_err *err)
-{
-	char detail[512];
-	int rc;
-
-	if (c->on_behalf && (!c->officer || !*c->officer))
-		return err_set(err, TL_EINVAL, "officer: a case logged on a child's behalf names "
-			       "the officer who logged it");
-	if ((rc = store_begin(st, err)))
-		return rc;
-	if ((rc = prepare(st, c, NULL, err)) || (rc = next_ref(st, c, err)) ||
-	    (rc = lists_take(st, c, err)) || (rc = case_insert(st, c, err)))
-		goto cleanup;
-	audit_line(c, detail, sizeof detail);
-	rc = store_audit(st, "log", c->ref, detail, err);
-cleanup:
-	if ((rc = store_end(st, rc, err)))
-		c->ref[0] = '\0';
-	return rc;
-}
-
 /* A Tellus reference with its check character right, or one from an
  * older system by the rule of ref_legacy_check. */
 static int check_ref(const char *ref, tl_err *err)
@@ -138,7 +118,10 @@ static int insert_audited(tl_store *st, tl_case *c, tl_err *err)
 	if (rc && sqlite3_extended_errcode(store_db(st)) == SQLITE_CONSTRAINT_UNIQUE)
 		return err_set(err, TL_EEXIST, "ref: '%s' is already stored", c->ref);
 	audit_line(c, detail, sizeof detail);
-	return rc ? rc : store_audit(st, "import", c->ref, detail, err);
+	sync_move m = { .move = "put", .ref = c->ref, .c = c };
+	if (rc == TL_OK && (rc = store_audit(st, "import", c->ref, detail, err)) == TL_OK)
+		rc = sync_record(st, &m, err);
+	return rc;
 }
 
 int case_add(tl_store *st, tl_case *c, const char **field, tl_err *err)
@@ -155,6 +138,52 @@ int case_add(tl_store *st, tl_case *c, const char **field, tl_err *err)
 		rc = insert_audited(st, c, err);
 	}
 	return store_end(st, rc, err);
+}
+
+/* At the register, a case a device logged keeps the device's reference
+ * (sync.h): *kept says so. A reference already stored is refused, and the
+ * move goes to conflicts. */
+static int replayed_ref(tl_store *st, tl_case *c, bool *kept, tl_err *err)
+{
+	tl_case other;
+	int rc;
+
+	*kept = store_replaying(st) && c->ref[0];
+	if (!*kept)
+		return TL_OK;
+	if ((rc = check_ref(c->ref, err)))
+		return rc;
+	rc = case_get(st, c->ref, &other, NULL);
+	if (rc == TL_OK) {
+		case_clear(&other);
+		return err_set(err, TL_EEXIST, "ref: '%s' is already stored here", c->ref);
+	}
+	return rc == TL_ENOTFOUND ? TL_OK : rc;
+}
+
+int case_log(tl_store *st, tl_case *c, tl_err *err)
+{
+	char detail[512];
+	bool kept = false;
+	int rc;
+
+	if (c->on_behalf && (!c->officer || !*c->officer))
+		return err_set(err, TL_EINVAL, "officer: a case logged on a child's behalf names "
+			       "the officer who logged it");
+	if ((rc = store_begin(st, err)))
+		return rc;
+	if ((rc = prepare(st, c, NULL, err)) || (rc = replayed_ref(st, c, &kept, err)) ||
+	    (!kept && (rc = next_ref(st, c, err))) || (rc = lists_take(st, c, err)) ||
+	    (rc = case_insert(st, c, err)))
+		goto cleanup;
+	audit_line(c, detail, sizeof detail);
+	sync_move m = { .move = "log", .ref = c->ref, .c = c };
+	if ((rc = store_audit(st, "log", c->ref, detail, err)) == TL_OK)
+		rc = sync_record(st, &m, err);
+cleanup:
+	if ((rc = store_end(st, rc, err)))
+		c->ref[0] = '\0';
+	return rc;
 }
 
 int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)

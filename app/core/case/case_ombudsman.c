@@ -42,8 +42,8 @@ static long long find_row(tl_store *st, const char *ref, const char *received, i
 }
 
 /* Writes the decision into the open row id (one level open: ended here). */
-static int decide_row(tl_store *st, long long id, const char *ref, const char *decided,
-		      int decision, bool *changed, tl_err *err)
+static int decide_row(tl_store *st, long long id, const char *ref, const sync_move *m,
+		      const char *decided, int decision, bool *changed, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	char detail[200];
@@ -55,7 +55,7 @@ static int decide_row(tl_store *st, long long id, const char *ref, const char *d
 	sqlite3_bind_int64(q, 3, id);
 	snprintf(detail, sizeof detail, "enquiry %lld decided=%s %s", id, decided,
 		 words_word(&WS_OMBUDSMAN, decision));
-	return case_figure_finish(st, q, "ombudsman_decided", ref, detail, changed, err);
+	return case_figure_finish(st, q, "ombudsman_decided", ref, m, detail, changed, err);
 }
 
 int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decided,
@@ -84,8 +84,11 @@ int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decid
 		return store_end(st, TL_EDB, err);
 	if (open && decided == TL_NO_DATE)
 		return store_end(st, TL_OK, err);
+	/* The register replays the same call (sync_replay.c). */
+	sync_move m = { .move = "ombudsman", .ref = ref, .when = received, .when2 = decided,
+			.word = decision >= 0 ? words_word(&WS_OMBUDSMAN, decision) : NULL, .n = seq };
 	if (open)
-		return decide_row(st, open, ref, d, decision, added, err);
+		return decide_row(st, open, ref, &m, d, decision, added, err);
 	if (sqlite3_prepare_v2(store_db(st), "INSERT OR IGNORE INTO ombudsman(ref, received,"
 			       " decided, decision, seq) VALUES(?, ?, ?, ?, ?)", -1, &q, NULL))
 		return store_end(st, store_fail(st, err, "saving an Ombudsman enquiry"), err);
@@ -98,7 +101,7 @@ int ombudsman_add(tl_store *st, const char *ref, tl_date received, tl_date decid
 	sqlite3_bind_int(q, 5, seq);
 	snprintf(detail, sizeof detail, "received=%s%s%s%s%s", r, *d ? " decided=" : " (open)", d,
 		 *d ? " " : "", decision >= 0 ? words_word(&WS_OMBUDSMAN, decision) : "");
-	return case_figure_finish(st, q, "ombudsman", ref, detail, added, err);
+	return case_figure_finish(st, q, "ombudsman", ref, &m, detail, added, err);
 }
 
 int ombudsman_enquiry(tl_store *st, const char *ref, tl_date received, long long *id,
@@ -162,7 +165,8 @@ int ombudsman_decide(tl_store *st, long long id, tl_date decided, int decision, 
 	if (rc)
 		return store_end(st, rc, err);
 	date_format(decided, d);
-	return decide_row(st, id, *ref ? ref : NULL, d, decision, &changed, err);
+	/* By this file's own number: not sent to a register (sync.h). */
+	return decide_row(st, id, *ref ? ref : NULL, NULL, d, decision, &changed, err);
 }
 
 int ombudsman_list(tl_store *st, int year, enquiry_fn fn, void *arg, tl_err *err)

@@ -5,6 +5,7 @@
 
 #include "tellus/case.h"
 #include "store/store_db.h"
+#include "sync/sync_record.h"
 
 
 /* The profile the case runs under (c->profile, else the setting for its
@@ -104,15 +105,21 @@ int case_open_stage(tl_case *c, int want, tl_stage **out, tl_err *err);
 void case_detail(char *detail, size_t cap, const char *what, int stage, tl_date d,
 		 const char *extra);
 
+/* The name of case_edit's field i ("" for none): sync records an edit
+ * by the field's name, not its place in case_edit.c's table. */
+const char *case_edit_field_name(int i);
+
 /* The date in column i of a row, TL_NO_DATE for NULL or not a date. */
 tl_date case_col_date(sqlite3_stmt *s, int i);
 
 /* Figures (case_figures.c, case_costs.c, case_ombudsman.c). An optional
  * case reference must name a stored case (case_get's refusal names the
  * field, ref). finish steps q (an INSERT OR IGNORE or an UPDATE), audits
- * when a row changed, and ends the caller's level. */
+ * when a row changed, records m for the register when there is one
+ * (sync.h: NULL for a change that does not travel), and ends the
+ * caller's level. */
 int case_figure_ref(tl_store *st, const char *ref, tl_err *err);
 int case_figure_finish(tl_store *st, sqlite3_stmt *q, const char *action, const char *ref,
-		       const char *detail, bool *added, tl_err *err);
+		       const sync_move *m, const char *detail, bool *added, tl_err *err);
 
 #endif

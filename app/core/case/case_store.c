@@ -192,7 +192,7 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_bind_text(q, 28, str(c->child_name), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 29, str(c->tracking_hash), -1, SQLITE_STATIC);
 	/* What migration 3's triggers make of its causes, from the start, so
-	 * that inserting them rewrites no row (migration 13). */
+	 * that inserting them rewrites no row (migration 14). */
 	sqlite3_bind_text(q, 30, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
 			  SQLITE_STATIC);
 	bind_date(q, 31, c->retained);

@@ -79,9 +79,11 @@ static void put_people(tl_store *st, const tl_case *c, letter_fields *fs)
 }
 
 /* The due date by the standard timescale, as first given, though the
- * stage has since been extended (an acknowledgement gives this one). */
-static int standard_due(tl_store *st, const tl_profile *p, const tl_stage *s, tl_date *out,
-			tl_err *err)
+ * stage has since been extended (an acknowledgement gives this one),
+ * counted from where the stage's clock runs (its start, or under the
+ * LGSCO Code its acknowledgement). */
+static int standard_due(tl_store *st, const tl_profile *p, const tl_stage *s,
+			const tl_stage_status *stat, tl_date *out, tl_err *err)
 {
 	const tl_profile_stage *ps = proc_stage_get(p, s->number);
 	const tl_calendar *cal;
@@ -91,7 +93,7 @@ static int standard_due(tl_store *st, const tl_profile *p, const tl_stage *s, tl
 		return TL_OK;
 	if ((rc = store_calendar(st, p->closures, &cal, err)))
 		return rc;
-	return cal_add_workdays(cal, s->started, ps->standard + s->paused_days, out, err);
+	return cal_add_workdays(cal, stat->clock_from, ps->standard + s->paused_days, out, err);
 }
 
 static void put_stage(letter_fields *fs, const tl_profile *p, const tl_stage *s,
@@ -110,6 +112,9 @@ static void put_stage(letter_fields *fs, const tl_profile *p, const tl_stage *s,
 	put(fs, "can_extend", "%s", ps && ps->maximum > ps->standard ? "yes" : "");
 	put(fs, "panel_stage", "%s", ps && ps->after_panel ? "yes" : "");
 	put_date(fs, "stage_started", s->started);
+	put_date(fs, "clock_from", stat->clock_from);
+	put(fs, "from_ack", "%s", ps && ps->from_ack ? "yes" : "");
+	put_date(fs, "acknowledged", s->acknowledged);
 	put_date(fs, "due", s->due);
 	put_date(fs, "standard_due", first_due);
 	put_date(fs, "max_due", s->max_due);
@@ -190,7 +195,7 @@ int letter_fields_fill(tl_store *st, tl_case *c, const tl_letter *l, letter_fiel
 	if ((rc = pick_stage(c, l, &s, err)) || (rc = store_profile(st, c->profile, &p, err)) ||
 	    (rc = case_stage_status(st, c, s, store_today(st), 0, &stat, err)) ||
 	    (rc = check(c, &p, l->kind, s, &stat, err)) ||
-	    (rc = standard_due(st, &p, s, &first_due, err)))
+	    (rc = standard_due(st, &p, s, &stat, &first_due, err)))
 		return rc;
 	put_people(st, c, out);
 	put_stage(out, &p, s, &stat, first_due);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "tellus/receipt.h"
 #include "store/store_db.h"
+#include "sync/sync_record.h"
 
 static int setting(tl_store *st, const char *key, char *out, tl_err *err)
 {
@@ -55,14 +56,18 @@ static int stored_hash(tl_store *st, const char *ref, char hash[RECEIPT_HASH_MAX
 	return rc;
 }
 
-/* Replaces the case's hash and says so in the audit trail. */
-static int replace_code(tl_store *st, const char *ref, const char *code, tl_err *err)
+int receipt_hash_put(tl_store *st, const char *ref, const char *hash, tl_err *err)
 {
-	char old[RECEIPT_HASH_MAX], hash[RECEIPT_HASH_MAX];
+	char old[RECEIPT_HASH_MAX];
 	sqlite3_stmt *s = NULL;
 	int rc;
 
-	if ((rc = receipt_code_hash(code, hash, err)) || (rc = store_begin(st, err)))
+	/* A hash from a device's bundle is taken only in the form this build
+	 * writes (receipt_code_hash): it is a string, never run or shown. */
+	if (!hash || strncmp(hash, "$argon2id$", 10) || strlen(hash) >= RECEIPT_HASH_MAX ||
+	    strpbrk(hash, " \t\r\n"))
+		return err_set(err, TL_EINVAL, "tracking code: the stored hash is not one");
+	if ((rc = store_begin(st, err)))
 		return rc;
 	if ((rc = stored_hash(st, ref, old, err)))
 		goto cleanup;
@@ -77,12 +82,26 @@ static int replace_code(tl_store *st, const char *ref, const char *code, tl_err 
 		rc = store_fail(st, err, "storing a tracking code");
 		goto cleanup;
 	}
-	rc = old[0] ? store_audit(st, "receipt_reissued", ref,
+	const char *action = old[0] ? "receipt_reissued" : "receipt_issued";
+	rc = old[0] ? store_audit(st, action, ref,
 				  "new tracking code; the previous one no longer works", err)
-		    : store_audit(st, "receipt_issued", ref, "tracking code issued", err);
+		    : store_audit(st, action, ref, "tracking code issued", err);
+	/* The hash travels to the register (sync.h), so that the code on the
+	 * receipt works there too; the code itself never leaves the receipt. */
+	sync_move m = { .move = "tracking", .action = action, .ref = ref, .text = hash };
+	if (rc == TL_OK)
+		rc = sync_record(st, &m, err);
 cleanup:
 	sqlite3_finalize(s);
 	return store_end(st, rc, err);
+}
+
+/* Replaces the case's hash and says so in the audit trail. */
+static int replace_code(tl_store *st, const char *ref, const char *code, tl_err *err)
+{
+	char hash[RECEIPT_HASH_MAX];
+	int rc = receipt_code_hash(code, hash, err);
+	return rc ? rc : receipt_hash_put(st, ref, hash, err);
 }
 
 static int audit_reference_only(tl_store *st, const char *ref, tl_err *err)
@@ -146,6 +165,14 @@ static int hash_for_typed(tl_store *st, const char *typed, char canon[REF_MAX],
 	int rc = stored_hash(st, canon, hash, err);
 	if (rc == TL_ENOTFOUND && looks_like_ours(typed))
 		return err_set(err, TL_EINVAL, "%s", why.msg);
+	/* Typed without its hyphens: the first split that names a case. Two
+	 * could both name one only if a device's code were another's with a
+	 * digit added and their sequences lined up; the first is checked. */
+	char split[REF_DEVICE_MAX][REF_MAX];
+	for (int i = 0, n = ref_unhyphenated(typed, split, REF_DEVICE_MAX);
+	     rc == TL_ENOTFOUND && i < n; i++)
+		if ((rc = stored_hash(st, split[i], hash, err)) == TL_OK)
+			memcpy(canon, split[i], REF_MAX);
 	return rc;
 }
 
@@ -161,4 +188,13 @@ int receipt_track(tl_store *st, const char *ref, const char *code, tl_case *out,
 	if (!receipt_code_matches(hash, code))
 		return err_set(err, TL_EAUTH, RECEIPT_NO_MATCH);
 	return case_get(st, canon, out, err);
+}
+
+int receipt_track_audit(tl_store *st, const char *ref, const char *action, const char *detail,
+			tl_err *err)
+{
+	int rc = store_begin(st, err);
+	if (rc)
+		return rc;
+	return store_end(st, store_audit(st, action, ref, detail, err), err);
 }

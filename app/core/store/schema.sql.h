@@ -79,30 +79,30 @@
 	"UPDATE cases SET open_stage = " MIG11_OPEN_OF("cases.id") " WHERE id IN (" ids ")" \
 	" AND open_stage IS NOT " MIG11_OPEN_OF("cases.id") ";"
 
-/* Migration 13: what a case's causes_key is (migration 3's rule), and
+/* Migration 14: what a case's causes_key is (migration 3's rule), and
  * whether a case's stages are counted (migration 6's). */
-#define MIG13_CAUSES_KEY(id)                                                           \
+#define MIG14_CAUSES_KEY(id)                                                           \
 	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
 	" FROM case_causes WHERE case_id = " id ")"
-#define MIG13_COUNTED(id)                                                              \
+#define MIG14_COUNTED(id)                                                              \
 	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
 
-/* Migration 13: a stage not yet noted, looked up by its key (NOT IN of a
+/* Migration 14: a stage not yet noted, looked up by its key (NOT IN of a
  * subquery would read the whole table each time). */
-#define MIG13_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
-#define MIG13_CASE_UNNOTED(id)                                                         \
+#define MIG14_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
+#define MIG14_CASE_UNNOTED(id)                                                         \
 	"NOT EXISTS (SELECT 1 FROM tally_cases_touched WHERE case_id = " id ")"
-/* Migration 13: notes what the deferred triggers touched, once. Not INSERT
+/* Migration 14: notes what the deferred triggers touched, once. Not INSERT
  * OR IGNORE: inside a trigger the statement that fired it decides the
  * conflict policy (an upsert's makes IGNORE fail), so no conflict arises.
  * A trigger that notes one row asks in its WHEN whether it is noted, and
  * inserts VALUES: an INSERT whose SELECT reads the table it fills is run
  * through a temporary table. */
-#define MIG13_NOTE_STAGES(case_id)                                                     \
+#define MIG14_NOTE_STAGES(case_id)                                                     \
 	"INSERT INTO tally_touched SELECT id FROM stages WHERE case_id = " case_id        \
-	" AND " MIG13_UNNOTED("stages.id") ";"
-#define MIG13_NOTE_CASE(id)                                                            \
-	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG13_CASE_UNNOTED(id) ";"
+	" AND " MIG14_UNNOTED("stages.id") ";"
+#define MIG14_NOTE_CASE(id)                                                            \
+	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG14_CASE_UNNOTED(id) ";"
 
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
@@ -442,7 +442,46 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"    search_fold(NEW.complainant_name), search_fold(NEW.child_name),"
 	"    search_fold(NEW.summary || ' ' || NEW.desired || ' ' || NEW.contact));"
 	"  END;",
-	/* 13: why the cases assessed before migration 11 were assessed so:
+	/* 13: devices and the register (include/tellus/sync.h). At the
+	 * register: its key pairs, the devices it enrolled with each one's
+	 * mark (kept for ever), the hash of every move applied, which device
+	 * logged a case, and the moves it refused. On a device: itself, and
+	 * the moves it made that the register has not acknowledged
+	 * (AUTOINCREMENT: a number is never used twice, even after the moves
+	 * below the mark are dropped), and the cases the register sent back. */
+	"CREATE TABLE sync_keys(key_id INTEGER PRIMARY KEY, register_id BLOB NOT NULL,"
+	"  box_pk BLOB NOT NULL, box_sk BLOB NOT NULL, sign_pk BLOB NOT NULL,"
+	"  sign_sk BLOB NOT NULL, created TEXT NOT NULL);"
+	"CREATE TABLE sync_devices(code TEXT NOT NULL, epoch INTEGER NOT NULL,"
+	"  name TEXT NOT NULL, role TEXT NOT NULL CHECK(role IN ('kiosk','officer','desk')),"
+	"  key_id INTEGER NOT NULL REFERENCES sync_keys(key_id),"
+	"  sign_pk BLOB NOT NULL, box_pk BLOB NOT NULL, install_id BLOB,"
+	"  added TEXT NOT NULL, revoked TEXT, mark INTEGER NOT NULL DEFAULT 0,"
+	"  last_day TEXT, last_in TEXT, PRIMARY KEY(code, epoch));"
+	"CREATE TABLE sync_applied(code TEXT NOT NULL, epoch INTEGER NOT NULL,"
+	"  seq INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY(code, epoch, seq)) WITHOUT ROWID;"
+	"CREATE TABLE sync_origin(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  code TEXT NOT NULL);"
+	"CREATE INDEX sync_origin_code ON sync_origin(code);"
+	"CREATE TABLE sync_conflicts(id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
+	"  epoch INTEGER NOT NULL, seq INTEGER NOT NULL, ref TEXT NOT NULL DEFAULT '',"
+	"  move TEXT NOT NULL, day TEXT NOT NULL, actor TEXT NOT NULL, body TEXT NOT NULL,"
+	"  reason TEXT NOT NULL, received TEXT NOT NULL, settled TEXT, settled_by TEXT,"
+	"  note TEXT, UNIQUE(code, epoch, seq));"
+	"CREATE TABLE sync_self(id INTEGER PRIMARY KEY CHECK(id = 1), code TEXT NOT NULL,"
+	"  name TEXT NOT NULL, role TEXT NOT NULL, epoch INTEGER NOT NULL,"
+	"  register_id BLOB NOT NULL, key_id INTEGER NOT NULL, register_box_pk BLOB NOT NULL,"
+	"  register_sign_pk BLOB NOT NULL, sign_sk BLOB NOT NULL, box_pk BLOB NOT NULL,"
+	"  box_sk BLOB NOT NULL, install_id BLOB NOT NULL, joined TEXT NOT NULL,"
+	"  acked INTEGER NOT NULL DEFAULT 0, replies INTEGER NOT NULL DEFAULT 0,"
+	"  reply_serial INTEGER NOT NULL DEFAULT 0, last_reply TEXT, last_out TEXT,"
+	"  refused INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE sync_moves(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  ref TEXT NOT NULL DEFAULT '', body TEXT NOT NULL);"
+	"CREATE INDEX sync_moves_ref ON sync_moves(ref);"
+	"CREATE TABLE sync_taken(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
+	"  at TEXT NOT NULL);",
+	/* 14: why the cases assessed before migration 11 were assessed so:
 	 * until it, the reason was written in the audit trail only ("procedure
 	 * A -> B: why"), from which it is taken for the cases whose
 	 * assessed_why is still empty. Then running totals that a bulk writer
@@ -487,50 +526,50 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN NOT tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;"
 	"CREATE TRIGGER tally_stage_insert_deferred AFTER INSERT ON stages WHEN tally_deferred()"
-	"  AND " MIG13_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
+	"  AND " MIG14_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_stage_delete_deferred BEFORE DELETE ON stages WHEN tally_deferred()"
-	"  AND " MIG13_UNNOTED("OLD.id")
+	"  AND " MIG14_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred BEFORE UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG9_STAGE_CHANGED " AND " MIG13_UNNOTED("OLD.id")
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG14_UNNOTED("OLD.id")
 	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
 	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
 	"CREATE TRIGGER tally_stage_update_deferred_new AFTER UPDATE ON stages WHEN tally_deferred()"
-	"  AND " MIG9_STAGE_CHANGED " AND " MIG13_UNNOTED("NEW.id")
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG14_UNNOTED("NEW.id")
 	"  BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
 	"CREATE TRIGGER tally_case_update_deferred BEFORE UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN "
-	MIG5_TALLY("-", "case_id = OLD.id AND " MIG13_UNNOTED("tally_rows.stage_id"))
-	"  " MIG13_NOTE_STAGES("OLD.id") " END;"
+	MIG5_TALLY("-", "case_id = OLD.id AND " MIG14_UNNOTED("tally_rows.stage_id"))
+	"  " MIG14_NOTE_STAGES("OLD.id") " END;"
 	"CREATE TRIGGER tally_case_update_deferred_new AFTER UPDATE ON cases WHEN tally_deferred()"
 	"  AND " MIG5_CASE_CHANGED " BEGIN"
-	"  " MIG13_NOTE_STAGES("NEW.id") " END;"
+	"  " MIG14_NOTE_STAGES("NEW.id") " END;"
 	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
-	"  AND NEW.counted IS NOT " MIG13_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
+	"  AND NEW.counted IS NOT " MIG14_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
 	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes WHEN NOT tally_deferred()"
 	"  AND (SELECT causes_key FROM cases WHERE id = NEW.case_id) IS NOT "
-	MIG13_CAUSES_KEY("NEW.case_id") " BEGIN"
-	"  UPDATE cases SET causes_key = " MIG13_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
+	MIG14_CAUSES_KEY("NEW.case_id") " BEGIN"
+	"  UPDATE cases SET causes_key = " MIG14_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_delete AFTER DELETE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG13_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
+	"  UPDATE cases SET causes_key = " MIG14_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_update AFTER UPDATE ON case_causes WHEN NOT tally_deferred()"
 	"  BEGIN"
-	"  UPDATE cases SET causes_key = " MIG13_CAUSES_KEY("cases.id")
+	"  UPDATE cases SET causes_key = " MIG14_CAUSES_KEY("cases.id")
 	"    WHERE id IN (OLD.case_id, NEW.case_id);"
 	"  END;"
 	"CREATE TRIGGER case_causes_key_insert_deferred AFTER INSERT ON case_causes"
-	"  WHEN tally_deferred() AND " MIG13_CASE_UNNOTED("NEW.case_id")
+	"  WHEN tally_deferred() AND " MIG14_CASE_UNNOTED("NEW.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(NEW.case_id); END;"
 	"CREATE TRIGGER case_causes_key_delete_deferred AFTER DELETE ON case_causes"
-	"  WHEN tally_deferred() AND " MIG13_CASE_UNNOTED("OLD.case_id")
+	"  WHEN tally_deferred() AND " MIG14_CASE_UNNOTED("OLD.case_id")
 	"  BEGIN INSERT INTO tally_cases_touched VALUES(OLD.case_id); END;"
 	"CREATE TRIGGER case_causes_key_update_deferred AFTER UPDATE ON case_causes"
 	"  WHEN tally_deferred() BEGIN"
-	"  " MIG13_NOTE_CASE("OLD.case_id") MIG13_NOTE_CASE("NEW.case_id") " END;",
+	"  " MIG14_NOTE_CASE("OLD.case_id") MIG14_NOTE_CASE("NEW.case_id") " END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

@@ -188,9 +188,15 @@ int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store
 	store_set_progress(st, sink);
 	if ((rc = date_today(&st->today, err)))
 		goto fail;
-	/* Create it ourselves so that it is the owner's alone from the start. */
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (fd < 0 && errno != EACCES && errno != EROFS) {
+	/* Create it ourselves so that it is the owner's alone from the start.
+	 * Only when it is not there (O_EXCL): closing a descriptor of a file
+	 * drops every POSIX lock this process holds on it, so opening and
+	 * closing one beside a connection already open in this process (a
+	 * second thread's store) would take away that connection's locks, and
+	 * another program's last close would then checkpoint and reset the
+	 * WAL under it, leaving it reading an old snapshot. */
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST && errno != EACCES && errno != EROFS) {
 		rc = err_set(err, TL_EIO, "%s: cannot open or create: %s", path, strerror(errno));
 		goto fail;
 	}
@@ -218,6 +224,10 @@ int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store
 	    (rc = check_file(st, &v, err)) ||
 	    (rc = wal_on(st, err)) ||
 	    (rc = exec(st, "PRAGMA synchronous=FULL", "opening", err)) ||
+	    /* Deleted or overwritten text is zeroed in the file, not left in
+	     * free space: a kiosk that forgets a person's words (sync.h rule
+	     * 4) and retention must leave nothing behind to be read. */
+	    (rc = exec(st, "PRAGMA secure_delete=ON", "opening", err)) ||
 	    (v < (int)SCHEMA_N_MIGRATIONS && (rc = migrate(st, err))) ||
 	    (rc = store_tally_sync(st, err)))
 		goto fail;
@@ -302,8 +312,11 @@ long store_count(tl_store *st, const char *sql)
 }
 sqlite3 *store_db(tl_store *st) { return st->db; }
 const char *store_actor(const tl_store *st) { return st->actor; }
+const char *store_path(const tl_store *st) { return st->path; }
 tl_date store_today(const tl_store *st) { return st->today; }
 void store_set_today(tl_store *st, tl_date today) { st->today = today; }
+void store_set_replaying(tl_store *st, bool on) { st->replaying = on; }
+bool store_replaying(const tl_store *st) { return st->replaying; }
 
 void store_set_actor(tl_store *st, const char *who)
 {

@@ -44,6 +44,21 @@ bool store_stmt_overflowed(const tl_store *st);
 int store_read_begin(tl_store *st, bool *own, const char *doing, tl_err *err);
 void store_read_end(tl_store *st, bool own);
 
+/* While sync replays a device's move at the register (sync_in.c): the
+ * lifecycle keeps the reference the device gave a new case, and records
+ * no move of its own. */
+void store_set_replaying(tl_store *st, bool on);
+bool store_replaying(const tl_store *st);
+
+/* Bulk work in one transaction with a savepoint per item (a bundle of
+ * moves): a bigger page cache and savepoint journals in memory, for its
+ * length only; store_bulk_end puts back what was (store_bulk.c). */
+typedef struct {
+	int cache_size, temp_store;
+} store_bulk_saved;
+void store_bulk_begin(tl_store *st, store_bulk_saved *old);
+void store_bulk_end(tl_store *st, const store_bulk_saved *old);
+
 /* Now in UTC, as the audit trail writes it (2026-01-05T10:04:00Z). */
 #define STORE_STAMP_LEN 32
 void store_stamp(char out[STORE_STAMP_LEN]);

@@ -32,6 +32,7 @@ struct tl_store {
 	tl_progress_sink sink;    /* where long work shows its progress */
 	tl_progress *counting;    /* work whose progress is counted in workdays() calls */
 	size_t n_profiles;
+	bool replaying;       /* a device's move is being replayed (sync_in.c) */
 	tl_calendar *cal[2];        /* without and with closures, built on first use */
 	struct {
 		const char *sql;  /* the caller's literal: compared as a pointer */

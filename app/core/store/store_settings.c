@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "tellus/lang.h"
 #include "tellus/ref.h"
 #include "defaults.h"
 #include "store_private.h"
@@ -53,33 +54,43 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 	return rc;
 }
 
-/* Is v a whole number from lo to hi? */
-static bool whole(const char *v, long lo, long hi)
+/* v must be a whole number of unit from lo to hi. */
+static int check_whole(const char *key, const char *v, long lo, long hi, const char *unit,
+		       tl_err *err)
 {
 	char *end;
 	long n = strtol(v, &end, 10);
-	return end != v && !*end && n >= lo && n <= hi;
+	if (end == v || *end || n < lo || n > hi)
+		return err_set(err, TL_EINVAL, "%s: '%.40s' must be a whole number of %s "
+			       "from %ld to %ld", key, v, unit, lo, hi);
+	return TL_OK;
 }
 
 static int check_value(tl_store *st, const char *key, const char *v, tl_err *err)
 {
 	tl_profile p;
+	int rc;
 
 	if (strcmp(key, "device_code") == 0 && !ref_device_valid(v))
 		return err_set(err, TL_EINVAL, "device_code: '%.8s' must be 1 to 4 of %s",
 			       v, REF_ALPHABET);
-	if (strcmp(key, "idle_seconds") == 0 && !whole(v, 10, 3600))
-		return err_set(err, TL_EINVAL, "idle_seconds: '%.40s' must be a whole "
-			       "number of seconds from 10 to 3600", v);
-	if (strcmp(key, "retention_years") == 0 && !whole(v, 1, 100))
-		return err_set(err, TL_EINVAL, "retention_years: '%.40s' must be a whole "
-			       "number of years from 1 to 100", v);
-	if (strcmp(key, "receipt_url") == 0 && strncmp(v, "https://", 8) &&
-	    strncmp(v, "http://", 7))
-		return err_set(err, TL_EINVAL, "receipt_url: '%.60s' must start with https:// "
-			       "or http://", v);
+	if (strcmp(key, "idle_seconds") == 0 && (rc = check_whole(key, v, 10, 3600, "seconds", err)))
+		return rc;
+	if (strcmp(key, "sync_seconds") == 0 && (rc = check_whole(key, v, 5, 86400, "seconds", err)))
+		return rc;
+	if (strcmp(key, "retention_years") == 0 && (rc = check_whole(key, v, 1, 100, "years", err)))
+		return rc;
+	if ((strcmp(key, "receipt_url") == 0 || strcmp(key, "register_url") == 0) &&
+	    strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
+		return err_set(err, TL_EINVAL, "%s: '%.60s' must start with https:// "
+			       "or http://", key, v);
 	if (strncmp(key, "profile_", 8) == 0)
 		return store_profile(st, v, &p, err);
+	if (strcmp(key, "languages") == 0) {
+		const tl_lang *l[LANG_MAX];
+		int n;
+		return lang_list_parse(v, l, LANG_MAX, &n, err);
+	}
 	if (strlen(v) > 1000)
 		return err_set(err, TL_EINVAL, "%s: a value is at most 1000 bytes", key);
 	return TL_OK;

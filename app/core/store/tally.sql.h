@@ -19,7 +19,7 @@
  *     Migration 9 made tally_rows again (stage 3's band counts the days
  *     from the request to the panel) and with it the stage update
  *     triggers, which now follow the panel too: a column tally_rows reads
- *     is always one the triggers watch (migration 13 keeps that test).
+ *     is always one the triggers watch (migration 14 keeps that test).
  *  3. Only connections that registered workdays() and tally_deferred()
  *     change what the totals count: the triggers call them, so a
  *     connection without them (the sqlite3 shell) is refused ("no such
@@ -43,7 +43,7 @@
  *     as copies). Changing them changes what is checked, never what a
  *     migration made. Changing the totals themselves is a new migration
  *     that drops and re-creates what it changes, and these follow it
- *     (migration 13 re-created rule 2's triggers for rule 9).
+ *     (migration 14 re-created rule 2's triggers for rule 9).
  *  8. cases.open_stage (migration 11) is the number of a case's latest
  *     stage while that has no response, else 0, kept by triggers on
  *     stages (cases_open_stage_*); the lists read it through the index
@@ -52,7 +52,7 @@
  *  9. Deferred totals. A writer that is about to change many stages in
  *     one transaction (csvio_import: a whole file) calls store_bulk
  *     inside its outermost level; until that level ends, tally_deferred()
- *     is true and rule 2's triggers give way to migration 13's deferred
+ *     is true and rule 2's triggers give way to migration 14's deferred
  *     ones, which take away what a stage counted the first time it is
  *     touched (BEFORE an UPDATE or DELETE) and note its id in
  *     tally_touched (inserts too). The outermost commit (store_commit)
