@@ -8,6 +8,10 @@
 # With soffice installed, LibreOffice itself converts them too.
 . "$(dirname "$0")/lib.sh"
 
+# Service areas are a configured list: the repros' ones go on it first.
+for s in 'Leaving Care;=1+1' 'Fostering;-4+4' 'Adoption;=7+7'; do
+	"$TELLUS" services add "$s" >/dev/null
+done
 LOG=(log --kind complaint --complainant parent --received 2025-06-02)
 "$TELLUS" "${LOG[@]}" --service 'Leaving Care;=1+1' --summary 'They never called;=2+2*10' \
 	--desired $'\t=3+3' --contact '+44 7700 900000;@SUM(A1)' --cause delays >/dev/null
@@ -78,7 +82,9 @@ for f in "$OUT"/*.csv "$OUT"/report/*.csv; do
 	if [ -z "$said" ]; then t_ok "$name: no formula, no cell moves, split on , ; and tab"
 	else t_fail "$name: no formula, no cell moves, split on , ; and tab" "$(echo "$said" | head -3)"; fi
 done
-same "every file was read: 4 exports and the report's 15 tables" "$n" 19
+tables=$(ls "$OUT"/report/*.csv | wc -l)
+same "the report has at least its 15 tables" "$([ "$tables" -ge 15 ] && echo yes)" yes
+same "every file was read: 4 exports and the report's tables" "$n" $((4 + tables))
 same "the repros are in the files checked" "$(cat "$OUT/cases.csv" "$OUT/context.csv" "$OUT"/report/*.csv |
 	grep -c -e '=2+2\*10' -e '=3+3' -e '=5+5' -e '=7+7' -e '=9+9' -e 'Leaving Care;=1+1')" 8
 same "a cell with a separator stays whole and keeps its guard" \
