@@ -26,7 +26,7 @@ build_register() {
 	# Stage 1 extended, paused for an advocate and for the complainant,
 	# answered; stage 2 extended, restarted on new concerns, paused again,
 	# answered; stage 3 with its panel, answered.
-	r=$(lr_log --kind complaint --complainant child --service "Children in Care" --team North \
+	r=$(lr_log --kind complaint --complainant child --service "Children in care" --team North \
 		--received 2025-04-07 --channel mobile --on-behalf --officer "Sam O'Neill" \
 		--summary $'They moved me, again; nobody said why.\nI want to stay.' \
 		--desired "To stay with my carer" --contact "via Sam, 01632 960000" --advocacy \
@@ -64,7 +64,7 @@ build_register() {
 		--summary "@mention and +44 7700 900000")
 	lr assess "$r" --procedure not_eligible --why "Court proceedings under way"
 	# "I don't feel safe": one handled, one not.
-	r=$(lr_log --kind complaint --complainant child --service "Children in Care" --unsafe \
+	r=$(lr_log --kind complaint --complainant child --service "Children in care" --unsafe \
 		--received 2025-11-03 --channel kiosk --procedure to_be_assessed)
 	lr handled "$r" --note "Duty worker visited" --date 2025-11-04
 	local safe=$r
