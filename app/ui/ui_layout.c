@@ -10,8 +10,7 @@ static void drag(ui_ctx *ctx, ui_rect r)
 {
 	if (!ctx->frame.enabled)
 		return;
-	if (ctx->in.mouse_pressed &&
-	    ui_rect_contains(ui_on_screen(ctx, r), ctx->in.mouse_x, ctx->in.mouse_y)) {
+	if (ctx->in.mouse_pressed && ui_rect_contains(r, ctx->in.mouse_x, ctx->in.mouse_y)) {
 		ctx->state.drag_armed = true;
 		ctx->state.dragging = false;
 		ctx->state.drag_y = ctx->in.mouse_y;
