@@ -52,6 +52,10 @@ else
 	na "annual report, 1,000,000 cases" "s" "the same aggregate queries, bare sqlite3" n/a "s" "the report is not on main yet"
 fi
 
+echo "bench: the cases file, import and export..." >&2
+bash "$ROOT/bench/csvio.sh" "$BUILD/tellus" >>"$ROWS" ||
+	na "tellus import and export" "s" "sqlite3 on the same rows" n/a "s" "bench/csvio.sh failed"
+
 bench_list_row() { # tellus list at 1,000,000 cases with 5,000 open (issue 17 point 5)
 	echo "bench: tellus list over 1,000,000 cases, 5,000 open..." >&2
 	"$B/bench_list" "$BUILD/tellus" "$(command -v sqlite3)" >>"$ROWS" ||

@@ -78,11 +78,23 @@ void date_format(tl_date t, char out[TL_DATE_LEN])
 		out[0] = '\0';
 		return;
 	}
-	char buf[32];
 	date_to_ymd(t, &y, &m, &d);
-	snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-	memcpy(out, buf, TL_DATE_LEN - 1);
-	out[TL_DATE_LEN - 1] = '\0';
+	if (y < 0 || y > 9999) {
+		char buf[32];
+		snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+		memcpy(out, buf, TL_DATE_LEN - 1);
+		out[TL_DATE_LEN - 1] = '\0';
+		return;
+	}
+	/* By hand: an export writes millions of dates, and snprintf is slow. */
+	const int parts[3][2] = { { y, 4 }, { m, 2 }, { d, 2 } };
+	char *o = out;
+	for (int k = 0; k < 3; k++) {
+		for (int i = parts[k][1] - 1, v = parts[k][0]; i >= 0; i--, v /= 10)
+			o[i] = (char)('0' + v % 10);
+		o += parts[k][1];
+		*o++ = k < 2 ? '-' : '\0';
+	}
 }
 
 int date_today(tl_date *out, tl_err *err)

@@ -131,6 +131,35 @@ int ref_normalise(const char *typed, char out[REF_MAX], tl_err *err)
 	return TL_OK;
 }
 
+/* Anything outside printable ASCII could make a reference that looks like
+ * another: a Cyrillic K, a zero-width space or joiner, a left-to-right
+ * mark, a bidi isolate or override that reverses what follows. */
+#define LEGACY_RULE "a reference from another system is ASCII letters, digits and signs"
+
+int ref_legacy_check(const char *s, tl_err *err)
+{
+	size_t n = strlen(s);
+
+	if (n == 0)
+		return err_set(err, TL_EINVAL, "ref: a reference is needed");
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ')
+			return err_set(err, TL_EINVAL, "ref: '%.40s' holds a space: a reference from "
+				       "another system has none", s);
+		if ((c < 0x21 || c > 0x7E) && i == 0)
+			return err_set(err, TL_EINVAL, "ref: the first byte, 0x%02X, is not printable "
+				       "ASCII: " LEGACY_RULE, c);
+		if (c < 0x21 || c > 0x7E)
+			return err_set(err, TL_EINVAL, "ref: after '%.*s', byte 0x%02X is not printable "
+				       "ASCII: " LEGACY_RULE, (int)(i < 40 ? i : 40), s, c);
+	}
+	if (n > REF_LEGACY_MAX)
+		return err_set(err, TL_EINVAL, "ref: '%.20s...' is %zu characters: a reference from "
+			       "another system is at most %d", s, n, REF_LEGACY_MAX);
+	return TL_OK;
+}
+
 int ref_unhyphenated(const char *typed, char out[][REF_MAX], int max)
 {
 	char sym[REF_MAX], try[REF_MAX];

@@ -147,8 +147,42 @@ static int parse(int argc, char **argv, options *o)
 	return 0;
 }
 
+/* While opening the file takes long (the report's totals counted again
+ * after an update brought a new calendar: seconds on a big register), the
+ * window says so, with how far it has got, instead of staying blank. */
+static void getting_ready(const tl_progress_state *s, void *arg)
+{
+	app *a = arg;
+	ui_ctx *u = a->ren && !s->finished ? ui_new() : NULL;
+	char line[200];
+
+	if (!u)
+		return;
+	u->set.platform = ui_platform_sdl(a->fonts);
+	SDL_GetRendererOutputSize(a->ren, &u->set.w, &u->set.h);
+	u->set.dpi = 96.0f;
+	ui_begin(u);
+	const ui_theme *t = &u->frame.theme;
+	int x = u->set.w / 8, w = u->set.w - 2 * x, y = u->set.h / 3;
+	int bar = s->total > 0 ? (int)((double)w * (double)s->done / (double)s->total) : 0;
+	ui_draw_text(u, x, y, UI_FONT_TITLE, true, _("Getting ready"), -1, t->text);
+	y += ui_line_height(u, UI_FONT_TITLE) * 2;
+	ui_draw_rect(u, (ui_rect){ x, y, w, ui_mm(u, 6) }, t->border, 0, 2);
+	ui_draw_rect(u, (ui_rect){ x, y, bar, ui_mm(u, 6) }, t->primary, 0, 0);
+	snprintf(line, sizeof line, "%s: %ld of %ld %s", s->what, s->done, s->total, s->unit);
+	ui_draw_text(u, x, y + ui_mm(u, 9), UI_FONT_BODY, false, line, -1, t->muted);
+	ui_end(u);
+	SDL_SetRenderDrawColor(a->ren, t->bg.r, t->bg.g, t->bg.b, 255);
+	SDL_RenderClear(a->ren);
+	ui_render(a->ur, u);
+	SDL_RenderPresent(a->ren);
+	SDL_PumpEvents();
+	ui_free(u);
+}
+
 static int open_store(const options *o, app *a, tl_err *err)
 {
+	tl_progress_sink ready = { getting_ready, a };
 	char path[1024];
 	int rc;
 	if (o->shot || o->say)
@@ -157,8 +191,9 @@ static int open_store(const options *o, app *a, tl_err *err)
 		snprintf(path, sizeof path, "%s", o->db);
 	else if ((rc = store_default_path(path, sizeof path, err)))
 		return rc;
-	if ((rc = store_open(path, &a->st, err)))
+	if ((rc = store_open_progress(path, &ready, &a->st, err)))
 		return rc;
+	store_set_progress(a->st, NULL);
 	store_set_actor(a->st, "kiosk");
 	return TL_OK;
 }
@@ -381,10 +416,14 @@ int main(int argc, char **argv)
 		kiosk_list_languages(stdout);
 		goto cleanup;
 	}
-	if ((rc = open_store(&o, &a, &err)) || (rc = ui_fonts_open(&a.fonts, &err)) ||
-	    (rc = kiosk_new(a.st, wall_ms, NULL, &a.k, &err)) ||
-	    (o.lang && (rc = kiosk_lang_start(a.k, o.lang, &err))) ||
-	    (!o.say && (rc = open_window(&o, &a, &err))))
+	/* --lang's words from the start, "Getting ready" too (a code that is
+	 * not a language is refused by kiosk_lang_start); then the window (none
+	 * for --say) before the store, so that a long first opening shows
+	 * getting_ready. */
+	if ((o.lang && lang_find(o.lang) && (rc = lang_use(o.lang, &err))) ||
+	    (rc = ui_fonts_open(&a.fonts, &err)) || (!o.say && (rc = open_window(&o, &a, &err))) ||
+	    (rc = open_store(&o, &a, &err)) || (rc = kiosk_new(a.st, wall_ms, NULL, &a.k, &err)) ||
+	    (o.lang && (rc = kiosk_lang_start(a.k, o.lang, &err))))
 		goto cleanup;
 	a.k->ui->set.platform = ui_platform_sdl(a.fonts);
 	if (o.say) {

@@ -17,9 +17,21 @@
 #define CASE_CAUSE_MAX 64
 #define CASE_TEXT_MAX 65536 /* bytes of a person's words in one field */
 
+/* One stop of a stage's clock, as the moves recorded it (stage_pauses):
+ * resumed is TL_NO_DATE while the clock stands still; days are the
+ * working days it stood still, counted when it restarted. A new_concerns
+ * pause restarts the stage from paused: resumed is paused, days 0. */
+typedef struct {
+	tl_date paused, resumed;
+	int reason;          /* WS_PAUSE */
+	int days;            /* -1 while the clock stands still */
+} tl_pause;
+
+/* Make a stage with case_stage_add, which sets every date empty. */
 typedef struct {
 	int number;          /* 1, 2, 3 */
-	tl_date started;     /* received (stage 1) or requested */
+	tl_date opened;      /* received (stage 1) or requested: never moves */
+	tl_date started;     /* opened, or the last restart (new concerns) */
 	tl_date acknowledged; /* when the complaint or request was acknowledged */
 	tl_date due;         /* standard limit (the maximum once extended), moved by pauses */
 	tl_date max_due;     /* limit with an extension */
@@ -33,6 +45,8 @@ typedef struct {
 	int outcome;         /* TL_OUTCOME_*, -1 while open */
 	int paused_days;     /* working days the clock stood still */
 	tl_date paused_since; /* clock stopped since, or TL_NO_DATE */
+	tl_pause *pauses;    /* in the order they happened; owned (malloc'd) */
+	size_t n_pauses;
 } tl_stage;
 
 /* A case as a whole. Strings are owned by the struct (malloc'd); release
@@ -68,14 +82,17 @@ typedef struct {
 	char linked_complaint[REF_MAX];
 	tl_date matter;      /* when the matter complained of happened, if known */
 	char *late_reason;   /* why a complaint made over a year after it is accepted */
+	char *tracking_hash; /* of the tracking code (receipt.h), NULL when none */
 	char *complainant_name; /* who complained, if they gave a name */
 	char *child_name;    /* the child it is about, if named */
 	tl_date retained;    /* when retention removed names, contact and words */
 	char profile[PROC_NAME_MAX];
 	long long rules;     /* its profile's text as it was when logged (0: not yet stored) */
+	char *rules_text;    /* that text, read with the case; a new case given one keeps it */
 	char causes[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
 	size_t n_causes;
 	int actions[CASE_MAX_ACTIONS]; /* WS_ACTION values */
+	char *action_notes[CASE_MAX_ACTIONS]; /* beside actions[], NULL when none */
 	size_t n_actions;
 	tl_stage stages[PROC_MAX_STAGES];
 	size_t n_stages;
@@ -93,8 +110,14 @@ const tl_stage *case_stage_get(const tl_case *c, int number);
  * complaints procedure for staff to act on at once. */
 bool case_has_stages(const tl_case *c);
 /* Appends a stage with every date empty (outcome -1); NULL when full.
- * Importers fill started (stages 2, 3), responded, outcome, panel. */
+ * Importers fill opened (stages 2, 3), responded, outcome, panel, and
+ * the pauses (case_pause_add), from which case_put sets the clock. */
 tl_stage *case_stage_add(tl_case *c, int number);
+/* Puts the actions in WS_ACTION order, each note beside its action, as
+ * case_get reads them back. */
+void case_actions_sort(tl_case *c);
+/* Appends a pause to s (a copy of p). */
+int case_pause_add(tl_stage *s, const tl_pause *p, tl_err *err);
 /* The latest stage, or NULL for a case with none (a compliment). */
 const tl_stage *case_current_stage(const tl_case *c);
 
@@ -120,10 +143,22 @@ int case_log_talk(tl_store *st, tl_case *c, const char *feeling, tl_err *err);
 /* Stores a whole case with its history, as an import does (csvio_import
  * calls it inside the file's transaction, so a later bad row undoes it).
  * A case already there with the same content is left alone
- * (*added = false); with different content it is an error. */
+ * (*added = false); with different content it is an error. Each stage's
+ * clock (started, paused_days, paused_since) is set from its opening and
+ * its pauses, as the moves that made them set it. */
 int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err);
+/* The same for a case whose reference the caller knows to be new (an
+ * import that looked it up): TL_EEXIST when it is taken after all. On a
+ * refusal, *field (when given) names the field at fault, as
+ * case_validate does. The deadlines are computed once. */
+int case_add(tl_store *st, tl_case *c, const char **field, tl_err *err);
 /* Reads a case by reference (typed form accepted). */
 int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err);
+/* Every case in the order stored, each read whole as case_get reads it,
+ * with one statement per table walked in index order (an export of a
+ * million cases reads each table once). fn returns non-zero to stop. */
+typedef int (*case_visit_fn)(const tl_case *c, void *arg);
+int case_each(tl_store *st, case_visit_fn fn, void *arg, tl_err *err);
 
 /* The moves of the procedure. Each is refused with TL_ESTATE when the
  * procedure does not allow it. */
@@ -248,7 +283,6 @@ typedef struct {
 	bool flagged_only;   /* "I don't feel safe" records, newest first */
 	bool with_flagged;   /* those first, then the open cases */
 } tl_case_filter;
-typedef int (*case_visit_fn)(const tl_case *c, void *arg);
 int case_list(tl_store *st, const tl_case_filter *f, case_visit_fn fn, void *arg, tl_err *err);
 
 /* Costs, Ombudsman enquiries and decisions, context figures (SPEC 4). A

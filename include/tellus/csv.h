@@ -1,7 +1,8 @@
 /* csv.h - RFC 4180 files: a strict reader and a writer.
  * The reader takes the whole file into memory, hands out one record at a
- * time and names file, line and column in every error; the writer quotes
- * what needs quoting and ends records with CRLF. Both can guard cells
+ * time and names file, line and column in every error; lines may end in
+ * CRLF, LF or CR alone. The writer quotes what needs quoting and ends
+ * records with CRLF. Both can guard cells
  * against spreadsheet formula injection (SPEC section 7). */
 #ifndef TELLUS_CSV_H
 #define TELLUS_CSV_H
@@ -15,7 +16,8 @@
 enum {
 	/* The first record is a header: it fixes how many fields every record
 	 * has, and its names are used for the columns in messages. Empty
-	 * lines are skipped. */
+	 * lines are skipped, and so are records of empty fields only (",,,"
+	 * a spreadsheet leaves where rows were cleared). */
 	CSV_HEADER = 1,
 	/* Removes the guard quote that csv_guard_formula adds on export. */
 	CSV_UNGUARD = 2,
@@ -44,6 +46,9 @@ size_t csv_nfields(const tl_csv_reader *r);
 const char *csv_field(const tl_csv_reader *r, size_t i, size_t *len);
 /* The physical line (from 1) where the current record starts. */
 long csv_line(const tl_csv_reader *r);
+/* How far the reader has read (bytes), of how many: for progress. */
+size_t csv_offset(const tl_csv_reader *r);
+size_t csv_size(const tl_csv_reader *r);
 /* The file name used in messages. */
 const char *csv_name(const tl_csv_reader *r);
 /* The header's name for column i, or NULL when there is none (no
@@ -62,8 +67,17 @@ void csv_printable(const char *s, char *out, size_t cap);
 bool csv_needs_guard(const char *s);
 const char *csv_unguard(const char *s);
 
-/* Writes one record: fields quoted when they hold a comma, a quote, CR or
- * LF; CRLF at the end. With guard, each cell is guarded as above. */
+/* The bytes that make a cell quoted: the comma, and the other separators
+ * a spreadsheet may be set to split on (semicolon, as in many European
+ * locales, and tab), the quote and line breaks (SPEC section 7). Quoted,
+ * a cell stays one cell, and its formula guard stays in front of it. */
+#define CSV_QUOTED ",;\t\"\r\n"
+/* Does s need quotes: one of CSV_QUOTED, or a leading U+FEFF (which at
+ * the start of a file would be read as a byte order mark)? */
+bool csv_needs_quotes(const char *s);
+
+/* Writes one record: fields quoted when csv_needs_quotes says so; CRLF at
+ * the end. With guard, each cell is guarded as above. */
 int csv_write_record(FILE *f, const char *const *fields, size_t n, bool guard, tl_err *err);
 
 #endif

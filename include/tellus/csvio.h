@@ -17,7 +17,17 @@ typedef struct {
 	long present; /* rows already there, left alone */
 } tl_csvio_result;
 
-/* Cases: one row a case with its stages, causes and actions. */
+/* Cases: one row a case with its stages, causes and actions. The file
+ * is lossless (SPEC 7): SPEC 7's 24 columns in their order, then every
+ * other field of a case (README, "Import and export", lists them), each
+ * optional on import, absent meaning empty. The columns are one table,
+ * CSVIO_CASE_COLS in app/core/csvio/csvio_columns.c: a new field of
+ * tl_case is one line appended there (its column name, the field and its
+ * kind: TEXT, FLAG, DATE, a stage's S_TEXT..., LINK for another case's
+ * reference), and its column in case_private.h's CASE_COLS with its
+ * reader (case_read.c) and writer (case_store.c); case_same compares it.
+ * A field the store derives (linked_complaint) is written and, on
+ * import, checked once every row is in. */
 int csvio_import_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 int csvio_export_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err);
 

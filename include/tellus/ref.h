@@ -25,6 +25,11 @@ int ref_make(const char *device, int year, long seq, char out[REF_MAX], tl_err *
 char ref_check_char(const char *s);
 /* Does s have the shape of a Tellus reference (four hyphenated parts)? */
 bool ref_is_tellus_shape(const char *s);
+/* A reference from an older system, kept as it is (SPEC 7): printable
+ * ASCII, at most REF_LEGACY_MAX characters, no spaces, so that none can
+ * pass for another by characters that look alike or hide. */
+#define REF_LEGACY_MAX 32
+int ref_legacy_check(const char *s, tl_err *err);
 /* Reads what a person typed: trims, upper-cases, maps look-alikes, and
  * checks the check character. Writes the canonical form to out. */
 int ref_normalise(const char *typed, char out[REF_MAX], tl_err *err);

@@ -26,8 +26,8 @@
  *     inner level rolled back undoes its own work only, and the outer
  *     level's owner decides whether the rest is kept. Nothing of an inner
  *     level is on disk before the outermost commit.
- *  4. Who holds a level across calls: csvio_import (a whole file, one
- *     savepoint per row's write), kiosk_submit (case_log and receipt_issue:
+ *  4. Who holds a level across calls: csvio_import (a whole file, in bulk
+ *     by rule 10), kiosk_submit (case_log and receipt_issue:
  *     a receipt on screen names a case on disk), `tellus receipt`
  *     (receipt_issue and the file that shows the code) and, next, sync
  *     replaying a bundle's moves. While a level is open the write lock is
@@ -56,7 +56,16 @@
  *     a level, which it then reads], takes no write lock, so the kiosk goes
  *     on writing, and writes nothing inside it.
  *  9. store_close with a level still open loses it (SQLite rolls it back):
- *     a caller's bug, never a way to end one. */
+ *     a caller's bug, never a way to end one.
+ * 10. A bulk write. The holder of the outermost level that writes many
+ *     cases and rolls back on the first failure (csvio_import) says so
+ *     [store_bulk]. Until that level ends: the report's running totals are
+ *     counted once, at its commit, for every stage touched (rule 9 of
+ *     tally.sql.h); and the levels opened inside it are counted in the
+ *     depth but take no savepoint, since none is ever rolled back alone:
+ *     an inner level that ends in failure dooms the transaction, whose
+ *     commit then fails, so that the holder rolls it all back. A row of a
+ *     file costs no SAVEPOINT and RELEASE, and no journal of its own. */
 #ifndef TELLUS_STORE_H
 #define TELLUS_STORE_H
 
@@ -64,6 +73,7 @@
 #include <stddef.h>
 #include "tellus/calendar.h"
 #include "tellus/procedure.h"
+#include "tellus/progress.h"
 
 
 typedef struct tl_store tl_store;
@@ -73,6 +83,14 @@ int store_schema_version(void);
 
 /* Opens or creates path. The caller closes it with store_close(). */
 int store_open(const char *path, tl_store **out, tl_err *err);
+/* The same, showing the progress of work the opening does (counting the
+ * report's totals again for a new calendar) through sink. */
+int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store **out,
+			tl_err *err);
+/* Where long work on this store shows its progress (progress.h); NULL: a
+ * line on stderr when it is a terminal. */
+void store_set_progress(tl_store *st, const tl_progress_sink *sink);
+const tl_progress_sink *store_progress(const tl_store *st);
 void store_close(tl_store *st);
 /* The file st was opened with (to open more connections to it). */
 const char *store_path(const tl_store *st);
@@ -137,6 +155,9 @@ int store_profile_put(tl_store *st, const char *text, tl_err *err);
  * distinct text, inside the caller's transaction, and names it by *id;
  * kept reads a kept text back by its id. */
 int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *err);
+/* As keep, for a text given (an imported case's rules, which may be a
+ * profile's text of long ago). */
+int store_profile_keep_text(tl_store *st, const char *text, long long *id, tl_err *err);
 int store_profile_kept(tl_store *st, long long id, tl_profile *out, tl_err *err);
 /* Names of every profile, one a line, into out. */
 int store_profile_names(tl_store *st, char *out, size_t cap, tl_err *err);
@@ -159,6 +180,8 @@ typedef struct {
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */
 int store_check(tl_store *st, tl_checkup *out, tl_err *err);
+/* Rule 10: the outermost level is a bulk write, all or nothing. */
+int store_bulk(tl_store *st, tl_err *err);
 /* Counts the report's running totals and counted flags again from scratch
  * and keeps that count, and sets each case's open stage again (audited),
  * in one transaction. Opening a file does

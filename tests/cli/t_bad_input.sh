@@ -97,6 +97,22 @@ CSV file that is empty          | empty.csv:1: .*empty                         |
 random bytes as CSV             | random.csv:[0-9]+: .*(not a CSV|UTF-8|NUL)             | import "$F/random.csv"
 an image as CSV                 | image.csv:1: .*not a CSV file                | import "$F/image.csv"
 CSV file that is missing        | missing.csv: cannot open                     | import "$F/missing.csv"
+CSV saved as UTF-16             | utf16.csv:1: column 1: UTF-16 text, not UTF-8: save it as CSV UTF-8 | import "$F/utf16.csv"
+CSV with a NUL on its 2nd line  | nul2.csv:2: column summary: a NUL byte \(byte 3 of the field\) | import "$F/nul2.csv"
+CSV separated by semicolons     | semi.csv:1: column 1: the columns are separated by semicolons \(;\), not commas | import "$F/semi.csv"
+CSV separated by tabs           | tabs.csv:1: column 1: the columns are separated by tabs, not commas | import "$F/tabs.csv"
+an Excel workbook as CSV        | book.csv:1: column 1: not a CSV file: a zip archive such as an Excel workbook | import "$F/book.csv"
+reference with a zero-width space | zwsp.csv:2: column ref: after 'OLD-7', byte 0xE2 is not printable ASCII | import "$F/zwsp.csv"
+reference with a zero-width joiner | zwj.csv:2: column ref: after 'OLD-7', byte 0xE2 is not printable ASCII | import "$F/zwj.csv"
+reference with a left-to-right mark | lrm.csv:2: column ref: after 'K2-25', byte 0xE2 is not printable ASCII | import "$F/lrm.csv"
+reference with a Cyrillic K     | cyrillic.csv:2: column ref: the first byte, 0xD0, is not printable ASCII | import "$F/cyrillic.csv"
+reference with a bidi isolate   | isolate.csv:2: column ref: after 'K2-25-', byte 0xE2 is not printable ASCII | import "$F/isolate.csv"
+reference reversed by U+202E    | override.csv:2: column ref: the first byte, 0xE2, is not printable ASCII | import "$F/override.csv"
+reference of 33 characters      | long-ref.csv:2: column ref: 'ABCDEFGHIJKLMNOPQRST...' is 33 characters: a reference from another system is at most 32 | import "$F/long-ref.csv"
+reference with a space          | space-ref.csv:2: column ref: 'OLD 7' holds a space | import "$F/space-ref.csv"
+complaint from an unknown record | link1.csv:2: column safety_ref: 'OLD-99' is neither stored nor on an earlier line | import "$F/link1.csv"
+record naming a complaint not from it | link2.csv:2: column linked_complaint: 'OLD-8' is not a complaint opened from OLD-7: no complaint's safety_ref names it | import "$F/link2.csv"
+linked complaint of a complaint | link3.csv:2: column linked_complaint: only a safety concern \(unsafe\) has a linked complaint | import "$F/link3.csv"
 costs CSV, unknown category     | costs.csv:2: column category: 'gold'         | import --costs "$F/costs.csv"
 export into a missing folder    | x.csv: cannot create                         | export "$F/nowhere/x.csv"
 staff PIN too short             | PIN: must be 4 to 12 digits                  | @pin 12 staff add Bo --role officer
@@ -178,6 +194,28 @@ python3 -c "import random, sys; random.seed(1795); sys.stdout.buffer.write(bytes
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10' >"$F/image.csv"
 csv costs.csv "date,category,amount,ref" "2025-06-01,gold,10,"
 csv empty_service.csv "$H" "$(row LEGACY-2 2025-06-02 parent '')"
+# Import messages (issue 17): a file as a spreadsheet or a council's other
+# systems may save it, and references that would pass for another.
+{ printf '%s\r\n' "$H" "$(row LEGACY-2)"; } | iconv -f UTF-8 -t UTF-16 >"$F/utf16.csv"
+csv nul2.csv "$H" "$(row LEGACY-2 2025-06-02 parent Fostering 'hiNULHERE')"
+sed -i 's/NULHERE/\x00/' "$F/nul2.csv"
+csv semi.csv "$(echo "$H" | tr , ';')" "$(row LEGACY-2 | tr , ';')"
+csv tabs.csv "$(echo "$H" | tr , '\t')" "$(row LEGACY-2 | tr , '\t')"
+printf 'PK\003\004\024\000\006\000\010\000\000\000!\000' >"$F/book.csv"
+csv zwsp.csv "$H" "$(row $'OLD-7\u200b')"
+csv zwj.csv "$H" "$(row $'OLD-7\u200d1')"
+csv lrm.csv "$H" "$(row $'K2-25\u200e-0001-4')"
+csv cyrillic.csv "$H" "$(row $'\u041a2-25-0001-4')"
+csv isolate.csv "$H" "$(row $'K2-25-\u20660001\u2069-4')"
+csv override.csv "$H" "$(row $'\u202e4-1000-52-2K')"
+csv long-ref.csv "$H" "$(row ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456)"
+csv space-ref.csv "$H" "$(row 'OLD 7')"
+# Issue 12's links between a safety record and a complaint opened from it.
+HL=ref,kind,received,procedure,channel,complainant,service_area,unsafe,safety_ref,linked_complaint
+csv link1.csv "$HL" "OLD-8,complaint,2025-06-02,statutory,letter,child,Fostering,no,OLD-99,"
+csv link2.csv "$HL" "OLD-7,complaint,2025-06-01,to_be_assessed,kiosk,child,Fostering,yes,,OLD-8" \
+	"OLD-8,complaint,2025-06-02,statutory,letter,child,Fostering,no,,"
+csv link3.csv "$HL" "OLD-8,complaint,2025-06-02,statutory,letter,child,Fostering,no,,OLD-7"
 
 # A profile big enough that writing it needs more room than a full disk has.
 { echo "name big"; echo "title $(head -c 60000 /dev/zero | tr '\0' 't')"

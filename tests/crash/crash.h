@@ -41,6 +41,8 @@ typedef struct {
 	size_t n_acks, cap_acks;
 	int trials, submits, imports, kills, acked, lost, damaged, integrity_bad;
 	int writer_errors, imports_whole, imports_absent, imports_partial;
+	int imports_cut;    /* killed inside their transaction, by the lock watch */
+	int totals_bad;     /* imports after which tellus check disagreed */
 	double sync_time;                 /* one uninterrupted sync in, seconds */
 	crash_sync_state sync_whole_state; /* after one uninterrupted sync in */
 	int syncs, syncs_whole, syncs_absent, syncs_partial, syncs_again_differ;

@@ -72,9 +72,9 @@ static void report(const crash_run *r, int ok_run)
 	printf("# crash: seed %llu, %d trials (%d submissions, %d imports), %d kills mid-write\n",
 	       r->o.seed, r->trials, r->submits, r->imports, r->kills);
 	printf("# crash: %d cases acknowledged, %d lost, %d damaged; imports %d complete, "
-	       "%d absent, %d partial; %d integrity failures; %d writer errors\n",
+	       "%d absent, %d partial, %d cut; %d integrity failures; %d writer errors\n",
 	       r->acked, r->lost, r->damaged, r->imports_whole, r->imports_absent,
-	       r->imports_partial, r->integrity_bad, r->writer_errors);
+	       r->imports_partial, r->imports_cut, r->integrity_bad, r->writer_errors);
 	printf("%s %d - the harness ran %d trials to the end\n", ok_run ? "ok" : "not ok", ++n, r->trials);
 	printf("%s %d - at least %d kills mid-write (%d)\n", r->kills >= r->o.min_kills ? "ok" : "not ok",
 	       ++n, r->o.min_kills, r->kills);
@@ -84,10 +84,15 @@ static void report(const crash_run *r, int ok_run)
 	       r->acked, r->lost, r->damaged);
 	printf("%s %d - no writer failed except by the kill (%d)\n", r->writer_errors ? "not ok" : "ok",
 	       ++n, r->writer_errors);
-	if (r->o.import_every > 0)
+	if (r->o.import_every > 0) {
 		printf("%s %d - every import wholly present or wholly absent (%d whole, %d absent, "
-		       "%d partial)\n", r->imports_partial || r->imports_whole == 0 ? "not ok" : "ok",
-		       ++n, r->imports_whole, r->imports_absent, r->imports_partial);
+		       "%d partial; %d killed inside their transaction)\n",
+		       r->imports_partial || r->imports_whole == 0 || r->imports_cut == 0 ?
+		       "not ok" : "ok", ++n, r->imports_whole, r->imports_absent,
+		       r->imports_partial, r->imports_cut);
+		printf("%s %d - tellus check agrees with the running totals after every import "
+		       "(%d disagree)\n", r->totals_bad ? "not ok" : "ok", ++n, r->totals_bad);
+	}
 	if (r->o.sync_every > 0) {
 		printf("%s %d - every sync in applied its bundle wholly or not at all (%d trials: %d whole, "
 		       "%d absent, %d partial)\n", r->syncs_partial ? "not ok" : "ok", ++n, r->syncs,
@@ -119,7 +124,8 @@ int main(int argc, char **argv)
 	report(&r, ok_run);
 	crash_free(&r);
 	bool bad = !ok_run || r.lost || r.damaged || r.integrity_bad || r.writer_errors ||
-		   r.imports_partial || r.kills < r.o.min_kills || r.syncs_partial ||
-		   r.syncs_again_differ;
+		   r.imports_partial || r.kills < r.o.min_kills || r.totals_bad ||
+		   (r.o.import_every > 0 && (r.imports_whole == 0 || r.imports_cut == 0)) ||
+		   r.syncs_partial || r.syncs_again_differ;
 	return bad ? 1 : 0;
 }

@@ -2,11 +2,21 @@
  * Each import has its own device code, so its rows are found by the
  * reference prefix; after the kill either all of them are in the file,
  * with their words intact, or none is. An import that finished (printed
- * its summary) must be wholly there. */
+ * its summary) must be wholly there, and `tellus check` must agree with
+ * the running totals the import deferred to its commit (tally rule 9).
+ * Import trials take turns, so that no outcome rests on how busy the
+ * machine is: one runs to its end (it must be whole), one is killed
+ * while it holds the file's write lock (its transaction: it must be
+ * absent), one at a random moment over its usual length. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <sqlite3.h>
 #include "tellus/ref.h"
+#include "tellus/store.h"
 #include "crash.h"
 
 static const char HEADER[] = "ref,kind,received,procedure,channel,complainant,on_behalf,"
@@ -51,8 +61,68 @@ static int write_import(crash_run *r, const char *device, char *out, size_t cap)
 	return fclose(f);
 }
 
-/* One import, killed at kill_at seconds (< 0: never). *finished is set
- * when it printed its summary. */
+/* Has the writer ended? Asked without reaping it (crash_run_writers
+ * does that). */
+static bool ended(const crash_writer *w)
+{
+	siginfo_t si = { 0 };
+	return waitid(P_PID, (id_t)w->pid, &si, WEXITED | WNOHANG | WNOWAIT) != 0 ||
+	       si.si_pid == w->pid;
+}
+
+/* Kills w once another connection has found the file's write lock taken
+ * on two looks in a row, half a millisecond apart: the writer is inside
+ * a write transaction, which for an import lasts until every row is in
+ * (opening the file takes the lock for a moment only). Whatever the
+ * machine's speed, the kill lands inside it. Returns whether it killed. */
+static bool kill_in_transaction(crash_run *r, crash_writer *w)
+{
+	const struct timespec pause = { 0, 500000 };
+	sqlite3 *db = NULL;
+	int seen = 0;
+
+	while (seen < 2 && !ended(w)) {
+		nanosleep(&pause, NULL);
+		if (!db && sqlite3_open_v2(r->db, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+			sqlite3_close(db);
+			db = NULL;
+			continue;
+		}
+		int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		seen = (rc & 0xff) == SQLITE_BUSY ? seen + 1 : 0;
+	}
+	sqlite3_close(db);
+	return seen >= 2 && kill(w->pid, SIGKILL) == 0;
+}
+
+/* tellus check's count of the running totals agrees with the kept ones
+ * (the deferred totals of a bulk import, settled at its commit or
+ * rolled back with it). */
+static void check_totals(crash_run *r, const char *device)
+{
+	tl_store *st = NULL;
+	tl_checkup c;
+	tl_err err;
+
+	if (store_open(r->db, &st, &err) || store_check(st, &c, &err))
+		printf("# import %s: tellus check failed: %s\n", device, err.msg);
+	else if (c.tally_groups || c.counted_wrong)
+		printf("# import %s: the running totals differ from a count (%ld groups, %ld "
+		       "stages)\n", device, c.tally_groups, c.counted_wrong);
+	else {
+		store_close(st);
+		return;
+	}
+	store_close(st);
+	r->totals_bad++;
+}
+
+enum { RUN_THROUGH = -1, IN_TRANSACTION = -2 };
+
+/* One import, killed at kill_at seconds, or RUN_THROUGH, or
+ * IN_TRANSACTION. *finished is set when it printed its summary. */
 static int one_import(crash_run *r, int n, double kill_at, bool *finished, double *took)
 {
 	char device[REF_DEVICE_MAX + 1], path[1200];
@@ -61,9 +131,10 @@ static int one_import(crash_run *r, int n, double kill_at, bool *finished, doubl
 		return -1;
 	char *argv[] = { (char *)r->o.tellus, "import", path, NULL };
 	double t0 = crash_now();
-	crash_writer w = { .kill_at = kill_at };
+	crash_writer w = { .kill_at = kill_at < 0 ? -1 : kill_at };
 	if (crash_spawn(r, &w, argv, 0))
 		return -1;
+	bool cut = kill_at == IN_TRANSACTION && kill_in_transaction(r, &w);
 	crash_run_writers(r, &w, 1, t0);
 	*took = crash_now() - t0;
 	*finished = !crash_writer_failed(r, &w) && w.said[0];
@@ -79,6 +150,11 @@ static int one_import(crash_run *r, int n, double kill_at, bool *finished, doubl
 		printf("# import %s: %d of %d rows in the file (%s)\n", device, found,
 		       r->o.import_rows, *finished ? "it finished" : "killed");
 	}
+	if (cut && !*finished)
+		r->imports_cut++;
+	if (kill_at == RUN_THROUGH && !*finished)
+		printf("# import %s: did not finish when left alone\n", device);
+	check_totals(r, device);
 	remove(path);
 	return 0;
 }
@@ -87,7 +163,7 @@ int crash_import_calibrate(crash_run *r)
 {
 	bool finished = false;
 	double took = 0;
-	if (one_import(r, 0, -1, &finished, &took) || !finished)
+	if (one_import(r, 0, RUN_THROUGH, &finished, &took) || !finished)
 		return -1;
 	r->imports_whole--;  /* the calibration is not a trial */
 	r->import_time = took;
@@ -99,8 +175,18 @@ int crash_import_calibrate(crash_run *r)
 int crash_import_trial(crash_run *r, int t)
 {
 	bool finished = false;
-	double took = 0;
-	double at = (double)(crash_rand(r) % 1000) / 1000.0 * 1.3 * r->import_time;
-	r->imports++;
-	return one_import(r, t + 1, at, &finished, &took);
+	double took = 0, at;
+	int turn = r->imports++ % 3, rc;
+
+	if (turn == 0)
+		at = RUN_THROUGH;
+	else if (turn == 1)
+		at = IN_TRANSACTION;
+	else
+		at = (double)(crash_rand(r) % 1000) / 1000.0 * 1.3 * r->import_time;
+	rc = one_import(r, t + 1, at, &finished, &took);
+	/* As the machine's speed changes, the random moments follow it. */
+	if (turn == 0 && finished)
+		r->import_time = took;
+	return rc;
 }

@@ -422,6 +422,19 @@ static void case_put_is_idempotent_and_refuses_a_different_case(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM audit"), audit);
 	c.stages[0].outcome = TL_OUTCOME_NOT_UPHELD;
 	REFUSED(f, case_put(f->st, &c, &added, &f->err), TL_EEXIST, "differs in stages");
+	c.stages[0].outcome = TL_OUTCOME_PARTLY_UPHELD;
+	/* Issue 12's fields are the case's too; a linked complaint the store
+	 * derives differs only when the arriving case names another. */
+	case_set_text(&c.safety_note, "Visited", NULL);
+	REFUSED(f, case_put(f->st, &c, &added, &f->err), TL_EEXIST, "differs in safety_note");
+	case_set_text(&c.safety_note, NULL, NULL);
+	snprintf(c.safety_ref, sizeof c.safety_ref, "OLD-1");
+	REFUSED(f, case_put(f->st, &c, &added, &f->err), TL_EEXIST, "differs in safety_ref");
+	c.safety_ref[0] = '\0';
+	snprintf(c.linked_complaint, sizeof c.linked_complaint, "OLD-2");
+	REFUSED(f, case_put(f->st, &c, &added, &f->err), TL_EEXIST, "differs in linked_complaint");
+	c.linked_complaint[0] = '\0';
+	assert_int_equal(case_put(f->st, &c, &added, &f->err), TL_OK);
 	case_clear(&c);
 	assert_int_equal(count(f, "SELECT count(*) FROM cases"), 1);
 }

@@ -98,6 +98,34 @@ static void header_names_columns_and_empty_lines_are_skipped(void **state)
 	csv_close(r);
 }
 
+/* Files from an old Mac end their lines in CR alone; a CR inside quotes
+ * is kept and counts as a line break for the line numbers. */
+static void carriage_return_alone_ends_a_line(void **state)
+{
+	(void)state;
+	tl_csv_reader *r = open_text("a,b\r1,2\r\r\"x\ry\",3\r4,5", CSV_HEADER);
+	expect_record(r, 1, 2, "a", "b");
+	expect_record(r, 2, 2, "1", "2");
+	expect_record(r, 4, 2, "x\ry", "3");
+	expect_record(r, 6, 2, "4", "5");
+	expect_end(r);
+	csv_close(r);
+}
+
+/* A spreadsheet saved as CSV keeps rows it once had as ",,,,": they hold
+ * nothing and are skipped, wherever they are, whatever their width. */
+static void rows_of_empty_fields_only_are_skipped(void **state)
+{
+	(void)state;
+	tl_csv_reader *r = open_text("a,b,c\r\n1,2,3\r\n,,\r\n\"\",,\r\n4,,\r\n,,,,\r\n,,\r\n",
+				     CSV_HEADER);
+	expect_record(r, 1, 3, "a", "b", "c");
+	expect_record(r, 2, 3, "1", "2", "3");
+	expect_record(r, 5, 3, "4", "", "");
+	expect_end(r);
+	csv_close(r);
+}
+
 static void empty_file_has_no_record(void **state)
 {
 	(void)state;
@@ -137,12 +165,16 @@ static const refusal REFUSALS[] = {
 	{ "a,b,c\n1,2,3\n4\n", 0, "t.csv:3: column b: missing: 1 fields" },
 	{ "a,b\n1,2 \"inch\"\n", 0, "t.csv:2: column b: a quote inside a field" },
 	{ "a,b\n\"x\"y,2\n", 0, "t.csv:2: column a: text after the closing quote" },
-	{ "a,b\r1,2\r", 0, "t.csv:1: column 2: a carriage return (CR) alone" },
+	{ "\xFF\xFEr\0e\0f\0,\0k\0", 12, "t.csv:1: column 1: UTF-16 text, not UTF-8: save it as CSV UTF-8" },
+	{ "r\0e\0f\0,\0k\0i\0n\0d\0\r\0\n\0", 20, "t.csv:1: column 1: UTF-16 text" },
+	{ "PK\3\4\x14\0\6\0\x08\0\0\0!\0", 14, "t.csv:1: column 1: not a CSV file: a zip archive such as an Excel workbook" },
+	{ "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10, "t.csv:1: column 1: not a CSV file: an old Excel workbook" },
+	{ "a,b\n1,2\n3,x\0y\n", 14, "t.csv:3: column b: a NUL byte (byte 2 of the field)" },
 	{ "name,summary\nx,caf\xE9\n", 0, "t.csv:2: column summary: invalid UTF-8 (byte 0xE9" },
 	{ "name,summary\nx,\"two\nlines\"\ny,\xC0\xAF\n", 0, "t.csv:4: column summary: invalid UTF-8" },
 	{ "name,summary\nx,\xED\xA0\x80\n", 0, "t.csv:2: column summary: invalid UTF-8" },
 	{ "name,summary\nx,\xF0\x9F\x98", 0, "t.csv:2: column summary: invalid UTF-8" },
-	{ NULL, 598, "t.csv:2: column b: a NUL byte" },
+	{ NULL, 598, "t.csv:2: column b: a NUL byte (byte 585 of the field)" },
 	{ png, sizeof png - 1, "t.csv:1: column 1: not a CSV file" },
 };
 static const char *const REFUSAL_NAMES[] = {
@@ -151,7 +183,11 @@ static const char *const REFUSAL_NAMES[] = {
 	"row_with_fewer_fields_names_the_first_missing_column",
 	"stray_quote_in_unquoted_field_is_refused",
 	"text_after_closing_quote_is_refused",
-	"lone_carriage_return_is_refused",
+	"utf16_with_a_byte_order_mark_says_utf16_and_how_to_save_as_utf8",
+	"utf16_without_a_byte_order_mark_says_utf16",
+	"an_xlsx_workbook_says_what_it_is",
+	"an_xls_workbook_says_what_it_is",
+	"a_nul_byte_early_in_a_text_file_is_reported_where_it_is",
 	"latin1_byte_is_invalid_utf8",
 	"overlong_form_is_invalid_utf8_on_the_record_s_line",
 	"surrogate_is_invalid_utf8",
@@ -183,6 +219,21 @@ static void writer_quotes_only_what_needs_it_and_ends_with_crlf(void **state)
 	out = write_to_string(fields, 8, true);
 	assert_string_equal(out, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",,'Tis,'=1+1\r\n");
 	free(out);
+}
+
+/* LibreOffice and Excel may split on ';' or a tab as well as ','
+ * (SPEC 7): a cell holding one is quoted, so that it stays one cell and
+ * its guard stays in front of it (issue 17's repros). */
+static void writer_quotes_every_separator_a_spreadsheet_may_split_on(void **state)
+{
+	(void)state;
+	const char *fields[] = { "They never called;=2+2*10", "\t=3+3", "a\tb", "plain" };
+	char *out = write_to_string(fields, 4, true);
+	assert_string_equal(out, "\"They never called;=2+2*10\",\"'\t=3+3\",\"a\tb\",plain\r\n");
+	free(out);
+	assert_true(csv_needs_quotes("a;b"));
+	assert_true(csv_needs_quotes("\t"));
+	assert_false(csv_needs_quotes("a b"));
 }
 
 static void guard_adds_one_quote_before_formula_starts_only(void **state)
@@ -290,6 +341,9 @@ int main(void)
 		cmocka_unit_test(quoted_fields_keep_commas_quotes_and_line_breaks_byte_for_byte),
 		cmocka_unit_test(header_names_columns_and_empty_lines_are_skipped),
 		cmocka_unit_test(empty_file_has_no_record),
+		cmocka_unit_test(carriage_return_alone_ends_a_line),
+		cmocka_unit_test(rows_of_empty_fields_only_are_skipped),
+		cmocka_unit_test(writer_quotes_every_separator_a_spreadsheet_may_split_on),
 		cmocka_unit_test(writer_quotes_only_what_needs_it_and_ends_with_crlf),
 		cmocka_unit_test(guard_adds_one_quote_before_formula_starts_only),
 		cmocka_unit_test(export_import_export_is_exact_for_every_string),

@@ -45,7 +45,9 @@ static void add_action(tl_case *c, const char *w)
 
 static tl_stage *new_stage(tl_case *c, int n)
 {
-	return case_stage_add(c, n);
+	tl_stage *s = case_stage_add(c, n);
+	assert_non_null(s);
+	return s;
 }
 
 /* Reads "DATE OUTCOME" into s (either may be missing). */
@@ -625,7 +627,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, SYNC_UNDO MIG12_UNDO MIG11_UNDO "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
+	exec_ok(f, MIG14_UNDO MIG13_UNDO MIG12_UNDO MIG11_UNDO "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
 		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
 		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"

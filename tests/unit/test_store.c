@@ -233,6 +233,8 @@ static void shipped_migrations_are_never_edited(void **state)
 		"fc4f1c913d065b8add9aa136c4b93e407e8f531df158bff55aebd9364c15a252",
 		/* w2-sync: devices and the register */
 		"bb8451621ae9f3e57c796366221e84faa2ff0bed9581688ad8172935560a4901",
+		/* w2-csv: the assessments' reasons from the audit trail, deferred totals */
+		"19b92334e288cd446313f22c99df228332149ec111ace95c1df03fa29fa9ec6e",
 	};
 	(void)state;
 	assert_true(sodium_init() >= 0);

@@ -206,6 +206,97 @@ static void a_new_calendar_counts_the_totals_again(void **state)
 	assert_int_equal(fixture_count(f->st, sql), 1);
 }
 
+/* Moves that the procedure allows, on case i of refs: a pause and a
+ * restart, a response, the causes, a request for stage 2 (each refused
+ * move would doom a bulk write, rule 10 of store.h). */
+static void allowed_moves(fixture *f, char refs[][REF_MAX], int n)
+{
+	const char *two[] = { "delays", "fairness" }, *one[] = { "quality_of_work" };
+	bool late;
+	for (int i = 0; i < n; i++) {
+		tl_case c;
+		assert_int_equal(case_get(f->st, refs[i], &c, &f->err), TL_OK);
+		tl_date d = c.received;
+		case_clear(&c);
+		int rc = case_set_causes(f->st, refs[i], i % 2 ? two : one, i % 2 ? 2 : 1, &f->err);
+		if (rc == TL_OK && i % 3 == 0)
+			rc = case_pause(f->st, refs[i], d + 1, 0, &f->err);
+		if (rc == TL_OK && i % 3 == 0)
+			rc = case_resume(f->st, refs[i], d + 8, &f->err);
+		if (rc == TL_OK && i % 4 != 3)
+			rc = case_respond(f->st, refs[i], 1, d + 20, i % 3, &f->err);
+		if (rc == TL_OK && i % 4 == 0)
+			rc = case_request(f->st, refs[i], 2, d + 25, &late, &f->err);
+		if (rc)
+			fail_msg("%s: %s", refs[i], f->err.msg);
+	}
+}
+
+/* Rule 9 of tally.sql.h: inside a bulk write the totals wait, and the
+ * commit counts every stage touched, once, whatever touched it: moves on
+ * cases counted before, new cases, raw edits of stages and cases, causes,
+ * deletions; the notes are gone after the commit, as after every commit. */
+static void deferred_totals_are_counted_once_at_the_commit(void **state)
+{
+	fixture *f = *state;
+	char refs[30][REF_MAX];
+	rng r = { 31 };
+
+	for (int i = 0; i < 30; i++)
+		log_one(f, &r, refs[i]);
+	allowed_moves(f, refs, 10);
+	assert_int_equal(tally_differs(f), 0);
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk(f->st, &f->err), TL_OK);
+	allowed_moves(f, refs + 10, 20);
+	exec_ok(f, "UPDATE stages SET responded = date(started, '+30 days'), outcome = 'not_upheld'"
+		   " WHERE id % 5 = 0 AND responded IS NULL");
+	exec_ok(f, "UPDATE cases SET service_area = 'Adoption' WHERE id % 4 = 0");
+	exec_ok(f, "UPDATE cases SET procedure = 'corporate' WHERE id = 7");
+	exec_ok(f, "INSERT OR IGNORE INTO case_causes(case_id, cause) VALUES(3, 'delays'),"
+		   " (3, 'fairness')");
+	exec_ok(f, "DELETE FROM case_causes WHERE case_id = 5");
+	exec_ok(f, "INSERT INTO stages(case_id, stage, started, due, max_due, counted) SELECT id, 3,"
+		   " '2026-05-01', '2026-06-05', '2026-07-31', 0 FROM cases WHERE id <= 6"
+		   " AND id NOT IN (SELECT case_id FROM stages WHERE stage = 3)");
+	exec_ok(f, "DELETE FROM stages WHERE stage = 3 AND case_id = 2");
+	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_touched") > 0);
+	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_cases_touched") > 0);
+	assert_int_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+	assert_int_equal(tally_differs(f), 0);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM tally_touched"), 0);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM tally_cases_touched"), 0);
+	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE r_fy > 0") > 10);
+}
+
+/* Rule 10 of store.h: a level inside a bulk write that fails dooms it
+ * all; the commit refuses and the rollback leaves what was there. */
+static void a_failed_part_of_a_bulk_write_keeps_nothing(void **state)
+{
+	fixture *f = *state;
+	rng r = { 32 };
+	char ref[REF_MAX];
+
+	log_one(f, &r, ref);
+	long before = fixture_count(f->st, "SELECT count(*) FROM cases");
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk(f->st, &f->err), TL_OK);
+	log_one(f, &r, ref);
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	exec_ok(f, "UPDATE cases SET service_area = 'Nowhere'");
+	store_rollback(f->st);
+	assert_int_not_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+	assert_non_null(strstr(f->err.msg, "nothing is saved"));
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases"), before);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases WHERE service_area ="
+				       " 'Nowhere'"), 0);
+	assert_int_equal(tally_differs(f), 0);
+	/* The next write is an ordinary one again. */
+	log_one(f, &r, ref);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases"), before + 1);
+	assert_int_equal(tally_differs(f), 0);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fixture_setup, fixture_teardown)
 
 int main(void)
@@ -215,6 +306,8 @@ int main(void)
 		T(raw_edits_through_the_store_keep_the_totals),
 		T(a_wrong_total_is_found_and_rebuilt),
 		T(a_new_calendar_counts_the_totals_again),
+		T(deferred_totals_are_counted_once_at_the_commit),
+		T(a_failed_part_of_a_bulk_write_keeps_nothing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

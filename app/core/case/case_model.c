@@ -21,15 +21,19 @@ static void stage_clear(tl_stage *s)
 {
 	free(s->extension_reason);
 	free(s->extension_by);
+	free(s->pauses);
 }
 
 void case_clear(tl_case *c)
 {
 	char **texts[] = { &c->officer, &c->service_area, &c->team, &c->summary,
 			   &c->desired, &c->contact, &c->late_reason, &c->assessed_why,
-			   &c->safety_note, &c->complainant_name, &c->child_name };
+			   &c->tracking_hash, &c->safety_note, &c->rules_text, &c->complainant_name,
+			   &c->child_name };
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		free(*texts[i]);
+	for (size_t i = 0; i < c->n_actions; i++)
+		free(c->action_notes[i]);
 	for (size_t i = 0; i < c->n_stages; i++)
 		stage_clear(&c->stages[i]);
 	case_init(c);
@@ -75,10 +79,20 @@ tl_stage *case_stage_add(tl_case *c, int number)
 	tl_stage *s = &c->stages[c->n_stages++];
 	memset(s, 0, sizeof *s);
 	s->number = number;
-	s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
+	s->opened = s->started = s->due = s->max_due = s->panel = s->responded = TL_NO_DATE;
 	s->paused_since = s->acknowledged = s->extended_on = TL_NO_DATE;
 	s->outcome = -1;
 	return s;
+}
+
+int case_pause_add(tl_stage *s, const tl_pause *p, tl_err *err)
+{
+	tl_pause *more = realloc(s->pauses, (s->n_pauses + 1) * sizeof *more);
+	if (!more)
+		return err_set(err, TL_ENOMEM, "case: out of memory");
+	s->pauses = more;
+	s->pauses[s->n_pauses++] = *p;
+	return TL_OK;
 }
 
 #define FIELD(name) do { if (field) *field = (name); } while (0)
@@ -105,6 +119,35 @@ static int check_texts(const tl_case *c, const char **field, tl_err *err)
 			return rc;
 		}
 	}
+	return TL_OK;
+}
+
+/* What a case carries from where it was first kept (an import, a device):
+ * the notes of its actions, the hash of its tracking code, and when staff
+ * acted on a safety concern. */
+static int check_kept(const tl_case *c, tl_date today, const char **field, tl_err *err)
+{
+	int rc;
+	for (size_t i = 0; i < c->n_actions; i++)
+		if ((rc = text_check("actions", c->action_notes[i], 2000, 0, err))) {
+			FIELD("actions");
+			return rc;
+		}
+	for (const char *h = c->tracking_hash; h && *h; h++)
+		if (*h < 0x21 || *h > 0x7E || h - c->tracking_hash >= 127) {
+			FIELD("tracking_hash");
+			return err_set(err, TL_EINVAL, "tracking_hash: not a stored hash (printable "
+				       "ASCII, at most 127 characters)");
+		}
+	if (c->safety_handled == TL_NO_DATE)
+		return TL_OK;
+	FIELD("safety_handled");
+	if (!c->unsafe)
+		return err_set(err, TL_EINVAL, "safety_handled: only a safety concern (unsafe) is "
+			       "handled");
+	if (c->safety_handled < c->received || c->safety_handled > today)
+		return err_set(err, TL_EINVAL, "safety_handled: must be from the day it was "
+			       "received to today");
 	return TL_OK;
 }
 
@@ -135,7 +178,7 @@ static int check_date(const char *name, tl_date d, tl_date today, const char **f
 		      tl_err *err)
 {
 	char s[TL_DATE_LEN], t[TL_DATE_LEN];
-	if (d == TL_NO_DATE)
+	if (d == TL_NO_DATE || (cal_in_range(d) && d <= today))
 		return TL_OK;
 	date_format(d, s);
 	date_format(today, t);
@@ -228,7 +271,8 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 	}
 	if ((rc = check_date("received", c->received, store_today(st), field, err)))
 		return rc;
-	if ((rc = check_late(c, field, err)) || (rc = case_check_causes(st, c, field, err)))
+	if ((rc = check_late(c, field, err)) || (rc = case_check_causes(st, c, field, err)) ||
+	    (rc = check_kept(c, store_today(st), field, err)))
 		return rc;
 	if (!case_has_stages(c) && c->n_stages) {
 		FIELD("stage1_response");

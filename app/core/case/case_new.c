@@ -78,22 +78,66 @@ static void audit_line(const tl_case *c, char *out, size_t cap)
 		 c->officer ? c->officer : "");
 }
 
+/* A Tellus reference with its check character right, or one from an
+ * older system by the rule of ref_legacy_check. */
 static int check_ref(const char *ref, tl_err *err)
 {
+	char body[REF_MAX];
+	size_t n = strlen(ref);
 	int rc = text_check("ref", ref, REF_MAX - 1, TEXT_REQUIRED | TEXT_ONE_LINE, err);
+
 	if (rc)
 		return rc;
 	if (strchr(ref, ' ') || strchr(ref, ','))
 		return err_set(err, TL_EINVAL, "ref: '%.40s' has a space or comma", ref);
-	if (ref_is_tellus_shape(ref)) {
-		char body[REF_MAX];
-		size_t n = strlen(ref);
-		memcpy(body, ref, n - 2);
-		body[n - 2] = '\0';
-		if (ref_check_char(body) != ref[n - 1])
-			return err_set(err, TL_EINVAL, "ref: '%s' has a wrong check character", ref);
-	}
+	if (!ref_is_tellus_shape(ref))
+		return ref_legacy_check(ref, err);
+	memcpy(body, ref, n - 2);
+	body[n - 2] = '\0';
+	if (ref_check_char(body) != ref[n - 1])
+		return err_set(err, TL_EINVAL, "ref: '%s' has a wrong check character", ref);
 	return TL_OK;
+}
+
+/* A whole case as a file or a device holds it: its stages' clocks from
+ * their pauses, then the deadlines and rules (once). */
+static int prepare_whole(tl_store *st, tl_case *c, const char **field, tl_err *err)
+{
+	int rc = case_clock_settle(st, c, field, err);
+	return rc ? rc : prepare(st, c, field, err);
+}
+
+static int insert_audited(tl_store *st, tl_case *c, tl_err *err)
+{
+	char detail[512];
+	int rc = lists_take(st, c, err);
+
+	if (rc)
+		return rc;
+	rc = case_insert(st, c, err);
+	if (rc && sqlite3_extended_errcode(store_db(st)) == SQLITE_CONSTRAINT_UNIQUE)
+		return err_set(err, TL_EEXIST, "ref: '%s' is already stored", c->ref);
+	audit_line(c, detail, sizeof detail);
+	sync_move m = { .move = "put", .ref = c->ref, .c = c };
+	if (rc == TL_OK && (rc = store_audit(st, "import", c->ref, detail, err)) == TL_OK)
+		rc = sync_record(st, &m, err);
+	return rc;
+}
+
+int case_add(tl_store *st, tl_case *c, const char **field, tl_err *err)
+{
+	int rc;
+
+	if (field)
+		*field = "ref";
+	if ((rc = check_ref(c->ref, err)) || (rc = store_begin(st, err)))
+		return rc;
+	if ((rc = prepare_whole(st, c, field, err)) == TL_OK) {
+		if (field)
+			*field = "ref";
+		rc = insert_audited(st, c, err);
+	}
+	return store_end(st, rc, err);
 }
 
 /* At the register, a case a device logged keeps the device's reference
@@ -151,7 +195,7 @@ int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)
 	*added = false;
 	if ((rc = check_ref(c->ref, err)) || (rc = store_begin(st, err)))
 		return rc;
-	if ((rc = prepare(st, c, NULL, err)))
+	if ((rc = prepare_whole(st, c, NULL, err)))
 		goto cleanup;
 	rc = case_get(st, c->ref, &old, NULL);
 	if (rc == TL_OK) {
@@ -161,15 +205,8 @@ int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err)
 					    "differs in %s", c->ref, diff);
 		goto cleanup;
 	}
-	if (rc != TL_ENOTFOUND)
-		goto cleanup;
-	char detail[512];
-	audit_line(c, detail, sizeof detail);
-	sync_move m = { .move = "put", .ref = c->ref, .c = c };
-	if ((rc = lists_take(st, c, err)) || (rc = case_insert(st, c, err)) ||
-	    (rc = store_audit(st, "import", c->ref, detail, err)) || (rc = sync_record(st, &m, err)))
-		goto cleanup;
-	*added = true;
+	if (rc == TL_ENOTFOUND && (rc = insert_audited(st, c, err)) == TL_OK)
+		*added = true;
 cleanup:
 	if ((rc = store_end(st, rc, err)))
 		*added = false;

@@ -29,33 +29,51 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 int case_check_stages(tl_store *st, const tl_case *c, const char **field, tl_err *err);
 
-/* The columns of a case (c) and of a stage (s), in the order
- * case_read_row and case_read_stage (case_read.c) read them, so that a
- * listing reads cases in one query with the reader case_get uses. */
+/* Reading rows into a tl_case, shared by case_get (one case), the lists
+ * (case_status.c: one query, NULL for what a list does not show) and
+ * case_each (case_scan.c: every case, table by table). The columns of a
+ * case (c) and of a stage (s) are in the order case_read_row and
+ * case_read_stage (case_read.c) read them: a new field is one more column
+ * here, one more line in its reader and a NULL in the lists' columns. */
 #define CASE_COLS                                                                    \
 	"c.id, c.ref, c.kind, c.received, c.procedure, c.profile, c.channel,"       \
 	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, c.summary," \
 	" c.desired, c.contact, c.late_reason, c.consent_to_publish, c.advocacy,"    \
 	" c.unsafe, c.matter_date, c.safety_handled, c.safety_note, c.safety_ref,"   \
 	" c.rules, c.assessed_why, c.consent_names, c.complainant_name, c.child_name,"   \
-	" c.retained"
-#define CASE_NCOLS 29
+	" c.retained, c.tracking_hash,"                                              \
+	" (SELECT r.body FROM profile_rules r WHERE r.id = c.rules)"
+#define CASE_NCOLS 31
 #define CASE_STAGE_COLS                                                              \
 	"s.stage, s.started, s.due, s.max_due, s.extended, s.extension_reason,"     \
 	" s.extension_by, s.request_late, s.panel, s.responded, s.outcome,"         \
-	" s.paused_days, s.paused_since, s.acknowledged, s.extended_on"
+	" s.paused_days, s.paused_since, s.acknowledged, s.extended_on, s.opened"
+/* From stages s joined with stage_pauses p, in the order they happened. */
+#define CASE_PAUSE_COLS "s.stage, p.paused, p.resumed, p.reason, p.days"
+#define CASE_PAUSE_ORDER " ORDER BY s.case_id, s.stage, p.paused, p.id"
 /* Fills c's own fields from CASE_COLS, from column col of the row. */
 int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
-/* Adds to c the stage in CASE_STAGE_COLS from column col. */
+/* Adds to c the stage in CASE_STAGE_COLS from column col (a stage read
+ * without its opening, as the lists read it, opened when it started). */
 int case_read_stage(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+/* The readers below start at column col (after the case's id). */
+int case_pause_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+/* action, note */
+int case_action_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err);
+
+/* Sets each stage's clock from its opening and its pauses (case_put),
+ * after checking that the pauses follow each other as the moves would
+ * have recorded them. */
+int case_clock_settle(tl_store *st, tl_case *c, const char **field, tl_err *err);
 
 /* Rows. case_insert writes a new case with its stages, causes, actions
  * (c->id is set); stage_save inserts or updates one stage row. */
 int case_insert(tl_store *st, tl_case *c, tl_err *err);
 int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err);
 int case_causes_save(tl_store *st, const tl_case *c, tl_err *err);
-/* Is a the same case as b in everything a file carries? *field names the
- * first difference. */
+/* Is a (stored) the same case as b (arriving) in everything a file
+ * carries? *field names the first difference. b's linked_complaint is
+ * compared only when b names one (the store derives it). */
 bool case_same(const tl_case *a, const tl_case *b, const char **field);
 
 /* A move of the procedure: what it needs (each move reads its fields). */

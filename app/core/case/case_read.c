@@ -51,6 +51,11 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 			    (rc = col_text(q, col + 27, &c->child_name, err))))
 		return rc;
 	c->retained = case_col_date(q, col + 28);
+	if (rc == TL_OK && sqlite3_column_type(q, col + 29) != SQLITE_NULL &&
+	    sqlite3_column_bytes(q, col + 29))
+		rc = col_text(q, col + 29, &c->tracking_hash, err);
+	if (rc == TL_OK && sqlite3_column_type(q, col + 30) != SQLITE_NULL)
+		rc = col_text(q, col + 30, &c->rules_text, err);
 	return rc;
 }
 
@@ -76,7 +81,21 @@ int case_read_stage(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	s->paused_since = case_col_date(q, col + 12);
 	s->acknowledged = case_col_date(q, col + 13);
 	s->extended_on = case_col_date(q, col + 14);
+	s->opened = case_col_date(q, col + 15);
+	if (s->opened == TL_NO_DATE)
+		s->opened = s->started;
 	return TL_OK;
+}
+
+int case_pause_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
+{
+	tl_stage *s = case_stage_of(c, sqlite3_column_int(q, col));
+	tl_pause p = {
+		.paused = case_col_date(q, col + 1), .resumed = case_col_date(q, col + 2),
+		.reason = words_find(&WS_PAUSE, (const char *)sqlite3_column_text(q, col + 3)),
+		.days = sqlite3_column_type(q, col + 4) == SQLITE_NULL ? -1 : sqlite3_column_int(q, col + 4),
+	};
+	return s ? case_pause_add(s, &p, err) : TL_OK;
 }
 
 static int read_stages(tl_store *st, tl_case *c, tl_err *err)
@@ -91,12 +110,43 @@ static int read_stages(tl_store *st, tl_case *c, tl_err *err)
 	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
 		rc = case_read_stage(q, 0, c, err);
 	store_stmt_done(st, q);
+	if (rc || (rc = store_stmt(st, "SELECT " CASE_PAUSE_COLS " FROM stages s JOIN stage_pauses p"
+				   " ON p.stage_id = s.id WHERE s.case_id = ?" CASE_PAUSE_ORDER, &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
+		rc = case_pause_row_read(q, 0, c, err);
+	store_stmt_done(st, q);
 	return rc;
 }
 
-static int by_int(const void *a, const void *b)
+void case_actions_sort(tl_case *c)
 {
-	return *(const int *)a - *(const int *)b;
+	/* Insertion sort keeps each note beside its action. */
+	for (size_t i = 1; i < c->n_actions; i++)
+		for (size_t j = i; j > 0 && c->actions[j - 1] > c->actions[j]; j--) {
+			int a = c->actions[j];
+			char *n = c->action_notes[j];
+			c->actions[j] = c->actions[j - 1];
+			c->action_notes[j] = c->action_notes[j - 1];
+			c->actions[j - 1] = a;
+			c->action_notes[j - 1] = n;
+		}
+}
+
+int case_action_row_read(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
+{
+	int a = words_find(&WS_ACTION, (const char *)sqlite3_column_text(q, col));
+	const char *note = (const char *)sqlite3_column_text(q, col + 1);
+
+	if (a < 0 || c->n_actions >= CASE_MAX_ACTIONS)
+		return TL_OK;
+	c->actions[c->n_actions] = a;
+	c->action_notes[c->n_actions] = NULL;
+	if (note && *note && case_set_text(&c->action_notes[c->n_actions], note, err))
+		return TL_ENOMEM;
+	c->n_actions++;
+	return TL_OK;
 }
 
 static int read_lists(tl_store *st, tl_case *c, tl_err *err)
@@ -111,18 +161,15 @@ static int read_lists(tl_store *st, tl_case *c, tl_err *err)
 	while (sqlite3_step(q) == SQLITE_ROW && c->n_causes < CASE_MAX_CAUSES)
 		snprintf(c->causes[c->n_causes++], CASE_CAUSE_MAX, "%s", sqlite3_column_text(q, 0));
 	store_stmt_done(st, q);
-	if ((rc = store_stmt(st, "SELECT action FROM actions WHERE case_id = ?", &q, err)))
+	if ((rc = store_stmt(st, "SELECT action, note FROM actions WHERE case_id = ?", &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
-	while (sqlite3_step(q) == SQLITE_ROW && c->n_actions < CASE_MAX_ACTIONS) {
-		int a = words_find(&WS_ACTION, (const char *)sqlite3_column_text(q, 0));
-		if (a >= 0)
-			c->actions[c->n_actions++] = a;
-	}
+	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
+		rc = case_action_row_read(q, 0, c, err);
 	store_stmt_done(st, q);
 	/* In the order of WS_ACTION, so exports are stable. */
-	qsort(c->actions, c->n_actions, sizeof c->actions[0], by_int);
-	return TL_OK;
+	case_actions_sort(c);
+	return rc;
 }
 
 /* Exact reference only; TL_ENOTFOUND when absent. */
@@ -160,7 +207,8 @@ int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	if (rc != TL_ENOTFOUND)
 		goto done;
 	if (ref_normalise(ref, canon, &why) == TL_OK) {
-		rc = get_exact(st, canon, out, err);
+		/* Typed otherwise than stored (a canonical one was just looked for). */
+		rc = strcmp(canon, ref) ? get_exact(st, canon, out, err) : TL_ENOTFOUND;
 		if (rc != TL_ENOTFOUND)
 			goto done;
 	} else if (strstr(why.msg, "check character")) {
@@ -180,10 +228,27 @@ static bool same_text(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
+static bool same_pauses(const tl_stage *a, const tl_stage *b)
+{
+	if (a->n_pauses != b->n_pauses)
+		return false;
+	for (size_t i = 0; i < a->n_pauses; i++) {
+		const tl_pause *p = &a->pauses[i], *q = &b->pauses[i];
+		if (p->paused != q->paused || p->resumed != q->resumed || p->reason != q->reason ||
+		    p->days != q->days)
+			return false;
+	}
+	return true;
+}
+
 static bool same_stage(const tl_stage *a, const tl_stage *b)
 {
-	return a->number == b->number && a->started == b->started && a->extended == b->extended &&
-	       a->panel == b->panel && a->responded == b->responded && a->outcome == b->outcome;
+	return a->number == b->number && a->opened == b->opened && a->started == b->started &&
+	       a->extended == b->extended && a->panel == b->panel &&
+	       a->responded == b->responded && a->outcome == b->outcome &&
+	       a->acknowledged == b->acknowledged && a->extended_on == b->extended_on &&
+	       same_text(a->extension_reason, b->extension_reason) &&
+	       same_text(a->extension_by, b->extension_by) && same_pauses(a, b);
 }
 
 bool case_same(const tl_case *a, const tl_case *b, const char **field)
@@ -199,6 +264,29 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	if (!same_text(a->team, b->team)) DIFF("team");
 	if (!same_text(a->summary, b->summary)) DIFF("summary");
 	if (a->consent_to_publish != b->consent_to_publish) DIFF("consent_to_publish");
+	if (a->consent_names != b->consent_names) DIFF("consent_names");
+	if (!same_text(a->officer, b->officer)) DIFF("officer");
+	if (!same_text(a->desired, b->desired)) DIFF("desired");
+	if (!same_text(a->contact, b->contact)) DIFF("contact");
+	if (a->advocacy != b->advocacy) DIFF("advocacy");
+	if (a->unsafe != b->unsafe) DIFF("unsafe");
+	if (a->safety_handled != b->safety_handled) DIFF("safety_handled");
+	if (a->matter != b->matter) DIFF("matter_date");
+	if (!same_text(a->late_reason, b->late_reason)) DIFF("late_reason");
+	if (!same_text(a->complainant_name, b->complainant_name)) DIFF("complainant_name");
+	if (!same_text(a->child_name, b->child_name)) DIFF("child_name");
+	if (a->retained != b->retained) DIFF("retained");
+	if (!same_text(a->assessed_why, b->assessed_why)) DIFF("assessed_why");
+	/* The rules a case was logged under decide its deadlines; b may not
+	 * say (an older export), and then takes the register's. */
+	if (b->rules_text && *b->rules_text && !same_text(a->rules_text, b->rules_text))
+		DIFF("rules");
+	if (!same_text(a->safety_note, b->safety_note)) DIFF("safety_note");
+	if (strcmp(a->safety_ref, b->safety_ref)) DIFF("safety_ref");
+	/* Derived from the complaint's safety_ref, which may arrive after the
+	 * record: b, written before the complaint was opened, may not know it. */
+	if (b->linked_complaint[0] && strcmp(a->linked_complaint, b->linked_complaint))
+		DIFF("linked_complaint");
 	if (a->n_causes != b->n_causes) DIFF("causes");
 	for (size_t i = 0; i < a->n_causes; i++) {
 		bool found = false;
@@ -210,7 +298,8 @@ bool case_same(const tl_case *a, const tl_case *b, const char **field)
 	for (size_t i = 0; i < a->n_actions; i++) {
 		bool found = false;
 		for (size_t j = 0; j < b->n_actions; j++)
-			found = found || a->actions[i] == b->actions[j];
+			found = found || (a->actions[i] == b->actions[j] &&
+					  same_text(a->action_notes[i], b->action_notes[j]));
 		if (!found) DIFF("actions");
 	}
 	if (a->n_stages != b->n_stages) DIFF("stages");

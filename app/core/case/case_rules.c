@@ -13,12 +13,29 @@
 
 #define FIELD(name) do { if (field) *field = (name); } while (0)
 
+/* The rules a new case arrives with (an imported one): a profile's text,
+ * of the profile the case names (or naming it when it names none). */
+static int given_rules(tl_case *c, tl_profile *out, tl_err *err)
+{
+	tl_err why;
+	if (proc_parse(c->rules_text, out, &why))
+		return err_set(err, TL_EINVAL, "rules: %s", why.msg);
+	if (!c->profile[0])
+		snprintf(c->profile, sizeof c->profile, "%s", out->name);
+	if (strcmp(c->profile, out->name))
+		return err_set(err, TL_EINVAL, "rules: the text of profile '%.40s', not of '%.40s'",
+			       out->name, c->profile);
+	return TL_OK;
+}
+
 int case_profile(tl_store *st, tl_case *c, tl_profile *out, tl_err *err)
 {
 	int rc;
 
 	if (c->rules)
 		return store_profile_kept(st, c->rules, out, err);
+	if (c->rules_text && *c->rules_text)
+		return given_rules(c, out, err);
 	if (!c->profile[0]) {
 		const char *key = c->procedure == TL_PROC_CORPORATE ? "profile_corporate"
 								     : "profile_statutory";
@@ -257,8 +274,10 @@ int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err
 	sqlite3_stmt *s = NULL;
 	int rc = TL_OK;
 
-	if (sqlite3_prepare_v2(store_db(st), "SELECT 1 FROM causes WHERE code = ?", -1, &s, NULL))
-		return store_fail(st, err, "reading causes");
+	if (c->n_causes == 0)
+		return TL_OK;
+	if ((rc = store_stmt(st, "SELECT 1 FROM causes WHERE code = ?", &s, err)))
+		return rc;
 	for (size_t i = 0; i < c->n_causes && rc == TL_OK; i++) {
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(c->causes[i], c->causes[j]) == 0) {
@@ -273,6 +292,6 @@ int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err
 		}
 		sqlite3_reset(s);
 	}
-	sqlite3_finalize(s);
+	store_stmt_done(st, s);
 	return rc;
 }

@@ -93,11 +93,12 @@ int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s, tl_date
 	"c.id, c.ref, c.kind, c.received, c.procedure, c.profile, c.channel,"       \
 	" c.complainant, c.on_behalf, c.officer, c.service_area, c.team, NULL, NULL," \
 	" NULL, NULL, 0, 0, c.unsafe, NULL, c.safety_handled, NULL, c.safety_ref,"  \
-	" c.rules, NULL, 0, NULL, NULL, NULL"
+	" c.rules, NULL, 0, NULL, NULL, NULL, NULL, NULL"
 #define LIST_NARROW " AND (?1 IS NULL OR c.officer = ?1)" \
 	" AND (?2 IS NULL OR c.service_area = ?2 COLLATE NOCASE)"
 #define LIST_NO_STAGE \
-	"NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+	"NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
+	" NULL"
 /* Safety concerns not yet handled (index cases_flagged), newest first. */
 #define LIST_FLAGGED                                                                 \
 	"SELECT " LIST_CASE_COLS ", " LIST_NO_STAGE " FROM cases c"                 \
@@ -109,7 +110,7 @@ int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s, tl_date
 #define LIST_OPEN                                                                    \
 	"SELECT " LIST_CASE_COLS ", s.stage, s.started, s.due, s.max_due, s.extended,"  \
 	" NULL, NULL, s.request_late, s.panel, s.responded, NULL, s.paused_days,"    \
-	" s.paused_since, s.acknowledged, s.extended_on"                              \
+	" s.paused_since, s.acknowledged, s.extended_on, NULL"                        \
 	" FROM stages s JOIN cases c INDEXED BY cases_open ON c.id = s.case_id"      \
 	" AND c.open_stage = s.stage WHERE s.responded IS NULL AND c.open_stage > 0" \
 	" AND c.procedure <> 'not_eligible'" LIST_NARROW " ORDER BY s.due, c.ref"

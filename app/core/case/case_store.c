@@ -36,8 +36,8 @@ int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *e
 
 	if ((rc = store_stmt(st, "INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
 		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since, acknowledged, extended_on, opened)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?3)"
+		" paused_days, paused_since, acknowledged, extended_on, opened, counted)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?17,?3),?18)"
 		" ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started,"
 		" due=excluded.due, max_due=excluded.max_due, extended=excluded.extended,"
 		" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by,"
@@ -63,7 +63,51 @@ int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *e
 	bind_date(q, 14, s->paused_since);
 	bind_date(q, 15, s->acknowledged);
 	bind_date(q, 16, s->extended_on);
+	bind_date(q, 17, s->opened);
+	/* Right from the start, so that migration 6's trigger has nothing to do. */
+	sqlite3_bind_int(q, 18, c->kind == TL_KIND_COMPLAINT && c->procedure == TL_PROC_STATUTORY);
 	return step_done(st, q, "saving a stage", err);
+}
+
+/* A new stage's pauses, as the moves would have written them. */
+static int pauses_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	for (size_t i = 0; i < s->n_pauses && rc == TL_OK; i++) {
+		const tl_pause *p = &s->pauses[i];
+		if ((rc = store_stmt(st, "INSERT INTO stage_pauses(stage_id, paused, resumed, reason,"
+				     " days) SELECT id, ?3, ?4, ?5, ?6 FROM stages WHERE case_id = ?1"
+				     " AND stage = ?2", &q, err)))
+			return rc;
+		sqlite3_bind_int64(q, 1, c->id);
+		sqlite3_bind_int(q, 2, s->number);
+		bind_date(q, 3, p->paused);
+		bind_date(q, 4, p->resumed);
+		sqlite3_bind_text(q, 5, words_word(&WS_PAUSE, p->reason), -1, SQLITE_STATIC);
+		if (p->days >= 0)
+			sqlite3_bind_int(q, 6, p->days);
+		rc = step_done(st, q, "saving a pause", err);
+	}
+	return rc;
+}
+
+/* The causes of a new case: nothing to remove first. */
+static int causes_insert(tl_store *st, const tl_case *c, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TL_OK;
+
+	for (size_t i = 0; i < c->n_causes && rc == TL_OK; i++) {
+		if ((rc = store_stmt(st, "INSERT INTO case_causes(case_id, cause) "
+				       "VALUES(?, ?)", &q, err)))
+			return rc;
+		sqlite3_bind_int64(q, 1, c->id);
+		sqlite3_bind_text(q, 2, c->causes[i], -1, SQLITE_STATIC);
+		rc = step_done(st, q, "saving causes", err);
+	}
+	return rc;
 }
 
 int case_causes_save(tl_store *st, const tl_case *c, tl_err *err)
@@ -76,28 +120,21 @@ int case_causes_save(tl_store *st, const tl_case *c, tl_err *err)
 	sqlite3_bind_int64(q, 1, c->id);
 	if ((rc = step_done(st, q, "saving causes", err)))
 		return rc;
-	for (size_t i = 0; i < c->n_causes; i++) {
-		if ((rc = store_stmt(st, "INSERT INTO case_causes(case_id, cause) "
-				       "VALUES(?, ?)", &q, err)))
-			return rc;
-		sqlite3_bind_int64(q, 1, c->id);
-		sqlite3_bind_text(q, 2, c->causes[i], -1, SQLITE_STATIC);
-		if ((rc = step_done(st, q, "saving causes", err)))
-			return rc;
-	}
-	return TL_OK;
+	return causes_insert(st, c, err);
 }
+
 
 static int actions_save(tl_store *st, const tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	int rc;
 	for (size_t i = 0; i < c->n_actions; i++) {
-		if ((rc = store_stmt(st, "INSERT OR IGNORE INTO actions(case_id, action) "
-				       "VALUES(?, ?)", &q, err)))
+		if ((rc = store_stmt(st, "INSERT OR IGNORE INTO actions(case_id, action, note) "
+				       "VALUES(?, ?, ?)", &q, err)))
 			return rc;
 		sqlite3_bind_int64(q, 1, c->id);
 		sqlite3_bind_text(q, 2, words_word(&WS_ACTION, c->actions[i]), -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 3, str(c->action_notes[i]), -1, SQLITE_STATIC);
 		if ((rc = step_done(st, q, "saving actions", err)))
 			return rc;
 	}
@@ -112,6 +149,9 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 
 	store_stamp(now);
 	/* A complaint keeps the text of its profile as it stands today. */
+	if (c->kind == TL_KIND_COMPLAINT && !c->rules && c->rules_text && *c->rules_text &&
+	    (rc = store_profile_keep_text(st, c->rules_text, &c->rules, err)))
+		return rc;
 	if (c->kind == TL_KIND_COMPLAINT && !c->rules && c->profile[0] &&
 	    (rc = store_profile_keep(st, c->profile, &c->rules, err)))
 		return rc;
@@ -119,8 +159,9 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
 		" safety_handled, safety_note, safety_ref, rules, assessed_why, consent_names,"
-		" complainant_name, child_name)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &q, err)))
+		" complainant_name, child_name, tracking_hash, causes_key, retained)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?)",
+		&q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, words_word(&WS_KIND, c->kind), -1, SQLITE_STATIC);
@@ -149,13 +190,20 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_bind_int(q, 26, c->consent_names);
 	sqlite3_bind_text(q, 27, str(c->complainant_name), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 28, str(c->child_name), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 29, str(c->tracking_hash), -1, SQLITE_STATIC);
+	/* What migration 3's triggers make of its causes, from the start, so
+	 * that inserting them rewrites no row (migration 14). */
+	sqlite3_bind_text(q, 30, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
+			  SQLITE_STATIC);
+	bind_date(q, 31, c->retained);
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));
 	for (size_t i = 0; i < c->n_stages; i++)
-		if ((rc = case_stage_save(st, c, &c->stages[i], err)))
+		if ((rc = case_stage_save(st, c, &c->stages[i], err)) ||
+		    (rc = pauses_save(st, c, &c->stages[i], err)))
 			return rc;
-	if ((rc = case_causes_save(st, c, err)))
+	if ((rc = causes_insert(st, c, err)))
 		return rc;
 	return actions_save(st, c, err);
 }

@@ -161,6 +161,8 @@ void csv_close(tl_csv_reader *r)
 size_t csv_nfields(const tl_csv_reader *r) { return r->n; }
 long csv_line(const tl_csv_reader *r) { return r->rec_line; }
 const char *csv_name(const tl_csv_reader *r) { return r->name; }
+size_t csv_offset(const tl_csv_reader *r) { return r->pos; }
+size_t csv_size(const tl_csv_reader *r) { return r->len; }
 
 const char *csv_field(const tl_csv_reader *r, size_t i, size_t *len)
 {
@@ -253,6 +255,16 @@ static int grow_fields(tl_csv_reader *r, tl_err *err)
 	return TL_OK;
 }
 
+/* Line breaks in n bytes at p: LF, and CR not followed by LF (an old
+ * Mac's line end). p[n] may be read: the data ends in a NUL. */
+static long line_breaks(const char *p, size_t n)
+{
+	long lines = 0;
+	for (size_t i = 0; i < n; i++)
+		lines += p[i] == '\n' || (p[i] == '\r' && p[i + 1] != '\n');
+	return lines;
+}
+
 /* Appends n bytes of data to the field being built, counting lines. */
 static int append(tl_csv_reader *r, const char *p, size_t n, tl_err *err)
 {
@@ -261,8 +273,8 @@ static int append(tl_csv_reader *r, const char *p, size_t n, tl_err *err)
 		return rc;
 	memcpy(r->buf + r->buf_len, p, n);
 	r->buf_len += n;
-	for (const char *nl = memchr(p, '\n', n); nl; nl = memchr(nl + 1, '\n', n - (size_t)(nl + 1 - p)))
-		r->line++;
+	if (memchr(p, '\n', n) || memchr(p, '\r', n))
+		r->line += line_breaks(p, n);
 	return TL_OK;
 }
 
@@ -274,8 +286,10 @@ static int end_field(tl_csv_reader *r, long line, tl_err *err)
 	const char *f = r->buf + off;
 	int rc;
 
-	if (memchr(f, '\0', len))
-		return fail_at(r, err, line, r->n, "a NUL byte, which text never holds");
+	const char *nul = memchr(f, '\0', len);
+	if (nul)
+		return fail_at(r, err, line, r->n, "a NUL byte (byte %zu of the field), which text"
+			       " never holds", (size_t)(nul - f) + 1);
 	if (!text_utf8_valid(f, len, &bad))
 		return fail_at(r, err, line, r->n, "invalid UTF-8 (byte 0x%02X, %zu bytes into the field);"
 			       " save the file as UTF-8", (unsigned char)f[bad], bad);
@@ -343,14 +357,12 @@ static int after_field(tl_csv_reader *r, long line, bool *more, tl_err *err)
 		r->line++;
 		return TL_OK;
 	}
-	if (d[r->pos] == '\r' && r->pos + 1 < r->len && d[r->pos + 1] == '\n') {
-		r->pos += 2;
+	/* CRLF, or a CR alone: the line end of files from an old Mac. */
+	if (d[r->pos] == '\r') {
+		r->pos += r->pos + 1 < r->len && d[r->pos + 1] == '\n' ? 2 : 1;
 		r->line++;
 		return TL_OK;
 	}
-	if (d[r->pos] == '\r')
-		return fail_at(r, err, line, r->n - 1, "a carriage return (CR) alone outside quotes;"
-			       " lines must end in CRLF or LF");
 	return fail_at(r, err, line, r->n - 1, "text after the closing quote");
 }
 
@@ -387,6 +399,8 @@ static void skip_empty_lines(tl_csv_reader *r)
 			r->pos++;
 		else if (r->pos + 1 < r->len && d[r->pos] == '\r' && d[r->pos + 1] == '\n')
 			r->pos += 2;
+		else if (r->pos < r->len && d[r->pos] == '\r')
+			r->pos++;
 		else
 			return;
 		r->line++;
@@ -417,45 +431,98 @@ static int check_width(tl_csv_reader *r, tl_err *err)
 	return TL_OK;
 }
 
+/* Does the data start like UTF-16 text: a byte order mark, or (without
+ * one) a NUL beside nearly every other byte, on one side? */
+static bool looks_utf16(const unsigned char *d, size_t n)
+{
+	size_t even = 0, odd = 0;
+	if (n >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF)))
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (!d[i])
+			*(i % 2 ? &odd : &even) += 1;
+	return n >= 8 && (odd * 10 >= n * 4 || even * 10 >= n * 4) && (!odd || !even);
+}
+
+/* What a file that is not UTF-8 text is, said before reading it: UTF-16
+ * (what "Unicode Text" and some exports write), a workbook, or binary
+ * data such as an image. Text never holds NUL bytes; one or two in a
+ * file that is otherwise text are reported where they are (end_field). */
+static int sniff(const tl_csv_reader *r, tl_err *err)
+{
+	const unsigned char *d = (const unsigned char *)r->data;
+	size_t n = r->len < 512 ? r->len : 512, nuls = 0, controls = 0;
+
+	if (looks_utf16(d, n))
+		return fail_at(r, err, 1, 0, "UTF-16 text, not UTF-8: save it as CSV UTF-8 (in Excel:"
+			       " Save As, CSV UTF-8)");
+	if (n >= 4 && memcmp(d, "PK\3\4", 4) == 0)
+		return fail_at(r, err, 1, 0, "not a CSV file: a zip archive such as an Excel workbook"
+			       " (.xlsx); save it as CSV UTF-8");
+	if (n >= 8 && memcmp(d, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+		return fail_at(r, err, 1, 0, "not a CSV file: an old Excel workbook (.xls); save it"
+			       " as CSV UTF-8");
+	for (size_t i = 0; i < n; i++) {
+		nuls += !d[i];
+		controls += d[i] && d[i] < 0x20 && !strchr("\t\n\r\f", d[i]);
+	}
+	if (nuls > 2 || (nuls && controls))
+		return fail_at(r, err, 1, 0, "not a CSV file: it holds binary data");
+	return TL_OK;
+}
+
+/* A record of empty fields only: what a spreadsheet leaves below the
+ * data (",,,,,") once a row has been cleared. */
+static bool all_empty(const tl_csv_reader *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->lens[i])
+			return false;
+	return true;
+}
+
 int csv_next(tl_csv_reader *r, bool *got, tl_err *err)
 {
 	int rc;
 
 	*got = false;
-	if (r->flags & CSV_HEADER)
-		skip_empty_lines(r);
-	if (r->pos >= r->len) {
-		r->n = 0;
-		return TL_OK;
-	}
-	/* Images, archives and word processor files hold NUL bytes early on;
-	 * text never does. Say what the file is rather than where it broke. */
-	if (r->rec_line == 0 && memchr(r->data, '\0', r->len < 512 ? r->len : 512))
-		return fail_at(r, err, 1, 0, "not a CSV file: it holds binary data");
-	if ((rc = read_record(r, err)))
+	if (r->rec_line == 0 && (rc = sniff(r, err)))
 		return rc;
-	if (r->flags & CSV_HEADER) {
-		if (!r->have_header)
-			rc = keep_header(r, err);
-		else
-			rc = check_width(r, err);
-		if (rc)
+	for (;;) {
+		if (r->flags & CSV_HEADER)
+			skip_empty_lines(r);
+		if (r->pos >= r->len) {
+			r->n = 0;
+			return TL_OK;
+		}
+		if ((rc = read_record(r, err)))
 			return rc;
+		if (!(r->flags & CSV_HEADER))
+			break;
+		if (!r->have_header) {
+			if ((rc = keep_header(r, err)))
+				return rc;
+			break;
+		}
+		if (!all_empty(r))
+			break;
 	}
+	if (r->have_header && (rc = check_width(r, err)))
+		return rc;
 	*got = true;
 	return TL_OK;
 }
 
 /* A cell starting with U+FEFF is quoted too: at the start of a file it
  * would otherwise be read as a byte order mark and dropped. */
-static bool needs_quotes(const char *s)
+bool csv_needs_quotes(const char *s)
 {
-	return s[strcspn(s, ",\"\r\n")] != '\0' || strncmp(s, "\xEF\xBB\xBF", 3) == 0;
+	return s[strcspn(s, CSV_QUOTED)] != '\0' || strncmp(s, "\xEF\xBB\xBF", 3) == 0;
 }
 
 static void write_cell(FILE *f, const char *s, bool guard)
 {
-	bool quote = needs_quotes(s);
+	bool quote = csv_needs_quotes(s);
 	if (quote)
 		fputc('"', f);
 	if (guard && csv_needs_guard(s))

@@ -1,53 +1,25 @@
-/* csvio_cases.c - the cases file of SPEC section 7: one row a case, with
- * its stages, causes and actions, mapped to and from tl_case. The case
- * rules themselves (case_validate, case_put) live in case*.c; this file
- * only turns cells into fields and back, naming the column at fault. */
+/* csvio_cases.c - the cases file of SPEC section 7: one row a case, its
+ * columns those of CSVIO_CASE_COLS (csvio_columns.c), read into tl_case
+ * and written from it. The case rules themselves (case_add, case_put)
+ * live in case*.c; this file turns cells into fields and back, naming the
+ * column at fault, and decides whether a row is a case already stored. */
 #include <stdlib.h>
 #include <string.h>
 #include "tellus/case.h"
+#include "tellus/text.h"
 #include "csvio_private.h"
 
-enum { C_REF, C_KIND, C_RECEIVED, C_PROCEDURE, C_CHANNEL, C_COMPLAINANT, C_ON_BEHALF,
-       C_SERVICE_AREA, C_TEAM, C_CAUSES, C_SUMMARY, C_S1_RESPONSE, C_S1_EXTENDED,
-       C_S1_OUTCOME, C_S2_REQUESTED, C_S2_RESPONSE, C_S2_EXTENDED, C_S2_OUTCOME,
-       C_S3_REQUESTED, C_S3_PANEL, C_S3_RESPONSE, C_S3_OUTCOME, C_ACTIONS, C_CONSENT, C_N };
+#define COLS CSVIO_CASE_COLS
+#define NCOLS CSVIO_CASE_NCOLS
 
-/* SPEC section 7, in its order: the order of every export. */
-static const tl_csvio_col COLS[C_N] = {
-	{ "ref", true }, { "kind", true }, { "received", true }, { "procedure", false },
-	{ "channel", true }, { "complainant", true }, { "on_behalf", false },
-	{ "service_area", true }, { "team", false }, { "causes", false }, { "summary", false },
-	{ "stage1_response", false }, { "stage1_extended", false }, { "stage1_outcome", false },
-	{ "stage2_requested", false }, { "stage2_response", false }, { "stage2_extended", false },
-	{ "stage2_outcome", false }, { "stage3_requested", false }, { "stage3_panel", false },
-	{ "stage3_response", false }, { "stage3_outcome", false }, { "actions", false },
-	{ "consent_to_publish", false },
-};
-
-/* The columns of each stage; -1 where a stage has no such column. */
-typedef struct {
-	int started, panel, response, extended, outcome;
-} stage_cols;
-static const stage_cols STAGE_COLS[3] = {
-	{ -1, -1, C_S1_RESPONSE, C_S1_EXTENDED, C_S1_OUTCOME },
-	{ C_S2_REQUESTED, -1, C_S2_RESPONSE, C_S2_EXTENDED, C_S2_OUTCOME },
-	{ C_S3_REQUESTED, C_S3_PANEL, C_S3_RESPONSE, -1, C_S3_OUTCOME },
-};
-
-/* The cause codes of the store, read once per import. */
-typedef struct {
-	char **codes;
-	size_t n;
-} cause_list;
-
-static void causes_free(cause_list *cl)
+static void causes_free(csvio_causes *cl)
 {
 	for (size_t i = 0; i < cl->n; i++)
 		free(cl->codes[i]);
 	free(cl->codes);
 }
 
-static int causes_load(tl_store *st, cause_list *cl, tl_err *err)
+static int causes_load(tl_store *st, csvio_causes *cl, tl_err *err)
 {
 	sqlite3_stmt *s = NULL;
 	int rc = TL_OK, step;
@@ -73,7 +45,7 @@ cleanup:
 	return rc;
 }
 
-static bool cause_known(const cause_list *cl, const char *code)
+static bool cause_known(const csvio_causes *cl, const char *code)
 {
 	for (size_t i = 0; i < cl->n; i++)
 		if (strcmp(cl->codes[i], code) == 0)
@@ -81,7 +53,7 @@ static bool cause_known(const cause_list *cl, const char *code)
 	return false;
 }
 
-static void cause_names(const cause_list *cl, char *out, size_t cap)
+static void cause_names(const csvio_causes *cl, char *out, size_t cap)
 {
 	size_t used = 0;
 	out[0] = '\0';
@@ -124,12 +96,13 @@ static int each_item(const tl_csvio_in *in, int col, item_fn fn, void *arg, tl_e
 
 typedef struct {
 	tl_case *c;
-	const cause_list *known;
-} cause_arg;
+	const csvio_causes *known;
+	tl_stage *stage;
+} row_arg;
 
 static int add_cause(const tl_csvio_in *in, int col, const char *item, void *arg, tl_err *err)
 {
-	cause_arg *a = arg;
+	row_arg *a = arg;
 	char shown[80], list[400];
 
 	csv_printable(item, shown, sizeof shown);
@@ -148,7 +121,7 @@ static int add_cause(const tl_csvio_in *in, int col, const char *item, void *arg
 
 static int add_action(const tl_csvio_in *in, int col, const char *item, void *arg, tl_err *err)
 {
-	tl_case *c = arg;
+	tl_case *c = ((row_arg *)arg)->c;
 	char shown[80], list[300];
 	int v = words_find(&WS_ACTION, item);
 
@@ -162,259 +135,396 @@ static int add_action(const tl_csvio_in *in, int col, const char *item, void *ar
 			return csvio_bad(in, col, err, "'%s' is listed twice", shown);
 	if (c->n_actions >= CASE_MAX_ACTIONS)
 		return csvio_bad(in, col, err, "more than %d actions", CASE_MAX_ACTIONS);
+	c->action_notes[c->n_actions] = NULL;
 	c->actions[c->n_actions++] = v;
 	return TL_OK;
 }
 
-/* The first non-empty column of a stage, or -1 when the stage is blank. */
-static int stage_given(const tl_csvio_in *in, const stage_cols *sc)
+/* "REASON PAUSED" (the clock still stopped) or "REASON PAUSED RESUMED
+ * DAYS", as the export writes them (csvio_columns.c). */
+static int add_pause(const tl_csvio_in *in, int col, const char *item, void *arg, tl_err *err)
 {
-	const int cols[] = { sc->started, sc->panel, sc->response, sc->extended, sc->outcome };
-	for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
-		if (cols[i] >= 0 && *csvio_cell(in, cols[i]) &&
-		    !(cols[i] == sc->extended && strcmp(csvio_cell(in, cols[i]), "no") == 0))
-			return cols[i];
-	return -1;
+	tl_stage *s = ((row_arg *)arg)->stage;
+	char reason[40], a[16], b[16], shown[80], list[200];
+	int days = -1, end = 0, n = sscanf(item, "%39s %15s %n%15s %d %n", reason, a, &end, b, &days, &end);
+	tl_pause p = { .paused = TL_NO_DATE, .resumed = TL_NO_DATE, .days = -1 };
+
+	csv_printable(item, shown, sizeof shown);
+	if ((n != 2 && n != 4) || item[end] || date_parse(a, &p.paused, "", NULL) ||
+	    (n == 4 && (date_parse(b, &p.resumed, "", NULL) || days < 0)))
+		return csvio_bad(in, col, err, "'%s' is not a pause like 'advocate 2025-06-02' or "
+				 "'advocate 2025-06-02 2025-06-09 5'", shown);
+	if ((p.reason = words_find(&WS_PAUSE, reason)) < 0) {
+		words_list(&WS_PAUSE, list, sizeof list);
+		return csvio_bad(in, col, err, "'%s' is not a pause reason (%s)", shown, list);
+	}
+	p.days = n == 4 ? days : -1;
+	return case_pause_add(s, &p, err);
 }
 
-static int read_stage(const tl_csvio_in *in, int number, tl_case *c, tl_err *err)
+/* Cells a stage's column may hold without the stage: "no" for a flag. */
+static bool stage_cell_given(const tl_csvio_in *in, int col)
 {
-	const stage_cols *sc = &STAGE_COLS[number - 1];
-	int given = stage_given(in, sc), rc;
+	const char *v = csvio_cell(in, col);
+	return *v && !(COLS[col].kind == CSVIO_FLAG && strcmp(v, "no") == 0);
+}
 
+/* Reads column col into c: every kind but the stages' and the notes'
+ * existence rules, which read_stage and read_notes add. */
+static int set_cell(const tl_csvio_in *in, int col, row_arg *ra, tl_err *err)
+{
+	const tl_csvio_col *k = &COLS[col];
+	char *base = k->stage ? (char *)ra->stage : (char *)ra->c;
+	const char *v = csvio_cell(in, col);
+	int rc;
+
+	switch (k->kind) {
+	case CSVIO_REF:
+		return csvio_ref(in, col, false, ra->c->ref, err);
+	case CSVIO_TEXT:
+		if ((rc = case_set_text((char **)(base + k->off), v, err)))
+			return csvio_wrap(in, col, rc, err);
+		return TL_OK;
+	case CSVIO_LINK:
+	case CSVIO_LINKED:
+		return csvio_ref(in, col, true, base + k->off, err);
+	case CSVIO_NAME:
+		if (strlen(v) >= PROC_NAME_MAX)
+			return csvio_bad(in, col, err, "a profile name is at most %d bytes",
+					 PROC_NAME_MAX - 1);
+		memcpy(base + k->off, v, strlen(v) + 1);
+		return TL_OK;
+	case CSVIO_FLAG:
+		return csvio_flag(in, col, (bool *)(base + k->off), err);
+	case CSVIO_DATE:
+	case CSVIO_OPENS:
+		return csvio_date(in, col, !k->required, (tl_date *)(base + k->off), err);
+	case CSVIO_WORD:
+		return csvio_word(in, col, k->words, k->dflt, (int *)(base + k->off), err);
+	case CSVIO_CAUSES:
+		return each_item(in, col, add_cause, ra, err);
+	case CSVIO_ACTIONS:
+		return each_item(in, col, add_action, ra, err);
+	case CSVIO_PAUSES:
+		return each_item(in, col, add_pause, ra, err);
+	}
+	return TL_OK;
+}
+
+/* Stage 1 is there for every complaint with stages; a later one once its
+ * request is given. A column of a stage that is not there is an error. */
+static int read_stage(const tl_csvio_in *in, int number, row_arg *ra, tl_err *err)
+{
+	int opens = -1, given = -1, rc;
+	tl_case *c = ra->c;
+
+	for (size_t i = 0; i < NCOLS; i++)
+		if (COLS[i].stage == number) {
+			if (COLS[i].kind == CSVIO_OPENS)
+				opens = (int)i;
+			if (given < 0 && stage_cell_given(in, (int)i))
+				given = (int)i;
+		}
 	if (c->kind == TL_KIND_COMPLIMENT)
 		return given < 0 ? TL_OK : csvio_bad(in, given, err, "a compliment has no stages");
-	/* Stage 1 starts with every complaint; a later stage exists once it
-	 * has been asked for. */
-	if (number > 1 && !*csvio_cell(in, sc->started)) {
+	if (!case_has_stages(c))
+		return given < 0 ? TL_OK : csvio_bad(in, given, err, "a safety concern (unsafe) has"
+						     " no complaint stages");
+	if (opens >= 0 && !*csvio_cell(in, opens)) {
 		if (given < 0)
 			return TL_OK;
-		return csvio_bad(in, sc->started, err, "a date is needed, as %s is given",
-				 COLS[given].name);
+		return csvio_bad(in, opens, err, "a date is needed, as %s is given", COLS[given].name);
 	}
-	tl_stage *s = case_stage_add(c, number);
-	if (!s)
-		return csvio_bad(in, sc->started, err, "too many stages");
+	if (!(ra->stage = case_stage_add(c, number)))
+		return csvio_bad(in, given < 0 ? 0 : given, err, "too many stages");
 	if (number == 1)
-		s->started = c->received;
-	else if ((rc = csvio_date(in, sc->started, false, &s->started, err)))
-		return rc;
-	if ((sc->panel >= 0 && (rc = csvio_date(in, sc->panel, true, &s->panel, err))) ||
-	    (rc = csvio_date(in, sc->response, true, &s->responded, err)) ||
-	    (sc->extended >= 0 && (rc = csvio_flag(in, sc->extended, &s->extended, err))) ||
-	    (rc = csvio_word(in, sc->outcome, &WS_OUTCOME, -1, &s->outcome, err)))
-		return rc;
+		ra->stage->opened = c->received;
+	for (size_t i = 0; i < NCOLS; i++)
+		if (COLS[i].stage == number && (rc = set_cell(in, (int)i, ra, err)))
+			return rc;
+	ra->stage->started = ra->stage->opened;
 	return TL_OK;
 }
 
-static int read_words(const tl_csvio_in *in, tl_case *c, tl_err *err)
+/* A note needs its action among the case's actions. */
+static int read_note(const tl_csvio_in *in, int col, tl_case *c, tl_err *err)
 {
-	int rc;
-	if ((rc = csvio_word(in, C_KIND, &WS_KIND, CSVIO_REQUIRED, &c->kind, err)) ||
-	    (rc = csvio_word(in, C_PROCEDURE, &WS_PROCEDURE, TL_PROC_STATUTORY, &c->procedure, err)) ||
-	    (rc = csvio_word(in, C_CHANNEL, &WS_CHANNEL, CSVIO_REQUIRED, &c->channel, err)) ||
-	    (rc = csvio_word(in, C_COMPLAINANT, &WS_COMPLAINANT, CSVIO_REQUIRED, &c->complainant, err)) ||
-	    (rc = csvio_flag(in, C_ON_BEHALF, &c->on_behalf, err)) ||
-	    (rc = csvio_flag(in, C_CONSENT, &c->consent_to_publish, err)))
-		return rc;
-	return TL_OK;
+	const char *v = csvio_cell(in, col);
+	int a = words_find(&WS_ACTION, COLS[col].word), rc;
+
+	if (!*v)
+		return TL_OK;
+	for (size_t i = 0; i < c->n_actions; i++)
+		if (c->actions[i] == a) {
+			if ((rc = case_set_text(&c->action_notes[i], v, err)))
+				return rc;
+			return text_check(COLS[col].name, v, 2000, 0, err) ?
+				csvio_wrap(in, col, TL_EINVAL, err) : TL_OK;
+		}
+	return csvio_bad(in, col, err, "a note of %s, which is not among the actions",
+			 COLS[col].word);
 }
 
-static int read_texts(const tl_csvio_in *in, tl_case *c, tl_err *err)
+/* One row into c (initialised by the caller): the case's own columns,
+ * then its stages (which need kind and unsafe), then the actions' notes
+ * (which need the actions), whatever the order in the file. */
+static int read_case(const tl_csvio_in *in, const csvio_causes *known, tl_case *c, tl_err *err)
 {
-	const struct { int col; char **field; } texts[] = {
-		{ C_SERVICE_AREA, &c->service_area }, { C_TEAM, &c->team }, { C_SUMMARY, &c->summary },
-	};
-	int rc;
-	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-		if ((rc = case_set_text(texts[i].field, csvio_cell(in, texts[i].col), err)))
-			return csvio_wrap(in, texts[i].col, rc, err);
-	return TL_OK;
-}
-
-/* One row into c (initialised by the caller). */
-static int read_case(const tl_csvio_in *in, const cause_list *known, tl_case *c, tl_err *err)
-{
-	cause_arg ca = { c, known };
+	row_arg ra = { c, known, NULL };
 	int rc;
 
-	if ((rc = csvio_ref(in, C_REF, false, c->ref, err)) ||
-	    (rc = csvio_date(in, C_RECEIVED, false, &c->received, err)) ||
-	    (rc = read_words(in, c, err)) || (rc = read_texts(in, c, err)) ||
-	    (rc = each_item(in, C_CAUSES, add_cause, &ca, err)) ||
-	    (rc = each_item(in, C_ACTIONS, add_action, c, err)))
-		return rc;
+	for (size_t i = 0; i < NCOLS; i++)
+		if (!COLS[i].stage && COLS[i].kind != CSVIO_NOTE && (rc = set_cell(in, (int)i, &ra, err)))
+			return rc;
 	for (int n = 1; n <= 3; n++)
-		if ((rc = read_stage(in, n, c, err)))
+		if ((rc = read_stage(in, n, &ra, err)))
+			return rc;
+	for (size_t i = 0; i < NCOLS; i++)
+		if (COLS[i].kind == CSVIO_NOTE && (rc = read_note(in, (int)i, c, err)))
 			return rc;
 	return TL_OK;
 }
 
-/* case_validate names the field at fault; most fields are columns. */
+/* The core names the field at fault; most fields are columns. */
 static int column_of(const char *field)
 {
 	if (field)
-		for (int i = 0; i < C_N; i++)
+		for (size_t i = 0; i < NCOLS; i++)
 			if (strcmp(COLS[i].name, field) == 0)
-				return i;
-	return C_REF;
+				return (int)i;
+	return 0;
+}
+
+/* A case's causes in the order of the causes list and its actions in
+ * the order of their words, as a stored case reads back (case_get). */
+static void canonical(tl_case *c, const csvio_causes *known)
+{
+	size_t n = 0;
+	char sorted[CASE_MAX_CAUSES][CASE_CAUSE_MAX];
+
+	for (size_t k = 0; k < known->n; k++)
+		for (size_t i = 0; i < c->n_causes; i++)
+			if (strcmp(known->codes[k], c->causes[i]) == 0)
+				memcpy(sorted[n++], c->causes[i], CASE_CAUSE_MAX);
+	memcpy(c->causes, sorted, n * CASE_CAUSE_MAX);
+	case_actions_sort(c);
+}
+
+/* A row whose case is stored already: the same case as far as the file's
+ * columns tell (an export of an older Tellus has fewer), or an error
+ * naming the first column that differs. An empty profile is whatever the
+ * register uses for the procedure. */
+static int compare(const tl_csvio_in *in, const csvio_causes *known, tl_case *file,
+		   tl_case *stored, tl_err *err)
+{
+	csvio_row a = { 0 }, b = { 0 };
+	int rc = TL_OK;
+
+	canonical(file, known);
+	if (!file->profile[0])
+		memcpy(file->profile, stored->profile, sizeof file->profile);
+	if ((!file->rules_text || !*file->rules_text) &&
+	    (rc = case_set_text(&file->rules_text, stored->rules_text, err)))
+		return rc;
+	const char *const *x = csvio_row_cells(file, &a), *const *y = csvio_row_cells(stored, &b);
+	if (!x || !y)
+		rc = err_set(err, TL_ENOMEM, "import: out of memory");
+	for (size_t i = 0; rc == TL_OK && i < NCOLS; i++)
+		if (in->idx[i] >= 0 && COLS[i].kind != CSVIO_LINKED && strcmp(x[i], y[i]) != 0)
+			rc = csvio_bad(in, 0, err, "'%s' is already stored and differs in %s",
+				       stored->ref, COLS[i].name);
+	csvio_row_free(&a);
+	csvio_row_free(&b);
+	return rc;
+}
+
+/* A linked complaint a row names (CSVIO_LINKED): the store derives it
+ * from the complaint's safety_ref, which may come on a later line, so it
+ * is checked once every row is in (links_check). */
+typedef struct {
+	long line;
+	char record[REF_MAX], complaint[REF_MAX];
+} link_note;
+
+typedef struct {
+	csvio_causes known;
+	link_note *links;
+	size_t n_links, cap_links;
+} cases_import;
+
+static int link_note_add(tl_csvio_in *in, cases_import *imp, const tl_case *c, tl_err *err)
+{
+	if (!c->linked_complaint[0])
+		return TL_OK;
+	if (!c->unsafe)
+		return csvio_bad(in, column_of("linked_complaint"), err, "only a safety concern "
+				 "(unsafe) has a linked complaint");
+	if (imp->n_links == imp->cap_links) {
+		size_t cap = imp->cap_links ? 2 * imp->cap_links : 16;
+		link_note *more = realloc(imp->links, cap * sizeof *more);
+		if (!more)
+			return err_set(err, TL_ENOMEM, "import: out of memory");
+		imp->links = more;
+		imp->cap_links = cap;
+	}
+	link_note *l = &imp->links[imp->n_links++];
+	l->line = csv_line(in->r);
+	memcpy(l->record, c->ref, REF_MAX);
+	memcpy(l->complaint, c->linked_complaint, REF_MAX);
+	return TL_OK;
+}
+
+static int links_check(tl_csvio_in *in, void *arg, tl_err *err)
+{
+	cases_import *imp = arg;
+	int col = column_of("linked_complaint"), rc = TL_OK;
+	tl_case rec;
+
+	for (size_t i = 0; rc == TL_OK && i < imp->n_links; i++) {
+		link_note *l = &imp->links[i];
+		if ((rc = case_get(in->st, l->record, &rec, err)))
+			return csvio_wrap(in, 0, rc, err);
+		if (!rec.linked_complaint[0])
+			rc = csvio_bad_at(in, l->line, col, err, "'%s' is not a complaint opened from"
+					  " %s: no complaint's safety_ref names it", l->complaint,
+					  l->record);
+		else if (strcmp(rec.linked_complaint, l->complaint))
+			rc = csvio_bad_at(in, l->line, col, err, "'%s' differs from %s, the complaint"
+					  " opened from %s", l->complaint, rec.linked_complaint,
+					  l->record);
+		case_clear(&rec);
+	}
+	return rc;
+}
+
+/* A new complaint opened from a safety record names one stored already
+ * (an export lists a record before the complaints opened from it). */
+static int safety_ref_check(const tl_csvio_in *in, const tl_case *c, tl_err *err)
+{
+	int col = column_of("safety_ref"), rc;
+	tl_case rec;
+	tl_err why;
+
+	if (!c->safety_ref[0])
+		return TL_OK;
+	if (c->unsafe)
+		return csvio_bad(in, col, err, "a safety concern (unsafe) is not opened from another");
+	rc = case_get(in->st, c->safety_ref, &rec, &why);
+	if (rc == TL_ENOTFOUND)
+		return csvio_bad(in, col, err, "'%s' is neither stored nor on an earlier line",
+				 c->safety_ref);
+	if (rc)
+		return csvio_bad(in, col, err, "%s", why.msg);
+	if (!rec.unsafe)
+		rc = csvio_bad(in, col, err, "'%s' is not a safety concern (unsafe)", c->safety_ref);
+	else if (rec.linked_complaint[0])
+		rc = csvio_bad(in, col, err, "'%s' already has a linked complaint, %s", c->safety_ref,
+			       rec.linked_complaint);
+	case_clear(&rec);
+	return rc;
 }
 
 static int import_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *err)
 {
+	cases_import *imp = arg;
 	const char *field = NULL;
-	bool added = false;
 	long count, first;
-	tl_case c;
+	tl_case c, old;
 	int rc;
 
 	case_init(&c);
-	if ((rc = read_case(in, arg, &c, err)) ||
-	    (rc = csvio_in_seen(in, c.ref, &count, &first, err)))
+	case_init(&old);
+	if ((rc = read_case(in, &imp->known, &c, err)) ||
+	    (rc = csvio_in_seen(in, c.ref, &count, &first, err)) ||
+	    (rc = link_note_add(in, imp, &c, err)))
 		goto cleanup;
 	if (count > 1) {
-		rc = csvio_bad(in, C_REF, err, "'%s' is also on line %ld", c.ref, first);
+		rc = csvio_bad(in, 0, err, "'%s' is also on line %ld", c.ref, first);
 		goto cleanup;
 	}
-	if ((rc = case_validate(in->st, &c, &field, err)))
-		rc = csvio_wrap(in, column_of(field), rc, err);
-	else if ((rc = case_put(in->st, &c, &added, err)))
-		rc = csvio_wrap(in, C_REF, rc, err);
-	else
-		csvio_count(res, added);
+	rc = case_get(in->st, c.ref, &old, err);
+	if (rc == TL_OK) {
+		if ((rc = compare(in, &imp->known, &c, &old, err)) == TL_OK)
+			csvio_count(res, false);
+	} else if (rc == TL_ENOTFOUND) {
+		if ((rc = safety_ref_check(in, &c, err)))
+			goto cleanup;
+		if ((rc = case_add(in->st, &c, &field, err)) == TL_OK)
+			csvio_count(res, true);
+		else
+			rc = csvio_wrap(in, column_of(field), rc, err);
+	} else {
+		rc = csvio_wrap(in, 0, rc, err);
+	}
 cleanup:
 	case_clear(&c);
+	case_clear(&old);
 	return rc;
 }
 
 int csvio_import_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
-	cause_list known = { 0 };
-	int rc = causes_load(st, &known, err);
+	cases_import imp = { 0 };
+	int rc = causes_load(st, &imp.known, err);
 
 	if (rc == TL_OK)
-		rc = csvio_import(st, path, "cases", COLS, C_N, import_row, &known, res, err);
+		rc = csvio_import(st, path, "cases", COLS, NCOLS, import_row, links_check, &imp,
+				  res, err);
 	else
 		memset(res, 0, sizeof *res);
-	causes_free(&known);
+	causes_free(&imp.known);
+	free(imp.links);
 	return rc;
 }
-/* The cells of one case, pointing into c and into buf. */
+
 typedef struct {
-	char dates[8][TL_DATE_LEN];
-	char causes[CASE_MAX_CAUSES * CASE_CAUSE_MAX];
-	char actions[CASE_MAX_ACTIONS * 32];
-	const char *cells[C_N];
-} case_row;
+	tl_csvio_out *out;
+	tl_csvio_result *res;
+	csvio_row row;
+	tl_err *err;
+} export_arg;
 
-static const char *flag(bool b) { return b ? "yes" : "no"; }
-static const char *text(const char *s) { return s ? s : ""; }
-
-static void join(char *out, size_t cap, const char *item, bool first)
+static int export_case(const tl_case *c, void *arg)
 {
-	size_t used = strlen(out);
-	snprintf(out + used, cap - used, "%s%s", first ? "" : ";", item);
-}
+	export_arg *x = arg;
+	const char *const *cells = csvio_row_cells(c, &x->row);
+	int rc;
 
-static void stage_cells(const tl_case *c, int number, case_row *row, int *nd)
-{
-	const stage_cols *sc = &STAGE_COLS[number - 1];
-	const tl_stage *s = case_stage_get(c, number);
-
-	if (!s)
-		return;
-	if (sc->started >= 0) {
-		date_format(s->started, row->dates[*nd]);
-		row->cells[sc->started] = row->dates[(*nd)++];
-	}
-	if (sc->panel >= 0) {
-		date_format(s->panel, row->dates[*nd]);
-		row->cells[sc->panel] = row->dates[(*nd)++];
-	}
-	date_format(s->responded, row->dates[*nd]);
-	row->cells[sc->response] = row->dates[(*nd)++];
-	if (sc->extended >= 0)
-		row->cells[sc->extended] = flag(s->extended);
-	row->cells[sc->outcome] = words_word(&WS_OUTCOME, s->outcome);
-}
-
-static void case_cells(const tl_case *c, case_row *row)
-{
-	int nd = 0;
-
-	for (int i = 0; i < C_N; i++)
-		row->cells[i] = "";
-	row->causes[0] = row->actions[0] = '\0';
-	for (size_t i = 0; i < c->n_causes; i++)
-		join(row->causes, sizeof row->causes, c->causes[i], i == 0);
-	for (size_t i = 0; i < c->n_actions; i++)
-		join(row->actions, sizeof row->actions, words_word(&WS_ACTION, c->actions[i]), i == 0);
-	date_format(c->received, row->dates[nd]);
-	row->cells[C_REF] = c->ref;
-	row->cells[C_KIND] = words_word(&WS_KIND, c->kind);
-	row->cells[C_RECEIVED] = row->dates[nd++];
-	row->cells[C_PROCEDURE] = words_word(&WS_PROCEDURE, c->procedure);
-	row->cells[C_CHANNEL] = words_word(&WS_CHANNEL, c->channel);
-	row->cells[C_COMPLAINANT] = words_word(&WS_COMPLAINANT, c->complainant);
-	row->cells[C_ON_BEHALF] = flag(c->on_behalf);
-	row->cells[C_SERVICE_AREA] = text(c->service_area);
-	row->cells[C_TEAM] = text(c->team);
-	row->cells[C_CAUSES] = row->causes;
-	row->cells[C_SUMMARY] = text(c->summary);
-	row->cells[C_ACTIONS] = row->actions;
-	row->cells[C_CONSENT] = flag(c->consent_to_publish);
-	for (int n = 1; n <= 3; n++)
-		stage_cells(c, n, row, &nd);
+	if (!cells)
+		return err_set(x->err, TL_ENOMEM, "%s: out of memory", x->out->name);
+	if ((rc = csvio_out_row(x->out, cells, NCOLS, x->err)))
+		return rc;
+	x->res->rows++;
+	return TL_OK;
 }
 
 static int export_rows(tl_store *st, tl_csvio_out *out, tl_csvio_result *res, tl_err *err)
 {
-	sqlite3_stmt *s = NULL;
-	case_row row;
-	tl_case c;
-	int rc = TL_OK, step;
-
-	case_init(&c);
-	if (sqlite3_prepare_v2(store_db(st), "SELECT ref FROM cases ORDER BY received, ref", -1, &s,
-			       NULL))
-		return store_fail(st, err, "reading the cases");
-	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-		case_clear(&c);
-		case_init(&c);
-		if ((rc = case_get(st, (const char *)sqlite3_column_text(s, 0), &c, err)))
-			goto cleanup;
-		case_cells(&c, &row);
-		if ((rc = csvio_out_row(out, row.cells, C_N, err)))
-			goto cleanup;
-		res->rows++;
-	}
-	if (step != SQLITE_DONE)
-		rc = store_fail(st, err, "reading the cases");
-cleanup:
-	case_clear(&c);
-	sqlite3_finalize(s);
+	export_arg x = { out, res, { { 0 } }, err };
+	int rc = case_each(st, export_case, &x, err);
+	csvio_row_free(&x.row);
 	return rc;
 }
 
-static void col_names(const char *names[C_N])
+static void col_names(const char *names[CSVIO_MAX_COLS])
 {
-	for (int i = 0; i < C_N; i++)
+	for (size_t i = 0; i < NCOLS; i++)
 		names[i] = COLS[i].name;
 }
 
 int csvio_export_cases(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
-	const char *names[C_N];
+	const char *names[CSVIO_MAX_COLS];
 
 	col_names(names);
-	return csvio_export(st, path, names, C_N, export_rows, "export cases", res, err);
+	return csvio_export(st, path, names, NCOLS, export_rows, "export cases", res, err);
 }
 
 int csvio_export_cases_to(tl_store *st, csvio_row_sink sink, void *arg, tl_csvio_result *res,
 			  tl_err *err)
 {
-	const char *names[C_N];
+	const char *names[CSVIO_MAX_COLS];
 
 	col_names(names);
-	return csvio_export_sink(st, names, C_N, export_rows, sink, arg, res, err);
+	return csvio_export_sink(st, names, NCOLS, export_rows, sink, arg, res, err);
 }

@@ -62,10 +62,8 @@ int csvio_ref(const tl_csvio_in *in, int col, bool optional, char out[REF_MAX], 
 		return optional ? TL_OK : csvio_bad(in, col, err, "a reference is needed");
 	if (ref_normalise(s, out, err) == TL_OK)
 		return TL_OK;
-	if (ref_is_tellus_shape(s))
+	if (ref_is_tellus_shape(s) || ref_legacy_check(s, err))
 		return csvio_wrap(in, col, TL_EINVAL, err);
-	if (strlen(s) >= REF_MAX)
-		return csvio_bad(in, col, err, "a reference of %zu bytes is too long", strlen(s));
 	memcpy(out, s, strlen(s) + 1);
 	return TL_OK;
 }

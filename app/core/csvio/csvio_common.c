@@ -7,13 +7,23 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include "csvio_private.h"
+
+/* The columns a message lists: SPEC 7's 24 for cases, and how many more. */
+#define LISTED 24
 
 static void column_list(const tl_csvio_col *cols, size_t n, char *out, size_t cap)
 {
 	size_t used = 0;
 	out[0] = '\0';
+	if (n > LISTED) {
+		column_list(cols, LISTED, out, cap);
+		used = strlen(out);
+		snprintf(out + used, cap - used, " and %zu more (see README)", n - LISTED);
+		return;
+	}
 	for (size_t i = 0; i < n; i++) {
 		int w = snprintf(out + used, cap - used, "%s%s", i ? ", " : "", cols[i].name);
 		if (w < 0 || (size_t)w >= cap - used)
@@ -22,24 +32,46 @@ static void column_list(const tl_csvio_col *cols, size_t n, char *out, size_t ca
 	}
 }
 
-/* A header name, with the spaces a person may leave after a comma. */
+/* A header name as a person may have typed it: spaces around it, and
+ * capitals ("Received", "REF") that a spreadsheet's header row often has. */
 static int find_col(const tl_csvio_col *cols, size_t n, const char *name)
 {
 	size_t len;
-	while (*name == ' ')
+	while (*name == ' ' || *name == '\t')
 		name++;
-	for (len = strlen(name); len && name[len - 1] == ' '; len--)
+	for (len = strlen(name); len && (name[len - 1] == ' ' || name[len - 1] == '\t'); len--)
 		;
 	for (size_t i = 0; i < n; i++)
-		if (strlen(cols[i].name) == len && strncmp(cols[i].name, name, len) == 0)
+		if (strlen(cols[i].name) == len && strncasecmp(cols[i].name, name, len) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* A header that is one field holding known names split by ';' or a tab:
+ * a file saved where the list separator is not a comma. */
+static const char *other_separator(const tl_csvio_in *in)
+{
+	static const char *const NAMES[] = { "semicolons (;)", "tabs" };
+	const char *seps = ";\t", *h = csv_field(in->r, 0, NULL);
+	if (csv_nfields(in->r) != 1)
+		return NULL;
+	for (int k = 0; k < 2; k++) {
+		char first[64];
+		size_t len = strcspn(h, (char[]){ seps[k], '\0' });
+		if (!h[len] || len >= sizeof first)
+			continue;
+		memcpy(first, h, len);
+		first[len] = '\0';
+		if (find_col(in->cols, in->ncols, first) >= 0)
+			return NAMES[k];
+	}
+	return NULL;
 }
 
 static int header_fail(const tl_csvio_in *in, size_t field, bool by_number, const char *why,
 		       tl_err *err)
 {
-	char name[80], list[400], col[120];
+	char name[80], list[500], col[120];
 	csv_printable(csv_field(in->r, field, NULL), name, sizeof name);
 	column_list(in->cols, in->ncols, list, sizeof list);
 	if (by_number)
@@ -61,6 +93,11 @@ static int map_header(tl_csvio_in *in, tl_err *err)
 		in->idx[i] = -1;
 	for (size_t f = 0; f < n; f++)
 		known += find_col(in->cols, in->ncols, csv_field(in->r, f, NULL)) >= 0;
+	const char *sep = known ? NULL : other_separator(in);
+	if (sep)
+		return err_set(err, TL_EINVAL, "%s:%ld: column 1: the columns are separated by %s, "
+			       "not commas: save the file as CSV UTF-8 (comma delimited), or set the "
+			       "list separator to a comma", csv_name(in->r), csv_line(in->r), sep);
 	if (known == 0)
 		return header_fail(in, 0, true, "is not a column name: the first line must be the"
 				   " header of a", err);
@@ -113,11 +150,12 @@ const char *csvio_cell(const tl_csvio_in *in, int col)
 	return in->idx[col] >= 0 ? csv_field(in->r, (size_t)in->idx[col], NULL) : "";
 }
 
-static int vbad(const tl_csvio_in *in, int col, tl_err *err, const char *fmt, va_list ap)
+static int vbad(const tl_csvio_in *in, long line, int col, tl_err *err, const char *fmt,
+		va_list ap)
 {
 	char what[400];
 	vsnprintf(what, sizeof what, fmt, ap);
-	return err_set(err, TL_EINVAL, "%s:%ld: column %s: %s", csv_name(in->r), csv_line(in->r),
+	return err_set(err, TL_EINVAL, "%s:%ld: column %s: %s", csv_name(in->r), line,
 		       in->cols[col].name, what);
 }
 
@@ -125,7 +163,16 @@ int csvio_bad(const tl_csvio_in *in, int col, tl_err *err, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int rc = vbad(in, col, err, fmt, ap);
+	int rc = vbad(in, csv_line(in->r), col, err, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int csvio_bad_at(const tl_csvio_in *in, long line, int col, tl_err *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = vbad(in, line, col, err, fmt, ap);
 	va_end(ap);
 	return rc;
 }
@@ -207,7 +254,8 @@ static void tune(tl_store *st, const tuning *want, tuning *old)
 }
 
 int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvio_col *cols,
-		 size_t ncols, csvio_row_fn fn, void *arg, tl_csvio_result *res, tl_err *err)
+		 size_t ncols, csvio_row_fn fn, csvio_done_fn done, void *arg,
+		 tl_csvio_result *res, tl_err *err)
 {
 	tl_csvio_in in;
 	bool got = true;
@@ -221,9 +269,27 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 	tune(st, &fast, &old);
 	if ((rc = csvio_seen_new(&in.seen, err)) || (rc = store_begin(st, err)))
 		goto cleanup;
-	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got)
+	/* One count of the report's totals at the end, not one per row, and
+	 * no savepoint per row: the file is all or nothing. */
+	if ((rc = store_bulk(st, err))) {
+		store_end(st, rc, err);
+		goto cleanup;
+	}
+	char label[300];
+	tl_progress p;
+	snprintf(label, sizeof label, "importing %s", csv_name(in.r));
+	progress_begin(&p, store_progress(st), label, "rows", -1);
+	while ((rc = csv_next(in.r, &got, err)) == TL_OK && got) {
 		if ((rc = fn(&in, arg, res, err)))
 			break;
+		/* The rows to come, from the bytes still to read. */
+		size_t at = csv_offset(in.r);
+		progress_set(&p, res->rows, at ? (long)((double)res->rows * (double)csv_size(in.r) /
+							(double)at) : -1, at < csv_size(in.r));
+	}
+	progress_end(&p);
+	if (rc == TL_OK && done)
+		rc = done(&in, arg, err);
 	rc = finish(&in, rc, res, err);
 cleanup:
 	tune(st, &old, NULL);

@@ -164,17 +164,18 @@ static int context_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err 
 
 int csvio_import_costs(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
-	return csvio_import(st, path, "costs", COST_COLS, K_N, cost_row, NULL, res, err);
+	return csvio_import(st, path, "costs", COST_COLS, K_N, cost_row, NULL, NULL, res, err);
 }
 
 int csvio_import_ombudsman(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
-	return csvio_import(st, path, "ombudsman", OMB_COLS, O_N, ombudsman_row, NULL, res, err);
+	return csvio_import(st, path, "ombudsman", OMB_COLS, O_N, ombudsman_row, NULL, NULL, res,
+			    err);
 }
 
 int csvio_import_context(tl_store *st, const char *path, tl_csvio_result *res, tl_err *err)
 {
-	return csvio_import(st, path, "context", CTX_COLS, X_N, context_row, NULL, res, err);
+	return csvio_import(st, path, "context", CTX_COLS, X_N, context_row, NULL, NULL, res, err);
 }
 
 /* Fixes up the cells of one exported row (amounts, numbers). */

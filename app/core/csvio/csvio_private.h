@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include "tellus/case.h"
 #include "tellus/csv.h"
 #include "tellus/csvio.h"
 #include "tellus/date.h"
@@ -14,11 +15,42 @@
 #include "tellus/words.h"
 #include "store/store_db.h"
 
-#define CSVIO_MAX_COLS 32
+#define CSVIO_MAX_COLS 96
 
+/* How a cell of the cases file becomes a field of tl_case and back
+ * (csvio_columns.c). */
+enum {
+	CSVIO_PLAIN,    /* a file of figures: its own code reads it */
+	CSVIO_REF,      /* the reference (Tellus or legacy) */
+	CSVIO_TEXT,     /* char *: a person's words or a name, kept byte for byte */
+	CSVIO_NAME,     /* char[]: the profile's name */
+	CSVIO_FLAG,     /* bool: yes or no */
+	CSVIO_DATE,     /* tl_date: YYYY-MM-DD */
+	CSVIO_OPENS,    /* tl_date of a stage: when given, the stage exists */
+	CSVIO_WORD,     /* int: a word of a tl_wordset */
+	CSVIO_CAUSES,   /* ;-separated cause codes */
+	CSVIO_ACTIONS,  /* ;-separated action words */
+	CSVIO_NOTE,     /* the note of one action (word) */
+	CSVIO_PAUSES,   /* a stage's pauses: ;-separated "REASON PAUSED [RESUMED DAYS]" */
+	CSVIO_LINK,     /* char[REF_MAX]: another case's reference, stored with this one */
+	/* char[REF_MAX]: another case's reference that the store derives (a
+	 * safety record's linked complaint is the complaint whose safety_ref
+	 * names it): written, and on import checked once every row is in. */
+	CSVIO_LINKED,
+};
+
+/* A column of a file. Files of figures use name and required; the cases
+ * file's table (CSVIO_CASE_COLS) also says which field of a case or of
+ * one of its stages the column holds, and how. */
 typedef struct {
 	const char *name;
 	bool required;
+	int kind;                /* CSVIO_* */
+	int stage;               /* 1-3: a field of that stage (tl_stage); 0: of the case */
+	size_t off;              /* the field's offset in tl_case or tl_stage */
+	const tl_wordset *words; /* CSVIO_WORD */
+	int dflt;                /* CSVIO_WORD: an empty cell's value, or CSVIO_REQUIRED */
+	const char *word;        /* CSVIO_NOTE: the action */
 } tl_csvio_col;
 
 /* An import in progress: the reader, and for each column of the table
@@ -38,12 +70,40 @@ const char *csvio_cell(const tl_csvio_in *in, int col);
 /* "file:line: column NAME: ..." for the current row. */
 int csvio_bad(const tl_csvio_in *in, int col, tl_err *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* The same for an earlier line. */
+int csvio_bad_at(const tl_csvio_in *in, long line, int col, tl_err *err, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 /* Turns a message from the core into "file:line: column NAME: msg". */
 int csvio_wrap(const tl_csvio_in *in, int col, int code, tl_err *err);
 
 /* Typed cells. An empty optional cell gives TL_NO_DATE, dflt, false;
  * with dflt CSVIO_REQUIRED an empty cell is an error. */
 #define CSVIO_REQUIRED (-2)
+
+/* The cases file (csvio_columns.c): SPEC 7's 24 columns in its order,
+ * then every other field of a case. A field is one line of the table. */
+extern const tl_csvio_col CSVIO_CASE_COLS[];
+extern const size_t CSVIO_CASE_NCOLS;
+/* One exported row: cells point into the case, at constants, or into buf
+ * (at off[i], fixed up by csvio_row_cells). */
+typedef struct {
+	const char *cells[CSVIO_MAX_COLS];
+	size_t off[CSVIO_MAX_COLS];
+	char *buf;
+	size_t len, cap;
+} csvio_row;
+/* The cell of column i for c (into row); false when out of memory. */
+bool csvio_case_cell(const tl_case *c, size_t i, csvio_row *row);
+/* Every cell of c; NULL when out of memory. */
+const char *const *csvio_row_cells(const tl_case *c, csvio_row *row);
+void csvio_row_free(csvio_row *row);
+/* Reads the cell of column i into c; the cause codes allowed are
+ * known[0..n). A stage's column needs the stage to exist (csvio_cases.c
+ * makes them first). */
+typedef struct {
+	char **codes;
+	size_t n;
+} csvio_causes;
 int csvio_date(const tl_csvio_in *in, int col, bool optional, tl_date *out, tl_err *err);
 int csvio_word(const tl_csvio_in *in, int col, const tl_wordset *set, int dflt, int *out,
 	       tl_err *err);
@@ -62,11 +122,14 @@ int csvio_seen_add(tl_csvio_seen *s, const char *key, long line, long *count, lo
 		   tl_err *err);
 
 /* A whole import: opens path, reads the header against cols, then in
- * one transaction calls fn for each row (fn counts into res) and writes
- * the audit entry; on any error the transaction is rolled back. */
+ * one transaction calls fn for each row (fn counts into res), done (when
+ * not NULL) once after the last, and writes the audit entry; on any error
+ * the transaction is rolled back. */
 typedef int (*csvio_row_fn)(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *err);
+typedef int (*csvio_done_fn)(tl_csvio_in *in, void *arg, tl_err *err);
 int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvio_col *cols,
-		 size_t ncols, csvio_row_fn fn, void *arg, tl_csvio_result *res, tl_err *err);
+		 size_t ncols, csvio_row_fn fn, csvio_done_fn done, void *arg,
+		 tl_csvio_result *res, tl_err *err);
 /* Counts one more row of the current line with this key into in->seen:
  * *count 1 the first time; *first the line first seen on. */
 int csvio_in_seen(tl_csvio_in *in, const char *key, long *count, long *first, tl_err *err);

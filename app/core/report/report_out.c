@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "tellus/csv.h"
 #include "report_private.h"
 
 int report_format_parse(const char *word)
@@ -45,12 +46,13 @@ int report_close_file(FILE *f, const char *path, tl_err *err)
 	return TL_OK;
 }
 
-/* RFC 4180: quote a cell holding a comma, quote or line break. A text cell
- * that a spreadsheet would run as a formula gets a leading ' (SPEC 7). */
+/* RFC 4180, quoting what csv.h quotes (a separator of any locale, quote,
+ * line break). A text cell that a spreadsheet would run as a formula gets
+ * a leading ' (SPEC 7). */
 static void csv_cell(FILE *f, const char *s)
 {
 	bool guard = strchr("=+-@\t", s[0]) && s[0] && !report_is_number(s);
-	if (!guard && !s[strcspn(s, ",\"\r\n")]) {
+	if (!guard && !csv_needs_quotes(s)) {
 		fputs(s, f);
 		return;
 	}

@@ -79,6 +79,31 @@
 	"UPDATE cases SET open_stage = " MIG11_OPEN_OF("cases.id") " WHERE id IN (" ids ")" \
 	" AND open_stage IS NOT " MIG11_OPEN_OF("cases.id") ";"
 
+/* Migration 14: what a case's causes_key is (migration 3's rule), and
+ * whether a case's stages are counted (migration 6's). */
+#define MIG14_CAUSES_KEY(id)                                                           \
+	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
+	" FROM case_causes WHERE case_id = " id ")"
+#define MIG14_COUNTED(id)                                                              \
+	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
+
+/* Migration 14: a stage not yet noted, looked up by its key (NOT IN of a
+ * subquery would read the whole table each time). */
+#define MIG14_UNNOTED(id) "NOT EXISTS (SELECT 1 FROM tally_touched WHERE stage_id = " id ")"
+#define MIG14_CASE_UNNOTED(id)                                                         \
+	"NOT EXISTS (SELECT 1 FROM tally_cases_touched WHERE case_id = " id ")"
+/* Migration 14: notes what the deferred triggers touched, once. Not INSERT
+ * OR IGNORE: inside a trigger the statement that fired it decides the
+ * conflict policy (an upsert's makes IGNORE fail), so no conflict arises.
+ * A trigger that notes one row asks in its WHEN whether it is noted, and
+ * inserts VALUES: an INSERT whose SELECT reads the table it fills is run
+ * through a temporary table. */
+#define MIG14_NOTE_STAGES(case_id)                                                     \
+	"INSERT INTO tally_touched SELECT id FROM stages WHERE case_id = " case_id        \
+	" AND " MIG14_UNNOTED("stages.id") ";"
+#define MIG14_NOTE_CASE(id)                                                            \
+	"INSERT INTO tally_cases_touched SELECT " id " WHERE " MIG14_CASE_UNNOTED(id) ";"
+
 static const char *const SCHEMA_MIGRATIONS[] = {
 	/* 1: everything of SPEC section 4. */
 	"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -456,6 +481,95 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	"CREATE INDEX sync_moves_ref ON sync_moves(ref);"
 	"CREATE TABLE sync_taken(case_id INTEGER PRIMARY KEY REFERENCES cases(id),"
 	"  at TEXT NOT NULL);",
+	/* 14: why the cases assessed before migration 11 were assessed so:
+	 * until it, the reason was written in the audit trail only ("procedure
+	 * A -> B: why"), from which it is taken for the cases whose
+	 * assessed_why is still empty. Then running totals that a bulk writer
+	 * may defer (rule 9 of tally.sql.h). While tally_deferred()
+	 * (store_sql.c) is true, the triggers of migrations 5 and 9 (kept as
+	 * they are, panel condition and all) give way to ones that take away
+	 * what a stage counted the first time it is touched and note it in
+	 * tally_touched, and the triggers that keep cases.causes_key
+	 * (migration 3) and stages.counted (migration 6) only note the case or
+	 * stage; the
+	 * outermost commit sets those and counts every noted stage once
+	 * (TALLY_SETTLE_TOUCHED), leaving both tables empty, as they are at
+	 * every commit. The counted flag and causes_key are written only when
+	 * they change, so that a writer that sets them right in its INSERT
+	 * (case_insert) costs no UPDATE. */
+	"UPDATE cases SET assessed_why = coalesce((SELECT CASE WHEN instr(a.detail, ': ') > 0"
+	"  THEN substr(a.detail, instr(a.detail, ': ') + 2) ELSE '' END FROM audit a"
+	"  WHERE a.action = 'assess' AND a.ref = cases.ref ORDER BY a.id DESC LIMIT 1), '')"
+	"  WHERE assessed_why = '' AND ref IN (SELECT ref FROM audit WHERE action = 'assess');"
+	"CREATE TABLE tally_touched(stage_id INTEGER PRIMARY KEY);"
+	"CREATE TABLE tally_cases_touched(case_id INTEGER PRIMARY KEY);"
+	"DROP TRIGGER tally_stage_insert;"
+	"DROP TRIGGER tally_stage_delete;"
+	"DROP TRIGGER tally_stage_update_old;"
+	"DROP TRIGGER tally_stage_update_new;"
+	"DROP TRIGGER tally_case_update_old;"
+	"DROP TRIGGER tally_case_update_new;"
+	"DROP TRIGGER stages_counted_insert;"
+	"DROP TRIGGER case_causes_key_insert;"
+	"DROP TRIGGER case_causes_key_delete;"
+	"DROP TRIGGER case_causes_key_update;"
+	"CREATE TRIGGER tally_stage_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
+	"  BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_stage_delete BEFORE DELETE ON stages WHEN NOT tally_deferred()"
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_old BEFORE UPDATE ON stages WHEN NOT tally_deferred()"
+	"  AND " MIG9_STAGE_CHANGED " BEGIN " MIG5_TALLY("-", "stage_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_stage_update_new AFTER UPDATE ON stages WHEN NOT tally_deferred()"
+	"  AND " MIG9_STAGE_CHANGED " BEGIN " MIG5_TALLY("+", "stage_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_case_update_old BEFORE UPDATE ON cases WHEN NOT tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("-", "case_id = OLD.id") " END;"
+	"CREATE TRIGGER tally_case_update_new AFTER UPDATE ON cases WHEN NOT tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN " MIG5_TALLY("+", "case_id = NEW.id") " END;"
+	"CREATE TRIGGER tally_stage_insert_deferred AFTER INSERT ON stages WHEN tally_deferred()"
+	"  AND " MIG14_UNNOTED("NEW.id") " BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
+	"CREATE TRIGGER tally_stage_delete_deferred BEFORE DELETE ON stages WHEN tally_deferred()"
+	"  AND " MIG14_UNNOTED("OLD.id")
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
+	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
+	"CREATE TRIGGER tally_stage_update_deferred BEFORE UPDATE ON stages WHEN tally_deferred()"
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG14_UNNOTED("OLD.id")
+	"  BEGIN " MIG5_TALLY("-", "stage_id = OLD.id")
+	"  INSERT INTO tally_touched VALUES(OLD.id); END;"
+	"CREATE TRIGGER tally_stage_update_deferred_new AFTER UPDATE ON stages WHEN tally_deferred()"
+	"  AND " MIG9_STAGE_CHANGED " AND " MIG14_UNNOTED("NEW.id")
+	"  BEGIN INSERT INTO tally_touched VALUES(NEW.id); END;"
+	"CREATE TRIGGER tally_case_update_deferred BEFORE UPDATE ON cases WHEN tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN "
+	MIG5_TALLY("-", "case_id = OLD.id AND " MIG14_UNNOTED("tally_rows.stage_id"))
+	"  " MIG14_NOTE_STAGES("OLD.id") " END;"
+	"CREATE TRIGGER tally_case_update_deferred_new AFTER UPDATE ON cases WHEN tally_deferred()"
+	"  AND " MIG5_CASE_CHANGED " BEGIN"
+	"  " MIG14_NOTE_STAGES("NEW.id") " END;"
+	"CREATE TRIGGER stages_counted_insert AFTER INSERT ON stages WHEN NOT tally_deferred()"
+	"  AND NEW.counted IS NOT " MIG14_COUNTED("NEW.case_id") " BEGIN" MIG6_STAGE_COUNTED
+	"CREATE TRIGGER case_causes_key_insert AFTER INSERT ON case_causes WHEN NOT tally_deferred()"
+	"  AND (SELECT causes_key FROM cases WHERE id = NEW.case_id) IS NOT "
+	MIG14_CAUSES_KEY("NEW.case_id") " BEGIN"
+	"  UPDATE cases SET causes_key = " MIG14_CAUSES_KEY("NEW.case_id") " WHERE id = NEW.case_id;"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_delete AFTER DELETE ON case_causes WHEN NOT tally_deferred()"
+	"  BEGIN"
+	"  UPDATE cases SET causes_key = " MIG14_CAUSES_KEY("OLD.case_id") " WHERE id = OLD.case_id;"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_update AFTER UPDATE ON case_causes WHEN NOT tally_deferred()"
+	"  BEGIN"
+	"  UPDATE cases SET causes_key = " MIG14_CAUSES_KEY("cases.id")
+	"    WHERE id IN (OLD.case_id, NEW.case_id);"
+	"  END;"
+	"CREATE TRIGGER case_causes_key_insert_deferred AFTER INSERT ON case_causes"
+	"  WHEN tally_deferred() AND " MIG14_CASE_UNNOTED("NEW.case_id")
+	"  BEGIN INSERT INTO tally_cases_touched VALUES(NEW.case_id); END;"
+	"CREATE TRIGGER case_causes_key_delete_deferred AFTER DELETE ON case_causes"
+	"  WHEN tally_deferred() AND " MIG14_CASE_UNNOTED("OLD.case_id")
+	"  BEGIN INSERT INTO tally_cases_touched VALUES(OLD.case_id); END;"
+	"CREATE TRIGGER case_causes_key_update_deferred AFTER UPDATE ON case_causes"
+	"  WHEN tally_deferred() BEGIN"
+	"  " MIG14_NOTE_CASE("OLD.case_id") MIG14_NOTE_CASE("NEW.case_id") " END;",
 };
 
 #define SCHEMA_N_MIGRATIONS (sizeof SCHEMA_MIGRATIONS / sizeof SCHEMA_MIGRATIONS[0])

@@ -168,6 +168,12 @@ static int migrate(tl_store *st, tl_err *err)
 
 int store_open(const char *path, tl_store **out, tl_err *err)
 {
+	return store_open_progress(path, NULL, out, err);
+}
+
+int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store **out,
+			tl_err *err)
+{
 	tl_store *st = NULL;
 	int rc, fd;
 
@@ -179,6 +185,7 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 		return err_set(err, TL_ENOMEM, "%s: out of memory", path);
 	snprintf(st->path, sizeof st->path, "%s", path);
 	snprintf(st->actor, sizeof st->actor, "cli");
+	store_set_progress(st, sink);
 	if ((rc = date_today(&st->today, err)))
 		goto fail;
 	/* Create it ourselves so that it is the owner's alone from the start.
@@ -195,7 +202,13 @@ int store_open(const char *path, tl_store **out, tl_err *err)
 	}
 	if (fd >= 0)
 		close(fd);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	/* One thread uses a store (Tellus starts none): no mutex on every call,
+	 * and no process-wide count of memory, each of which costs a lock per
+	 * allocation; an import makes millions. (sqlite3_config says no once
+	 * SQLite has started, which changes nothing.) */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
 		rc = st->db ? store_fail(st, err, "opening") :
 			err_set(err, TL_ENOMEM, "%s: out of memory", path);
 		goto fail;
@@ -268,6 +281,35 @@ int store_default_path(char *out, size_t cap, tl_err *err)
 }
 
 int store_schema_version(void) { return (int)SCHEMA_N_MIGRATIONS; }
+const tl_progress_sink *store_progress(const tl_store *st) { return &st->sink; }
+
+void store_set_progress(tl_store *st, const tl_progress_sink *sink)
+{
+	st->sink = sink ? *sink : (tl_progress_sink){ NULL, NULL };
+}
+
+void store_progress_begin(tl_store *st, tl_progress *p, const char *what, const char *unit,
+			  long total)
+{
+	progress_begin(p, &st->sink, what, unit, total);
+	st->counting = p;
+}
+
+void store_progress_end(tl_store *st, tl_progress *p)
+{
+	st->counting = NULL;
+	progress_end(p);
+}
+
+long store_count(tl_store *st, const char *sql)
+{
+	sqlite3_stmt *q = NULL;
+	long n = 0;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return n;
+}
 sqlite3 *store_db(tl_store *st) { return st->db; }
 const char *store_actor(const tl_store *st) { return st->actor; }
 const char *store_path(const tl_store *st) { return st->path; }
@@ -281,32 +323,80 @@ void store_set_actor(tl_store *st, const char *who)
 	snprintf(st->actor, sizeof st->actor, "%s", who && *who ? who : "unknown");
 }
 
+/* SAVEPOINT spN or RELEASE spN (release true), kept prepared for the
+ * shallow levels an import opens once a row (store_stmt's literals), made
+ * afresh deeper. */
+static int level_sql(tl_store *st, bool release, int n, const char *doing, tl_err *err)
+{
+	static const char *const SAVEPOINT[4] = { NULL, "SAVEPOINT sp1", "SAVEPOINT sp2",
+						  "SAVEPOINT sp3" };
+	static const char *const RELEASE[4] = { NULL, "RELEASE sp1", "RELEASE sp2", "RELEASE sp3" };
+	sqlite3_stmt *q = NULL;
+	char sql[48];
+	int rc;
+
+	if (n >= 1 && n <= 3) {
+		if (release)
+			rc = store_stmt(st, RELEASE[n], &q, err);
+		else
+			rc = store_stmt(st, SAVEPOINT[n], &q, err);
+		if (rc)
+			return rc;
+		rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, doing);
+		store_stmt_done(st, q);
+		return rc;
+	}
+	if (release)
+		snprintf(sql, sizeof sql, "RELEASE sp%d", n);
+	else
+		snprintf(sql, sizeof sql, "SAVEPOINT sp%d", n);
+	return exec(st, sql, doing, err);
+}
+
 /* The transitions of the transaction rules at the top of store.h. */
 int store_begin(tl_store *st, tl_err *err)
 {
-	char sql[48];
+	int rc = TL_OK;
 	if (st->depth == 0)
-		snprintf(sql, sizeof sql, "BEGIN IMMEDIATE");
-	else
-		snprintf(sql, sizeof sql, "SAVEPOINT sp%d", st->depth);
-	int rc = exec(st, sql, "starting a transaction", err);
-	if (rc == TL_OK)
-		st->depth++;
+		rc = exec(st, "BEGIN IMMEDIATE", "starting a transaction", err);
+	else if (!st->bulk)
+		rc = level_sql(st, false, st->depth, "starting a transaction", err);
+	if (rc == TL_OK && st->depth++ == 0)
+		st->n_profiles = 0; /* another program may have changed them since */
 	return rc;
+}
+
+int store_bulk(tl_store *st, tl_err *err)
+{
+	if (st->depth != 1)
+		return err_set(err, TL_EDB, "store: a bulk write is the outermost level only");
+	st->bulk = st->tally_deferred = true;
+	return TL_OK;
 }
 
 int store_commit(tl_store *st, tl_err *err)
 {
-	char sql[48];
+	int rc = TL_OK;
+
 	if (st->depth <= 0)
 		return err_set(err, TL_EDB, "store: commit without a transaction");
-	if (st->depth == 1)
-		snprintf(sql, sizeof sql, "COMMIT");
-	else
-		snprintf(sql, sizeof sql, "RELEASE sp%d", st->depth - 1);
-	int rc = exec(st, sql, "saving", err);
-	if (rc == TL_OK)
+	if (st->depth > 1) {
+		if (!st->bulk)
+			rc = level_sql(st, true, st->depth - 1, "saving", err);
+		if (rc == TL_OK)
+			st->depth--;
+		return rc;
+	}
+	/* Rule 10: a part of a bulk write failed, so none of it is kept. */
+	if (st->doomed)
+		return err_set(err, TL_EDB, "store: a part of this write failed: nothing is saved");
+	/* Rule 9 of tally.sql.h: deferred totals are counted before COMMIT. */
+	if (st->tally_deferred && store_tally_flush(st, err))
+		return TL_EDB;
+	if ((rc = exec(st, "COMMIT", "saving", err)) == TL_OK) {
 		st->depth--;
+		st->bulk = false;
+	}
 	return rc;
 }
 
@@ -317,11 +407,17 @@ void store_rollback(tl_store *st)
 		return;
 	st->depth--;
 	if (st->depth == 0)
+		st->tally_deferred = st->bulk = st->doomed = false;
+	if (st->depth == 0)
 		snprintf(sql, sizeof sql, "ROLLBACK");
 	else
 		snprintf(sql, sizeof sql, "ROLLBACK TO sp%d; RELEASE sp%d", st->depth, st->depth);
-	/* Fails only where SQLite has already rolled back (rule 7). */
-	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	/* Fails only where SQLite has already rolled back (rule 7); a bulk
+	 * write's inner levels took no savepoint (rule 10). */
+	if (st->depth > 0 && st->bulk)
+		st->doomed = true;
+	else
+		sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 	/* Rule 6: the calendar with closures may have been built from closures
 	 * that are gone now; the statutory one has none. */
 	cal_free(st->cal[1]);

@@ -30,14 +30,14 @@ static void set(tl_store *st, int cache_size, int temp_store)
 		sqlite3_exec(st->db, stores[temp_store], NULL, NULL, NULL);
 }
 
-void store_bulk_begin(tl_store *st, store_bulk *old)
+void store_bulk_begin(tl_store *st, store_bulk_saved *old)
 {
 	old->cache_size = pragma_get(st, "PRAGMA cache_size", -2000);
 	old->temp_store = pragma_get(st, "PRAGMA temp_store", 0);
 	set(st, -65536, 2); /* 64 MiB at most; in memory */
 }
 
-void store_bulk_end(tl_store *st, const store_bulk *old)
+void store_bulk_end(tl_store *st, const store_bulk_saved *old)
 {
 	set(st, old->cache_size, old->temp_store);
 }

@@ -1,8 +1,9 @@
 /* store_check.c - is the file sound? SQLite's integrity and foreign-key
  * checks, and the report's running totals (tally.sql.h) and counted flags
  * (migration 6) counted again from scratch and compared group by group,
- * and each case's open stage (migration 11) against its stages.
- * Rebuilding them is store_tally.c's. */
+ * with its progress shown on long files (progress.h), and each case's
+ * open stage (migration 11) against its stages. Rebuilding them is
+ * store_tally.c's. */
 #include <stdio.h>
 #include "store_private.h"
 #include "tally.sql.h"
@@ -42,19 +43,37 @@ static int one_value(tl_store *st, const char *sql, char *text, size_t cap, long
 	return rc;
 }
 
-static int check_all(tl_store *st, tl_checkup *out, tl_err *err)
+/* Shown again every so many steps of SQLite's machine: the integrity and
+ * foreign-key checks cannot say how far they are, only how long so far. */
+static int tick(void *arg)
+{
+	progress_tick(arg);
+	return 0;
+}
+
+static int check_all(tl_store *st, tl_progress *p, tl_checkup *out, tl_err *err)
 {
 	int rc;
+	sqlite3_progress_handler(st->db, 100000, tick, p);
 	if ((rc = one_value(st, "PRAGMA integrity_check(1)", out->integrity,
-			    sizeof out->integrity, NULL, err)) ||
-	    (rc = one_value(st, "SELECT count(*) FROM pragma_foreign_key_check", NULL, 0,
-			    &out->foreign_keys, err)) ||
-	    (rc = one_value(st, "SELECT " DIFFER(TALLY_COUNT_STAGES, KEPT_STAGES) " + "
-			    DIFFER(TALLY_COUNT_PEOPLE, KEPT_PEOPLE), NULL, 0, &out->tally_groups,
-			    err)) ||
-	    (rc = one_value(st, "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id"
-			    " WHERE s.counted IS NOT (c.kind = 'complaint' AND"
-			    " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)) ||
+			    sizeof out->integrity, NULL, err)))
+		return rc;
+	progress_phase(p, "checking the foreign keys", "steps", -1);
+	if ((rc = one_value(st, "SELECT count(*) FROM pragma_foreign_key_check", NULL, 0,
+			    &out->foreign_keys, err)))
+		return rc;
+	/* The count from scratch runs twice (EXCEPT both ways), working out
+	 * each stage's days once a time. */
+	sqlite3_progress_handler(st->db, 0, NULL, NULL);
+	progress_phase(p, "checking the report's totals", "stages",
+		       2 * store_count(st, "SELECT count(*) FROM stages WHERE counted"));
+	st->counting = p;
+	rc = one_value(st, "SELECT " DIFFER(TALLY_COUNT_STAGES, KEPT_STAGES) " + "
+		       DIFFER(TALLY_COUNT_PEOPLE, KEPT_PEOPLE), NULL, 0, &out->tally_groups, err);
+	st->counting = NULL;
+	if (rc || (rc = one_value(st, "SELECT count(*) FROM stages s JOIN cases c ON c.id = s.case_id"
+				  " WHERE s.counted IS NOT (c.kind = 'complaint' AND"
+				  " c.procedure = 'statutory')", NULL, 0, &out->counted_wrong, err)) ||
 	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE " OPEN_STAGE_WRONG, NULL, 0,
 			    &out->open_wrong, err)) ||
 	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE open_stage > 0", NULL, 0,
@@ -65,6 +84,7 @@ static int check_all(tl_store *st, tl_checkup *out, tl_err *err)
 
 int store_check(tl_store *st, tl_checkup *out, tl_err *err)
 {
+	tl_progress p;
 	bool own;
 	int rc;
 
@@ -73,7 +93,11 @@ int store_check(tl_store *st, tl_checkup *out, tl_err *err)
 	 * same moment while the kiosk goes on writing. */
 	if ((rc = store_read_begin(st, &own, "checking the file", err)))
 		return rc;
-	rc = check_all(st, out, err);
+	progress_begin(&p, &st->sink, "checking the file's integrity", "steps", -1);
+	rc = check_all(st, &p, out, err);
+	sqlite3_progress_handler(st->db, 0, NULL, NULL);
+	st->counting = NULL;
+	progress_end(&p);
 	store_read_end(st, own);
 	return rc;
 }

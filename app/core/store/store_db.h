@@ -55,9 +55,9 @@ bool store_replaying(const tl_store *st);
  * length only; store_bulk_end puts back what was (store_bulk.c). */
 typedef struct {
 	int cache_size, temp_store;
-} store_bulk;
-void store_bulk_begin(tl_store *st, store_bulk *old);
-void store_bulk_end(tl_store *st, const store_bulk *old);
+} store_bulk_saved;
+void store_bulk_begin(tl_store *st, store_bulk_saved *old);
+void store_bulk_end(tl_store *st, const store_bulk_saved *old);
 
 /* Now in UTC, as the audit trail writes it (2026-01-05T10:04:00Z). */
 #define STORE_STAMP_LEN 32

@@ -3,6 +3,7 @@
 #ifndef TELLUS_STORE_PRIVATE_H
 #define TELLUS_STORE_PRIVATE_H
 
+#include "tellus/progress.h"
 #include "store_db.h"
 
 /* A case's kept rules, parsed, by id (store_profile.c). */
@@ -20,6 +21,17 @@ struct tl_store {
 	char actor[128];
 	tl_date today;
 	int depth;            /* open transactions and savepoints */
+	bool tally_deferred;  /* rule 9 of tally.sql.h, until the outermost level ends */
+	bool bulk;            /* rule 10 of store.h, likewise */
+	bool doomed;          /* an inner level of a bulk write failed */
+	tl_profile profiles[4];   /* read inside the outermost level (store_profile.c) */
+	struct {
+		char a[TL_DATE_LEN], b[TL_DATE_LEN];
+		int n;
+	} workdays_last;          /* workdays()'s last answer (store_sql.c) */
+	tl_progress_sink sink;    /* where long work shows its progress */
+	tl_progress *counting;    /* work whose progress is counted in workdays() calls */
+	size_t n_profiles;
 	bool replaying;       /* a device's move is being replayed (sync_in.c) */
 	tl_calendar *cal[2];        /* without and with closures, built on first use */
 	struct {
@@ -35,6 +47,20 @@ struct tl_store {
 /* After migrations: counts the report's totals again when this build's
  * statutory calendar is not the one they were counted with (store_tally.c). */
 int store_tally_sync(tl_store *st, tl_err *err);
+
+/* Rule 9 of tally.sql.h: counts the stages the deferred triggers noted,
+ * inside the outermost level, before its COMMIT (store_commit). */
+int store_tally_flush(tl_store *st, tl_err *err);
+
+/* Long work that runs as SQL (a count of the report's totals, a check)
+ * shows its progress: each row of tally_rows worked out calls workdays()
+ * once more, which counts one more of total (store_sql.c). Between begin
+ * and end, st->counting is p. */
+void store_progress_begin(tl_store *st, tl_progress *p, const char *what, const char *unit,
+			  long total);
+void store_progress_end(tl_store *st, tl_progress *p);
+/* The first column of the first row of sql as a number (0 when none). */
+long store_count(tl_store *st, const char *sql);
 
 /* Fills the lists of service areas and teams, once, after the migration
  * that makes them (store_lists.c); nothing before it or after the first. */

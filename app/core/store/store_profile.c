@@ -38,13 +38,39 @@ static int profile_text(tl_store *st, const char *name, char **body, tl_err *err
 	return *body ? TL_OK : err_set(err, TL_ENOMEM, "profile: out of memory");
 }
 
+/* Inside a write transaction nobody else can change the profiles, so a
+ * profile read once is kept until the outermost level ends (store.c
+ * empties the cache as the next one begins): an import of 100,000 cases
+ * reads and parses it once, not once a case. */
+static const tl_profile *cached(const tl_store *st, const char *name)
+{
+	for (size_t i = 0; st->depth > 0 && i < st->n_profiles; i++)
+		if (strcmp(st->profiles[i].name, name) == 0)
+			return &st->profiles[i];
+	return NULL;
+}
+
+static void keep(tl_store *st, const tl_profile *p)
+{
+	if (st->depth > 0 && st->n_profiles < sizeof st->profiles / sizeof st->profiles[0])
+		st->profiles[st->n_profiles++] = *p;
+}
+
 int store_profile(tl_store *st, const char *name, tl_profile *out, tl_err *err)
 {
+	const tl_profile *kept = cached(st, name);
 	char *body;
-	int rc = profile_text(st, name, &body, err);
-	if (rc == TL_OK)
+	int rc;
+
+	if (kept) {
+		*out = *kept;
+		return TL_OK;
+	}
+	if ((rc = profile_text(st, name, &body, err)) == TL_OK)
 		rc = proc_parse(body, out, err);
 	free(body);
+	if (rc == TL_OK)
+		keep(st, out);
 	return rc;
 }
 
@@ -54,7 +80,7 @@ int store_profile_put(tl_store *st, const char *text, tl_err *err)
 	int rc = proc_parse(text, &p, err);
 	if (rc)
 		return rc;
-	st->n_kept = 0; /* a name may now stand for another text */
+	st->n_kept = st->n_profiles = 0; /* a name may now stand for another text */
 	return store_write_pair(st, "INSERT INTO profiles(name, body) VALUES(?1, ?2) "
 				"ON CONFLICT(name) DO UPDATE SET body = excluded.body",
 				p.name, text, "profile_put", text, err);
@@ -119,9 +145,32 @@ static void kept_add(tl_store *st, long long id, const char *name, const tl_prof
 	k->p = *p;
 }
 
-int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *err)
+/* Stores body (parsed as p) once per distinct text and names it by *id;
+ * the cache finds it again by name when name is given. */
+static int keep_body(tl_store *st, const char *name, const char *body, const tl_profile *p,
+		     long long *id, tl_err *err)
 {
 	sqlite3_stmt *s = NULL;
+	int rc;
+
+	if ((rc = store_stmt(st, "INSERT INTO profile_rules(name, body) VALUES(?, ?)"
+			     " ON CONFLICT(body) DO UPDATE SET name = profile_rules.name RETURNING id",
+			     &s, err)))
+		return rc;
+	sqlite3_bind_text(s, 1, p->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, body, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		kept_add(st, *id, name, p);
+	} else {
+		rc = store_fail(st, err, "keeping a case's rules");
+	}
+	store_stmt_done(st, s);
+	return rc;
+}
+
+int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *err)
+{
 	tl_profile p;
 	char *body = NULL;
 	int rc;
@@ -131,24 +180,18 @@ int store_profile_keep(tl_store *st, const char *name, long long *id, tl_err *er
 		*id = k->id;
 		return TL_OK;
 	}
-	if ((rc = profile_text(st, name, &body, err)) || (rc = proc_parse(body, &p, err)))
-		goto cleanup;
-	if ((rc = store_stmt(st, "INSERT INTO profile_rules(name, body) VALUES(?, ?)"
-			     " ON CONFLICT(body) DO UPDATE SET name = profile_rules.name RETURNING id",
-			     &s, err)))
-		goto cleanup;
-	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, body, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(s, 0);
-		kept_add(st, *id, name, &p);
-	} else {
-		rc = store_fail(st, err, "keeping a case's rules");
-	}
-	store_stmt_done(st, s);
-cleanup:
+	if ((rc = profile_text(st, name, &body, err)) == TL_OK &&
+	    (rc = proc_parse(body, &p, err)) == TL_OK)
+		rc = keep_body(st, name, body, &p, id, err);
 	free(body);
 	return rc;
+}
+
+int store_profile_keep_text(tl_store *st, const char *text, long long *id, tl_err *err)
+{
+	tl_profile p;
+	int rc = proc_parse(text, &p, err);
+	return rc ? rc : keep_body(st, NULL, text, &p, id, err);
 }
 
 int store_profile_kept(tl_store *st, long long id, tl_profile *out, tl_err *err)

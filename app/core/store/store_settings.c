@@ -38,8 +38,8 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 
 	if (!store_setting_known(key))
 		return unknown_key(key, err);
-	if (sqlite3_prepare_v2(st->db, "SELECT value FROM settings WHERE key = ?", -1, &s, NULL))
-		return store_fail(st, err, "reading settings");
+	if ((rc = store_stmt(st, "SELECT value FROM settings WHERE key = ?", &s, err)))
+		return rc;
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
@@ -50,7 +50,7 @@ int store_setting_get(tl_store *st, const char *key, char *out, size_t cap, tl_e
 	} else {
 		rc = store_fail(st, err, "reading settings");
 	}
-	sqlite3_finalize(s);
+	store_stmt_done(st, s);
 	return rc;
 }
 

@@ -1,9 +1,9 @@
 /* store_sql.c - the SQL functions every connection of the store has:
  * workdays() and add_workdays() on the statutory calendar (bank holidays,
  * no closures); name_key() for the configured lists and search_fold() for
- * the search index. The report's running totals and the search index are
- * kept by triggers that call them, so whoever writes through the store
- * keeps them true. */
+ * the search index; and tally_deferred() (rule 9 of tally.sql.h). The
+ * report's running totals and the search index are kept by triggers that
+ * call them, so whoever writes through the store keeps them true. */
 #include <string.h>
 #include "store_private.h"
 
@@ -33,21 +33,44 @@ static const tl_calendar *statutory(sqlite3_context *cx)
 	return cal;
 }
 
+/* Is this the last question workdays() answered on this connection?
+ * tally_rows names a stage's days several times over (its band is worked
+ * out from them), and SQLite calls the function each time with the same
+ * two dates. */
+static bool asked_last(const tl_store *st, sqlite3_value **argv)
+{
+	const char *a = (const char *)sqlite3_value_text(argv[0]);
+	const char *b = (const char *)sqlite3_value_text(argv[1]);
+	return a && b && st->workdays_last.a[0] && strcmp(a, st->workdays_last.a) == 0 &&
+	       strcmp(b, st->workdays_last.b) == 0;
+}
+
 /* workdays(a, b): working days after a up to and including b; NULL when
  * either is not a date. */
 static void f_workdays(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
+	tl_store *st = sqlite3_user_data(cx);
 	const tl_calendar *cal;
 	tl_date a, b;
 	int n;
 
 	(void)argc;
+	if (asked_last(st, argv)) {
+		sqlite3_result_int(cx, st->workdays_last.n);
+		return;
+	}
 	if (arg_date(cx, argv[0], &a) || arg_date(cx, argv[1], &b) || !(cal = statutory(cx)))
 		return;
-	if (cal_workdays_between(cal, a, b, &n, NULL))
+	if (cal_workdays_between(cal, a, b, &n, NULL)) {
 		sqlite3_result_null(cx);
-	else
-		sqlite3_result_int(cx, n);
+		return;
+	}
+	sqlite3_result_int(cx, n);
+	if (st->counting)
+		progress_set(st->counting, st->counting->s.done + 1, -1, false);
+	date_format(a, st->workdays_last.a);
+	date_format(b, st->workdays_last.b);
+	st->workdays_last.n = n;
 }
 
 /* add_workdays(d, n): the nth working day after d, as YYYY-MM-DD. */
@@ -67,6 +90,15 @@ static void f_add_workdays(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	}
 	date_format(r, out);
 	sqlite3_result_text(cx, out, -1, SQLITE_TRANSIENT);
+}
+
+/* tally_deferred(): rule 9 of tally.sql.h, true while the writer on this
+ * connection has deferred the running totals (store_bulk). */
+static void f_tally_deferred(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	sqlite3_result_int(cx, ((tl_store *)sqlite3_user_data(cx))->tally_deferred);
 }
 
 /* The text argument of a one-argument text function and room for a
@@ -162,7 +194,9 @@ int store_sql_functions(tl_store *st, tl_err *err)
 
 	if (sqlite3_create_function(st->db, "workdays", 2, flags, st, f_workdays, NULL, NULL) ||
 	    sqlite3_create_function(st->db, "add_workdays", 2, flags, st, f_add_workdays, NULL,
-				    NULL))
+				    NULL) ||
+	    sqlite3_create_function(st->db, "tally_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, st,
+				    f_tally_deferred, NULL, NULL))
 		return store_fail(st, err, "registering the working-day functions");
 	if (sqlite3_create_function(st->db, "name_key", 1, flags, NULL, f_name_key, NULL, NULL) ||
 	    sqlite3_create_function(st->db, "search_fold", 1, flags, NULL, f_search_fold, NULL,

@@ -18,12 +18,33 @@
 /* Everything counted again, inside the level its caller opened. */
 static int recount(tl_store *st, tl_err *err)
 {
+	tl_progress p;
+	int rc = TL_OK;
+
+	store_progress_begin(st, &p, "counting the report's totals again", "stages",
+			     store_count(st, "SELECT count(*) FROM stages"));
 	if (sqlite3_exec(st->db, COUNTED_SQL ";"
 			 "DELETE FROM tally_stages; DELETE FROM tally_people;"
 			 "INSERT INTO tally_stages " TALLY_COUNT_STAGES ";"
 			 "INSERT INTO tally_people " TALLY_COUNT_PEOPLE ";", NULL, NULL, NULL))
-		return store_fail(st, err, "counting the report's totals again");
-	return TL_OK;
+		rc = store_fail(st, err, "counting the report's totals again");
+	store_progress_end(st, &p);
+	return rc;
+}
+
+int store_tally_flush(tl_store *st, tl_err *err)
+{
+	tl_progress p;
+	int rc = TL_OK;
+
+	store_progress_begin(st, &p, "counting the report's totals", "stages",
+			     store_count(st, "SELECT count(*) FROM tally_touched"));
+	if (sqlite3_exec(st->db, TALLY_SETTLE_TOUCHED, NULL, NULL, NULL))
+		rc = store_fail(st, err, "counting the report's totals");
+	store_progress_end(st, &p);
+	if (rc == TL_OK)
+		st->tally_deferred = false;
+	return rc;
 }
 
 int store_tally_rebuild(tl_store *st, tl_err *err)

@@ -19,12 +19,13 @@
  *     Migration 9 made tally_rows again (stage 3's band counts the days
  *     from the request to the panel) and with it the stage update
  *     triggers, which now follow the panel too: a column tally_rows reads
- *     is always one the triggers watch.
- *  3. Only connections that registered workdays() change what the totals
- *     count: the triggers read tally_rows, which calls it, so a connection
- *     without it (the sqlite3 shell) is refused ("no such function:
- *     workdays") rather than leaving the totals wrong. store_open registers
- *     it (store_sql.c) before any migration or write.
+ *     is always one the triggers watch (migration 14 keeps that test).
+ *  3. Only connections that registered workdays() and tally_deferred()
+ *     change what the totals count: the triggers call them, so a
+ *     connection without them (the sqlite3 shell) is refused ("no such
+ *     function: tally_deferred") rather than leaving the totals wrong.
+ *     store_open registers them (store_sql.c) before any migration or
+ *     write.
  *  4. INSERT OR REPLACE keeps rule 1 only because store_open turns on
  *     recursive_triggers: the rows it removes go through the delete
  *     triggers. UPDATE OR IGNORE of stages that meets a conflict skips the
@@ -41,12 +42,29 @@
  *     the texts below are the check's and the rebuild's alone (they began
  *     as copies). Changing them changes what is checked, never what a
  *     migration made. Changing the totals themselves is a new migration
- *     that drops and re-creates what it changes, and these follow it.
+ *     that drops and re-creates what it changes, and these follow it
+ *     (migration 14 re-created rule 2's triggers for rule 9).
  *  8. cases.open_stage (migration 11) is the number of a case's latest
  *     stage while that has no response, else 0, kept by triggers on
  *     stages (cases_open_stage_*); the lists read it through the index
  *     cases_open. store_check counts the cases where it is not so,
- *     store_tally_rebuild sets them again (OPEN_STAGE_* below). */
+ *     store_tally_rebuild sets them again (OPEN_STAGE_* below).
+ *  9. Deferred totals. A writer that is about to change many stages in
+ *     one transaction (csvio_import: a whole file) calls store_bulk
+ *     inside its outermost level; until that level ends, tally_deferred()
+ *     is true and rule 2's triggers give way to migration 14's deferred
+ *     ones, which take away what a stage counted the first time it is
+ *     touched (BEFORE an UPDATE or DELETE) and note its id in
+ *     tally_touched (inserts too). The outermost commit (store_commit)
+ *     first adds what every noted stage counts now, grouped
+ *     (TALLY_SETTLE_TOUCHED), and empties tally_touched, so rule 1 holds
+ *     at every commit and tally_touched is empty after it; a rollback,
+ *     whole or to a savepoint, undoes the notes with the changes. The
+ *     same goes for cases.causes_key and rule 6's counted flags, whose
+ *     triggers only note the case (tally_cases_touched) or stage while
+ *     deferred; the commit sets them before it counts. Each touched
+ *     stage is taken away once, as it stood before, and added once, as it
+ *     stands at the commit. */
 #ifndef TELLUS_TALLY_SQL_H
 #define TELLUS_TALLY_SQL_H
 
@@ -65,5 +83,35 @@
 	"coalesce((SELECT CASE WHEN responded IS NULL THEN stage ELSE 0 END FROM stages" \
 	" WHERE case_id = " id " ORDER BY stage DESC LIMIT 1), 0)"
 #define OPEN_STAGE_WRONG "cases.open_stage IS NOT " OPEN_STAGE_OF("cases.id")
+
+/* Rule 9, at the outermost commit: causes_key (migration 3) of the cases
+ * whose causes changed, and the counted flag (migration 6) of the stages
+ * noted, set as their own triggers would have (the first UPDATE notes the
+ * stages of a case whose key changed); then what every noted stage counts
+ * now, added to both totals group by group; then the notes emptied. */
+#define TALLY_CAUSES_KEY(id)                                                          \
+	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
+	" FROM case_causes WHERE case_id = " id ")"
+#define TALLY_COUNTED_OF(id)                                                          \
+	"(SELECT kind = 'complaint' AND procedure = 'statutory' FROM cases WHERE id = " id ")"
+/* The tally_rows of the noted stages, read from the notes out (CROSS JOIN
+ * keeps that order): a few hundred new cases in a register of a million
+ * read a few hundred rows, not the million. */
+#define TALLY_TOUCHED_ROWS                                                            \
+	"tally_touched t CROSS JOIN tally_rows r WHERE r.stage_id = t.stage_id"
+#define TALLY_SETTLE_TOUCHED                                                          \
+	"UPDATE cases SET causes_key = " TALLY_CAUSES_KEY("cases.id")                 \
+	" WHERE id IN (SELECT case_id FROM tally_cases_touched)"                     \
+	" AND causes_key IS NOT " TALLY_CAUSES_KEY("cases.id") ";"                   \
+	"UPDATE stages SET counted = " TALLY_COUNTED_OF("stages.case_id")             \
+	" WHERE id IN (SELECT stage_id FROM tally_touched)"                          \
+	" AND counted IS NOT " TALLY_COUNTED_OF("stages.case_id") ";"                \
+	"INSERT INTO tally_stages SELECT stage, s_fy, r_fy, outcome, cause, band,"   \
+	" count(*), sum(days) FROM " TALLY_TOUCHED_ROWS " GROUP BY 1, 2, 3, 4, 5, 6"  \
+	" ON CONFLICT DO UPDATE SET n = n + excluded.n, days = days + excluded.days;" \
+	"INSERT INTO tally_people SELECT s_fy, area, complainant, on_behalf, count(*)" \
+	" FROM " TALLY_TOUCHED_ROWS " AND stage = 1"                                   \
+	" GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;"           \
+	"DELETE FROM tally_touched; DELETE FROM tally_cases_touched;"
 
 #endif

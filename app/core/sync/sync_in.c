@@ -287,7 +287,7 @@ static int apply(tl_store *st, const sync_header *h, device_row *d, const move_l
 {
 	tl_date today = store_today(st);
 	char detail[200];
-	store_bulk old;
+	store_bulk_saved old;
 	store_bulk_begin(st, &old);
 	int rc = store_begin(st, err);
 
