@@ -9,14 +9,14 @@
 What counts as a public string: every string literal in the files that
 draw public screens (app/kiosk, app/ui, app/serve) must sit inside a
 marker (_, N_, NP_, P_, NG_, lang_text...; include/tellus/lang.h), unless
-it has no letters ("%s: %d", "1234567890"), or it is an argument of a
+it has no letters outside HTML tags ("%s: %d", "1234567890", "<p>",
+"</h2><ul>"), or it is an argument of a
 function whose strings are never words on screen (err_set, strcmp,
 fprintf, store_setting_get, SDL_...; NOT_WORDS below), or its file is one
 of the staff screens, which are in English by design (STAFF_ONLY). So a
 new screen file, a new table of words or a new call is checked at once:
 nothing has to be listed for a string to be caught.
 """
-import fnmatch
 import glob
 import os
 import re
@@ -47,6 +47,7 @@ NOT_WORDS = {
     "lang_find": None, "lang_header": None, "lang_list_parse": None, "ui_make_id": None,
     "ui_textfield": 2, "kiosk_sample": None, "store_set_actor": None,
     "kiosk_field_error": 2, "kiosk_typed": 2, "kiosk_hint": 2, "lang_isolate": 1,
+    "field": 2,  # serve_page.c: a form field's name and id
 }
 NOT_WORDS_PREFIX = ("SDL_", "TTF_", "xkb_", "espeak_", "MHD_")
 # Staff screens: English by design (the council's staff), and sample case
@@ -57,12 +58,11 @@ STAFF_ONLY = {"app/kiosk/main.c", "app/kiosk/kiosk_staff.c", "app/kiosk/kiosk_ma
               "app/kiosk/kiosk_edit.c", "app/kiosk/kiosk_sync.c"}
 # Files that draw no words at all, with what their strings are instead.
 NO_WORDS_FILES = {"app/ui/ui_font.c": "font files and ISO 15924 script tags",
-                  "app/ui/ui_xkb.c": "XKB's key and rules names; key caps come from xkb-data"}
-# Files whose words are still to be marked, as patterns: the tracking page
-# (issue 11, branch w3-serve) keeps its sentences in app/serve/serve_words.c
-# unmarked; until they go through this domain the check counts them here
-# rather than fail. Every kiosk screen is marked.
-PENDING = ["app/serve/*.c", "app/serve/*/*.c"]
+                  "app/ui/ui_xkb.c": "XKB's key and rules names; key caps come from xkb-data",
+                  "app/serve/serve.c": "options, paths and messages to the register's staff",
+                  "app/serve/serve_http.c": "HTTP headers, and one-line refusals that a "
+                  "device's tellus sync shows its staff; the pages' words are serve_words.c's",
+                  "app/serve/serve_track.c": "lines of the audit trail, for staff"}
 
 TOKEN = re.compile(r'''
     (?P<comment>//[^\n]*|/\*.*?\*/)
@@ -81,6 +81,8 @@ FORMAT = re.compile(r'%(?:\d+\$)?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|
 
 def has_words(literal):
     body = re.sub(r'^(?:u8|[LuU])?"|"$', "", literal)
+    # HTML markup is not words: a tag, or one the next literal closes.
+    body = re.sub(r'<[^<>]*(?:>|$)', " ", body.replace('\\"', "'"))
     body = re.sub(r'\\(?:x[0-9a-fA-F]+|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)', " ", body)
     body = FORMAT.sub(" ", body)
     return any(ch.isalpha() for ch in body)
@@ -147,20 +149,15 @@ def files(root, patterns):
 
 def check_marks(root):
     errors = []
-    pending, pending_files = 0, 0
     for rel in files(root, PUBLIC):
         if rel in STAFF_ONLY or rel in NO_WORDS_FILES:
             continue
         with open(os.path.join(root, rel), encoding="utf-8") as f:
             hits = unmarked(rel, f.read())
-        if any(fnmatch.fnmatch(rel, p) for p in PENDING):
-            pending += len(hits)
-            pending_files += 1 if hits else 0
-            continue
         for lineno, lit in hits:
             errors.append("%s:%d: %s is not marked for translation (_() or N_(); "
                           "NT_() if it is data, not words)" % (rel, lineno, lit[:60]))
-    return errors, (pending, pending_files)
+    return errors
 
 
 def xgettext(root, out):
@@ -247,14 +244,11 @@ def main(argv):
         update(root)
         return 0
     if args == ["check"] or args == ["check-marks"]:
-        errors, pending = check_marks(root)
+        errors = check_marks(root)
         if args == ["check"]:
             errors += check_catalogues(root)
         for e in errors:
             print("i18n: " + e, file=sys.stderr)
-        if pending[0]:
-            print("i18n: %d strings in %d files still to mark (the tracking page, "
-                  "app/serve: PENDING)" % pending, file=sys.stderr)
         return 1 if errors else 0
     print("usage: i18n.py [--root DIR] pot|update|check|check-marks", file=sys.stderr)
     return 2

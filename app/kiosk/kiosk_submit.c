@@ -57,6 +57,9 @@ static int issue_receipt(kiosk *k, const char *ref, tl_err *err)
 	tl_receipt r;
 	char *payload = NULL;
 	int rc = receipt_issue(k->st, ref, false, &r, err);
+	/* The tracking page opens in the language of the visit. */
+	if (rc == TL_OK && k->lang)
+		snprintf(r.lang, sizeof r.lang, "%s", k->lang->code);
 	if (rc == TL_OK && (rc = receipt_payload(&r, &payload, err)) == TL_OK)
 		rc = kiosk_keep_qr(k, payload, err);
 	if (rc == TL_OK) {

@@ -96,6 +96,8 @@ void lang_header(const char *code, const char *field, char *out, size_t cap);
 /* "Thursday 29 January 2026", "czwartek, 29 stycznia 2026"; "" for
  * TL_NO_DATE. */
 void lang_date_words(tl_date d, char *out, size_t cap);
+/* The same in code's language (the tracking page's, per request). */
+void lang_date_words_in(const char *code, tl_date d, char *out, size_t cap);
 /* "10 working days", with the language's plural forms. */
 void lang_workdays(int n, char *out, size_t cap);
 /* s between U+2066 (left-to-right isolate) and U+2069: a phone number, an

@@ -88,3 +88,13 @@ fresh
 sed -i '/^"Reviewed-By: /d' "$T_DIR/t/assets/locale/es/tellus.po"
 check "$T_DIR/t"
 fails_with "a header without Reviewed-By fails" "es/tellus.po: header: no Reviewed-By"
+
+# The check is part of building the kiosk, not only of `make test`: make
+# runs it (into a stamp) before it links tellus-kiosk, so an unmarked
+# public string stops the build.
+plan=$(cd "$R" && make -n BUILD="$T_DIR/b" "$T_DIR/b/tellus-kiosk" 2>&1)
+at_check=$(grep -n 'scripts/i18n.py check' <<<"$plan" | head -1 | cut -d: -f1)
+at_link=$(grep -n -- "-o $T_DIR/b/tellus-kiosk " <<<"$plan" | head -1 | cut -d: -f1)
+if [ -n "$at_check" ] && [ -n "$at_link" ] && [ "$at_check" -lt "$at_link" ]; then
+	t_ok "building tellus-kiosk runs the check before linking it"
+else t_fail "building tellus-kiosk runs the check before linking it" "check at ${at_check:-none}, link at ${at_link:-none}"; fi

@@ -22,7 +22,18 @@ static const char *const MONTHS[] = {
 	NP_("month in a date", "November"), NP_("month in a date", "December"),
 };
 
-void lang_date_words(tl_date d, char *out, size_t cap)
+/* TRANSLATORS: a date: %1$s the day of the week, %2$d the day of the
+ * month, %3$s the month, %4$d the year ("Thursday 29 January 2026").
+ * Put them in your language's order; keep the numbers as digits. */
+static const char *const DATE = NP_("date", "%1$s %2$d %3$s %4$d");
+
+/* The context's word in code's language, or the current one's (NULL). */
+static const char *ptext(const char *code, const char *ctx, const char *msgid)
+{
+	return code ? lang_ptext(code, ctx, msgid) : lang_pgettext(ctx, msgid);
+}
+
+void lang_date_words_in(const char *code, tl_date d, char *out, size_t cap)
 {
 	int y, m, dd;
 	if (d == TL_NO_DATE) {
@@ -30,12 +41,14 @@ void lang_date_words(tl_date d, char *out, size_t cap)
 		return;
 	}
 	date_to_ymd(d, &y, &m, &dd);
-	const char *day = lang_pgettext("weekday", WEEKDAYS[date_weekday(d)]);
-	const char *month = lang_pgettext("month in a date", MONTHS[m - 1]);
-	/* TRANSLATORS: a date: %1$s the day of the week, %2$d the day of the
-	 * month, %3$s the month, %4$d the year ("Thursday 29 January 2026").
-	 * Put them in your language's order; keep the numbers as digits. */
-	snprintf(out, cap, P_("date", "%1$s %2$d %3$s %4$d"), day, dd, month, y);
+	const char *day = ptext(code, "weekday", WEEKDAYS[date_weekday(d)]);
+	const char *month = ptext(code, "month in a date", MONTHS[m - 1]);
+	snprintf(out, cap, ptext(code, "date", DATE), day, dd, month, y);
+}
+
+void lang_date_words(tl_date d, char *out, size_t cap)
+{
+	lang_date_words_in(NULL, d, out, cap);
 }
 
 void lang_workdays(int n, char *out, size_t cap)

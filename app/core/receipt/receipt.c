@@ -197,6 +197,10 @@ static void payload_link(const tl_receipt *r, FILE *f)
 	fputs("&code=", f);
 	put_query_value(f, code);
 	sodium_memzero(code, sizeof code);
+	if (r->lang[0] && strcmp(r->lang, "en") != 0) {
+		fputs("&lang=", f);
+		put_query_value(f, r->lang);
+	}
 }
 
 int receipt_payload(const tl_receipt *r, char **out, tl_err *err)
