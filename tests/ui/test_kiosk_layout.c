@@ -294,6 +294,42 @@ static void every_public_screen_in_every_language(void **state)
 		fail_msg("%d faults in the layout (the first printed above)", faults);
 }
 
+/* Safeguarding: on the start screen "I don't feel safe" is whole in view
+ * without scrolling, on a phone and on a reception screen, in every
+ * language: a child in danger must not have to find it below the fold.
+ * The control's rect, as laid out at scroll 0, lies inside the window and
+ * inside the body's clip (what is visible of the scrolling body). */
+static void i_dont_feel_safe_is_above_the_fold_in_every_language(void **state)
+{
+	(void)state;
+	static const layout_size SIZES[] = { { 1280, 800, 96 }, { 360, 640, 160 } };
+	tl_err err;
+	kt *t = kt_new(false);
+	faults = 0;
+	for (int l = 0; l < LANG_N; l++) {
+		assert_int_equal(kiosk_lang_start(t->k, LANG_ALL[l].code, &err), TL_OK);
+		for (size_t s = 0; s < sizeof SIZES / sizeof SIZES[0]; s++) {
+			assert_true(kiosk_sample(t->k, "start") >= 0);
+			t->k->ui->state.scroll_y = 0;
+			t->k->ui->set.w = SIZES[s].w;
+			t->k->ui->set.h = SIZES[s].h;
+			t->k->ui->set.dpi = SIZES[s].dpi;
+			kiosk_frame(t->k);
+			const ui_control *c = kt_need(t, _("I don't feel safe"));
+			ui_rect win = { 0, 0, SIZES[s].w, SIZES[s].h };
+			if (!inside(win, c->rect) || !inside(c->clip, c->rect))
+				fault("start (%s) at %dx%d: \"I don't feel safe\" at %d,%d %dx%d is not "
+				      "whole in view (visible %d,%d %dx%d)", LANG_ALL[l].code, SIZES[s].w,
+				      SIZES[s].h, c->rect.x, c->rect.y, c->rect.w, c->rect.h, c->clip.x,
+				      c->clip.y, c->clip.w, c->clip.h);
+		}
+	}
+	kiosk_lang_start(t->k, "en", &err);
+	kt_free(t);
+	if (faults)
+		fail_msg("%d screens hide \"I don't feel safe\" below the fold", faults);
+}
+
 /* The layout density: a stated density too high for the window's pixels
  * is laid out as the smallest phone; a believable one is kept. */
 static void the_layout_density_keeps_a_believable_screen_as_it_is(void **state)
@@ -424,6 +460,7 @@ int main(void)
 		cmocka_unit_test(no_text_is_cut_on_any_screen_size_or_density),
 		cmocka_unit_test(no_text_is_cut_with_large_text),
 		cmocka_unit_test(every_public_screen_in_every_language),
+		cmocka_unit_test(i_dont_feel_safe_is_above_the_fold_in_every_language),
 		cmocka_unit_test(the_layout_density_keeps_a_believable_screen_as_it_is),
 		cmocka_unit_test(keyboard_reaches_every_control_and_shows_a_focus_ring),
 		cmocka_unit_test(high_contrast_changes_the_colours),
