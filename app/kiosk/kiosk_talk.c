@@ -20,8 +20,9 @@ void kiosk_faces(kiosk *k)
 	ui_label(u, UI_FONT_LARGE, true, _("How do you feel?"), u->frame.theme.text);
 	for (int i = 0; i < N_FACES; i++)
 		words[i] = _(FACE_WORDS[i]);
-	/* All six in one row wherever a face keeps 12 mm; else two rows. */
-	int cols = ui_fit_cols(u, N_FACES, ui_mm(u, 14.0f));
+	/* All six in one row wherever a face keeps 12 mm; else two rows; and
+	 * fewer to a row rather than a word broken in two (large text). */
+	int cols = ui_pic_tile_cols(u, ui_fit_cols(u, N_FACES, ui_mm(u, 14.0f)), words, N_FACES);
 	ui_row(u, cols, ui_pic_tile_height(u, cols, words, N_FACES));
 	for (int i = 0; i < N_FACES; i++)
 		if (ui_pic_tile(u, FACE_PICS[i], words[i], k->feeling == i)) {

@@ -202,6 +202,7 @@ typedef struct {
 	int pad, gap, target_h, tile_h, radius;
 	ui_rect clip, body;
 	int row_cols, row_i, row_h, row_y; /* the row being filled in the body */
+	int tile_font;       /* the tiles' titles in this row: one size for all */
 	int layer;
 	ui_rect dlg;         /* the open dialog's panel */
 	bool enabled;
@@ -230,6 +231,11 @@ typedef struct {
 	 * none). cut_text is the first such text, in the arena. */
 	int cut;
 	const char *cut_text;
+	/* Text drawn with a word broken across two lines ("niepełnosprawn-
+	 * ych"), even at the smallest type its widget may use: the layout
+	 * tests assert none. broken_text is the first, in the arena. */
+	int broken;
+	const char *broken_text;
 } ui_output;
 
 typedef struct ui_ctx {
@@ -318,6 +324,10 @@ int ui_line_height(const ui_ctx *ctx, int font);
 typedef void (*ui_line_fn)(void *arg, int line, const char *s, int len);
 int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
 	    ui_line_fn fn, void *arg);
+/* Would s wrapped in width break a word between two lines? */
+bool ui_wrap_breaks_word(ui_ctx *ctx, int font, bool bold, const char *s, int width);
+/* Counts s in out.broken when, drawn so, it breaks a word. */
+void ui_note_broken(ui_ctx *ctx, int font, bool bold, const char *s, int width);
 
 /* Layout: a body area that scrolls; rows of equal cells. */
 void ui_body_begin(ui_ctx *ctx, ui_rect r);
@@ -351,10 +361,14 @@ void ui_tile_row_pics(ui_ctx *ctx, int cols, const char *const *labels,
  * ui_pic_tile_height says for the row's words. */
 bool ui_pic_tile(ui_ctx *ctx, uint32_t pic, const char *label, bool selected);
 int ui_pic_tile_height(ui_ctx *ctx, int cols, const char *const *labels, int n);
+/* At most cols columns of pictures with words, fewer when a word would be
+ * broken across two lines in a narrower one. */
+int ui_pic_tile_cols(ui_ctx *ctx, int cols, const char *const *labels, int n);
 /* The height a tile needs in a row of cols in the body (at least tile_h). */
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail);
 /* Starts a row of n tiles in cols columns as tall as the tallest needs, so
- * that every title in the row keeps one size and nothing is cut. details
+ * that every title in the row keeps one size and nothing is cut: the
+ * largest size at which no title breaks a word across two lines. details
  * may be NULL. */
 void ui_tile_row(ui_ctx *ctx, int cols, const char *const *labels,
 		 const char *const *details, int n);

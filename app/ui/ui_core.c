@@ -151,6 +151,8 @@ void ui_begin(ui_ctx *ctx)
 	ctx->out.redraw = false;
 	ctx->out.cut = 0;
 	ctx->out.cut_text = NULL;
+	ctx->out.broken = 0;
+	ctx->out.broken_text = NULL;
 	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
 	ctx->frame.mirror = UI_MIRROR_REFLECT;
 	ctx->frame.field_error = false;

@@ -77,7 +77,8 @@ static void draw_line(void *arg, int line, const char *s, int len)
 }
 
 /* Text wrapped inside r, centred or from the left, vertically centred;
- * steps down to a smaller font when it would not fit. At the smallest,
+ * steps down to a smaller font when it would not fit or would break a
+ * word across two lines. At the smallest,
  * the lines that still do not fit are left out and the frame says so
  * (out.cut): the screen gave its widget too little room, which the
  * layout tests catch. */
@@ -86,9 +87,11 @@ void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
 {
 	for (; font > UI_FONT_SMALL; font--) {
 		int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
-		if (lines * ui_line_height(ctx, font) <= r.h)
+		if (lines * ui_line_height(ctx, font) <= r.h &&
+		    !ui_wrap_breaks_word(ctx, font, bold, s, r.w))
 			break;
 	}
+	ui_note_broken(ctx, font, bold, s, r.w);
 	label_draw d = { ctx, r.x, 0, r.w, font, ui_line_height(ctx, font), bold, center,
 			 ui_bidi_base(ctx, s, (int)strlen(s)), c, 0 };
 	int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
@@ -208,12 +211,12 @@ static bool tile(ui_ctx *ctx, uint32_t pic, const char *label, const char *detai
 		int dh = lines * ui_line_height(ctx, UI_FONT_SMALL);
 		if (dh > in.h - ui_line_height(ctx, UI_FONT_SMALL))
 			dh = in.h - ui_line_height(ctx, UI_FONT_SMALL);
-		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, in.h - dh }, UI_FONT_LARGE, true, label,
-			   t->text, false);
+		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, in.h - dh }, ctx->frame.tile_font, true,
+			   label, t->text, false);
 		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - dh, in.w, dh }, UI_FONT_SMALL,
 			   false, detail, t->muted, false);
 	} else {
-		ui_text_in(ctx, in, UI_FONT_LARGE, true, label, t->text, false);
+		ui_text_in(ctx, in, ctx->frame.tile_font, true, label, t->text, false);
 	}
 	ui_focus_ring(ctx, id, r);
 	return hit;
@@ -260,11 +263,30 @@ int ui_pic_tile_height(ui_ctx *ctx, int cols, const char *const *labels, int n)
 	return h > ctx->frame.tile_h ? h : ctx->frame.tile_h;
 }
 
-static int tile_height(ui_ctx *ctx, int cols, uint32_t pic, const char *label, const char *detail)
+int ui_pic_tile_cols(ui_ctx *ctx, int cols, const char *const *labels, int n)
 {
-	int gap = ctx->frame.gap, w = cell_w(ctx, cols) - 2 * gap - pic_room(ctx, pic);
-	int h = 2 * gap + ui_wrap(ctx, UI_FONT_LARGE, true, label, w, NULL, NULL) *
-		ui_line_height(ctx, UI_FONT_LARGE);
+	for (; cols > 1; cols--) {
+		int w = cell_w(ctx, cols) - ctx->frame.gap, i = 0;
+		while (i < n && !ui_wrap_breaks_word(ctx, UI_FONT_SMALL, true, labels[i], w))
+			i++;
+		if (i == n)
+			break;
+	}
+	return cols;
+}
+
+/* A tile title's room across. */
+static int title_w(ui_ctx *ctx, int cols, uint32_t pic)
+{
+	return cell_w(ctx, cols) - 2 * ctx->frame.gap - pic_room(ctx, pic);
+}
+
+static int tile_height(ui_ctx *ctx, int cols, uint32_t pic, const char *label, const char *detail,
+		       int font)
+{
+	int gap = ctx->frame.gap, w = title_w(ctx, cols, pic);
+	int h = 2 * gap + ui_wrap(ctx, font, true, label, w, NULL, NULL) *
+		ui_line_height(ctx, font);
 	if (detail && *detail)
 		h += ui_wrap(ctx, UI_FONT_SMALL, false, detail, w, NULL, NULL) *
 			ui_line_height(ctx, UI_FONT_SMALL);
@@ -275,18 +297,35 @@ static int tile_height(ui_ctx *ctx, int cols, uint32_t pic, const char *label, c
 
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail)
 {
-	return tile_height(ctx, cols, 0, label, detail);
+	return tile_height(ctx, cols, 0, label, detail, UI_FONT_LARGE);
+}
+
+/* The titles' one size: the largest at which none breaks a word
+ * ("niepełnosprawnych" on a phone), else the smallest. */
+static int row_font(ui_ctx *ctx, int cols, uint32_t pic, const char *const *labels, int n)
+{
+	int font = UI_FONT_LARGE, w = title_w(ctx, cols, pic);
+	for (; font > UI_FONT_SMALL; font--) {
+		int i = 0;
+		while (i < n && !ui_wrap_breaks_word(ctx, font, true, labels[i], w))
+			i++;
+		if (i == n)
+			break;
+	}
+	return font;
 }
 
 void ui_tile_row_pics(ui_ctx *ctx, int cols, const char *const *labels,
 		      const char *const *details, int n, bool pics)
 {
-	int h = ctx->frame.tile_h;
+	int h = ctx->frame.tile_h, font = row_font(ctx, cols, pics ? 1 : 0, labels, n);
 	for (int i = 0; i < n; i++) {
-		int hi = tile_height(ctx, cols, pics ? 1 : 0, labels[i], details ? details[i] : NULL);
+		int hi = tile_height(ctx, cols, pics ? 1 : 0, labels[i], details ? details[i] : NULL,
+				     font);
 		h = hi > h ? hi : h;
 	}
 	ui_row(ctx, cols, h);
+	ctx->frame.tile_font = font;
 }
 
 void ui_tile_row(ui_ctx *ctx, int cols, const char *const *labels,
@@ -393,6 +432,7 @@ void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)
 			 ui_bidi_base(ctx, text, (int)strlen(text)), c, 0 };
 	ctx->frame.row_h = r.h = lines * d.line_h;
 	ctx->frame.text_box = r;
+	ui_note_broken(ctx, font, bold, text, r.w);
 	ui_wrap(ctx, font, bold, text, r.w, draw_line, &d);
 	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
 }

@@ -1,8 +1,8 @@
 /* test_kiosk_layout.c - every screen laid out at many sizes and densities
  * (and with large text), checked on the command list alone: no text is
- * cut (the UI layer says when a widget was too small for its words, and
- * each text command names the box of its widget, which it must stay
- * inside); no control overlaps another or leaves the window; touch
+ * cut (the UI layer says when a widget was too small for its words, or
+ * broke a word across two lines, and each text command names the box of
+ * its widget, which it must stay inside); no control overlaps another or leaves the window; touch
  * targets are at least 9 mm and choice tiles at least 12 mm at the layout
  * density. `make test` runs a slice (every screen at a few sizes and
  * densities, and every public screen in every language at a phone's
@@ -97,6 +97,9 @@ static void check_texts(kt *t, const char *what)
 	if (u->out.cut)
 		fault("%s: '%.60s' did not fit its widget (%d cut)", what, u->out.cut_text,
 			 u->out.cut);
+	if (u->out.broken)
+		fault("%s: '%.60s' breaks a word across two lines (%d such texts)", what,
+		      u->out.broken_text, u->out.broken);
 	for (int i = 0; i < u->out.n_cmds; i++) {
 		const ui_cmd *c = &u->out.cmds[i];
 		if (c->type == UI_CMD_CLIP)
