@@ -83,19 +83,6 @@ static void tag_word(FILE *f, const char *open, serve_word w, const char *arg, c
 	fputs(close, f);
 }
 
-/* A query value, percent-encoded but for RFC 3986's unreserved bytes
- * (so also safe in an HTML attribute). */
-static void put_query(const char *s, FILE *f)
-{
-	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-		if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
-		    (*c >= '0' && *c <= '9') || strchr("-._~", *c))
-			fputc(*c, f);
-		else
-			fprintf(f, "%%%02X", *c);
-	}
-}
-
 /* The other languages, each by its own name in its own script, as links
  * (no script): to this case again when its link brought the page, else
  * to the form. The page's own language is named, not linked. */
@@ -121,9 +108,9 @@ static void languages(FILE *f, const page_ctx *p)
 		fprintf(f, "?lang=%s", l->code);
 		if (p->ref && p->code) {
 			fputs("&amp;ref=", f);
-			put_query(p->ref, f);
+			text_fputs_query(p->ref, f);
 			fputs("&amp;code=", f);
-			put_query(p->code, f);
+			text_fputs_query(p->code, f);
 		}
 		fputs("\">", f);
 		text_fputs_html(l->name, f);
