@@ -136,6 +136,23 @@ static void consent_to_publish_a_compliment_is_changed_later(void **state)
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE consent_to_publish = 1"), 1);
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE action = 'edit' AND detail ="
 				  " 'consent_to_publish ''no'' -> ''yes'' why: Rang to agree'"), 1);
+	/* Then their names too; then consent taken back, names with it. */
+	kt_tap(t, "Correct details");
+	kt_tab_enter(t, "With their names (else initials)", SDLK_RETURN);
+	kt_tab_enter(t, "why", 0);
+	kt_type(t, "Names too");
+	kt_tap(t, "Save");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE consent_names = 1"), 1);
+	kt_tap(t, "Correct details");
+	kt_tab_enter(t, "They agree to it being published", SDLK_RETURN);
+	kt_tab_enter(t, "why", 0);
+	kt_type(t, "Changed their mind");
+	kt_tap(t, "Save");
+	assert_string_equal(t->k->hint, "2 corrections saved.");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE consent_to_publish = 0"
+				  " AND consent_names = 0"), 1);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE action = 'edit' AND detail ="
+				  " 'consent_names ''yes'' -> ''no'' why: Changed their mind'"), 1);
 	kt_free(t);
 }
 
