@@ -164,7 +164,7 @@ typedef struct kiosk {
 	 * reason is typed into reason. */
 	struct {
 		int service, who;
-		bool consent;
+		bool consent, consent_names;
 		char complainant_name[200], child_name[200];
 		int complainant_name_cur, child_name_cur;
 	} fix;

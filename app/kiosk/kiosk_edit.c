@@ -1,6 +1,6 @@
 /* kiosk_edit.c - "Correct details" on a manager's case screen: the fields
  * a manager corrects most (the service area, who complained, the names,
- * consent to publish a compliment) and the reason, saved through
+ * consent to publish a compliment, and its names) and the reason, saved through
  * case_edit, the same move as `tellus edit`: each change audited with its
  * old and new value, all of them or none (one transaction). */
 #include <stdio.h>
@@ -18,6 +18,7 @@ void kiosk_edit_open(kiosk *k)
 			k->fix.service = i;
 	k->fix.who = c->complainant;
 	k->fix.consent = c->consent_to_publish;
+	k->fix.consent_names = c->consent_names;
 	snprintf(k->fix.complainant_name, sizeof k->fix.complainant_name, "%s",
 		 c->complainant_name ? c->complainant_name : "");
 	snprintf(k->fix.child_name, sizeof k->fix.child_name, "%s",
@@ -39,6 +40,25 @@ static int fix_one(kiosk *k, const char *field, const char *was, const char *now
 	return case_edit(k->st, k->case_ref, field, now, k->reason, err);
 }
 
+/* A compliment's consent to publish and to publish names. Names go only
+ * with the words (case_edit refuses names without consent): taking
+ * consent away takes the names' first, giving it gives the words' first. */
+static int fix_consent(kiosk *k, int *n, tl_err *err)
+{
+	const tl_case *c = &k->cur;
+	bool names = k->fix.consent && k->fix.consent_names;
+	int rc;
+	const char *words_was = c->consent_to_publish ? "yes" : "no",
+		   *words_now = k->fix.consent ? "yes" : "no";
+	const char *names_was = c->consent_names ? "yes" : "no", *names_now = names ? "yes" : "no";
+
+	if (k->fix.consent)
+		return (rc = fix_one(k, "consent_to_publish", words_was, words_now, n, err)) ? rc :
+			fix_one(k, "consent_names", names_was, names_now, n, err);
+	return (rc = fix_one(k, "consent_names", names_was, names_now, n, err)) ? rc :
+		fix_one(k, "consent_to_publish", words_was, words_now, n, err);
+}
+
 static int save(kiosk *k, int *n, tl_err *err)
 {
 	const tl_case *c = &k->cur;
@@ -57,8 +77,7 @@ static int save(kiosk *k, int *n, tl_err *err)
 	if (rc == TL_OK)
 		rc = fix_one(k, "child_name", c->child_name, k->fix.child_name, n, err);
 	if (rc == TL_OK && c->kind == TL_KIND_COMPLIMENT)
-		rc = fix_one(k, "consent_to_publish", c->consent_to_publish ? "yes" : "no",
-			     k->fix.consent ? "yes" : "no", n, err);
+		rc = fix_consent(k, n, err);
 	if (rc == TL_OK && *n == 0)
 		rc = err_set(err, TL_EINVAL, "details: nothing was changed");
 	return store_end(k->st, rc, err);
@@ -103,6 +122,10 @@ void kiosk_screen_edit(kiosk *k)
 	if (k->cur.kind == TL_KIND_COMPLIMENT) {
 		ui_row(u, 1, 0);
 		ui_check(u, "They agree to it being published", &k->fix.consent);
+		if (k->fix.consent) {
+			ui_row(u, 1, 0);
+			ui_check(u, "With their names (else initials)", &k->fix.consent_names);
+		}
 	}
 	ui_field_label(u, "Why is it corrected?", "For example: the wrong service was chosen",
 		       k->hint_field ? k->hint : NULL);

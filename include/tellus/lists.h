@@ -47,5 +47,11 @@ int lists_match(tl_store *st, tl_list_kind kind, const char *field, const char *
 /* Adds typed to the list when it has no name like it (*added says so):
  * what an import or a case from a device does with a name it brings. */
 int lists_ensure(tl_store *st, tl_list_kind kind, const char *typed, bool *added, tl_err *err);
+/* Makes the list exactly items, in their order (*changed says whether it
+ * was otherwise), audited: how a device takes the register's lists from a
+ * reply, so that its kiosk offers what the complaints team configured.
+ * The cases keep their names; a name twice is refused, changing nothing. */
+int lists_replace(tl_store *st, tl_list_kind kind, const tl_list_item *items, size_t n,
+		  bool *changed, tl_err *err);
 
 #endif

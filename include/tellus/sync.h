@@ -56,9 +56,13 @@
  *              "action":"respond","ref":"K2-26-0001-7","stage":1,
  *              "when":"2026-01-19","word":"partly_upheld"}
  *     reply:  {"format":1,"kind":"reply","mark":17,"conflicts":[5],"cases":N,
- *              "day":"2026-01-16"}
+ *              "day":"2026-01-16","services":[{"name":"Fostering","plain":"...",
+ *              "detail":"..."}],"teams":[{"name":"North","plain":"","detail":""}]}
  *             then N lines, one case each, as the register has it (a
  *             kiosk's carry no person's words, names or contact).
+ *             services and teams are the register's configured lists, in
+ *             order: the device's lists become them (sync_lists.c); a
+ *             reply without them leaves the device's as they are.
  *
  * A move line is exactly the bytes the device wrote when the move was
  * made (sync_moves.body); its content hash is SHA-256 of that line without
@@ -310,6 +314,7 @@ typedef struct {
 	long forgotten;           /* cases whose words were removed (kiosk) */
 	long refused;             /* this device's moves in the register's conflicts */
 	long told;                /* safety records the register now has */
+	int lists;                /* the device's lists the register's changed (0-2) */
 	bool already;             /* a reply already taken: a no-op */
 	bool wal_truncated;       /* a kiosk: the WAL holds nothing any more */
 } tl_sync_reply;

@@ -58,6 +58,14 @@ run audit "$E"
 grep -q "extend .*date=2026-05-18 agreed_by=J Smith" "$T_OUT" && t_ok "the audit says when and who" ||
 	t_fail "the audit says when and who" "$(cat "$T_OUT")"
 [ "$(db_hash)" != "$h" ] && t_ok "the extension was written" || t_fail "the extension was written"
+# New concerns restart an extended stage: the extension agreed before
+# stays, and the stage is due at its maximum from the restart.
+X=$(log --received 2026-05-04)
+succeeds "an extension agreed on the deadline" extend "$X" --reason "complex" --agreed-by "J Smith" --date 2026-05-18
+succeeds "then new concerns restart the stage" pause "$X" --reason new_concerns --date 2026-05-20
+has "the extension is kept" "^  extension   agreed 2026-05-18 by J Smith: complex$" show "$X"
+has "and the stage is due 20 working days from the restart" "due +2026-06-18 extended \(limit 2026-06-18\)" show "$X"
+succeeds "and the stage can be answered" respond "$X" --outcome not_upheld --date 2026-06-01
 
 # --- 6. Wording ---------------------------------------------------------------
 ONE=$(log --received 2026-05-29)

@@ -132,9 +132,14 @@ grep -q "^responded 2026-01-21" "$T_OUT" && t_ok "the kiosk's code works at the 
 	t_fail "the kiosk's code works at the register" "$(cat "$T_OUT" "$T_ERR")"
 
 # The replies: the officer gets their cases in full; the kiosk forgets.
+# Both take the register's lists: a service area added there after the
+# replies were written reaches a device with its next reply.
 run --db "$OFF" sync in "$USB/P3-e1-reply-8.reply"
 grep -q "the register has this device's moves up to 8" "$T_OUT" && t_ok "the officer's device takes its reply" ||
 	t_fail "the officer's device takes its reply" "$(cat "$T_OUT" "$T_ERR")"
+! grep -q "now the register's" "$T_OUT" && t_ok "the same lists on both sides: nothing said" ||
+	t_fail "the same lists on both sides: nothing said" "$(cat "$T_OUT")"
+t "$REG" services add "Short breaks" --plain "Time away from home" --detail "Breaks for a child and family" >/dev/null
 same "the officer's moves are no longer waiting" "$(sqlite3 "$OFF" "SELECT count(*) FROM sync_moves")" "0"
 run --db "$OFF" show "$O1"
 grep -q "Moved school twice" "$T_OUT" && t_ok "the officer keeps their cases in full" || t_fail "the officer keeps their cases in full" "$(cat "$T_OUT")"
@@ -150,12 +155,20 @@ same "before the register has it, the kiosk does not hold staff told of its safe
 t "$KIOSK" sync out "$USB" >/dev/null
 run --db "$REG" sync in "$USB"/K2-e1-1-*.bundle --reply "$USB"
 run --db "$KIOSK" sync in "$(ls "$USB"/K2-e1-reply-*.reply | tail -1)"
+cp "$T_OUT" "$T_DIR/kiosk-reply.out"
 grep -q "3 cases' words removed" "$T_OUT" && t_ok "the kiosk forgets the words of every case the register has" ||
 	t_fail "the kiosk forgets the words of every case the register has" "$(cat "$T_OUT" "$T_ERR")"
 grep -q "the register has 1 \"I don't feel safe\" record: staff have been told" "$T_OUT" &&
 	same "the reply records that staff were told of the kiosk's safety record (case_staff_told_mark)" \
 	"$(sqlite3 "$KIOSK" "SELECT c.ref, t.how FROM safety_told t JOIN cases c ON c.id = t.case_id")" "$K3|register" ||
 	t_fail "the reply says staff were told of the kiosk's safety record" "$(cat "$T_OUT")"
+grep -q "the service areas and teams are now the register's" "$T_DIR/kiosk-reply.out" &&
+	same "the kiosk offers the service area the register added, with its words" \
+	"$(t "$KIOSK" services list | grep -c "^Short breaks ")|$(sqlite3 "$KIOSK" "SELECT plain, detail FROM services WHERE name = 'Short breaks'")" \
+	"1|Time away from home|Breaks for a child and family" ||
+	t_fail "the kiosk takes the register's lists" "$(cat "$T_DIR/kiosk-reply.out")"
+run --db "$KIOSK" audit
+grep -q "list_taken" "$T_OUT" && t_ok "and audits that it took them" || t_fail "and audits that it took them" "$(tail -3 "$T_OUT")"
 n=0
 for f in "$KIOSK" "$KIOSK-wal" "$KIOSK-shm"; do
 	[ -e "$f" ] && n=$((n + $(grep -c -a -e "$SENT1" -e "scared at home" -e "07700 900123" -e "listened to us" "$f")))

@@ -114,6 +114,16 @@ static void a_manager_corrects_details_audited_with_old_and_new(void **state)
 	kt_free(t);
 }
 
+/* Correct details: ticks (or unticks) the box labelled check, gives why, saves. */
+static void correct_box(kt *t, const char *check, const char *why)
+{
+	kt_tap(t, "Correct details");
+	kt_tab_enter(t, check, SDLK_RETURN);
+	kt_tab_enter(t, "why", 0);
+	kt_type(t, why);
+	kt_tap(t, "Save");
+}
+
 static void consent_to_publish_a_compliment_is_changed_later(void **state)
 {
 	(void)state;
@@ -128,14 +138,19 @@ static void consent_to_publish_a_compliment_is_changed_later(void **state)
 	t->k->have_cur = false;
 	kiosk_go(t->k, KS_CASE);
 	kt_pump(t);
-	kt_tap(t, "Correct details");
-	kt_tab_enter(t, "They agree to it being published", SDLK_RETURN);
-	kt_tab_enter(t, "why", 0);
-	kt_type(t, "Rang to agree");
-	kt_tap(t, "Save");
+	correct_box(t, "They agree to it being published", "Rang to agree");
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE consent_to_publish = 1"), 1);
 	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE action = 'edit' AND detail ="
 				  " 'consent_to_publish ''no'' -> ''yes'' why: Rang to agree'"), 1);
+	/* Then their names too; then consent taken back, names with it. */
+	correct_box(t, "With their names (else initials)", "Names too");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE consent_names = 1"), 1);
+	correct_box(t, "They agree to it being published", "Changed their mind");
+	assert_string_equal(t->k->hint, "2 corrections saved.");
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM cases WHERE consent_to_publish = 0"
+				  " AND consent_names = 0"), 1);
+	assert_int_equal(kt_count(t, "SELECT count(*) FROM audit WHERE action = 'edit' AND detail ="
+				  " 'consent_names ''yes'' -> ''no'' why: Changed their mind'"), 1);
 	kt_free(t);
 }
 

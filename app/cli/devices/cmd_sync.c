@@ -85,6 +85,9 @@ static int reply_in(cli_ctx *cx, const char *file, const unsigned char *b, size_
 		printf("%s: the register has this device's moves up to %lld; %ld cases brought up to "
 		       "date, %ld cases' words removed, %ld moves in its conflicts\n", file, r.mark,
 		       r.cases, r.forgotten, r.refused);
+	if (!r.already && r.lists)
+		printf("%s: the service areas and teams are now the register's (tellus services "
+		       "list, tellus teams list)\n", file);
 	if (!r.already && r.told)
 		printf("%s: the register has %ld \"I don't feel safe\" record%s: staff have been "
 		       "told\n", file, r.told, r.told == 1 ? "" : "s");

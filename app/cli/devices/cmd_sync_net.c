@@ -45,6 +45,8 @@ int cli_sync_register(cli_ctx *cx, const char *url, const char *cacert)
 		       "date, %ld cases' words removed, %ld safety records it has, %ld moves in its "
 		       "conflicts\n", res.reply.mark, res.reply.cases, res.reply.forgotten,
 		       res.reply.told, res.reply.refused);
+	if (!res.reply.already && res.reply.lists)
+		printf("%s: the service areas and teams are now the register's\n", r.url);
 	if (!res.reply.already && res.reply.forgotten && !res.reply.wal_truncated)
 		fprintf(stderr, "tellus sync: the write-ahead log is still in use: close the kiosk "
 			"and sync again to clear it\n");

@@ -114,9 +114,11 @@ static int check_extension(const tl_calendar *cal, const tl_profile_stage *ps, c
 	if (!s->extended || s->extended_on == TL_NO_DATE)
 		return TL_OK;
 	date_format(s->extended_on, a);
-	if (s->extended_on < s->started) {
+	/* Against the day the stage opened, not its last restart: an
+	 * extension agreed before new concerns restarted the stage stays. */
+	if (s->extended_on < s->opened) {
 		FIELD(on[s->number]);
-		date_format(s->started, b);
+		date_format(s->opened, b);
 		return err_set(err, TL_ESTATE, "%s: '%s' is before stage %d began (%s)", on[s->number],
 			       a, s->number, b);
 	}

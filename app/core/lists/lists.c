@@ -298,3 +298,57 @@ int lists_merge(tl_store *st, tl_list_kind kind, const char *from, const char *i
 	*moved += also;
 	return store_end(st, rc, err);
 }
+
+/* Is the list already items, name for name and word for word? */
+static int same_list(tl_store *st, tl_list_kind kind, const tl_list_item *items, size_t n,
+		     bool *same, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	size_t i = 0;
+	int rc = store_stmt(st, EACH_SQL[kind], &q, err);
+
+	*same = rc == TL_OK;
+	while (rc == TL_OK && *same && sqlite3_step(q) == SQLITE_ROW) {
+		const char *got[3] = { (const char *)sqlite3_column_text(q, 0),
+				       (const char *)sqlite3_column_text(q, 1),
+				       (const char *)sqlite3_column_text(q, 2) };
+		const char *want[3] = { i < n ? items[i].name : NULL,
+					i < n && items[i].plain ? items[i].plain : "",
+					i < n && items[i].detail ? items[i].detail : "" };
+		for (int k = 0; k < 3 && *same; k++)
+			*same = want[k] && got[k] && !strcmp(got[k], want[k]);
+		i++;
+	}
+	store_stmt_done(st, q);
+	*same = *same && i == n;
+	return rc;
+}
+
+int lists_replace(tl_store *st, tl_list_kind kind, const tl_list_item *items, size_t n,
+		  bool *changed, tl_err *err)
+{
+	static const char *const CLEAR_SQL[] = { "DELETE FROM services", "DELETE FROM teams" };
+	char audit[200];
+	bool same;
+	int rc;
+
+	*changed = false;
+	for (size_t i = 0; i < n; i++)
+		if ((rc = check_name(FIELD[kind], items[i].name, err)) ||
+		    (rc = text_check("plain", items[i].plain, 200, TEXT_ONE_LINE, err)) ||
+		    (rc = text_check("detail", items[i].detail, 200, TEXT_ONE_LINE, err)))
+			return rc;
+	if ((rc = same_list(st, kind, items, n, &same, err)) || same)
+		return rc;
+	if ((rc = store_begin(st, err)))
+		return rc;
+	rc = sqlite3_exec(store_db(st), CLEAR_SQL[kind], NULL, NULL, NULL) ?
+		store_fail(st, err, "replacing the list") : TL_OK;
+	for (size_t i = 0; rc == TL_OK && i < n; i++)
+		rc = add_name(st, kind, items[i].name, items[i].plain, items[i].detail, err);
+	snprintf(audit, sizeof audit, "%s list taken from the register: %zu names", WHAT[kind], n);
+	if (rc == TL_OK)
+		rc = store_audit(st, "list_taken", NULL, audit, err);
+	*changed = (rc = store_end(st, rc, err)) == TL_OK;
+	return rc;
+}

@@ -59,6 +59,12 @@ void sync_move_describe(const sync_move *m, char *out, size_t cap);
 json_t *sync_case_json(const tl_case *c, bool personal);
 int sync_case_read(json_t *j, tl_case *c, tl_err *err);
 
+/* The register's lists on a reply's first line (sync_lists.c): put adds
+ * them to head; take makes the device's lists those of head, where head
+ * has them; *changed counts the lists that changed. */
+int sync_lists_put(tl_store *st, json_t *head, tl_err *err);
+int sync_lists_take(tl_store *st, json_t *head, int *changed, tl_err *err);
+
 /* The table of moves (sync_replay.c). */
 typedef int (*sync_replay_fn)(tl_store *st, const sync_move *m, tl_err *err);
 typedef struct {

@@ -94,7 +94,8 @@ static int cases(tl_store *st, const sync_peer *p, FILE *f, long *n, tl_err *err
 	return rc;
 }
 
-/* The first line: the mark, the moves in conflicts, how many cases. */
+/* The first line: the mark, the moves in conflicts, how many cases, the
+ * register's lists. */
 static int head(tl_store *st, const sync_peer *p, long n, char **out, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
@@ -115,9 +116,11 @@ static int head(tl_store *st, const sync_peer *p, long n, char **out, tl_err *er
 	json_t *j = json_pack("{s:i, s:s, s:I, s:o, s:i, s:s}", "format", SYNC_FORMAT, "kind",
 			      "reply", "mark", (json_int_t)p->mark, "conflicts", conflicts, "cases",
 			      (int)n, "day", day);
-	*out = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	*out = NULL;
+	if (j && (rc = sync_lists_put(st, j, err)) == TL_OK)
+		*out = json_dumps(j, JSON_COMPACT);
 	json_decref(j);
-	return *out ? TL_OK : err_set(err, TL_ENOMEM, "reply: out of memory");
+	return *out ? TL_OK : rc ? rc : err_set(err, TL_ENOMEM, "reply: out of memory");
 }
 
 static int seal(tl_store *st, const sync_peer *p, const char *first, const char *rest, size_t len,

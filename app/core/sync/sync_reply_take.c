@@ -15,6 +15,7 @@
 typedef struct {
 	long long mark;
 	long cases, refused;
+	json_t *json;            /* the whole line (owned): the lists ride on it */
 } reply_head;
 
 static int check(const sync_self *me, const unsigned char *b, size_t n, sync_header *h, tl_err *err)
@@ -47,6 +48,7 @@ static int read_head(const char *line, size_t n, reply_head *rh, tl_err *err)
 		rh->mark = mark;
 		rh->cases = (long)cases;
 		rh->refused = (long)json_array_size(conflicts);
+		rh->json = json_incref(j);
 	}
 	json_decref(j);
 	return bad ? err_set(err, TL_EINVAL, "damaged: its contents do not start as a reply's") : TL_OK;
@@ -193,6 +195,8 @@ static int take(tl_store *st, const sync_self *me, const sync_header *h, const r
 
 	if (rc == TL_OK)
 		rc = note_reply(st, h, rh, err);
+	if (rc == TL_OK)
+		rc = sync_lists_take(st, rh->json, &out->lists, err);
 	while (rc == TL_OK && sync_next_line(text, len, &pos, &line, &n))
 		rc = take_case(st, line, n, me->role != SYNC_ROLE_KIOSK, out, err);
 	if (rc == TL_OK && me->role == SYNC_ROLE_KIOSK)
@@ -238,6 +242,7 @@ int sync_take_reply(tl_store *st, const unsigned char *b, size_t n, tl_sync_repl
 	if (me.role == SYNC_ROLE_KIOSK)
 		sync_wal_truncate(st, &out->wal_truncated);
 cleanup:
+	json_decref(rh.json);
 	if (text)
 		sodium_memzero(text, plen);
 	free(text);
