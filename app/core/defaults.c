@@ -103,6 +103,7 @@ const tl_default_pair DEFAULT_SETTINGS[] = {
 	{ "report_referrals_measure", "Referrals to Children's Social Care" },
 	{ "profile_statutory", PROC_DEFAULT },
 	{ "profile_corporate", "corporate" },
+	{ "languages", "all" }, /* the start screen's, in order (lang.h) */
 	/* Years after a case closes before retention removes its names,
 	 * contact and words (tellus retention run). */
 	{ "retention_years", "6" },

@@ -2,7 +2,8 @@
  * (SPEC 9): controls, bidi overrides and isolates, and invisible format
  * characters written visibly (text.h says which and why). One function
  * decides each character's form; the buffer and stream writers share it.
- * And the same words as HTML text, markup escaped. */
+ * And the same words as HTML text, markup escaped, or as a URL's query
+ * value, percent-encoded. */
 #include <stdio.h>
 #include <string.h>
 #include "tellus/text.h"
@@ -139,6 +140,19 @@ int text_fputs_html(const char *s, FILE *f)
 		case '\'': rc = fputs("&#39;", f); break;
 		default: rc = fputc(*s, f);
 		}
+	}
+	return rc == EOF ? EOF : 0;
+}
+
+int text_fputs_query(const char *s, FILE *f)
+{
+	int rc = 0;
+	for (const unsigned char *p = (const unsigned char *)s; p && *p && rc != EOF; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~", *p))
+			rc = fputc(*p, f);
+		else
+			rc = fprintf(f, "%%%02X", *p) < 0 ? EOF : 0;
 	}
 	return rc == EOF ? EOF : 0;
 }

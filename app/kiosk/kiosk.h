@@ -9,17 +9,22 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "tellus/case.h"
+#include "tellus/lang.h"
 #include "tellus/receipt.h"
 #include "tellus/staff.h"
 #include "tellus/sync.h"
+#include "../speech/speech.h"
 #include "../ui/ui.h"
+#include "../ui/ui_xkb.h"
 
 /* Screens: the public ones before KS_STAFF (KS_HIDDEN is the neutral
  * screen Hide leaves), the staff ones from it. */
 enum {
 	KS_START, KS_WHO, KS_SERVICE, KS_WHAT, KS_WISH, KS_CONTACT, KS_CHECK,
-	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_EQUALITIES, KS_HIDDEN, KS_STAFF, KS_PIN, KS_OFFICER, KS_CASES,
+	KS_RECEIPT, KS_UNSAFE, KS_TRACK, KS_TALK, KS_EQUALITIES, KS_HIDDEN, KS_STAFF, KS_PIN,
+	KS_OFFICER, KS_CASES,
 	KS_MANAGER, KS_CASE, KS_RESPOND, KS_EXTEND, KS_PAUSE, KS_CAUSES, KS_ACTION,
 	KS_HANDLED, KS_EDIT, KS_SYNC, KS_N
 };
@@ -42,6 +47,7 @@ enum { KC_RESPOND, KC_REQUEST };
 #define KIOSK_CORNER_MM 15.0f /* in a square this wide at the top left */
 #define KIOSK_CAUSES 32
 #define KIOSK_SOON_DAYS 5 /* "due soon": within this many working days */
+#define KIOSK_KEYBOARDS 3 /* layouts a language's keyboard can switch between */
 #define KIOSK_EQ_QUESTIONS 4 /* equalities monitoring: age, gender, ethnicity, disability */
 
 typedef struct {
@@ -79,6 +85,7 @@ typedef struct {
 	char area[128];   /* stored as service_area */
 	char plain[128];  /* on screen */
 	char detail[160];
+	uint32_t pic;     /* a picture beside it (a colour emoji); 0: the default */
 } kiosk_service;
 
 typedef struct kiosk {
@@ -88,7 +95,7 @@ typedef struct kiosk {
 	void *clock_arg;
 	int screen, overlay;
 	kiosk_draft d;
-	char hint[600];          /* a gentle message on the current screen */
+	char hint[1500];         /* a gentle message on the current screen */
 
 	/* The receipt of the last submission: reference, dates, the tracking
 	 * code in clear (wiped with the screen) and its QR matrix. */
@@ -103,7 +110,7 @@ typedef struct kiosk {
 	/* "Check my complaint": what was typed, and what was found. */
 	char track_ref[REF_MAX + 8], track_code[RECEIPT_CODE_MAX + 8];
 	int track_ref_cur, track_code_cur;
-	char track_result[400];
+	char track_result[1200];
 	bool track_failed;       /* track_result says they did not match */
 
 	/* "I don't feel safe": the record written (its reference, kept
@@ -169,6 +176,12 @@ typedef struct kiosk {
 	 * once for each screen that shows it. */
 	tl_sync_status sync;
 	int sync_for;
+	/* Languages (kiosk_lang.c): those the start screen offers, in order
+	 * (the `languages` setting), the one a visit starts in (the first,
+	 * or --lang), and this visit's, which a wipe puts back. */
+	const tl_lang *langs[LANG_MAX];
+	int n_langs;
+	const tl_lang *lang_start, *lang;
 
 	uint64_t shown;          /* digest of the frame on screen */
 	ui_rect header, body, footer;
@@ -176,8 +189,21 @@ typedef struct kiosk {
 	bool hint_ok;            /* the hint says a move succeeded */
 	const char *hint_field;  /* the field the hint is about, or NULL */
 	bool changing;           /* a Change link on the check screen: back there next */
-	bool osk_shift;
-	int osk_page;
+	/* The on-screen keyboard (kiosk_lang.c loads the visit's layouts). */
+	ui_osk_state osk;
+	ui_xkb *xkb;             /* NULL: XKB is missing, the built-in keys */
+	ui_xkb_layout kbd[KIOSK_KEYBOARDS];
+	const char *kbd_names[KIOSK_KEYBOARDS];
+	const tl_lang *kbd_for;  /* the language kbd was loaded for */
+	/* Reading aloud (kiosk_say.c): the speaker was pressed, and the
+	 * control whose words were read last as focus moved. */
+	bool speak;
+	ui_id read_focus;
+	/* "How do you feel?": the face chosen on the start screen (-1 none,
+	 * else an index of CASE_FEELINGS), for the route with no typing
+	 * (KS_TALK); talked: the receipt shown is of that route. */
+	int feeling;
+	bool talked;
 	bool quit;
 	bool beep;               /* the idle warning wants a sound; main plays it */
 	bool sample;             /* screenshots: sample content, nothing stored */
@@ -208,6 +234,8 @@ const char *kiosk_screen_name(int screen);
 /* Sets up a named screen with sample content; -1 when unknown. */
 int kiosk_sample(kiosk *k, const char *name);
 extern const char *const KIOSK_SAMPLE_NAMES[];
+/* Is the named sample a screen the public sees (translated)? */
+bool kiosk_sample_public(const char *name);
 
 /* The screens (kiosk_public.c, kiosk_unsafe.c, kiosk_staff.c,
  * kiosk_manage.c, kiosk_respond.c, kiosk_safety.c) and their shared frame. */
@@ -296,6 +324,12 @@ void kiosk_autosync_poll(kiosk *k);
 
 /* Sending (kiosk_submit.c): the draft becomes a case through case_log. */
 int kiosk_submit(kiosk *k, tl_err *err);
+/* "I'd like to talk to someone" (kiosk_talk.c's screen): a complaint with
+ * no typed words, through case_log_talk, and its receipt. */
+int kiosk_submit_talk(kiosk *k, tl_err *err);
+/* The faces row of the start screen, and the screen it leads to. */
+void kiosk_faces(kiosk *k);
+void kiosk_screen_talk(kiosk *k);
 /* "I don't feel safe": a flagged record for staff, outside the procedure,
  * then the council's alert if one is set; k->told_staff says whether
  * staff know (case_staff_told). */
@@ -310,8 +344,29 @@ int kiosk_before_write(kiosk *k, tl_err *err);
 int kiosk_load_causes(kiosk *k, tl_err *err);
 /* Keeps the QR matrix of a receipt's payload in k->qr (one byte a module). */
 int kiosk_keep_qr(kiosk *k, const char *payload, tl_err *err);
-/* "Check my complaint": fills k->track_result from what was typed. */
+/* "Check my complaint": fills k->track_result from what was typed; what
+ * it says of a case, in the visit's language. */
 void kiosk_track(kiosk *k);
+void kiosk_track_words(kiosk *k, const tl_case *c);
+
+/* Languages (kiosk_lang.c). kiosk_new loads the setting; --lang picks the
+ * language visits start in; kiosk_wipe puts it back. */
+void kiosk_lang_load(kiosk *k);
+int kiosk_lang_start(kiosk *k, const char *code, tl_err *err);
+int kiosk_lang_set(kiosk *k, const tl_lang *l, tl_err *err);
+void kiosk_lang_reset(kiosk *k);
+/* --list-languages: each language, whether its catalogue is a draft and
+ * whether eSpeak NG has its voice here. */
+void kiosk_list_languages(FILE *out);
+/* Reading aloud (kiosk_say.c): the words of the screen as built by the
+ * last frame, into out (cap bytes); returns their length. kiosk_say
+ * speaks them in the visit's voice into *out (speech_pcm_free). */
+size_t kiosk_say_text(const kiosk *k, char *out, size_t cap);
+int kiosk_say(kiosk *k, speech *sp, speech_pcm *out, tl_err *err);
+/* What to read aloud now, after a frame: the screen's words when Listen
+ * was pressed, the focused control's when focus moved by keyboard; false
+ * for nothing. Each request is answered once. */
+bool kiosk_reading(kiosk *k, char *out, size_t cap);
 
 /* The configured service areas (tellus services) in plain words: read
  * at start (kiosk_services.c); without a store, the defaults. */

@@ -12,10 +12,10 @@ static uint64_t shown_hash(const ui_ctx *u)
 	uint64_t h = 1469598103934665603ull;
 	for (int i = 0; i < u->out.n_cmds; i++) {
 		const ui_cmd *c = &u->out.cmds[i];
-		int v[9] = { c->type, c->rect.x, c->rect.y, c->rect.w, c->rect.h,
-			     c->color.r << 16 | c->color.g << 8 | c->color.b, c->color.a,
-			     c->border, c->len };
-		for (int j = 0; j < 9; j++)
+		int v[10] = { c->type, c->rect.x, c->rect.y, c->rect.w, c->rect.h,
+			      c->color.r << 16 | c->color.g << 8 | c->color.b, c->color.a,
+			      c->border, c->len, (int)c->pic };
+		for (int j = 0; j < 10; j++)
 			h = (h ^ (uint64_t)(unsigned)v[j]) * 1099511628211ull;
 		for (int j = 0; c->type != UI_CMD_RECT && j < c->len; j++)
 			h = (h ^ (unsigned char)c->text[j]) * 1099511628211ull;
@@ -49,6 +49,12 @@ int kiosk_new(tl_store *st, kiosk_clock_fn clock, void *clock_arg, kiosk **out, 
 		return TL_EDB;
 	}
 	case_init(&k->cur);
+	/* Without XKB's data the keyboard falls back to its built-in keys. */
+	if (ui_xkb_new(&k->xkb, NULL))
+		k->xkb = NULL;
+	k->osk.xkb = k->xkb;
+	k->ui->set.osk = &k->osk;
+	kiosk_lang_load(k);
 	kiosk_wipe(k);
 	*out = k;
 	return TL_OK;
@@ -60,6 +66,7 @@ void kiosk_free(kiosk *k)
 		return;
 	case_clear(&k->cur);
 	ui_free(k->ui);
+	ui_xkb_free(k->xkb);
 	memset(k, 0, sizeof *k);
 	free(k);
 }
@@ -121,17 +128,38 @@ void kiosk_wipe(kiosk *k)
 	case_clear(&k->cur);
 	k->overlay = KO_NONE;
 	/* The next person starts from the display the kiosk was set up with. */
-	k->osk_shift = false;
-	k->osk_page = 0;
+	k->osk.shift = k->osk.altgr = false;
+	k->osk.dead = 0;
+	k->osk.page = 0;
+	k->speak = false;
+	k->read_focus = 0;
+	k->feeling = -1;
 	k->ui->set.large_text = k->default_large;
 	k->ui->set.high_contrast = k->default_contrast;
 	k->last_input = k->clock ? k->clock(k->clock_arg) : 0;
+	kiosk_lang_reset(k);
 	kiosk_go(k, KS_START);
+}
+
+/* Public screens speak the visit's language, right to left where it is
+ * written so; staff screens are in English, laid out from the left. */
+static void language(kiosk *k)
+{
+	bool staff = k->screen >= KS_STAFF;
+	const tl_lang *l = staff || !k->lang ? lang_find("en") : k->lang;
+	lang_use(l->code, NULL);
+	k->ui->set.rtl = l->rtl;
+	k->osk.shift_label = _("\xE2\x87\xA7 Shift");
+	/* TRANSLATORS: the long key at the bottom of the keyboard. */
+	k->osk.space_label = _("space");
+	/* TRANSLATORS: the key that closes the on-screen keyboard. */
+	k->osk.done_label = _("Done");
 }
 
 static void build(kiosk *k)
 {
 	ui_ctx *u = k->ui;
+	language(k);
 	ui_begin(u);
 	ui_set_enabled(u, k->overlay == KO_NONE);
 	if (k->screen == KS_HIDDEN)
@@ -143,7 +171,7 @@ static void build(kiosk *k)
 	ui_set_enabled(u, true);
 	kiosk_overlays(k);
 	if (k->overlay == KO_NONE)
-		ui_osk(u, &k->osk_shift, &k->osk_page);
+		ui_osk(u);
 	ui_end(u);
 }
 

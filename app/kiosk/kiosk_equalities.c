@@ -12,8 +12,8 @@ static const tl_wordset *const SETS[KIOSK_EQ_QUESTIONS] = {
 	&WS_AGE_BAND, &WS_GENDER, &WS_ETHNICITY, &WS_DISABILITY,
 };
 static const char *const QUESTIONS[KIOSK_EQ_QUESTIONS] = {
-	"How old are you?", "What is your gender?", "What is your ethnic group?",
-	"Do you have a disability?",
+	N_("How old are you?"), N_("What is your gender?"), N_("What is your ethnic group?"),
+	N_("Do you have a disability?"),
 };
 
 void kiosk_equalities_open(kiosk *k)
@@ -35,22 +35,22 @@ void kiosk_screen_equalities(kiosk *k)
 	ui_ctx *u = k->ui;
 	const char *labels[16];
 
-	kiosk_public_begin(k, 0, "About you");
-	ui_label(u, UI_FONT_BODY, false, "These questions help us check that we treat everyone "
+	kiosk_public_begin(k, 0, _("About you"));
+	ui_label(u, UI_FONT_BODY, false, _("These questions help us check that we treat everyone "
 		 "fairly. You can skip any of them. Your answers are kept apart from what you told "
-		 "us, and only ever counted together with other people's.", u->frame.theme.text);
+		 "us, and only ever counted together with other people's."), u->frame.theme.text);
 	for (int i = 0; i < KIOSK_EQ_QUESTIONS; i++) {
 		int n = (int)SETS[i]->n < 16 ? (int)SETS[i]->n : 16;
 		for (int j = 0; j < n; j++)
-			labels[j] = words_label(SETS[i], j);
-		ui_field_label(u, QUESTIONS[i], NULL, NULL);
+			labels[j] = _(words_label(SETS[i], j)); /* marked in equalities.c */
+		ui_field_label(u, _(QUESTIONS[i]), NULL, NULL);
 		kiosk_choose(k, 10 + i, labels, n, &k->eq[i]);
 	}
-	if (kiosk_public_end(k, KS_RECEIPT, "Send answers") != 2)
+	if (kiosk_public_end(k, KS_RECEIPT, _("Send answers")) != 2)
 		return;
 	tl_err err;
 	if (k->eq[0] < 0 && k->eq[1] < 0 && k->eq[2] < 0 && k->eq[3] < 0) {
-		kiosk_hint(k, NULL, "Choose an answer, or go back and press Finish.");
+		kiosk_hint(k, NULL, _("Choose an answer, or go back and press Finish."));
 		return;
 	}
 	if (!k->sample && save(k, &err)) {

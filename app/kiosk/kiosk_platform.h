@@ -13,6 +13,11 @@
  * SDL_USEREVENT after each sync); stop joins it. */
 int kiosk_autosync_start(kiosk *k, tl_err *err);
 void kiosk_autosync_stop(kiosk *k);
+/* Reading aloud (kiosk_audio.c): queues an utterance on *dev (opened at
+ * the first call, at the utterance's rate; close it with
+ * SDL_CloseAudioDevice), dropping what was still playing. */
+int kiosk_audio_play(SDL_AudioDeviceID *dev, const speech_pcm *p, tl_err *err);
+bool kiosk_audio_playing(SDL_AudioDeviceID dev);
 
 /* Feeds one SDL event (mouse, touch, keys, text, IME) (kiosk_event.c). */
 void kiosk_event(kiosk *k, const SDL_Event *e);

@@ -25,10 +25,11 @@ void kiosk_screen_receipt(kiosk *k)
 {
 	ui_ctx *u = k->ui;
 	const ui_theme *t = &u->frame.theme;
-	char line[300], due[40], max[40];
+	char line[400], due[LANG_DATE_MAX], max[LANG_DATE_MAX];
 	bool thanks = k->receipt_kind == TL_KIND_COMPLIMENT;
-	kiosk_public_begin(k, 0, thanks ? "Thank you for your kind words." :
-			   "Thank you. We have got it.");
+	kiosk_public_begin(k, 0, thanks ? _("Thank you for your kind words.") : k->talked ?
+			   _("Thank you. Someone will get in touch to talk with you.") :
+			   _("Thank you. We have got it."));
 	int side = u->frame.font_px[UI_FONT_BODY] * 9;
 	bool beside = k->body.w > k->body.h && k->body.w >= 2 * side;
 	if (side > k->body.w)
@@ -37,30 +38,33 @@ void kiosk_screen_receipt(kiosk *k)
 	if (beside)
 		u->frame.body.w -= side + 2 * u->frame.gap;
 	int big = big_font(u, k->ref, k->code);
-	ui_label(u, UI_FONT_BODY, false, "Your reference:", t->muted);
+	ui_label(u, UI_FONT_BODY, false, _("Your reference:"), t->muted);
 	ui_label(u, big, true, k->ref, t->primary);
 	if (k->code[0]) {
-		ui_label(u, UI_FONT_BODY, false, "Your secret code:", t->muted);
+		ui_label(u, UI_FONT_BODY, false, _("Your secret code:"), t->muted);
 		ui_label(u, big, true, k->code, t->primary);
 	}
 	if (!thanks) {
-		receipt_date_words(k->due, due);
-		receipt_date_words(k->max_due, max);
-		snprintf(line, sizeof line, "We will reply by %s.", due);
+		/* Dates in the visit's language: "czwartek, 29 stycznia 2026". */
+		lang_date_words(k->due, due, sizeof due);
+		lang_date_words(k->max_due, max, sizeof max);
+		snprintf(line, sizeof line, _("We will reply by %s."), due);
 		ui_label(u, UI_FONT_LARGE, true, line, t->text);
-		snprintf(line, sizeof line, "If you have not heard from us by %s, you can ask "
-			 "for the next step.", max);
+		snprintf(line, sizeof line, _("If you have not heard from us by %s, you can ask "
+					      "for the next step."), max);
 		ui_label(u, UI_FONT_BODY, false, line, t->text);
 	}
 	if (k->code[0])
-		ui_label(u, UI_FONT_BODY, false, k->qr_link ? "Keep your reference and secret code "
+		ui_label(u, UI_FONT_BODY, false, k->qr_link ? _("Keep your reference and secret code "
 			 "to yourself. With them you can check on it here, or by scanning the QR "
-			 "code with a phone." : "Keep your reference and secret code to yourself. "
-			 "With them you can check on it here.", t->text);
-	ui_label(u, UI_FONT_BODY, false, "Take a photo of this screen or write these down.", t->muted);
+			 "code with a phone.") : _("Keep your reference and secret code to yourself. "
+			 "With them you can check on it here."), t->text);
+	ui_label(u, UI_FONT_BODY, false, _("Take a photo of this screen or write these down."),
+		 t->muted);
 	if (!thanks) {
-		ui_button_row(u, 1, (const char *const[]){ "Answer a few questions about you" }, 1);
-		if (ui_button(u, "Answer a few questions about you", UI_STYLE_SECONDARY))
+		const char *more = _("Answer a few questions about you");
+		ui_button_row(u, 1, (const char *const[]){ more }, 1);
+		if (ui_button(u, more, UI_STYLE_SECONDARY))
 			kiosk_equalities_open(k);
 	}
 	u->frame.body = full;
@@ -73,7 +77,7 @@ void kiosk_screen_receipt(kiosk *k)
 		}
 		ui_draw_qr(u, r, k->qr, k->qr_size);
 	}
-	if (kiosk_public_end(k, -1, "Finish") == 2) {
+	if (kiosk_public_end(k, -1, _("Finish")) == 2) {
 		if (k->signed_in)
 			kiosk_go(k, KS_OFFICER);
 		else
@@ -84,17 +88,22 @@ void kiosk_screen_receipt(kiosk *k)
 void kiosk_screen_track(kiosk *k)
 {
 	ui_ctx *u = k->ui;
-	kiosk_public_begin(k, 0, "Check my complaint");
-	ui_label(u, UI_FONT_BODY, false, "Type the reference and the secret code from your "
-		 "receipt.", u->frame.theme.text);
-	ui_field_label(u, "Reference", "For example K2-26-0417-X", kiosk_field_error(k, "reference"));
+	char example[80], iso[40];
+	kiosk_public_begin(k, 0, _("Check my complaint"));
+	ui_label(u, UI_FONT_BODY, false, _("Type the reference and the secret code from your "
+					   "receipt."), u->frame.theme.text);
+	snprintf(example, sizeof example, _("For example %s"),
+		 lang_isolate("K2-26-0417-X", iso, sizeof iso));
+	ui_field_label(u, _("Reference"), example, kiosk_field_error(k, "reference"));
 	kiosk_typed(k, "reference", ui_textfield(u, "reference", k->track_ref, sizeof k->track_ref,
 					   &k->track_ref_cur, 1, NULL));
-	ui_field_label(u, "Secret code", "For example 7KQ2M-X9D4P", kiosk_field_error(k, "code"));
+	snprintf(example, sizeof example, _("For example %s"),
+		 lang_isolate("7KQ2M-X9D4P", iso, sizeof iso));
+	ui_field_label(u, _("Secret code"), example, kiosk_field_error(k, "code"));
 	kiosk_typed(k, "code", ui_textfield(u, "code", k->track_code, sizeof k->track_code,
 				      &k->track_code_cur, 1, NULL));
 	if (k->track_result[0] && !k->track_failed)
 		ui_notice(u, k->track_result, UI_NOTICE_INFO);
-	if (kiosk_public_end(k, KS_START, "Check") == 2 && !k->sample)
+	if (kiosk_public_end(k, KS_START, _("Check")) == 2 && !k->sample)
 		kiosk_track(k);
 }

@@ -32,6 +32,7 @@ static const sample_def SAMPLES[] = {
 	{ "handled", KS_HANDLED, KO_NONE }, { "confirm", KS_RESPOND, KO_CONFIRM },
 	{ "recorded", KS_CASE, KO_NONE }, { "shift", KS_WHAT, KO_NONE },
 	{ "sync", KS_SYNC, KO_NONE },
+	{ "talk", KS_TALK, KO_NONE }, { "receipt-talk", KS_RECEIPT, KO_NONE },
 	{ "equalities", KS_EQUALITIES, KO_NONE },
 };
 #define N_SAMPLES ((int)(sizeof SAMPLES / sizeof SAMPLES[0]))
@@ -41,9 +42,19 @@ const char *const KIOSK_SAMPLE_NAMES[] = {
 	"receipt", "help", "idle", "unsafe", "track", "scripts", "staff", "pin", "officer", "cases",
 	"manager", "case", "respond", "extend", "pause", "causes", "action", "select", "hidden",
 	"unsafe-told", "unsafe-not-told", "what-error", "track-failed", "receipt-compliment",
-	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", "equalities",
-	"sync", NULL,
+	"behalf", "behalf-who", "safety", "handled", "confirm", "recorded", "shift", "talk",
+	"receipt-talk", "equalities", "sync", NULL,
 };
+
+/* The screens a member of the public sees (not a staff screen, nor the
+ * public flow as an officer logs for a child): those translated. */
+bool kiosk_sample_public(const char *name)
+{
+	for (int i = 0; i < N_SAMPLES; i++)
+		if (strcmp(SAMPLES[i].name, name) == 0)
+			return SAMPLES[i].screen < KS_STAFF && strncmp(name, "behalf", 6) != 0;
+	return false;
+}
 
 const char *kiosk_screen_name(int screen)
 {
@@ -82,8 +93,6 @@ static void sample_draft(kiosk *k)
 	k->qr_link = true;
 	snprintf(k->track_ref, sizeof k->track_ref, "K2-26-0417-X");
 	snprintf(k->track_code, sizeof k->track_code, "7KQ2M-X9D4P");
-	snprintf(k->track_result, sizeof k->track_result, "Stage 1: we will reply by "
-		 "Thursday 29 January 2026.");
 	k->receipt_kind = TL_KIND_COMPLAINT;
 	k->received = date_from_ymd(2026, 1, 15);
 	k->due = date_from_ymd(2026, 1, 29);
@@ -191,15 +200,27 @@ static void sample_extras(kiosk *k, const char *name)
 	} else if (!strcmp(name, "what-error")) {
 		k->d.summary[0] = '\0';
 		k->d.summary_cur = 0;
-		kiosk_hint(k, "what", "Write a few words about what happened.");
+		kiosk_hint(k, "what", _("Write a few words about what happened."));
 	} else if (!strcmp(name, "track-failed")) {
 		k->track_result[0] = '\0';
 		k->track_failed = true;
-		kiosk_hint(k, NULL, "We could not find a complaint with that reference and secret "
-			   "code. Check both against your receipt and try again. If it still does "
-			   "not work, ask at the desk.");
+		kiosk_hint(k, NULL, _("We could not find a complaint with that reference and secret "
+				      "code. Check both against your receipt and try again. If it "
+				      "still does not work, ask at the desk."));
 	} else if (!strcmp(name, "receipt-compliment")) {
 		k->receipt_kind = TL_KIND_COMPLIMENT;
+	} else if (!strcmp(name, "track")) {
+		tl_case c;
+		case_init(&c);
+		tl_stage *s = case_stage_add(&c, 1);
+		s->due = k->due;
+		s->max_due = k->max_due;
+		kiosk_track_words(k, &c);
+		case_clear(&c);
+	} else if (!strcmp(name, "talk")) {
+		k->feeling = 3; /* worried */
+	} else if (!strcmp(name, "receipt-talk")) {
+		k->talked = true;
 	} else if (!strcmp(name, "behalf") || !strcmp(name, "behalf-who")) {
 		k->staff.role = TL_ROLE_OFFICER;
 	} else if (!strcmp(name, "safety") || !strcmp(name, "handled")) {
@@ -270,7 +291,7 @@ int kiosk_sample(kiosk *k, const char *name)
 		if (strcmp(name, "keyboard") == 0 || strcmp(name, "shift") == 0) {
 			k->ui->state.focus = k->ui->state.field_focus_prev = ui_make_id(k->ui, "what");
 			k->ui->state.physical_keys = false;
-			k->osk_shift = strcmp(name, "shift") == 0;
+			k->osk.shift = strcmp(name, "shift") == 0;
 		}
 		return SAMPLES[i].screen;
 	}

@@ -57,6 +57,9 @@ static int issue_receipt(kiosk *k, const char *ref, tl_err *err)
 	tl_receipt r;
 	char *payload = NULL;
 	int rc = receipt_issue(k->st, ref, false, &r, err);
+	/* The tracking page opens in the language of the visit. */
+	if (rc == TL_OK && k->lang)
+		snprintf(r.lang, sizeof r.lang, "%s", k->lang->code);
 	if (rc == TL_OK && (rc = receipt_payload(&r, &payload, err)) == TL_OK)
 		rc = kiosk_keep_qr(k, payload, err);
 	if (rc == TL_OK) {
@@ -83,6 +86,17 @@ int kiosk_before_write(kiosk *k, tl_err *err)
 	return TL_OK;
 }
 
+/* What the receipt screen shows of a case just logged. */
+static void keep_receipt(kiosk *k, const tl_case *c)
+{
+	snprintf(k->ref, sizeof k->ref, "%s", c->ref);
+	k->receipt_kind = c->kind;
+	k->received = c->received;
+	const tl_stage *s = case_stage_get(c, 1);
+	k->due = s ? s->due : TL_NO_DATE;
+	k->max_due = s ? s->max_due : TL_NO_DATE;
+}
+
 /* The case and its receipt are one transaction: a receipt on screen always
  * names a case and a code that are on disk. */
 int kiosk_submit(kiosk *k, tl_err *err)
@@ -100,16 +114,41 @@ int kiosk_submit(kiosk *k, tl_err *err)
 		store_rollback(k->st);
 		goto cleanup;
 	}
-	snprintf(k->ref, sizeof k->ref, "%s", c.ref);
-	k->receipt_kind = c.kind;
-	k->received = c.received;
-	const tl_stage *s = case_stage_get(&c, 1);
-	k->due = s ? s->due : TL_NO_DATE;
-	k->max_due = s ? s->max_due : TL_NO_DATE;
+	keep_receipt(k, &c);
+	k->talked = false;
 	/* The words leave memory as soon as they are stored. */
 	memset(&k->d, 0, sizeof k->d);
 	k->d.kind = k->d.who = k->d.service = -1;
 	k->from_safety[0] = '\0';
+cleanup:
+	case_clear(&c);
+	return rc;
+}
+
+/* "I'd like to talk to someone": no words typed, the face chosen (if
+ * any), who they are if they said; a receipt like any complaint's, in the
+ * same transaction. */
+int kiosk_submit_talk(kiosk *k, tl_err *err)
+{
+	tl_case c;
+	int rc;
+
+	if ((rc = kiosk_before_write(k, err)) || (rc = store_begin(k->st, err)))
+		return rc;
+	case_init(&c);
+	c.channel = k->signed_in ? TL_CHANNEL_STAFF : TL_CHANNEL_KIOSK;
+	c.complainant = k->d.who;
+	c.on_behalf = k->signed_in;
+	if ((k->signed_in && (rc = case_set_text(&c.officer, k->staff.name, err))) ||
+	    (rc = case_log_talk(k->st, &c, k->feeling >= 0 ? CASE_FEELINGS[k->feeling] : NULL,
+				err)) ||
+	    (rc = issue_receipt(k, c.ref, err)) || (rc = store_commit(k->st, err))) {
+		store_rollback(k->st);
+		goto cleanup;
+	}
+	keep_receipt(k, &c);
+	k->talked = true;
+	k->feeling = -1;
 cleanup:
 	case_clear(&c);
 	return rc;
@@ -180,27 +219,30 @@ typedef struct {
 	int section;
 } row_state;
 
+/* The staff's lists: in English, as the staff screens are. */
 static void row_words(kiosk_row *r, const tl_case *c, const tl_stage *s, const char *due,
 		      const tl_stage_status *stat)
 {
 	char got[TL_DATE_LEN];
 	date_format(c->received, got);
 	snprintf(r->ref, sizeof r->ref, "%s", c->ref);
-	snprintf(r->title, sizeof r->title, "%s  %s", c->ref, c->unsafe ? "Safety concern" :
+	snprintf(r->title, sizeof r->title, "%s  %s", c->ref, c->unsafe ? NT_("Safety concern") :
 		 c->service_area ? c->service_area : "");
 	if (c->unsafe && c->safety_handled != TL_NO_DATE)
-		snprintf(r->detail, sizeof r->detail, "Said they do not feel safe on %s: handled", got);
+		snprintf(r->detail, sizeof r->detail, NT_("Said they do not feel safe on %s: handled"),
+			 got);
 	else if (c->unsafe)
-		snprintf(r->detail, sizeof r->detail, "Said they do not feel safe on %s: act now", got);
+		snprintf(r->detail, sizeof r->detail, NT_("Said they do not feel safe on %s: act now"),
+			 got);
 	else if (s)
-		snprintf(r->detail, sizeof r->detail, "Stage %d, received %s, due %s", s->number,
-			 got, due[0] ? due : "(answered)");
+		snprintf(r->detail, sizeof r->detail, NT_("Stage %d, received %s, due %s"), s->number,
+			 got, due[0] ? due : NT_("(answered)"));
 	else
-		snprintf(r->detail, sizeof r->detail, "Compliment, received %s", got);
+		snprintf(r->detail, sizeof r->detail, NT_("Compliment, received %s"), got);
 	snprintf(r->badge, sizeof r->badge, "%s", c->unsafe ?
-		 (c->safety_handled != TL_NO_DATE ? "" : "Act now") :
-		 stat->state == CASE_OVERDUE ? "Overdue" :
-		 stat->state == CASE_DUE_SOON ? "Due soon" : "");
+		 (c->safety_handled != TL_NO_DATE ? "" : NT_("Act now")) :
+		 stat->state == CASE_OVERDUE ? NT_("Overdue") :
+		 stat->state == CASE_DUE_SOON ? NT_("Due soon") : "");
 }
 
 /* A case already listed in an earlier section is not listed again.
@@ -282,40 +324,42 @@ int kiosk_load_causes(kiosk *k, tl_err *err)
 }
 
 /* Where a stage stands, in a child's words (SPEC 8: the stage and its
- * dates, nothing else). After a reply: the next step there is, by the
- * case's own procedure. */
-static void track_words(kiosk *k, const tl_case *c)
+ * dates, nothing else), in the visit's language. After a reply: the next
+ * step there is, by the case's own procedure. */
+void kiosk_track_words(kiosk *k, const tl_case *c)
 {
 	static const char *const LOOKING[] = {
-		"We are looking into your complaint.",
-		"We are looking into your complaint again, more closely.",
-		"A review panel is looking at your complaint.",
+		N_("We are looking into your complaint. We will reply by %s."),
+		N_("We are looking into your complaint again, more closely. We will reply by %s."),
+		N_("A review panel is looking at your complaint. We will reply by %s."),
 	};
 	const tl_stage *s = case_current_stage(c);
 	tl_stage_status stat = { .next_by = TL_NO_DATE };
-	char day[40], by[40], next[200];
+	char day[LANG_DATE_MAX], by[LANG_DATE_MAX], next[800];
 	tl_err err;
 	if (!s) {
-		snprintf(k->track_result, sizeof k->track_result, "We have your kind words. Thank you.");
+		snprintf(k->track_result, sizeof k->track_result, "%s",
+			 _("We have your kind words. Thank you."));
 	} else if (s->outcome == TL_OUTCOME_WITHDRAWN) {
-		receipt_date_words(s->responded, day);
-		snprintf(k->track_result, sizeof k->track_result, "Your complaint was withdrawn "
-			 "on %s.", day);
+		lang_date_words(s->responded, day, sizeof day);
+		snprintf(k->track_result, sizeof k->track_result,
+			 _("Your complaint was withdrawn on %s."), day);
 	} else if (s->responded != TL_NO_DATE) {
-		receipt_date_words(s->responded, day);
+		lang_date_words(s->responded, day, sizeof day);
 		case_stage_status(k->st, c, s, store_today(k->st), KIOSK_SOON_DAYS, &stat, &err);
-		receipt_date_words(stat.next_by, by);
+		lang_date_words(stat.next_by, by, sizeof by);
 		if (stat.next_by != TL_NO_DATE)
-			snprintf(next, sizeof next, "If you are not happy with our reply, you can ask "
-				 "us to look at it again by %s.", by);
+			snprintf(next, sizeof next, _("If you are not happy with our reply, you can "
+						      "ask us to look at it again by %s."), by);
 		else
-			snprintf(next, sizeof next, "If you are still not happy, you can ask the Local "
-				 "Government and Social Care Ombudsman to look at it.");
-		snprintf(k->track_result, sizeof k->track_result, "We replied on %s. %s", day, next);
+			snprintf(next, sizeof next, "%s", _("If you are still not happy, you can ask "
+				 "the Local Government and Social Care Ombudsman to look at it."));
+		snprintf(k->track_result, sizeof k->track_result, _("We replied on %s. %s"), day,
+			 next);
 	} else {
-		receipt_date_words(s->extended ? s->max_due : s->due, day);
-		snprintf(k->track_result, sizeof k->track_result, "%s We will reply by %s.",
-			 LOOKING[s->number >= 1 && s->number <= 3 ? s->number - 1 : 0], day);
+		lang_date_words(s->extended ? s->max_due : s->due, day, sizeof day);
+		snprintf(k->track_result, sizeof k->track_result,
+			 _(LOOKING[s->number >= 1 && s->number <= 3 ? s->number - 1 : 0]), day);
 	}
 }
 
@@ -329,18 +373,18 @@ void kiosk_track(kiosk *k)
 	k->track_result[0] = '\0';
 	k->track_failed = rc != TL_OK;
 	if (rc == TL_EINVAL && strstr(err.msg, "code"))
-		kiosk_hint(k, "code", "A secret code is 10 letters and numbers, like 7KQ2M-X9D4P. "
-			   "Check it against your receipt.");
+		kiosk_hint(k, "code", _("A secret code is 10 letters and numbers, like 7KQ2M-X9D4P. "
+					"Check it against your receipt."));
 	else if (rc == TL_EINVAL)
-		kiosk_hint(k, "reference", "That reference does not look right. Check it against "
-			   "your receipt and try again.");
+		kiosk_hint(k, "reference", _("That reference does not look right. Check it against "
+					     "your receipt and try again."));
 	else if (rc)
-		kiosk_hint(k, NULL, "We could not find a complaint with that reference and secret "
-			   "code. Check both against your receipt and try again. If it still does "
-			   "not work, ask at the desk.");
+		kiosk_hint(k, NULL, _("We could not find a complaint with that reference and secret "
+				      "code. Check both against your receipt and try again. If it "
+				      "still does not work, ask at the desk."));
 	if (rc)
 		return;
 	k->hint[0] = '\0';
-	track_words(k, &c);
+	kiosk_track_words(k, &c);
 	case_clear(&c);
 }

@@ -1,7 +1,8 @@
 /* main.c - `tellus-kiosk`: options, the window, and the loop that waits
  * for events (never spins), builds a frame after each and draws only when
  * the frame changed. --screenshot renders one named screen with sample
- * content into a PNG and exits; F12 saves the screen while running. */
+ * content into a PNG and exits; F12 saves the screen while running.
+ * --say reads a screen aloud (or into a WAV file) in a --lang's voice. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,8 @@
 
 typedef struct {
 	const char *db, *shot, *screen;
+	const char *lang, *wav;
+	bool say, list_langs;
 	int w, h;
 	float dpi;
 	bool fullscreen, timing, large, contrast, controls;
@@ -25,6 +28,8 @@ typedef struct {
 	tl_store *st;
 	kiosk *k;
 	SDL_AudioDeviceID audio; /* opened on the first idle warning */
+	SDL_AudioDeviceID voice; /* opened the first time a screen is read aloud */
+	speech *sp;              /* eSpeak NG, started at the first reading */
 	float tone[11025];
 } app;
 
@@ -56,13 +61,17 @@ static double now_ms(void)
 static void usage(FILE *out)
 {
 	fprintf(out, "usage: tellus-kiosk [--db FILE] [--fullscreen] [--size WxH] [--dpi N]\n"
-		"                    [--large-text] [--high-contrast]\n"
-		"       tellus-kiosk --screenshot FILE.png --screen NAME [--size WxH] [--timing]\n"
-		"       tellus-kiosk --list-controls --screen NAME [--size WxH]\n"
-		"       tellus-kiosk --list-screens | --help | --version\n"
+		"                    [--large-text] [--high-contrast] [--lang L]\n"
+		"       tellus-kiosk --screenshot FILE.png --screen NAME [--size WxH] [--lang L] [--timing]\n"
+		"       tellus-kiosk --list-controls --screen NAME [--size WxH] [--lang L]\n"
+		"       tellus-kiosk --say NAME [--lang L] [--wav FILE.wav]\n"
+		"       tellus-kiosk --list-screens | --list-public-screens | --list-languages\n"
+		"       tellus-kiosk --help | --version\n"
 		"The touch app of Tellus. The database is --db FILE, else $TELLUS_DB, else\n"
 		"$XDG_DATA_HOME/tellus/tellus.db. Staff mode: hold the top-left corner for 3 s,\n"
 		"or press Ctrl+Alt+S. F12 saves a screenshot ($TELLUS_SCREENSHOT).\n"
+		"--lang L starts each visit in language L (en, cy, pl...: --list-languages);\n"
+		"--say NAME reads screen NAME aloud in its voice, or writes it to --wav FILE.\n"
 		"--screen getting-ready draws what a long first opening shows.\n");
 }
 
@@ -81,6 +90,20 @@ static int parse(int argc, char **argv, options *o)
 			for (const char *const *n = KIOSK_SAMPLE_NAMES; *n; n++)
 				printf("%s\n", *n);
 			return 1;
+		} else if (!strcmp(a, "--list-public-screens")) {
+			for (const char *const *n = KIOSK_SAMPLE_NAMES; *n; n++)
+				if (kiosk_sample_public(*n))
+					printf("%s\n", *n);
+			return 1;
+		} else if (!strcmp(a, "--list-languages")) {
+			o->list_langs = true;
+		} else if (v && !strcmp(a, "--say")) {
+			o->say = true;
+			o->screen = argv[++i];
+		} else if (v && !strcmp(a, "--lang")) {
+			o->lang = argv[++i];
+		} else if (v && !strcmp(a, "--wav")) {
+			o->wav = argv[++i];
 		} else if (!strcmp(a, "--fullscreen")) {
 			o->fullscreen = true;
 		} else if (!strcmp(a, "--timing")) {
@@ -116,6 +139,10 @@ static int parse(int argc, char **argv, options *o)
 			"(see --list-screens)\n");
 		return 2;
 	}
+	if (o->wav && !o->say) {
+		fprintf(stderr, "tellus-kiosk: --wav needs --say NAME (see --list-screens)\n");
+		return 2;
+	}
 	if (o->controls && !o->shot)
 		o->shot = "";
 	return 0;
@@ -136,11 +163,15 @@ static void draw_ready(app *a, const tl_progress_state *s)
 	const ui_theme *t = &u->frame.theme;
 	int x = u->set.w / 8, w = u->set.w - 2 * x, y = u->set.h / 3;
 	int bar = s->total > 0 ? (int)((double)w * (double)s->done / (double)s->total) : 0;
-	ui_draw_text(u, x, y, UI_FONT_TITLE, true, "Getting ready", -1, t->text);
+	ui_draw_text(u, x, y, UI_FONT_TITLE, true, _("Getting ready"), -1, t->text);
 	y += ui_line_height(u, UI_FONT_TITLE) * 2;
 	ui_draw_rect(u, (ui_rect){ x, y, w, ui_mm(u, 6) }, t->border, 0, 2);
 	ui_draw_rect(u, (ui_rect){ x, y, bar, ui_mm(u, 6) }, t->primary, 0, 0);
-	snprintf(line, sizeof line, "%s: %ld of %ld %s", s->what, s->done, s->total, s->unit);
+	/* TRANSLATORS: how far a long first opening has got: %1$s what it
+	 * does and %4$s what it counts come from the register, in English;
+	 * %2$ld of %3$ld ("12000 of 36000 stages"). */
+	snprintf(line, sizeof line, _("%1$s: %2$ld of %3$ld %4$s"), s->what, s->done, s->total,
+		 s->unit);
 	ui_draw_text(u, x, y + ui_mm(u, 9), UI_FONT_BODY, false, line, -1, t->muted);
 	ui_end(u);
 	SDL_SetRenderDrawColor(a->ren, t->bg.r, t->bg.g, t->bg.b, 255);
@@ -167,7 +198,7 @@ static int open_store(const options *o, app *a, tl_err *err)
 	tl_progress_sink ready = { getting_ready, a };
 	char path[1024];
 	int rc;
-	if (o->shot)
+	if (o->shot || o->say)
 		return TL_OK; /* sample screens need no database */
 	if (o->db)
 		snprintf(path, sizeof path, "%s", o->db);
@@ -263,6 +294,33 @@ static int screenshot(const options *o, app *a, double t0, tl_err *err)
 	return rc;
 }
 
+/* --say: the sample screen's words in the visit's voice, into a WAV file
+ * or through the speakers (waiting until they are read). */
+static int say(const options *o, app *a, tl_err *err)
+{
+	speech_pcm p = { 0 };
+	ui_ctx *u = a->k->ui;
+	int rc;
+	if (kiosk_sample(a->k, o->screen) < 0)
+		return err_set(err, TL_EINVAL, "--say: no screen named '%.40s' (see "
+			       "--list-screens)", o->screen);
+	u->set.w = o->w;
+	u->set.h = o->h;
+	u->set.dpi = o->dpi > 0 ? o->dpi : 96.0f;
+	kiosk_frame(a->k);
+	if ((rc = speech_open(&a->sp, err)) == TL_OK && (rc = kiosk_say(a->k, a->sp, &p, err)) == TL_OK) {
+		if (o->wav)
+			rc = speech_write_wav(&p, o->wav, err);
+		else if ((rc = kiosk_audio_play(&a->voice, &p, err)) == TL_OK) {
+			while (kiosk_audio_playing(a->voice))
+				SDL_Delay(50);
+			SDL_Delay(250); /* the device's own buffer, still playing */
+		}
+	}
+	speech_pcm_free(&p);
+	return rc;
+}
+
 static void save_shot(app *a)
 {
 	tl_err err;
@@ -295,6 +353,26 @@ static void beep(app *a)
 /* Each turn: the timers first (an idle wipe changes the screen), then a
  * frame, drawn at once when it changed, then a wait for the next event or
  * timer. So nothing the timers changed waits for a touch to be shown. */
+/* Reads aloud what the kiosk asks for after a frame (kiosk_reading), in
+ * the visit's voice; no voice or no sound device, no reading. */
+static void read_aloud(app *a)
+{
+	char text[8192];
+	speech_pcm p = { 0 };
+	tl_err err;
+	const tl_lang *l = a->k->lang;
+	if (!kiosk_reading(a->k, text, sizeof text) || !l || !l->voice)
+		return;
+	if (!a->sp && speech_open(&a->sp, &err)) {
+		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+		return;
+	}
+	if (speech_say(a->sp, l->voice, text, &p, &err) ||
+	    kiosk_audio_play(&a->voice, &p, &err))
+		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+	speech_pcm_free(&p);
+}
+
 static void run(const options *o, app *a, double t0)
 {
 	bool typing = true, first = true, dirty = true;
@@ -311,6 +389,7 @@ static void run(const options *o, app *a, double t0)
 				fprintf(stderr, "start to first frame: %.1f ms\n", now_ms() - t0);
 			first = dirty = false;
 		}
+		read_aloud(a);
 		/* Where there is no on-screen keyboard of the system (a kiosk, a
 		 * desktop) text input stays on, so that no typed key is lost
 		 * while a field is taking focus. */
@@ -350,11 +429,27 @@ int main(int argc, char **argv)
 	int rc = parse(argc, argv, &o);
 	if (rc)
 		return rc == 1 ? 0 : 2;
-	/* The window first, so that a long first opening shows getting_ready. */
-	if ((rc = ui_fonts_open(&a.fonts, &err)) || (rc = open_window(&o, &a, &err)) ||
-	    (rc = open_store(&o, &a, &err)) || (rc = kiosk_new(a.st, wall_ms, NULL, &a.k, &err)))
+	/* Without catalogues the kiosk still runs, in English. */
+	if (lang_open(NULL, &err))
+		fprintf(stderr, "tellus-kiosk: %s\n", err.msg);
+	if (o.list_langs) {
+		kiosk_list_languages(stdout);
+		goto cleanup;
+	}
+	/* --lang's words from the start, "Getting ready" too (a code that is
+	 * not a language is refused by kiosk_lang_start); then the window (none
+	 * for --say) before the store, so that a long first opening shows
+	 * getting_ready. */
+	if ((o.lang && lang_find(o.lang) && (rc = lang_use(o.lang, &err))) ||
+	    (rc = ui_fonts_open(&a.fonts, &err)) || (!o.say && (rc = open_window(&o, &a, &err))) ||
+	    (rc = open_store(&o, &a, &err)) || (rc = kiosk_new(a.st, wall_ms, NULL, &a.k, &err)) ||
+	    (o.lang && (rc = kiosk_lang_start(a.k, o.lang, &err))))
 		goto cleanup;
 	a.k->ui->set.platform = ui_platform_sdl(a.fonts);
+	if (o.say) {
+		rc = say(&o, &a, &err);
+		goto cleanup;
+	}
 	set_size(&o, &a);
 	if (o.shot)
 		rc = screenshot(&o, &a, t0, &err);
@@ -372,6 +467,9 @@ cleanup:
 	kiosk_free(a.k);
 	if (a.audio)
 		SDL_CloseAudioDevice(a.audio);
+	if (a.voice)
+		SDL_CloseAudioDevice(a.voice);
+	speech_close(a.sp);
 	ui_renderer_free(a.ur);
 	if (a.ren)
 		SDL_DestroyRenderer(a.ren);

@@ -158,6 +158,10 @@ int serve_run(const serve_opts *o, tl_err *err)
 
 	if ((rc = parse_listen(o->listen, &ai, err)) || (rc = read_tls(o, &cert, &key, err)))
 		goto cleanup;
+	/* The tracking page's words (SPEC 13); without the catalogues it is
+	 * in English. */
+	if (lang_open(NULL, err))
+		fprintf(stderr, "tellus serve: %s\n", err->msg);
 	if ((rc = receipt_settings_load(o->st, &set, err)) ||
 	    (rc = track_path(set.url, sx.track_path, err)))
 		goto cleanup;

@@ -33,6 +33,7 @@ typedef struct {
 	route r;
 	char method[8];
 	char client[SERVE_ADDR_MAX];
+	const tl_lang *lang; /* the pages' language: lang= or Accept-Language */
 	double t0;
 	unsigned status;
 	size_t bytes;
@@ -110,7 +111,7 @@ static enum MHD_Result answer_page(serve_ctx *sx, struct MHD_Connection *c, req 
 				   unsigned status, char *body, size_t len, const char *extra,
 				   const char *extra_value)
 {
-	if (!body && page_error(status = status >= 500 ? status : 500, &body, &len))
+	if (!body && page_error(status = status >= 500 ? status : 500, q->lang, &body, &len))
 		return MHD_NO;
 	return answer(sx, c, q, status, body, len, "text/html; charset=utf-8", extra, extra_value);
 }
@@ -120,7 +121,7 @@ static enum MHD_Result answer_error(serve_ctx *sx, struct MHD_Connection *c, req
 {
 	char *body = NULL;
 	size_t len = 0;
-	if (page_error((int)status, &body, &len))
+	if (page_error((int)status, q->lang, &body, &len))
 		return MHD_NO;
 	return answer_page(sx, c, q, status, body, len, extra, extra_value);
 }
@@ -128,7 +129,7 @@ static enum MHD_Result answer_error(serve_ctx *sx, struct MHD_Connection *c, req
 /* The reference and code typed into the form (application/x-www-form-
  * urlencoded), read with libmicrohttpd's own parser. */
 typedef struct {
-	char ref[SERVE_TYPED_MAX], code[SERVE_TYPED_MAX];
+	char ref[SERVE_TYPED_MAX], code[SERVE_TYPED_MAX], lang[LANG_CODE_MAX];
 } typed;
 
 static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -136,10 +137,12 @@ static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char
 				  const char *data, uint64_t off, size_t size)
 {
 	typed *t = cls;
-	char *to = strcmp(key, "ref") == 0 ? t->ref : strcmp(key, "code") == 0 ? t->code : NULL;
+	char *to = strcmp(key, "ref") == 0 ? t->ref : strcmp(key, "code") == 0 ? t->code
+		 : strcmp(key, "lang") == 0 ? t->lang : NULL;
+	size_t cap = to == t->lang ? sizeof t->lang : SERVE_TYPED_MAX;
 	(void)kind, (void)filename, (void)type, (void)enc;
-	if (to && off < SERVE_TYPED_MAX - 1) {
-		size_t n = size < SERVE_TYPED_MAX - 1 - off ? size : SERVE_TYPED_MAX - 1 - off;
+	if (to && off < cap - 1) {
+		size_t n = size < cap - 1 - off ? size : cap - 1 - off;
 		memcpy(to + off, data, n);
 		to[off + n] = '\0';
 	}
@@ -155,6 +158,8 @@ static void read_typed(struct MHD_Connection *c, req *q, typed *t)
 			MHD_post_process(pp, q->body ? q->body : "", q->len);
 			MHD_destroy_post_processor(pp);
 		}
+		if (t->lang[0])
+			q->lang = serve_lang_pick(t->lang, NULL);
 		return;
 	}
 	const char *ref = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "ref");
@@ -168,20 +173,22 @@ static void read_typed(struct MHD_Connection *c, req *q, typed *t)
  * wrong alike, so that the time tells nothing. */
 static enum MHD_Result track(serve_ctx *sx, struct MHD_Connection *c, req *q)
 {
-	serve_track_job j = { .client = q->client, .self = sx->track_path, .limit = sx->limit };
+	serve_track_job j = { .client = q->client, .self = sx->track_path, .limit = sx->limit,
+			      .by_link = strcmp(q->method, "GET") == 0 };
 	limit_verdict v = { 0 };
 	char retry[16], *body = NULL;
 	size_t len = 0;
 	typed t;
 
 	read_typed(c, q, &t);
+	j.lang = q->lang;
 	j.ref = t.ref;
 	j.code = t.code;
 	track_canon(t.ref, j.canon);
 	if (t.ref[0] || t.code[0])
 		limit_ask(sx->limit, q->client, j.canon, serve_now(), &v);
 	if (v.refused) {
-		page_ctx p = { .self = sx->track_path };
+		page_ctx p = { .self = sx->track_path, .lang = q->lang };
 		snprintf(retry, sizeof retry, "%d", v.retry_after);
 		explicit_bzero(&t, sizeof t);
 		if (page_refused(&p, (v.retry_after + 59) / 60, &body, &len))
@@ -242,6 +249,8 @@ static enum MHD_Result begin(serve_ctx *sx, struct MHD_Connection *c, const char
 {
 	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
 	snprintf(q->method, sizeof q->method, "%s", get || post ? method : "OTHER");
+	q->lang = serve_lang_pick(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"),
+				  MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language"));
 	q->r = strcmp(url, sx->track_path) == 0 ? ROUTE_TRACK
 	     : strcmp(url, "/sync") == 0 ? ROUTE_SYNC : ROUTE_NONE;
 	if (q->r == ROUTE_NONE)

@@ -1,7 +1,9 @@
 /* serve_page.c - the tracking page as HTML: one self-contained page (no
  * script, no external file, the style inline), mobile first and readable
  * at 320 px, written to WCAG 2.2 AA (contrast, labels, focus, target
- * sizes). Every word comes from serve_words.c; everything from the
+ * sizes). Every word comes from serve_words.c, in the page's language,
+ * with links to the others; a right-to-left language's page says so
+ * (dir="rtl") and the style uses logical sides. Everything from the
  * database or a person is escaped here. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +14,7 @@
 /* Colours checked for contrast: text #1b1b1b and #4a4a4a on #fff and
  * #f4f4f1 (over 7:1), white on #1d3f6e (10:1), the focus ring #ffbf47
  * against both the page and the button (over 3:1 against its neighbours). */
-static const char CSS[] =
+static const char *const CSS = NT_(
 	"*{box-sizing:border-box}"
 	"html{-webkit-text-size-adjust:100%;text-size-adjust:100%}"
 	"body{margin:0;font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\","
@@ -29,7 +31,10 @@ static const char CSS[] =
 	"font-weight:600;overflow-wrap:anywhere}"
 	".now{font-size:1.25rem;font-weight:600}"
 	"dl{margin:0}dt{font-weight:600}dd{margin:0 0 .75rem}"
-	"ul{margin:0;padding-left:1.25rem}li{margin:0 0 .75rem}form{margin:0 0 1.5rem}"
+	"ul{margin:0;padding-inline-start:1.25rem}li{margin:0 0 .75rem}form{margin:0 0 1.5rem}"
+	"nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:0 1rem;"
+	"margin:0 0 .5rem}nav li{margin:0}nav a,nav span{display:inline-block;padding:.5rem 0}"
+	"nav span{font-weight:600}"
 	"label{display:block;font-weight:600;margin-top:1rem}"
 	".hint{display:block;color:#4a4a4a;font-weight:400}"
 	"input{display:block;width:100%;font:inherit;font-size:1.25rem;padding:.6rem;"
@@ -41,17 +46,23 @@ static const char CSS[] =
 	"a{color:#1d3f6e;text-underline-offset:.15em}"
 	"a:focus,input:focus,button:focus{outline:3px solid #1b1b1b;outline-offset:2px;"
 	"box-shadow:0 0 0 6px #ffbf47}"
-	".alert{border:1px solid #8a8a84;border-left:.5rem solid #b3261e;background:#fff;"
+	".alert{border:1px solid #8a8a84;border-inline-start:.5rem solid #b3261e;background:#fff;"
 	"padding:1rem;margin:0 0 1rem}"
 	".alert p:last-child,section p:last-child{margin-bottom:0}"
 	"@media (min-width:40rem){main{padding:2rem 1rem}h1{font-size:2.25rem}"
-	"button{width:auto}}";
+	"button{width:auto}}");
+
+/* The language of the page being written on this thread: build() sets
+ * it for each page, so that every word of one page is in one language
+ * without passing it through each of the calls below. */
+static _Thread_local const tl_lang *page_lang;
 
 /* A sentence of the table with its one %s filled in, both escaped: the
- * words are data (translations later), never a format string. */
+ * words are data (from the catalogues), never a format string. What is
+ * put in (a reference, a number) keeps its own direction: <bdi>. */
 static void put_word(FILE *f, serve_word w, const char *arg)
 {
-	const char *s = sw(w), *at = strstr(s, "%s");
+	const char *s = sw(w, page_lang), *at = strstr(s, "%s");
 	if (!at) {
 		text_fputs_html(s, f);
 		return;
@@ -59,7 +70,9 @@ static void put_word(FILE *f, serve_word w, const char *arg)
 	char *head = strndup(s, (size_t)(at - s));
 	text_fputs_html(head, f);
 	free(head);
+	fputs("<bdi>", f);
 	text_fputs_html(arg, f);
+	fputs("</bdi>", f);
 	text_fputs_html(at + 2, f);
 }
 
@@ -70,13 +83,50 @@ static void tag_word(FILE *f, const char *open, serve_word w, const char *arg, c
 	fputs(close, f);
 }
 
+/* The other languages, each by its own name in its own script, as links
+ * (no script): to this case again when its link brought the page, else
+ * to the form. The page's own language is named, not linked. */
+static void languages(FILE *f, const page_ctx *p)
+{
+	if (!p || !p->self)
+		return;
+	tag_word(f, "<nav aria-labelledby=\"langs\"><h2 id=\"langs\" hidden>", SW_LANGUAGES,
+		 NULL, "</h2><ul>\n");
+	for (int i = 0; i < LANG_N; i++) {
+		const tl_lang *l = &LANG_ALL[i];
+		fprintf(f, "<li lang=\"%s\" dir=\"%s\">", l->code, l->rtl ? "rtl" : "ltr");
+		if (l == page_lang) {
+			fputs("<span>", f);
+			text_fputs_html(l->name, f);
+			fputs("</span></li>\n", f);
+			continue;
+		}
+		fputs("<a hreflang=\"", f);
+		fputs(l->code, f);
+		fputs("\" href=\"", f);
+		text_fputs_html(p->self, f);
+		fprintf(f, "?lang=%s", l->code);
+		if (p->ref && p->code) {
+			fputs("&amp;ref=", f);
+			text_fputs_query(p->ref, f);
+			fputs("&amp;code=", f);
+			text_fputs_query(p->code, f);
+		}
+		fputs("\">", f);
+		text_fputs_html(l->name, f);
+		fputs("</a></li>\n", f);
+	}
+	fputs("</ul></nav>\n", f);
+}
+
 static void page_head(FILE *f, const page_ctx *p, serve_word title)
 {
 	const char *org = p && p->set ? p->set->authority : "";
 
-	fprintf(f, "<!doctype html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+	fprintf(f, "<!doctype html>\n<html lang=\"%s\"%s>\n<head>\n<meta charset=\"utf-8\">\n"
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-		"<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>", sw(SW_LANG));
+		"<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>", page_lang->code,
+		page_lang->rtl ? " dir=\"rtl\"" : "");
 	put_word(f, title, NULL);
 	if (org[0]) {
 		fputs(" - ", f);
@@ -89,6 +139,7 @@ static void page_head(FILE *f, const page_ctx *p, serve_word title)
 		fputs("</p></header>\n", f);
 	}
 	fputs("<main>\n", f);
+	languages(f, p);
 	tag_word(f, "<h1>", title, NULL, "</h1>\n");
 }
 
@@ -109,7 +160,7 @@ static void contact(FILE *f, const page_ctx *p)
 		for (const char *c = set->phone; *c; c++)
 			if ((*c >= '0' && *c <= '9') || *c == '+')
 				fputc(*c, f);
-		fputs("\">", f);
+		fputs("\" dir=\"ltr\">", f);
 		text_fputs_html(set->phone, f);
 		fputs("</a></p>\n", f);
 	}
@@ -139,9 +190,11 @@ static void page_foot(FILE *f, const page_ctx *p, bool another)
 	fputs("</main>\n</body>\n</html>\n", f);
 }
 
-/* Runs fn into a malloc'd string. */
-static int build(void (*fn)(FILE *, const void *), const void *arg, char **out, size_t *len)
+/* Runs fn into a malloc'd string, in lang (NULL: English). */
+static int build(void (*fn)(FILE *, const void *), const void *arg, const tl_lang *lang,
+		 char **out, size_t *len)
 {
+	page_lang = lang ? lang : &LANG_ALL[0];
 	*out = NULL;
 	*len = 0;
 	FILE *f = open_memstream(out, len);
@@ -195,6 +248,7 @@ static void form_body(FILE *f, const void *arg)
 	fputs("\">\n", f);
 	field(f, "ref", SW_FORM_REF, SW_FORM_REF_HINT, a->typed_ref);
 	field(f, "code", SW_FORM_CODE, SW_FORM_CODE_HINT, "");
+	fprintf(f, "<input type=\"hidden\" name=\"lang\" value=\"%s\">\n", page_lang->code);
 	tag_word(f, "<button type=\"submit\">", SW_FORM_BUTTON, NULL, "</button>\n</form>\n");
 	tag_word(f, "<p>", SW_FORM_PRIVATE, NULL, "</p>\n");
 	page_foot(f, a->p, false);
@@ -203,15 +257,15 @@ static void form_body(FILE *f, const void *arg)
 int page_form(const page_ctx *p, const char *typed_ref, bool no_match, char **out, size_t *len)
 {
 	page_args a = { .p = p, .typed_ref = typed_ref ? typed_ref : "", .no_match = no_match };
-	return build(form_body, &a, out, len);
+	return build(form_body, &a, p->lang, out, len);
 }
 
 static void date_row(FILE *f, serve_word what, tl_date d)
 {
-	char day[40];
+	char day[LANG_DATE_MAX];
 	if (d == TL_NO_DATE)
 		return;
-	sw_date(d, day);
+	sw_date(d, page_lang, day);
 	tag_word(f, "<dt>", what, NULL, "</dt>");
 	fputs("<dd>", f);
 	text_fputs_html(day, f);
@@ -315,7 +369,7 @@ static void case_body(FILE *f, const void *arg)
 int page_case(const page_ctx *p, const page_case_in *in, char **out, size_t *len)
 {
 	page_args a = { .p = p, .in = in };
-	return build(case_body, &a, out, len);
+	return build(case_body, &a, p->lang, out, len);
 }
 
 static void refused_body(FILE *f, const void *arg)
@@ -333,7 +387,7 @@ static void refused_body(FILE *f, const void *arg)
 int page_refused(const page_ctx *p, int minutes, char **out, size_t *len)
 {
 	page_args a = { .p = p, .minutes = minutes };
-	return build(refused_body, &a, out, len);
+	return build(refused_body, &a, p->lang, out, len);
 }
 
 static void error_body(FILE *f, const void *arg)
@@ -348,8 +402,8 @@ static void error_body(FILE *f, const void *arg)
 	page_foot(f, NULL, false);
 }
 
-int page_error(int status, char **out, size_t *len)
+int page_error(int status, const tl_lang *lang, char **out, size_t *len)
 {
 	page_args a = { .status = status };
-	return build(error_body, &a, out, len);
+	return build(error_body, &a, lang, out, len);
 }

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "tellus/case.h"
+#include "tellus/lang.h"
 #include "tellus/receipt.h"
 #include "tellus/store.h"
 #include "tellus/sync.h"
@@ -81,6 +82,8 @@ typedef struct {
 	const char *ref, *code;  /* as typed; both NULL or "" for the empty form */
 	const char *client;      /* for the audit trail and the limiter */
 	const char *self;        /* the tracking page's path */
+	const tl_lang *lang;     /* the page's language (serve_lang.c) */
+	bool by_link;            /* ref and code came in the link (GET), as the QR's */
 	serve_limit *limit;      /* counts a wrong try */
 	/* out */
 	int status;              /* HTTP status */
@@ -111,6 +114,11 @@ void sync_job(tl_store *st, void *arg);
 typedef struct {
 	const tl_receipt_settings *set; /* the council's name and contact */
 	const char *self;               /* the tracking page's path, for the form */
+	const tl_lang *lang;            /* the page's language; NULL: English */
+	/* A case page reached by its link (the QR's): the language links
+	 * carry ref and code again, so that the page comes back in another
+	 * language. NULL otherwise: they lead to the form. */
+	const char *ref, *code;
 } page_ctx;
 /* Where a case stands, as the page tells it. */
 typedef struct {
@@ -122,13 +130,20 @@ typedef struct {
 int page_form(const page_ctx *p, const char *typed_ref, bool no_match, char **out, size_t *len);
 int page_case(const page_ctx *p, const page_case_in *in, char **out, size_t *len);
 int page_refused(const page_ctx *p, int minutes, char **out, size_t *len);
-/* A short page for an HTTP error (404, 405, 413, 503...): no settings. */
-int page_error(int status, char **out, size_t *len);
+/* A short page for an HTTP error (404, 405, 413, 503...): no settings;
+ * lang NULL is English. */
+int page_error(int status, const tl_lang *lang, char **out, size_t *len);
+
+/* ---- The page's language (serve_lang.c) ----
+ * asked: the link's or the form's lang= (a code); accept: the browser's
+ * Accept-Language header. Either may be NULL. The asked language when
+ * Tellus has it, else the browser's most wanted one Tellus has, else
+ * English. */
+const tl_lang *serve_lang_pick(const char *asked, const char *accept);
 
 /* ---- Words (serve_words.c): every sentence of the pages, in one table,
- * so that translations (SPEC 13, gettext) wrap one function. ---- */
+ * marked for the catalogues and looked up in the page's language. ---- */
 typedef enum {
-	SW_LANG,
 	SW_TITLE_CHECK, SW_TITLE_COMPLAINT, SW_TITLE_COMPLIMENT, SW_TITLE_MESSAGE,
 	SW_TITLE_WAIT, SW_TITLE_ERROR,
 	SW_FORM_INTRO, SW_FORM_REF, SW_FORM_REF_HINT, SW_FORM_CODE, SW_FORM_CODE_HINT,
@@ -146,10 +161,11 @@ typedef enum {
 	SW_PHONE, SW_EMAIL, SW_ASK_STAFF, SW_CHECK_ANOTHER,
 	SW_WAIT, SW_WAIT_HELP,
 	SW_ERR_404, SW_ERR_405, SW_ERR_413, SW_ERR_429, SW_ERR_500, SW_ERR_503, SW_ERR_OTHER,
+	SW_LANGUAGES,
 	SW__COUNT
 } serve_word;
-const char *sw(serve_word w);
-/* "Thursday 29 January 2026". */
-void sw_date(tl_date d, char out[40]);
+const char *sw(serve_word w, const tl_lang *l);
+/* "Thursday 29 January 2026", "czwartek, 29 stycznia 2026". */
+void sw_date(tl_date d, const tl_lang *l, char out[LANG_DATE_MAX]);
 
 #endif

@@ -25,7 +25,7 @@ void track_canon(const char *typed, char out[REF_MAX])
 static void fail_page(serve_track_job *j, int status)
 {
 	j->status = status;
-	if (page_error(status, &j->body, &j->len))
+	if (page_error(status, j->lang, &j->body, &j->len))
 		j->body = NULL;
 }
 
@@ -70,7 +70,7 @@ void track_job(tl_store *st, void *arg)
 {
 	serve_track_job *j = arg;
 	tl_receipt_settings set;
-	page_ctx p = { .set = &set, .self = j->self };
+	page_ctx p = { .set = &set, .self = j->self, .lang = j->lang };
 	tl_date today;
 	tl_case c;
 	tl_err err;
@@ -86,6 +86,10 @@ void track_job(tl_store *st, void *arg)
 	if ((!j->ref || !j->ref[0]) && (!j->code || !j->code[0])) {
 		rc = page_form(&p, "", false, &j->body, &j->len);
 	} else if ((rc = receipt_track(st, j->ref, j->code, &c, &err)) == TL_OK) {
+		if (j->by_link) {
+			p.ref = j->ref;
+			p.code = j->code;
+		}
 		rc = found(st, &p, &c, j, &err);
 		case_clear(&c);
 	} else if (rc == TL_EAUTH || rc == TL_EINVAL) {

@@ -42,7 +42,7 @@ typedef struct { int x, y, w, h; } ui_rect;
 typedef struct { uint8_t r, g, b, a; } ui_color;
 typedef uint32_t ui_id;
 
-enum { UI_CMD_CLIP, UI_CMD_RECT, UI_CMD_TEXT, UI_CMD_QR };
+enum { UI_CMD_CLIP, UI_CMD_RECT, UI_CMD_TEXT, UI_CMD_QR, UI_CMD_PIC };
 typedef struct {
 	int type;
 	ui_rect rect;        /* TEXT: where the run starts and its measured size */
@@ -55,6 +55,12 @@ typedef struct {
 	const char *text;    /* TEXT: UTF-8 in the frame's arena; QR: one byte per module */
 	int len;
 	int qr_size;         /* QR: modules per side */
+	uint32_t pic;        /* PIC: the picture's code point (a colour emoji) */
+	/* TEXT, the first run of a line: the whole line in logical order and
+	 * where it was laid out (before any mirroring), for reading aloud. */
+	const char *line;
+	int line_len;
+	ui_rect line_at;
 } ui_cmd;
 
 /* Font classes: sizes follow the dpi, the window and the large-text switch. */
@@ -108,6 +114,25 @@ typedef struct {
 		selected, danger, shade, selection, success, keys;
 } ui_theme;
 
+/* The on-screen keyboard's state, the owner's (ui_osk.c): the layouts it
+ * offers (ui_xkb.h: the language's own first, then a Latin one; none for
+ * the built-in Latin keys), the names on the key that switches to each,
+ * the one shown, Shift and AltGr (each for one key), a dead key waiting
+ * for the next (composed with xkb), and the words of its keys. */
+struct ui_xkb_layout;
+struct ui_xkb;
+typedef struct ui_osk_state {
+	const struct ui_xkb_layout *layouts;
+	const char *const *names;
+	int n, cur;
+	bool shift, altgr;
+	uint32_t dead;            /* a dead key's keysym; 0: none */
+	const char *dead_show;    /* its spacing form, typed when nothing combines */
+	struct ui_xkb *xkb;
+	int page;                 /* built-in keys: 0 letters, 1 numbers */
+	const char *shift_label, *space_label, *done_label; /* NULL: English */
+} ui_osk_state;
+
 /* The parts of a context (ui_ctx below), by who writes them and when. */
 
 /* set: written by the owner before ui_begin (again when the window is
@@ -117,6 +142,12 @@ typedef struct {
 	int w, h;
 	float dpi;
 	bool large_text, high_contrast;
+	/* Right to left (Urdu, Arabic): the layer lays out as ever and places
+	 * what it draws mirrored (see UI_MIRROR_REFLECT): rows fill from the
+	 * right, text starts at the right, a check box stands right of its
+	 * words, Back is on the right. */
+	bool rtl;
+	ui_osk_state *osk;   /* the on-screen keyboard's; NULL: none drawn */
 	ui_platform platform;
 } ui_settings;
 
@@ -160,6 +191,7 @@ typedef struct {
 	/* The height the owner keeps for its header, footer and the least of
 	 * a body: the on-screen keyboard shows only in what is left. */
 	int keep_h;
+	bool osk_up;         /* the on-screen keyboard was drawn last frame */
 } ui_state;
 
 /* frame: this frame's style and layout, set up by ui_begin from set and
@@ -170,12 +202,15 @@ typedef struct {
 	int pad, gap, target_h, tile_h, radius;
 	ui_rect clip, body;
 	int row_cols, row_i, row_h, row_y; /* the row being filled in the body */
+	int tile_font;       /* the tiles' titles in this row: one size for all */
 	int layer;
 	ui_rect dlg;         /* the open dialog's panel */
 	bool enabled;
 	bool field_focused;  /* a text field has focus this frame */
 	ui_id id_seed;       /* mixed into ids (ui_set_seed) */
 	ui_rect text_box;    /* the box of the text drawn now; w 0: the clip */
+	int mirror;          /* UI_MIRROR_*: how what is drawn now is placed */
+	int mirror_dx;       /* UI_MIRROR_SHIFT: by how much */
 	bool field_error;    /* the next text field is drawn as in error */
 	int screen_scroll_y, screen_content_h; /* kept while a dialog scrolls */
 } ui_frame;
@@ -196,6 +231,11 @@ typedef struct {
 	 * none). cut_text is the first such text, in the arena. */
 	int cut;
 	const char *cut_text;
+	/* Text drawn with a word broken across two lines ("niepełnosprawn-
+	 * ych"), even at the smallest type its widget may use: the layout
+	 * tests assert none. broken_text is the first, in the arena. */
+	int broken;
+	const char *broken_text;
 } ui_output;
 
 typedef struct ui_ctx {
@@ -205,6 +245,25 @@ typedef struct ui_ctx {
 	ui_frame frame;      /* this frame's style and layout */
 	ui_output out;       /* what the frame leaves: commands, controls */
 } ui_ctx;
+
+/* How a right-to-left frame places what it draws. Screens, widgets and
+ * layout work in left-to-right coordinates; each primitive is placed on
+ * screen as it is pushed, so that the command and control lists (what is
+ * drawn, tested and touched) are the screen's:
+ *  - REFLECT (the default): a rectangle x becomes w - x - width; a line of
+ *    text is reflected as a whole, its runs kept in their visual order
+ *    (so a line that starts at its box's left starts at the mirrored
+ *    box's right, and reads right to left);
+ *  - SHIFT: moved as a block with a rectangle, not reflected (inside a
+ *    text field, where the cursor must stay where its text is);
+ *  - NONE: as laid out (the on-screen keyboard keeps its keys' places). */
+enum { UI_MIRROR_REFLECT, UI_MIRROR_SHIFT, UI_MIRROR_NONE };
+/* Sets how what follows is placed; block is SHIFT's rectangle. */
+void ui_mirror(ui_ctx *ctx, int mode, ui_rect block);
+/* Where a layout rectangle is on screen under the current mode. */
+ui_rect ui_on_screen(const ui_ctx *ctx, ui_rect r);
+/* Is text drawn now reflected (a right-to-left frame, REFLECT)? */
+bool ui_reflecting(const ui_ctx *ctx);
 
 /* Allocates a context; free with ui_free. */
 ui_ctx *ui_new(void);
@@ -247,6 +306,8 @@ void ui_draw_text(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 void ui_draw_text_dir(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 		      int len, ui_color c, bool rtl);
 void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size);
+/* A picture (a colour emoji, by code point) fitted into r. */
+void ui_draw_pic(ui_ctx *ctx, ui_rect r, uint32_t pic);
 /* Text wrapped inside r (its box), centred or from the left, vertically
  * centred, stepping down a font size when it does not fit; what still
  * does not fit at the smallest is left out and counted in out.cut. */
@@ -263,6 +324,10 @@ int ui_line_height(const ui_ctx *ctx, int font);
 typedef void (*ui_line_fn)(void *arg, int line, const char *s, int len);
 int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
 	    ui_line_fn fn, void *arg);
+/* Would s wrapped in width break a word between two lines? */
+bool ui_wrap_breaks_word(ui_ctx *ctx, int font, bool bold, const char *s, int width);
+/* Counts s in out.broken when, drawn so, it breaks a word. */
+void ui_note_broken(ui_ctx *ctx, int font, bool bold, const char *s, int width);
 
 /* Layout: a body area that scrolls; rows of equal cells. */
 void ui_body_begin(ui_ctx *ctx, ui_rect r);
@@ -287,10 +352,23 @@ int ui_button_height(ui_ctx *ctx, int w, const char *label);
  * longest label needs. */
 void ui_button_row(ui_ctx *ctx, int cols, const char *const *labels, int n);
 bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected);
+/* A tile with a picture (a colour emoji) at its start, beside its words,
+ * in a row started by ui_tile_row_pics(..., true). */
+bool ui_tile_pic(ui_ctx *ctx, uint32_t pic, const char *label, const char *detail, bool selected);
+void ui_tile_row_pics(ui_ctx *ctx, int cols, const char *const *labels,
+		      const char *const *details, int n, bool pics);
+/* A tile with a picture above its word (a face), in a row as tall as
+ * ui_pic_tile_height says for the row's words. */
+bool ui_pic_tile(ui_ctx *ctx, uint32_t pic, const char *label, bool selected);
+int ui_pic_tile_height(ui_ctx *ctx, int cols, const char *const *labels, int n);
+/* At most cols columns of pictures with words, fewer when a word would be
+ * broken across two lines in a narrower one. */
+int ui_pic_tile_cols(ui_ctx *ctx, int cols, const char *const *labels, int n);
 /* The height a tile needs in a row of cols in the body (at least tile_h). */
 int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail);
 /* Starts a row of n tiles in cols columns as tall as the tallest needs, so
- * that every title in the row keeps one size and nothing is cut. details
+ * that every title in the row keeps one size and nothing is cut: the
+ * largest size at which no title breaks a word across two lines. details
  * may be NULL. */
 void ui_tile_row(ui_ctx *ctx, int cols, const char *const *labels,
 		 const char *const *details, int n);
@@ -332,7 +410,7 @@ void ui_set_enabled(ui_ctx *ctx, bool on);
  * the screen can leave room; ui_osk draws it at the bottom. */
 bool ui_osk_wanted(const ui_ctx *ctx);
 int ui_osk_height(const ui_ctx *ctx);
-void ui_osk(ui_ctx *ctx, bool *shift, int *page);
+void ui_osk(ui_ctx *ctx);
 
 /* UTF-8 helpers. */
 int ui_utf8_prev(const char *s, int pos);

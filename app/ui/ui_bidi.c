@@ -21,6 +21,18 @@ bool ui_bidi_is_rtl(const char *s, int len)
 	return false;
 }
 
+bool ui_bidi_has_rtl(const char *s, int len)
+{
+	for (int at = 0; at < len;) {
+		int adv;
+		FriBidiCharType t = fribidi_get_bidi_type(ui_utf8_decode(s + at, len - at, &adv));
+		if (FRIBIDI_IS_LETTER(t) && FRIBIDI_IS_RTL(t))
+			return true;
+		at += adv;
+	}
+	return false;
+}
+
 /* Reverses runs lo..hi-1 in place. */
 static void reverse_runs(ui_bidi_run *r, int lo, int hi)
 {

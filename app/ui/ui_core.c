@@ -151,7 +151,10 @@ void ui_begin(ui_ctx *ctx)
 	ctx->out.redraw = false;
 	ctx->out.cut = 0;
 	ctx->out.cut_text = NULL;
+	ctx->out.broken = 0;
+	ctx->out.broken_text = NULL;
 	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
+	ctx->frame.mirror = UI_MIRROR_REFLECT;
 	ctx->frame.field_error = false;
 	ctx->frame.layer = 0;
 	ctx->frame.enabled = true;
@@ -307,34 +310,69 @@ const char *ui_strdup(ui_ctx *ctx, const char *s, int len)
 	return p;
 }
 
+void ui_mirror(ui_ctx *ctx, int mode, ui_rect block)
+{
+	ctx->frame.mirror = mode;
+	ctx->frame.mirror_dx = ctx->set.w - 2 * block.x - block.w;
+}
+
+bool ui_reflecting(const ui_ctx *ctx)
+{
+	return ctx->set.rtl && ctx->frame.mirror == UI_MIRROR_REFLECT;
+}
+
+ui_rect ui_on_screen(const ui_ctx *ctx, ui_rect r)
+{
+	if (!ctx->set.rtl || ctx->frame.mirror == UI_MIRROR_NONE)
+		return r;
+	if (ctx->frame.mirror == UI_MIRROR_SHIFT)
+		r.x += ctx->frame.mirror_dx;
+	else
+		r.x = ctx->set.w - r.x - r.w;
+	return r;
+}
+
 void ui_draw_rect(ui_ctx *ctx, ui_rect r, ui_color c, int radius, int border)
 {
 	ui_cmd *cmd = push(ctx, UI_CMD_RECT);
 	if (!cmd)
 		return;
-	cmd->rect = r;
+	cmd->rect = ui_on_screen(ctx, r);
 	cmd->color = c;
 	cmd->radius = radius;
 	cmd->border = border;
 }
 
 /* One TEXT command per run of one direction, placed left to right in
- * visual order so a mixed line reads right; x is the line's left edge. */
+ * visual order so a mixed line reads right; x is the line's left edge.
+ * Mirrored, the line as a whole moves (ui_on_screen of its extent). */
 void ui_draw_text_dir(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 		      int len, ui_color c, bool rtl)
 {
 	ui_bidi_run runs[64];
+	int widths[64], total = 0;
 	if (len < 0)
 		len = (int)strlen(s);
-	int n = ui_bidi_line(s, len, rtl, runs, 64);
+	int n = ui_bidi_line(s, len, rtl, runs, 64), lh = ui_line_height(ctx, font);
+	for (int i = 0; i < n; i++)
+		total += widths[i] = ui_text_width(ctx, font, bold, s + runs[i].off, runs[i].len);
+	ui_rect at = { x, y, total, lh };
+	x = ui_on_screen(ctx, at).x;
+	ui_rect box = ui_on_screen(ctx, ctx->frame.text_box.w > 0 ? ctx->frame.text_box :
+				   ctx->frame.clip);
 	for (int i = 0; i < n; i++) {
 		const char *run = s + runs[i].off;
-		int w = ui_text_width(ctx, font, bold, run, runs[i].len);
+		int w = widths[i];
 		ui_cmd *cmd = push(ctx, UI_CMD_TEXT);
 		if (!cmd)
 			return;
-		cmd->rect = (ui_rect){ x, y, w, ui_line_height(ctx, font) };
-		cmd->box = ctx->frame.text_box.w > 0 ? ctx->frame.text_box : ctx->frame.clip;
+		cmd->rect = (ui_rect){ x, y, w, lh };
+		cmd->box = box;
+		if (i == 0) {
+			cmd->line = ui_strdup(ctx, s, len);
+			cmd->line_len = len;
+			cmd->line_at = at;
+		}
 		cmd->color = c;
 		cmd->font_px = ctx->frame.font_px[font];
 		cmd->bold = bold;
@@ -349,7 +387,17 @@ void ui_draw_text(ui_ctx *ctx, int x, int y, int font, bool bold, const char *s,
 {
 	if (len < 0)
 		len = (int)strlen(s);
-	ui_draw_text_dir(ctx, x, y, font, bold, s, len, c, ui_bidi_is_rtl(s, len));
+	ui_draw_text_dir(ctx, x, y, font, bold, s, len, c, ui_bidi_base(ctx, s, len));
+}
+
+/* A paragraph's base direction: its first strong character's; in a
+ * right-to-left frame, right to left wherever it has a right-to-left
+ * letter (a sentence that starts with "Childline" is still Urdu), so that
+ * only words wholly in Latin letters and digits (a reference, a phone
+ * number) keep their own order. */
+bool ui_bidi_base(const ui_ctx *ctx, const char *s, int len)
+{
+	return ui_reflecting(ctx) ? ui_bidi_has_rtl(s, len) : ui_bidi_is_rtl(s, len);
 }
 
 void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size)
@@ -358,19 +406,31 @@ void ui_draw_qr(ui_ctx *ctx, ui_rect r, const uint8_t *modules, int size)
 	ui_cmd *cmd = push(ctx, UI_CMD_QR);
 	if (!cmd)
 		return;
-	cmd->rect = r;
+	cmd->rect = ui_on_screen(ctx, r);
 	cmd->text = copy;
 	cmd->len = size * size;
 	cmd->qr_size = size;
 	cmd->color = (ui_color){ 0, 0, 0, 255 };
 }
 
+void ui_draw_pic(ui_ctx *ctx, ui_rect r, uint32_t pic)
+{
+	ui_cmd *cmd = push(ctx, UI_CMD_PIC);
+	if (!cmd)
+		return;
+	cmd->rect = ui_on_screen(ctx, r);
+	cmd->pic = pic;
+	cmd->color = (ui_color){ 255, 255, 255, 255 };
+}
+
+/* The clip stays in layout coordinates in the frame (controls compare
+ * with it there); its command is the screen's. */
 void ui_set_clip(ui_ctx *ctx, ui_rect r)
 {
 	ui_cmd *cmd = push(ctx, UI_CMD_CLIP);
 	ctx->frame.clip = r;
 	if (cmd)
-		cmd->rect = r;
+		cmd->rect = ui_on_screen(ctx, r);
 }
 
 int ui_text_width(ui_ctx *ctx, int font, bool bold, const char *s, int len)

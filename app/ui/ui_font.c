@@ -52,6 +52,8 @@ typedef struct {
 
 struct ui_fonts {
 	char path[N_FACES][512];
+	char emoji_path[512];
+	TTF_Font *emoji;        /* opened at the first picture */
 	TTF_Font *probe[N_FACES];
 	sized_font sized[N_SIZED];
 	int n_sized, next_evict;
@@ -89,6 +91,7 @@ int ui_fonts_open(ui_fonts **out, tl_err *err)
 	int found = 0;
 	for (int i = 0; i < N_FACES; i++)
 		found += find_file(FACES[i].file, f->path[i]);
+	find_file("NotoColorEmoji.ttf", f->emoji_path);
 	/* Without Noto, DejaVu becomes the main face. */
 	if (!f->path[0][0])
 		memcpy(f->path[0], f->path[N_FACES - 2], 512);
@@ -113,6 +116,8 @@ void ui_fonts_close(ui_fonts *f)
 			TTF_CloseFont(f->probe[i]);
 	for (int i = 0; i < f->n_sized; i++)
 		TTF_CloseFont(f->sized[i].font);
+	if (f->emoji)
+		TTF_CloseFont(f->emoji);
 	free(f);
 	TTF_Quit();
 }
@@ -167,9 +172,25 @@ static int face_for(ui_fonts *f, uint32_t cp, int cur, int main_face)
 	return main_face;
 }
 
+/* Spaces at the start of s go with the font of what follows them: a
+ * right-to-left run such as " من " is then shaped as one run, its first
+ * space on its right, instead of a space in the Latin face on its left
+ * and the other inside the Arabic run ("1من  6" for "1 من 6"). */
+static int first_face(ui_fonts *f, const char *s, int len, int main_face)
+{
+	for (int pos = 0; pos < len;) {
+		int adv;
+		uint32_t cp = ui_utf8_decode(s + pos, len - pos, &adv);
+		if (cp != ' ')
+			return face_for(f, cp, -1, main_face);
+		pos += adv;
+	}
+	return main_face;
+}
+
 static int split_runs(ui_fonts *f, bool bold, const char *s, int len, glyph_run *runs)
 {
-	int n = 0, cur = -1, main_face = bold ? 1 : 0;
+	int n = 0, main_face = bold ? 1 : 0, cur = first_face(f, s, len, main_face);
 	for (int pos = 0; pos < len;) {
 		int adv;
 		uint32_t cp = ui_utf8_decode(s + pos, len - pos, &adv);
@@ -268,4 +289,24 @@ SDL_Surface *ui_fonts_render(ui_fonts *f, int px, bool bold, const char *s, int 
 	for (int i = 0; i < n; i++)
 		blit_run(f, dst, &runs[i], s, px, TTF_FontAscent(base), &x, c);
 	return dst;
+}
+
+SDL_Surface *ui_fonts_pic(ui_fonts *f, uint32_t cp)
+{
+	if (!f->emoji && f->emoji_path[0])
+		f->emoji = TTF_OpenFont(f->emoji_path, 109);
+	if (!f->emoji || !TTF_GlyphIsProvided32(f->emoji, cp))
+		return NULL;
+	char utf8[5] = { 0 };
+	if (cp < 0x10000) {
+		utf8[0] = (char)(0xE0 | cp >> 12);
+		utf8[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		utf8[2] = (char)(0x80 | (cp & 0x3F));
+	} else {
+		utf8[0] = (char)(0xF0 | cp >> 18);
+		utf8[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+		utf8[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+		utf8[3] = (char)(0x80 | (cp & 0x3F));
+	}
+	return TTF_RenderUTF8_Blended(f->emoji, utf8, (SDL_Color){ 0, 0, 0, 255 });
 }

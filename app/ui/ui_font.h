@@ -22,5 +22,10 @@ int ui_fonts_measure(void *fonts, int px, bool bold, const char *s, int len);
 /* Renders s into a new ARGB surface; the caller frees it. NULL on error. */
 SDL_Surface *ui_fonts_render(ui_fonts *f, int px, bool bold, const char *s, int len,
 			     SDL_Color c);
+/* A colour emoji from Noto Color Emoji at the font's one bitmap strike
+ * (136x128 pixels: SDL_ttf picks it whatever size is asked for), for the
+ * caller to scale; the caller frees it. NULL when the font or the glyph
+ * is missing. */
+SDL_Surface *ui_fonts_pic(ui_fonts *f, uint32_t cp);
 
 #endif

@@ -10,7 +10,8 @@ static void drag(ui_ctx *ctx, ui_rect r)
 {
 	if (!ctx->frame.enabled)
 		return;
-	if (ctx->in.mouse_pressed && ui_rect_contains(r, ctx->in.mouse_x, ctx->in.mouse_y)) {
+	if (ctx->in.mouse_pressed &&
+	    ui_rect_contains(ui_on_screen(ctx, r), ctx->in.mouse_x, ctx->in.mouse_y)) {
 		ctx->state.drag_armed = true;
 		ctx->state.dragging = false;
 		ctx->state.drag_y = ctx->in.mouse_y;
@@ -83,13 +84,17 @@ void ui_row(ui_ctx *ctx, int cols, int height)
 	ctx->frame.row_cols = cols < 1 ? 1 : cols;
 	ctx->frame.row_i = 0;
 	ctx->frame.row_h = height > 0 ? height : ctx->frame.target_h;
+	ctx->frame.tile_font = UI_FONT_LARGE;
 }
 
 ui_rect ui_next(ui_ctx *ctx)
 {
 	ui_frame *f = &ctx->frame;
-	if (f->row_i >= f->row_cols)
+	if (f->row_i >= f->row_cols) { /* the row goes on below: same height, same titles */
+		int tile_font = f->tile_font;
 		ui_row(ctx, f->row_cols, f->row_h);
+		f->tile_font = tile_font;
+	}
 	int inner = f->body.w - (ctx->state.content_h > f->body.h ? f->gap : 0);
 	int cw = (inner - f->gap * (f->row_cols - 1)) / f->row_cols;
 	ui_rect r = { f->body.x + f->row_i * (cw + f->gap), f->row_y, cw, f->row_h };
@@ -183,9 +188,9 @@ static int fit_chars(ui_ctx *ctx, int font, bool bold, const char *s, int len, i
 }
 
 /* Greedy wrap by words (the measure cache makes repeated frames cheap).
- * Newlines always break. */
-int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
-	    ui_line_fn fn, void *arg)
+ * Newlines always break. *broke says whether a word had to be broken. */
+static int wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
+		ui_line_fn fn, void *arg, bool *broke)
 {
 	int n = (int)strlen(s), lines = 0, start = 0;
 	while (start <= n) {
@@ -202,6 +207,7 @@ int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
 			if (line_w > width && end > start)
 				break;
 			if (line_w > width) { /* one word wider than the line */
+				*broke = true;
 				end = start + fit_chars(ctx, font, bold, s + start, w1 - start, width);
 				pos = end;
 				break;
@@ -220,4 +226,24 @@ int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
 			break;
 	}
 	return lines;
+}
+
+int ui_wrap(ui_ctx *ctx, int font, bool bold, const char *s, int width,
+	    ui_line_fn fn, void *arg)
+{
+	bool broke = false;
+	return wrap(ctx, font, bold, s, width, fn, arg, &broke);
+}
+
+bool ui_wrap_breaks_word(ui_ctx *ctx, int font, bool bold, const char *s, int width)
+{
+	bool broke = false;
+	wrap(ctx, font, bold, s, width, NULL, NULL, &broke);
+	return broke;
+}
+
+void ui_note_broken(ui_ctx *ctx, int font, bool bold, const char *s, int width)
+{
+	if (ui_wrap_breaks_word(ctx, font, bold, s, width) && !ctx->out.broken++)
+		ctx->out.broken_text = ui_strdup(ctx, s, -1);
 }

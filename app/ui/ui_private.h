@@ -20,6 +20,10 @@ void ui_edit_move(ui_ctx *ctx, int *cursor, int to);
 typedef struct { int off, len, level; } ui_bidi_run;
 /* True when the first strong character of s is right-to-left. */
 bool ui_bidi_is_rtl(const char *s, int len);
+/* True when s has any right-to-left letter. */
+bool ui_bidi_has_rtl(const char *s, int len);
+/* The base direction to draw s with in this frame (ui_core.c). */
+bool ui_bidi_base(const ui_ctx *ctx, const char *s, int len);
 /* Cuts one displayed line into runs in visual (left to right) order with
  * the paragraph's base direction; fills at most max runs, returns how
  * many (0 for empty text). */

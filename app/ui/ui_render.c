@@ -110,6 +110,8 @@ static void outline_round(SDL_Renderer *r, ui_rect a, int rad, int t)
 static uint64_t tex_key(const ui_cmd *c)
 {
 	uint64_t h = 1469598103934665603ull;
+	if (c->type == UI_CMD_PIC)
+		return ((uint64_t)c->pic << 8 | 0x50) | 1;
 	h = (h ^ (uint64_t)(c->font_px * 2 + c->bold)) * 1099511628211ull;
 	h = (h ^ ((uint64_t)c->color.r << 24 | c->color.g << 16 | c->color.b << 8 | c->color.a)) *
 		1099511628211ull;
@@ -130,7 +132,8 @@ static tex_entry *tex_find(ui_renderer *ur, const ui_cmd *c)
 			if (ur->n_tex >= TEX_SLOTS * 3 / 4)
 				return NULL;
 			SDL_Color col = { c->color.r, c->color.g, c->color.b, c->color.a };
-			SDL_Surface *s = ui_fonts_render(ur->fonts, c->font_px, c->bold, c->text, c->len, col);
+			SDL_Surface *s = c->type == UI_CMD_PIC ? ui_fonts_pic(ur->fonts, c->pic) :
+				ui_fonts_render(ur->fonts, c->font_px, c->bold, c->text, c->len, col);
 			if (!s)
 				return NULL;
 			e->tex = SDL_CreateTextureFromSurface(ur->r, s);
@@ -215,6 +218,21 @@ static void draw_cmd(ui_renderer *ur, const ui_cmd *c)
 		}
 	} else if (c->type == UI_CMD_QR) {
 		draw_qr(r, c);
+	} else if (c->type == UI_CMD_PIC) {
+		tex_entry *e = tex_find(ur, c);
+		if (e && e->w > 0 && e->h > 0) {
+			/* Scaled to fit, centred: the strike is one size only. */
+			e->frame = ur->frame;
+			int w = c->rect.w, h = e->h * c->rect.w / e->w;
+			if (h > c->rect.h) {
+				h = c->rect.h;
+				w = e->w * c->rect.h / e->h;
+			}
+			SDL_Rect to = { c->rect.x + (c->rect.w - w) / 2, c->rect.y + (c->rect.h - h) / 2,
+					w, h };
+			SDL_SetTextureScaleMode(e->tex, SDL_ScaleModeLinear);
+			SDL_RenderCopy(r, e->tex, NULL, &to);
+		}
 	}
 }
 

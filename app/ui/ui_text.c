@@ -78,8 +78,10 @@ static void mouse_keys(ui_ctx *ctx, ui_id id, ui_rect r, ui_rect in, const line_
 		       int first, const char *buf, int *cursor)
 {
 	int lh = ui_line_height(ctx, UI_FONT_BODY);
-	bool over = ui_rect_contains(r, ctx->in.mouse_x, ctx->in.mouse_y) &&
-		ui_rect_contains(ctx->frame.clip, ctx->in.mouse_x, ctx->in.mouse_y);
+	ui_rect sr = ui_on_screen(ctx, r), sin = ui_on_screen(ctx, in);
+	bool over = ui_rect_contains(sr, ctx->in.mouse_x, ctx->in.mouse_y) &&
+		ui_rect_contains(ui_on_screen(ctx, ctx->frame.clip), ctx->in.mouse_x,
+				 ctx->in.mouse_y);
 	if (!ctx->in.mouse_down)
 		ctx->state.sel_drag = false;
 	bool dragging = ctx->state.sel_drag && ctx->state.active == id;
@@ -87,7 +89,8 @@ static void mouse_keys(ui_ctx *ctx, ui_id id, ui_rect r, ui_rect in, const line_
 		return;
 	int dy = ctx->in.mouse_y - in.y, line = first + (dy < 0 ? -1 : dy / lh);
 	line = line < 0 ? 0 : line >= ls->n ? ls->n - 1 : line;
-	int pos = pos_in_line(ctx, buf, ls, line, ctx->in.mouse_x - in.x);
+	/* The field's words are moved with it, not mirrored (ui_textfield). */
+	int pos = pos_in_line(ctx, buf, ls, line, ctx->in.mouse_x - sin.x);
 	if (ctx->in.mouse_pressed) {
 		ctx->state.sel_anchor = pos;
 		ctx->state.sel_drag = true;
@@ -198,6 +201,11 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 	if (editing)
 		mouse_keys(ctx, id, r, in, ls, first_line(ls, *cursor, shown), buf, cursor);
 	int first = first_line(ls, *cursor, shown);
+	/* Inside the field the words keep their order and the cursor its
+	 * place beside them: the field moves as a block when mirrored. */
+	int mode = ctx->frame.mirror;
+	if (mode == UI_MIRROR_REFLECT)
+		ui_mirror(ctx, UI_MIRROR_SHIFT, r);
 	if (!buf[0] && placeholder && !focused)
 		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, lines > 1 ? lh * 2 : in.h }, UI_FONT_BODY,
 			   false, placeholder, t->muted, false);
@@ -210,6 +218,7 @@ bool ui_textfield(ui_ctx *ctx, const char *name, char *buf, size_t cap, int *cur
 	if (focused)
 		draw_cursor(ctx, in, ls, first, buf, *cursor, lh);
 	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
+	ctx->frame.mirror = mode;
 	ui_focus_ring(ctx, id, r);
 	return changed;
 }

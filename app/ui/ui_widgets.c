@@ -10,12 +10,15 @@ bool ui_control_add(ui_ctx *ctx, ui_id id, ui_rect r, int role, const char *labe
 {
 	if (!ctx->frame.enabled)
 		return false;
+	/* Controls are listed, and touched, where they are on screen. */
+	r = ui_on_screen(ctx, r);
+	ui_rect clip = ui_on_screen(ctx, ctx->frame.clip);
 	if (ctx->out.n_ctrls < UI_MAX_CTRLS) {
 		ui_control *c = &ctx->out.ctrls[ctx->out.n_ctrls++];
 		c->id = id;
 		c->role = role;
 		c->rect = r;
-		c->clip = ctx->frame.clip;
+		c->clip = clip;
 		c->label = ui_strdup(ctx, label, -1);
 		c->focusable = role != UI_ROLE_KEY;
 		c->layer = ctx->frame.layer;
@@ -23,7 +26,7 @@ bool ui_control_add(ui_ctx *ctx, ui_id id, ui_rect r, int role, const char *labe
 		ctx->out.overflow = true;
 	}
 	bool over = ui_rect_contains(r, ctx->in.mouse_x, ctx->in.mouse_y) &&
-		ui_rect_contains(ctx->frame.clip, ctx->in.mouse_x, ctx->in.mouse_y);
+		ui_rect_contains(clip, ctx->in.mouse_x, ctx->in.mouse_y);
 	if (over)
 		ctx->state.hot = id;
 	if (over && ctx->in.mouse_pressed) {
@@ -65,14 +68,17 @@ static void draw_line(void *arg, int line, const char *s, int len)
 	int x = d->x;
 	if (d->center)
 		x += (d->w - ui_text_width(d->ctx, d->font, d->bold, s, len)) / 2;
-	else if (d->rtl) /* a right-to-left paragraph starts at the right edge */
+	else if (d->rtl && !ui_reflecting(d->ctx))
+		/* A right-to-left paragraph starts at the right edge; in a
+		 * mirrored frame every line does, by the mirroring. */
 		x += d->w - ui_text_width(d->ctx, d->font, d->bold, s, len);
 	ui_draw_text_dir(d->ctx, x, d->y + line * d->line_h, d->font, d->bold, s, len,
 			 d->color, d->rtl);
 }
 
 /* Text wrapped inside r, centred or from the left, vertically centred;
- * steps down to a smaller font when it would not fit. At the smallest,
+ * steps down to a smaller font when it would not fit or would break a
+ * word across two lines. At the smallest,
  * the lines that still do not fit are left out and the frame says so
  * (out.cut): the screen gave its widget too little room, which the
  * layout tests catch. */
@@ -81,11 +87,13 @@ void ui_text_in(ui_ctx *ctx, ui_rect r, int font, bool bold, const char *s,
 {
 	for (; font > UI_FONT_SMALL; font--) {
 		int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
-		if (lines * ui_line_height(ctx, font) <= r.h)
+		if (lines * ui_line_height(ctx, font) <= r.h &&
+		    !ui_wrap_breaks_word(ctx, font, bold, s, r.w))
 			break;
 	}
+	ui_note_broken(ctx, font, bold, s, r.w);
 	label_draw d = { ctx, r.x, 0, r.w, font, ui_line_height(ctx, font), bold, center,
-			 ui_bidi_is_rtl(s, (int)strlen(s)), c, 0 };
+			 ui_bidi_base(ctx, s, (int)strlen(s)), c, 0 };
 	int lines = ui_wrap(ctx, font, bold, s, r.w, NULL, NULL);
 	d.max_lines = r.h / d.line_h > 0 ? r.h / d.line_h : 1;
 	if (lines > d.max_lines || d.line_h > r.h) {
@@ -157,54 +165,173 @@ void ui_button_row(ui_ctx *ctx, int cols, const char *const *labels, int n)
 	ui_row(ctx, cols, h);
 }
 
+/* A picture beside a tile's words: a square as tall as two lines of the
+ * tile's title, and a gap. */
+static int pic_side(const ui_ctx *ctx)
+{
+	return ui_line_height(ctx, UI_FONT_LARGE) * 2;
+}
+
+static int pic_room(const ui_ctx *ctx, uint32_t pic)
+{
+	return pic ? pic_side(ctx) + ctx->frame.gap : 0;
+}
+
+/* A tile's place, its control and its panel with a border, thicker when
+ * it is the one chosen; true when it was touched. */
+static bool tile_frame(ui_ctx *ctx, const char *label, bool selected, ui_rect *r, ui_id *id)
+{
+	const ui_theme *t = &ctx->frame.theme;
+	*r = ui_next(ctx);
+	*id = ui_make_id(ctx, label);
+	bool hit = ui_control_add(ctx, *id, *r, UI_ROLE_TILE, label);
+	ui_draw_rect(ctx, *r, selected ? t->selected : t->panel, ctx->frame.radius, 0);
+	ui_draw_rect(ctx, *r, selected ? t->primary : t->border, ctx->frame.radius,
+		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
+	return hit;
+}
+
 /* The detail line(s) keep their full text at the small size; the label
  * has the rest (ui_tile_row makes the row tall enough for both). */
-bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
+static bool tile(ui_ctx *ctx, uint32_t pic, const char *label, const char *detail, bool selected)
 {
-	ui_rect r = ui_next(ctx);
-	ui_id id = ui_make_id(ctx, label);
-	bool hit = ui_control_add(ctx, id, r, UI_ROLE_TILE, label);
+	ui_rect r;
+	ui_id id;
+	bool hit = tile_frame(ctx, label, selected, &r, &id);
 	const ui_theme *t = &ctx->frame.theme;
-	ui_draw_rect(ctx, r, selected ? t->selected : t->panel, ctx->frame.radius, 0);
-	ui_draw_rect(ctx, r, selected ? t->primary : t->border, ctx->frame.radius,
-		     selected ? ui_mm(ctx, 1.0f) : ui_mm(ctx, 0.4f) + 1);
 	ui_rect in = ui_rect_inset(r, ctx->frame.gap);
+	if (pic) {
+		int side = pic_side(ctx) < in.h ? pic_side(ctx) : in.h;
+		ui_draw_pic(ctx, (ui_rect){ in.x, in.y + (in.h - side) / 2, side, side }, pic);
+		in.x += pic_room(ctx, pic);
+		in.w -= pic_room(ctx, pic);
+	}
 	if (detail && *detail) {
 		int lines = ui_wrap(ctx, UI_FONT_SMALL, false, detail, in.w, NULL, NULL);
 		int dh = lines * ui_line_height(ctx, UI_FONT_SMALL);
 		if (dh > in.h - ui_line_height(ctx, UI_FONT_SMALL))
 			dh = in.h - ui_line_height(ctx, UI_FONT_SMALL);
-		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, in.h - dh }, UI_FONT_LARGE, true, label,
-			   t->text, false);
+		ui_text_in(ctx, (ui_rect){ in.x, in.y, in.w, in.h - dh }, ctx->frame.tile_font, true,
+			   label, t->text, false);
 		ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - dh, in.w, dh }, UI_FONT_SMALL,
 			   false, detail, t->muted, false);
 	} else {
-		ui_text_in(ctx, in, UI_FONT_LARGE, true, label, t->text, false);
+		ui_text_in(ctx, in, ctx->frame.tile_font, true, label, t->text, false);
 	}
 	ui_focus_ring(ctx, id, r);
 	return hit;
 }
 
-int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail)
+bool ui_tile(ui_ctx *ctx, const char *label, const char *detail, bool selected)
 {
-	int gap = ctx->frame.gap, w = cell_w(ctx, cols) - 2 * gap;
-	int h = 2 * gap + ui_wrap(ctx, UI_FONT_LARGE, true, label, w, NULL, NULL) *
-		ui_line_height(ctx, UI_FONT_LARGE);
+	return tile(ctx, 0, label, detail, selected);
+}
+
+bool ui_tile_pic(ui_ctx *ctx, uint32_t pic, const char *label, const char *detail, bool selected)
+{
+	return tile(ctx, pic, label, detail, selected);
+}
+
+/* A face above its word: the picture takes what the word leaves. */
+bool ui_pic_tile(ui_ctx *ctx, uint32_t pic, const char *label, bool selected)
+{
+	ui_rect r;
+	ui_id id;
+	bool hit = tile_frame(ctx, label, selected, &r, &id);
+	const ui_theme *t = &ctx->frame.theme;
+	ui_rect in = ui_rect_inset(r, ctx->frame.gap / 2);
+	int words = ui_wrap(ctx, UI_FONT_SMALL, true, label, in.w, NULL, NULL) *
+		ui_line_height(ctx, UI_FONT_SMALL);
+	int side = in.h - words - ctx->frame.gap / 2 < in.w ? in.h - words - ctx->frame.gap / 2 : in.w;
+	if (side > 0)
+		ui_draw_pic(ctx, (ui_rect){ in.x + (in.w - side) / 2, in.y, side, side }, pic);
+	ui_text_in(ctx, (ui_rect){ in.x, in.y + in.h - words, in.w, words }, UI_FONT_SMALL, true,
+		   label, t->text, true);
+	ui_focus_ring(ctx, id, r);
+	return hit;
+}
+
+int ui_pic_tile_height(ui_ctx *ctx, int cols, const char *const *labels, int n)
+{
+	int w = cell_w(ctx, cols) - ctx->frame.gap, words = 1;
+	for (int i = 0; i < n; i++) {
+		int l = ui_wrap(ctx, UI_FONT_SMALL, true, labels[i], w, NULL, NULL);
+		words = l > words ? l : words;
+	}
+	int h = words * ui_line_height(ctx, UI_FONT_SMALL) + ctx->frame.gap * 3 / 2 +
+		ui_line_height(ctx, UI_FONT_LARGE) * 2;
+	return h > ctx->frame.tile_h ? h : ctx->frame.tile_h;
+}
+
+int ui_pic_tile_cols(ui_ctx *ctx, int cols, const char *const *labels, int n)
+{
+	for (; cols > 1; cols--) {
+		int w = cell_w(ctx, cols) - ctx->frame.gap, i = 0;
+		while (i < n && !ui_wrap_breaks_word(ctx, UI_FONT_SMALL, true, labels[i], w))
+			i++;
+		if (i == n)
+			break;
+	}
+	return cols;
+}
+
+/* A tile title's room across. */
+static int title_w(ui_ctx *ctx, int cols, uint32_t pic)
+{
+	return cell_w(ctx, cols) - 2 * ctx->frame.gap - pic_room(ctx, pic);
+}
+
+static int tile_height(ui_ctx *ctx, int cols, uint32_t pic, const char *label, const char *detail,
+		       int font)
+{
+	int gap = ctx->frame.gap, w = title_w(ctx, cols, pic);
+	int h = 2 * gap + ui_wrap(ctx, font, true, label, w, NULL, NULL) *
+		ui_line_height(ctx, font);
 	if (detail && *detail)
 		h += ui_wrap(ctx, UI_FONT_SMALL, false, detail, w, NULL, NULL) *
 			ui_line_height(ctx, UI_FONT_SMALL);
+	if (pic && h < pic_side(ctx) + 2 * gap)
+		h = pic_side(ctx) + 2 * gap;
 	return h > ctx->frame.tile_h ? h : ctx->frame.tile_h;
+}
+
+int ui_tile_height(ui_ctx *ctx, int cols, const char *label, const char *detail)
+{
+	return tile_height(ctx, cols, 0, label, detail, UI_FONT_LARGE);
+}
+
+/* The titles' one size: the largest at which none breaks a word
+ * ("niepełnosprawnych" on a phone), else the smallest. */
+static int row_font(ui_ctx *ctx, int cols, uint32_t pic, const char *const *labels, int n)
+{
+	int font = UI_FONT_LARGE, w = title_w(ctx, cols, pic);
+	for (; font > UI_FONT_SMALL; font--) {
+		int i = 0;
+		while (i < n && !ui_wrap_breaks_word(ctx, font, true, labels[i], w))
+			i++;
+		if (i == n)
+			break;
+	}
+	return font;
+}
+
+void ui_tile_row_pics(ui_ctx *ctx, int cols, const char *const *labels,
+		      const char *const *details, int n, bool pics)
+{
+	int h = ctx->frame.tile_h, font = row_font(ctx, cols, pics ? 1 : 0, labels, n);
+	for (int i = 0; i < n; i++) {
+		int hi = tile_height(ctx, cols, pics ? 1 : 0, labels[i], details ? details[i] : NULL,
+				     font);
+		h = hi > h ? hi : h;
+	}
+	ui_row(ctx, cols, h);
+	ctx->frame.tile_font = font;
 }
 
 void ui_tile_row(ui_ctx *ctx, int cols, const char *const *labels,
 		 const char *const *details, int n)
 {
-	int h = ctx->frame.tile_h;
-	for (int i = 0; i < n; i++) {
-		int hi = ui_tile_height(ctx, cols, labels[i], details ? details[i] : NULL);
-		h = hi > h ? hi : h;
-	}
-	ui_row(ctx, cols, h);
+	ui_tile_row_pics(ctx, cols, labels, details, n, false);
 }
 
 bool ui_check(ui_ctx *ctx, const char *label, bool *value)
@@ -306,9 +433,10 @@ void ui_label(ui_ctx *ctx, int font, bool bold, const char *text, ui_color c)
 	ui_rect r = ui_next(ctx);
 	int lines = ui_wrap(ctx, font, bold, text, r.w, NULL, NULL);
 	label_draw d = { ctx, r.x, r.y, r.w, font, ui_line_height(ctx, font), bold, false,
-			 ui_bidi_is_rtl(text, (int)strlen(text)), c, 0 };
+			 ui_bidi_base(ctx, text, (int)strlen(text)), c, 0 };
 	ctx->frame.row_h = r.h = lines * d.line_h;
 	ctx->frame.text_box = r;
+	ui_note_broken(ctx, font, bold, text, r.w);
 	ui_wrap(ctx, font, bold, text, r.w, draw_line, &d);
 	ctx->frame.text_box = (ui_rect){ 0, 0, 0, 0 };
 }

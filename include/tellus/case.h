@@ -129,6 +129,17 @@ int case_validate(tl_store *st, const tl_case *c, const char **field, tl_err *er
 /* Logs a new case: gives it a reference (c->ref is written), computes
  * stage 1's deadlines for a complaint, stores it. */
 int case_log(tl_store *st, tl_case *c, tl_err *err);
+/* "I'd like to talk to someone" (SPEC 13, case_talk.c): logs c as a
+ * complaint with no words of the person's: CASE_TALK_SUMMARY (and the
+ * face they chose for how they feel, one of CASE_FEELINGS, or NULL), the
+ * wish CASE_TALK_DESIRED and a request for an advocate, to be assessed,
+ * from a child unless c says who; c's channel and service (default
+ * "Other") are the caller's. Audited as talk_request; the caller issues
+ * the receipt, as for any complaint. */
+#define CASE_TALK_SUMMARY "Asked at the kiosk: I'd like to talk to someone"
+#define CASE_TALK_DESIRED "Someone to get in touch to talk, and an advocate to help"
+extern const char *const CASE_FEELINGS[]; /* happy ... angry, then NULL */
+int case_log_talk(tl_store *st, tl_case *c, const char *feeling, tl_err *err);
 /* Stores a whole case with its history, as an import does (csvio_import
  * calls it inside the file's transaction, so a later bad row undoes it).
  * A case already there with the same content is left alone

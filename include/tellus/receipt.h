@@ -59,6 +59,9 @@ typedef struct {
 	tl_date due;                 /* stage 1 response due, as stored; TL_NO_DATE if none */
 	tl_date max_due;             /* stage 1 maximum, as stored; TL_NO_DATE if none */
 	char code[RECEIPT_CODE_MAX];
+	/* The language the child used at the kiosk ("pl"): the QR's link asks
+	 * the tracking page for it (lang=). "" or "en": the page's own choice. */
+	char lang[8];
 } tl_receipt;
 
 /* Builds a receipt from a case as stored (dates are never recomputed);

@@ -53,6 +53,11 @@ int text_fputs_terminal(const char *s, int flags, FILE *f);
  * direction cannot reorder the page around them. */
 int text_fputs_html(const char *s, FILE *f);
 
+/* Writes s (NULL reads as "") as a URL's query value: every byte but
+ * RFC 3986's unreserved characters percent-encoded (so also safe inside
+ * an HTML attribute); 0, or EOF when f fails. */
+int text_fputs_query(const char *s, FILE *f);
+
 /* Bytes of the UTF-8 character before offset at in s (1 to 4), for
  * backspace over whole characters; 0 at the start. */
 size_t text_prev_char_len(const char *s, size_t at);

@@ -53,14 +53,18 @@ click() { # CONTROLS LABEL
 	sleep 0.4
 }
 # shot NAME: the kiosk's own screenshot (F12, into $T_DIR/shot.png), read
-# by OCR into $T_DIR/NAME.txt.
+# by OCR into $T_DIR/NAME.txt: read twice, as a page (--psm 3) and as one
+# block (--psm 6), because the page reading drops a one-line notice in its
+# box when the header's buttons change (it missed "We have told the staff"
+# once the header gained "Listen").
 shot() {
 	rm -f "$T_DIR/shot.png"
 	xdotool key F12
 	for _ in $(seq 50); do [ -s "$T_DIR/shot.png" ] && break; sleep 0.1; done
 	sleep 0.2
 	mv "$T_DIR/shot.png" "$T_DIR/$1.png"
-	tesseract "$T_DIR/$1.png" - --psm 3 2>/dev/null | tr '\n' ' ' | sed 's/  */ /g' >"$T_DIR/$1.txt"
+	{ tesseract "$T_DIR/$1.png" - --psm 3; tesseract "$T_DIR/$1.png" - --psm 6; } 2>/dev/null |
+		tr '\n' ' ' | sed 's/  */ /g' >"$T_DIR/$1.txt"
 }
 
 export SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0

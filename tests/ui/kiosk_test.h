@@ -40,6 +40,9 @@ static inline kt *kt_new(bool with_store)
 	setenv("SDL_VIDEODRIVER", "offscreen", 1);
 	setenv("TELLUS_TODAY", "2026-01-15", 1);
 	assert_int_equal(SDL_Init(SDL_INIT_VIDEO), 0);
+	/* The catalogues the build compiled (BUILD/locale), as tellus-kiosk
+	 * finds them: a test in another language sees its real words. */
+	assert_int_equal(lang_open(NULL, &err), TL_OK);
 	if (with_store) {
 		snprintf(t->dir, sizeof t->dir, "/tmp/tellus-kiosk-XXXXXX");
 		assert_non_null(mkdtemp(t->dir));
@@ -182,33 +185,58 @@ static inline void kt_tab_enter(kt *t, const char *label, SDL_Keycode press)
 	fail_msg("Tab never reached '%s'", label);
 }
 
-/* Does any text drawn in this frame contain s? */
-static inline bool kt_shows(kt *t, const char *s)
+/* The n bytes of text as a reader sees them, into out (cap > n): the
+ * invisible direction isolates (U+2066..U+2069) that keep a phone number
+ * or a name in its own order are left out. Returns the length. */
+static inline size_t kt_visible(const char *text, size_t n, char *out)
 {
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i + 2 < n && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x81 &&
+		    (unsigned char)text[i + 2] >= 0xA6 && (unsigned char)text[i + 2] <= 0xA9) {
+			i += 2;
+			continue;
+		}
+		out[o++] = text[i];
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/* The frame's text as a reader sees it, into a static buffer: the runs
+ * of one line (a phone number isolated in a sentence is a run of its own)
+ * joined as they are, lines joined by sep. */
+static inline const char *kt_text(kt *t, char sep)
+{
+	static char all[UI_ARENA];
+	size_t n = 0;
+	const ui_cmd *prev = NULL;
 	for (int i = 0; i < t->k->ui->out.n_cmds; i++) {
 		const ui_cmd *c = &t->k->ui->out.cmds[i];
-		if (c->type == UI_CMD_TEXT && strstr(c->text, s))
-			return true;
+		if (c->type != UI_CMD_TEXT || n + (size_t)c->len + 2 > sizeof all)
+			continue;
+		bool same_line = prev && prev->rect.y == c->rect.y && prev->box.x == c->box.x &&
+			prev->box.y == c->box.y;
+		if (prev && !same_line)
+			all[n++] = sep;
+		n += kt_visible(c->text, (size_t)c->len, all + n);
+		prev = c;
 	}
-	return false;
+	all[n] = '\0';
+	return all;
+}
+
+/* Does a line of text drawn in this frame contain s? */
+static inline bool kt_shows(kt *t, const char *s)
+{
+	return strstr(kt_text(t, '\n'), s) != NULL;
 }
 
 /* Does the frame's text, its lines joined by spaces, say s? For sentences
  * that wrap. */
 static inline bool kt_says(kt *t, const char *s)
 {
-	static char all[UI_ARENA];
-	size_t n = 0;
-	for (int i = 0; i < t->k->ui->out.n_cmds; i++) {
-		const ui_cmd *c = &t->k->ui->out.cmds[i];
-		if (c->type != UI_CMD_TEXT || n + (size_t)c->len + 2 > sizeof all)
-			continue;
-		memcpy(all + n, c->text, (size_t)c->len);
-		n += (size_t)c->len;
-		all[n++] = ' ';
-	}
-	all[n] = '\0';
-	return strstr(all, s) != NULL;
+	return strstr(kt_text(t, ' '), s) != NULL;
 }
 
 /* The public flow by touch as far as "what happened", its field focused. */

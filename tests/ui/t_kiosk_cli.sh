@@ -11,7 +11,7 @@ same "--version names the program" "$(cat "$T_OUT")" "tellus-kiosk 0.1.0"
 kio --help
 if [ $T_RC -eq 0 ] && grep -q -- "--screenshot FILE.png --screen NAME" "$T_OUT"; then t_ok "--help shows the screenshot usage"; else t_fail "--help shows the screenshot usage"; fi
 kio --list-screens
-same "--list-screens names every screen" "$(tr '\n' ' ' <"$T_OUT")" "start who service what keyboard wish contact check receipt help idle unsafe track scripts staff pin officer cases manager case respond extend pause causes action select hidden unsafe-told unsafe-not-told what-error track-failed receipt-compliment behalf behalf-who safety handled confirm recorded shift equalities sync "
+same "--list-screens names every screen" "$(tr '\n' ' ' <"$T_OUT")" "start who service what keyboard wish contact check receipt help idle unsafe track scripts staff pin officer cases manager case respond extend pause causes action select hidden unsafe-told unsafe-not-told what-error track-failed receipt-compliment behalf behalf-who safety handled confirm recorded shift talk receipt-talk equalities sync "
 kio --list-controls --screen start --size 1280x800
 if [ $T_RC -eq 0 ] && grep -qE '^[0-9]+ [0-9]+ [0-9]+ [0-9]+ Something is wrong$' "$T_OUT"; then t_ok "--list-controls gives each control's rectangle"; else t_fail "--list-controls gives each control's rectangle" "$(cat "$T_OUT" "$T_ERR")"; fi
 kio --screenshot "$T_DIR/x.png" --screen nowhere

@@ -3,8 +3,10 @@
 # the start screen at 360x640 at densities 96, 160, 200, 400 and 480 shows
 # "Need help now?", "Hide" and both choices' titles whole, each inside its
 # own control (the picture is cut to the control, its border trimmed, and
-# read), and within the window without scrolling. And the "getting ready"
-# picture a long first opening shows reads its count, its bar filled.
+# read), and within the window without scrolling; and in Polish and Welsh
+# (--lang, tesseract's pol and cym data) the same titles in those words.
+# And the "getting ready" picture a long first opening shows reads its
+# count, its bar filled.
 . "$TELLUS_ROOT/tests/cli/lib.sh"
 export SDL_VIDEODRIVER=offscreen
 K=${TELLUS_KIOSK:?}
@@ -13,7 +15,8 @@ command -v tesseract >/dev/null || { t_fail "tesseract is installed (scripts/ins
 IM=$(command -v convert-im6.q16 || command -v magick || command -v convert)
 [ -n "$IM" ] || { t_fail "ImageMagick is installed (scripts/install-deps)"; exit 1; }
 
-# read_control PNG CONTROLS LABEL: the words OCR finds inside that control.
+# read_control PNG CONTROLS LABEL [OCR_LANG]: the words OCR finds inside
+# that control (curly quotes read as straight ones).
 read_control() {
 	local x y w h m
 	read -r x y w h _ < <(grep -F " $3" "$2" | head -1)
@@ -22,7 +25,8 @@ read_control() {
 	m=$(( (w < h ? w : h) / 10 )); [ $m -lt 3 ] && m=3
 	"$IM" "$1" -crop $((w - 2 * m))x$((h - 2 * m))+$((x + m))+$((y + m)) +repage \
 		-resize 300% -colorspace Gray "$T_DIR/crop.png"
-	tesseract "$T_DIR/crop.png" - --psm 6 2>/dev/null | tr '\n' ' ' | sed 's/  */ /g; s/ *$//'
+	tesseract "$T_DIR/crop.png" - --psm 6 -l "${4:-eng}" 2>/dev/null | tr '\n' ' ' |
+		sed "s/  */ /g; s/ *\$//; s/[’‘]/'/g"
 }
 
 for dpi in 96 160 200 400 480; do
@@ -39,6 +43,26 @@ for dpi in 96 160 200 400 480; do
 	done
 done
 
+# tesseract LANG_DATA KIOSK_LANG TITLE...: the start screen in that language.
+read_titles() {
+	local data=$1 l=$2 png="$T_DIR/start-$2.png" ctl="$T_DIR/start-$2.txt"
+	shift 2
+	if ! tesseract --list-langs 2>/dev/null | grep -qx "$data"; then
+		t_fail "tesseract has its $data data (scripts/install-deps)"; return
+	fi
+	"$K" --screenshot "$png" --screen start --size 360x640 --dpi 160 --lang "$l" 2>"$T_ERR" &&
+		"$K" --list-controls --screen start --size 360x640 --dpi 160 --lang "$l" >"$ctl" 2>>"$T_ERR"
+	for title in "$@"; do
+		got=$(read_control "$png" "$ctl" "$title" "$data")
+		case " $got " in
+		*" $title "*) t_ok "in $l OCR ($data) reads the tile '$title'" ;;
+		*) t_fail "in $l OCR ($data) reads the tile '$title'" "read: '$got'" \
+			"$(head -c 200 "$T_ERR")" ;;
+		esac
+	done
+}
+read_titles pol pl "Coś jest nie tak" "Coś poszło dobrze"
+read_titles cym cy "Mae rhywbeth o'i le" "Aeth rhywbeth yn dda"
 # A long first opening (the totals counted again) shows "getting ready"
 # with how far it has got, not a blank window.
 png="$T_DIR/ready.png"

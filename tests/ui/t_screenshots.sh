@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # t_screenshots.sh - every screen of tellus-kiosk at the four sizes, as
 # PNG files under $TELLUS_BUILD/test-artifacts/kiosk/ for people to look
-# at: each must be a PNG of the asked size, and screens must differ.
+# at: each must be a PNG of the asked size, and screens must differ; and
+# every public screen once in another language (--lang, the languages
+# taking turns, at 360x640 and 1920x1080 in turn), unlike its English shot.
+# Every public screen in every language is `make kiosk-shots`' work; the
+# layout test lays them all out.
 . "$TELLUS_ROOT/tests/cli/lib.sh"
 export SDL_VIDEODRIVER=offscreen
 OUT=${TELLUS_BUILD:?}/test-artifacts/kiosk
@@ -39,3 +43,23 @@ if command -v zbarimg >/dev/null; then
 else
 	t_fail "zbarimg is installed (scripts/install-deps)"
 fi
+
+langs=($("$TELLUS_KIOSK" --list-languages | tail -n +2 | cut -f1 | grep -vx en))
+mkdir -p "$OUT/lang"
+rm -f "$OUT"/lang/*.png
+n=0 bad=""
+for s in $("$TELLUS_KIOSK" --list-public-screens); do
+	l=${langs[n % ${#langs[@]}]}
+	size=$([ $((n % 2)) -eq 0 ] && echo 360x640 || echo 1920x1080)
+	n=$((n + 1))
+	f="$OUT/lang/$s-$l-$size.png"
+	if ! "$TELLUS_KIOSK" --screenshot "$f" --screen "$s" --size "$size" --lang "$l" 2>"$T_ERR"; then
+		bad="$bad $s/$l($(head -c 200 "$T_ERR"))"
+	elif [ "$(png_size "$f")" != "${size/x/ }" ]; then
+		bad="$bad $s/$l(size $(png_size "$f"))"
+	elif [ "$s" != hidden ] && cmp -s "$f" "$OUT/$s-$size.png"; then # Hide shows no words
+		bad="$bad $s/$l(the same as in English)"
+	fi
+done
+if [ -z "$bad" ] && [ $n -ge 20 ]; then t_ok "every public screen ($n) in another language, each of ${#langs[@]} in turn"
+else t_fail "every public screen in another language" "$bad"; fi

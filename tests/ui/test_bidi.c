@@ -1,7 +1,8 @@
 /* test_bidi.c - right-to-left and mixed lines in the command list: runs
  * in visual order (the Unicode bidi algorithm), English left alone, an
- * Arabic paragraph from the right edge of its box, and wrapping that
- * keeps every character of a long mixed paragraph exactly once. */
+ * Arabic paragraph from the right edge of its box, wrapping that keeps
+ * every character of a long mixed paragraph exactly once, and a space
+ * that begins a right-to-left run drawn on its right. */
 #include "kiosk_test.h"
 
 #define AR_HELLO "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7" /* marhaba */
@@ -169,6 +170,41 @@ static void wrapping_a_mixed_paragraph_keeps_every_character_once(void **state)
 	kt_free(t);
 }
 
+/* The columns of s drawn alone that have ink: the first and the last. */
+static void ink(kt *t, const char *s, int *first, int *last, int *w)
+{
+	SDL_Surface *srf = ui_fonts_render(t->fonts, 40, false, s, (int)strlen(s),
+					   (SDL_Color){ 0, 0, 0, 255 });
+	assert_non_null(srf);
+	*first = -1, *last = -1, *w = srf->w;
+	for (int x = 0; x < srf->w; x++)
+		for (int y = 0; y < srf->h; y++) {
+			Uint32 px = ((Uint32 *)((Uint8 *)srf->pixels + y * srf->pitch))[x];
+			if (px >> 24 > 128) {
+				*first = *first < 0 ? x : *first;
+				*last = x;
+				break;
+			}
+		}
+	SDL_FreeSurface(srf);
+}
+
+/* "1 من 6": the run " من " is shaped right to left as one, its first
+ * space (in reading order) on its right; never both spaces on its left,
+ * which read "1من  6". */
+static void a_space_that_begins_an_arabic_run_is_on_its_right(void **state)
+{
+	(void)state;
+	int first, last, w;
+	kt *t = kt_new(false);
+	ink(t, " " AR_HELLO, &first, &last, &w);
+	assert_true(first >= 0);
+	assert_true(w - 1 - last > first + 4); /* the blank is on the right */
+	ink(t, AR_HELLO " ", &first, &last, &w);
+	assert_true(first > w - 1 - last + 4); /* and a last space on the left */
+	kt_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +212,7 @@ int main(void)
 		cmocka_unit_test(an_english_line_is_one_run_as_before),
 		cmocka_unit_test(an_arabic_paragraph_starts_at_the_right_edge),
 		cmocka_unit_test(wrapping_a_mixed_paragraph_keeps_every_character_once),
+		cmocka_unit_test(a_space_that_begins_an_arabic_run_is_on_its_right),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

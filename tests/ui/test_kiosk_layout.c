@@ -1,12 +1,14 @@
 /* test_kiosk_layout.c - every screen laid out at many sizes and densities
  * (and with large text), checked on the command list alone: no text is
- * cut (the UI layer says when a widget was too small for its words, and
- * each text command names the box of its widget, which it must stay
- * inside); no control overlaps another or leaves the window; touch
+ * cut (the UI layer says when a widget was too small for its words, or
+ * broke a word across two lines, and each text command names the box of
+ * its widget, which it must stay inside); no control overlaps another or leaves the window; touch
  * targets are at least 9 mm and choice tiles at least 12 mm at the layout
  * density. `make test` runs a slice (every screen at a few sizes and
- * densities); TELLUS_LAYOUT_SWEEP=full (`make test-full`) runs every
- * density from 96 to 480 at every size from 320x568 up. */
+ * densities, and every public screen in every language at a phone's
+ * size and a reception screen's); TELLUS_LAYOUT_SWEEP=full (`make
+ * test-full`) runs every density from 96 to 480 at every size from
+ * 320x568 up, and every language at every size of the slice. */
 #include <math.h>
 #include "kiosk_test.h"
 
@@ -95,6 +97,9 @@ static void check_texts(kt *t, const char *what)
 	if (u->out.cut)
 		fault("%s: '%.60s' did not fit its widget (%d cut)", what, u->out.cut_text,
 			 u->out.cut);
+	if (u->out.broken)
+		fault("%s: '%.60s' breaks a word across two lines (%d such texts)", what,
+		      u->out.broken_text, u->out.broken);
 	for (int i = 0; i < u->out.n_cmds; i++) {
 		const ui_cmd *c = &u->out.cmds[i];
 		if (c->type == UI_CMD_CLIP)
@@ -199,8 +204,8 @@ static void check_screen(kt *t, const char *name, layout_size s, bool large)
 	t->k->ui->set.h = s.h;
 	t->k->ui->set.dpi = s.dpi;
 	kiosk_frame(t->k);
-	snprintf(what, sizeof what, "%s at %dx%d dpi %.0f%s", name, s.w, s.h, s.dpi,
-		 large ? " (large text)" : "");
+	snprintf(what, sizeof what, "%s (%s) at %dx%d dpi %.0f%s", name, lang_current()->code,
+		 s.w, s.h, s.dpi, large ? " (large text)" : "");
 	if (t->k->ui->out.overflow)
 		fault("%s: the frame ran out of room", what);
 	if (t->k->ui->out.redraw)
@@ -257,6 +262,75 @@ static void no_text_is_cut_with_large_text(void **state)
 {
 	(void)state;
 	sweep(true);
+}
+
+/* The public screens in each language (SPEC 13): longer words, other
+ * scripts and right-to-left layouts must fit as English does. The
+ * language is the kiosk's starting one, so each sample's wipe keeps it. */
+static void every_public_screen_in_every_language(void **state)
+{
+	(void)state;
+	static const layout_size TWO[] = { { 360, 640, 160 }, { 1920, 1080, 96 } };
+	const layout_size *sizes = full_sweep() ? SLICE : TWO;
+	size_t n = full_sweep() ? sizeof SLICE / sizeof SLICE[0] : 2;
+	tl_err err;
+	kt *t = kt_new(false);
+	faults = 0;
+	for (int l = 0; l < LANG_N; l++) {
+		assert_int_equal(kiosk_lang_start(t->k, LANG_ALL[l].code, &err), TL_OK);
+		for (size_t s = 0; s < n; s++)
+			for (const char *const *name = KIOSK_SAMPLE_NAMES; *name; name++) {
+				if (!kiosk_sample_public(*name))
+					continue;
+				check_screen(t, *name, sizes[s], false);
+				assert_string_equal(lang_current()->code, LANG_ALL[l].code);
+				/* In that language's words, not English's. */
+				if (!strcmp(*name, "start"))
+					assert_true(kt_shows(t, _("Something is wrong")) &&
+						    (l == 0) == !strcmp(_("Something is wrong"),
+									"Something is wrong"));
+			}
+	}
+	kiosk_lang_start(t->k, "en", &err);
+	kt_free(t);
+	if (faults)
+		fail_msg("%d faults in the layout (the first printed above)", faults);
+}
+
+/* Safeguarding: on the start screen "I don't feel safe" is whole in view
+ * without scrolling, on a phone and on a reception screen, in every
+ * language: a child in danger must not have to find it below the fold.
+ * The control's rect, as laid out at scroll 0, lies inside the window and
+ * inside the body's clip (what is visible of the scrolling body). */
+static void i_dont_feel_safe_is_above_the_fold_in_every_language(void **state)
+{
+	(void)state;
+	static const layout_size SIZES[] = { { 1280, 800, 96 }, { 360, 640, 160 } };
+	tl_err err;
+	kt *t = kt_new(false);
+	faults = 0;
+	for (int l = 0; l < LANG_N; l++) {
+		assert_int_equal(kiosk_lang_start(t->k, LANG_ALL[l].code, &err), TL_OK);
+		for (size_t s = 0; s < sizeof SIZES / sizeof SIZES[0]; s++) {
+			assert_true(kiosk_sample(t->k, "start") >= 0);
+			t->k->ui->state.scroll_y = 0;
+			t->k->ui->set.w = SIZES[s].w;
+			t->k->ui->set.h = SIZES[s].h;
+			t->k->ui->set.dpi = SIZES[s].dpi;
+			kiosk_frame(t->k);
+			const ui_control *c = kt_need(t, _("I don't feel safe"));
+			ui_rect win = { 0, 0, SIZES[s].w, SIZES[s].h };
+			if (!inside(win, c->rect) || !inside(c->clip, c->rect))
+				fault("start (%s) at %dx%d: \"I don't feel safe\" at %d,%d %dx%d is not "
+				      "whole in view (visible %d,%d %dx%d)", LANG_ALL[l].code, SIZES[s].w,
+				      SIZES[s].h, c->rect.x, c->rect.y, c->rect.w, c->rect.h, c->clip.x,
+				      c->clip.y, c->clip.w, c->clip.h);
+		}
+	}
+	kiosk_lang_start(t->k, "en", &err);
+	kt_free(t);
+	if (faults)
+		fail_msg("%d screens hide \"I don't feel safe\" below the fold", faults);
 }
 
 /* The layout density: a stated density too high for the window's pixels
@@ -388,6 +462,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(no_text_is_cut_on_any_screen_size_or_density),
 		cmocka_unit_test(no_text_is_cut_with_large_text),
+		cmocka_unit_test(every_public_screen_in_every_language),
+		cmocka_unit_test(i_dont_feel_safe_is_above_the_fold_in_every_language),
 		cmocka_unit_test(the_layout_density_keeps_a_believable_screen_as_it_is),
 		cmocka_unit_test(keyboard_reaches_every_control_and_shows_a_focus_ring),
 		cmocka_unit_test(high_contrast_changes_the_colours),

@@ -238,6 +238,18 @@ static void payload_is_link_with_reference_and_code(void **state)
 	snprintf(want, sizeof want, "https://example.org/t?lang=cy&ref=%s&code=7KQ2MX9D4P", r.ref);
 	assert_string_equal(payload, want);
 	free(payload);
+	/* The kiosk visit's language goes with it, for the tracking page;
+	 * English is the page's own default and adds nothing. */
+	snprintf(r.set.url, sizeof r.set.url, "https://example.org/track");
+	snprintf(r.lang, sizeof r.lang, "pl");
+	assert_int_equal(receipt_payload(&r, &payload, NULL), TL_OK);
+	snprintf(want, sizeof want, "https://example.org/track?ref=%s&code=7KQ2MX9D4P&lang=pl", r.ref);
+	assert_string_equal(payload, want);
+	free(payload);
+	snprintf(r.lang, sizeof r.lang, "en");
+	assert_int_equal(receipt_payload(&r, &payload, NULL), TL_OK);
+	assert_null(strstr(payload, "lang="));
+	free(payload);
 }
 
 static void payload_without_link_is_short_text_with_code(void **state)

@@ -105,6 +105,20 @@ static void the_stream_writer_writes_what_the_buffer_holds(void **state)
 	assert_string_equal(buf, "one\\rtwo\n<U+202E>");
 }
 
+/* A query value keeps RFC 3986's unreserved characters and encodes every
+ * other byte: nothing can end the value, the link or an HTML attribute. */
+static void a_query_value_is_percent_encoded(void **state)
+{
+	(void)state;
+	char buf[256] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	assert_non_null(f);
+	assert_int_equal(text_fputs_query("K2-26.0_1~x &=\"<ł", f), 0);
+	assert_int_equal(text_fputs_query(NULL, f), 0);
+	fclose(f);
+	assert_string_equal(buf, "K2-26.0_1~x%20%26%3D%22%3C%C5%82");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -116,6 +130,7 @@ int main(void)
 		cmocka_unit_test(bytes_that_are_not_utf8_are_shown_as_codes),
 		cmocka_unit_test(a_value_cut_short_ends_in_dots_at_a_whole_character),
 		cmocka_unit_test(the_stream_writer_writes_what_the_buffer_holds),
+		cmocka_unit_test(a_query_value_is_percent_encoded),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

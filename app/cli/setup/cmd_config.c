@@ -37,6 +37,7 @@ const cli_cmd CLI_CONFIG = {
 	.usage = { "get KEY", "set KEY VALUE", "list" },
 	.summary = "the settings in the database",
 	.about = "KEY is one of the settings `tellus config list` shows (authority_name,\n"
-		 "device_code, receipt_url, contact_phone, contact_email, idle_seconds...).",
+		 "device_code, receipt_url, contact_phone, contact_email, idle_seconds,\n"
+		 "languages...).",
 	.min_words = 1, .max_words = 3,
 };

@@ -2,32 +2,35 @@
  * case (the equalities table, keyed by the case so that answering again
  * replaces, not adds) and read only by the report's aggregate table. The
  * categories are the Office for National Statistics' broad ones, each
- * with "prefer not to say". */
+ * with "prefer not to say". The labels are marked N_(): the kiosk asks
+ * them in the visit's language (scripts/i18n.py extracts this file). */
 #include <stdio.h>
 #include "tellus/case.h"
 #include "tellus/equalities.h"
+#include "tellus/lang.h"
 #include "store/store_db.h"
 #include "sync/sync_record.h"
 
 #define SET(name, what, arr) const tl_wordset name = { what, arr, sizeof arr / sizeof arr[0] }
 
 static const tl_word age_bands[] = {
-	{ "under_11", "Under 11" }, { "11_15", "11 to 15" }, { "16_17", "16 or 17" },
-	{ "18_24", "18 to 24" }, { "25_34", "25 to 34" }, { "35_44", "35 to 44" },
-	{ "45_54", "45 to 54" }, { "55_64", "55 to 64" }, { "65_plus", "65 or over" },
-	{ "prefer_not_to_say", "Prefer not to say" },
+	{ "under_11", N_("Under 11") }, { "11_15", N_("11 to 15") }, { "16_17", N_("16 or 17") },
+	{ "18_24", N_("18 to 24") }, { "25_34", N_("25 to 34") }, { "35_44", N_("35 to 44") },
+	{ "45_54", N_("45 to 54") }, { "55_64", N_("55 to 64") }, { "65_plus", N_("65 or over") },
+	{ "prefer_not_to_say", N_("Prefer not to say") },
 };
 static const tl_word genders[] = {
-	{ "female", "Female" }, { "male", "Male" }, { "non_binary", "Non-binary" },
-	{ "other", "In another way" }, { "prefer_not_to_say", "Prefer not to say" },
+	{ "female", N_("Female") }, { "male", N_("Male") }, { "non_binary", N_("Non-binary") },
+	{ "other", N_("In another way") }, { "prefer_not_to_say", N_("Prefer not to say") },
 };
 static const tl_word ethnicities[] = {
-	{ "asian", "Asian or Asian British" }, { "black", "Black, Black British, Caribbean or African" },
-	{ "mixed", "Mixed or multiple ethnic groups" }, { "white", "White" },
-	{ "other", "Another ethnic group" }, { "prefer_not_to_say", "Prefer not to say" },
+	{ "asian", N_("Asian or Asian British") },
+	{ "black", N_("Black, Black British, Caribbean or African") },
+	{ "mixed", N_("Mixed or multiple ethnic groups") }, { "white", N_("White") },
+	{ "other", N_("Another ethnic group") }, { "prefer_not_to_say", N_("Prefer not to say") },
 };
 static const tl_word disabilities[] = {
-	{ "yes", "Yes" }, { "no", "No" }, { "prefer_not_to_say", "Prefer not to say" },
+	{ "yes", N_("Yes") }, { "no", N_("No") }, { "prefer_not_to_say", N_("Prefer not to say") },
 };
 
 SET(WS_AGE_BAND, "age band", age_bands);

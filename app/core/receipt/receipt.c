@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sodium.h>
 #include "tellus/receipt.h"
+#include "tellus/text.h"
 
 void receipt_from_case(const tl_case *c, const tl_receipt_settings *set, const char *code,
 		       tl_receipt *out)
@@ -168,18 +169,6 @@ static void payload_text(const tl_receipt *r, FILE *f)
 		fprintf(f, "Email: %.*s\n", utf8_cut(s->email, PAYLOAD_FIELD), s->email);
 }
 
-/* RFC 3986: everything but the unreserved characters is percent-encoded. */
-static void put_query_value(FILE *f, const char *v)
-{
-	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
-		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-		    (*p >= '0' && *p <= '9') || strchr("-._~", *p))
-			fputc(*p, f);
-		else
-			fprintf(f, "%%%02X", *p);
-	}
-}
-
 static void payload_link(const tl_receipt *r, FILE *f)
 {
 	char code[RECEIPT_CODE_MAX];
@@ -193,10 +182,14 @@ static void payload_link(const tl_receipt *r, FILE *f)
 	fputs(r->set.url, f);
 	fputc(strchr(r->set.url, '?') ? '&' : '?', f);
 	fputs("ref=", f);
-	put_query_value(f, r->ref);
+	text_fputs_query(r->ref, f);
 	fputs("&code=", f);
-	put_query_value(f, code);
+	text_fputs_query(code, f);
 	sodium_memzero(code, sizeof code);
+	if (r->lang[0] && strcmp(r->lang, "en") != 0) {
+		fputs("&lang=", f);
+		text_fputs_query(r->lang, f);
+	}
 }
 
 int receipt_payload(const tl_receipt *r, char **out, tl_err *err)

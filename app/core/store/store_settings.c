@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "tellus/lang.h"
 #include "tellus/ref.h"
 #include "defaults.h"
 #include "store_private.h"
@@ -85,6 +86,11 @@ static int check_value(tl_store *st, const char *key, const char *v, tl_err *err
 			       "or http://", key, v);
 	if (strncmp(key, "profile_", 8) == 0)
 		return store_profile(st, v, &p, err);
+	if (strcmp(key, "languages") == 0) {
+		const tl_lang *l[LANG_MAX];
+		int n;
+		return lang_list_parse(v, l, LANG_MAX, &n, err);
+	}
 	if (strlen(v) > 1000)
 		return err_set(err, TL_EINVAL, "%s: a value is at most 1000 bytes", key);
 	return TL_OK;
