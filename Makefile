@@ -10,7 +10,10 @@ BINDIR = $(DESTDIR)$(PREFIX)/bin
 DATADIR = $(DESTDIR)$(PREFIX)/share/tellus
 SAN ?= 0
 
-PKG_CORE := sqlite3 libsodium libqrencode libpng xlsxwriter
+PKG_CORE := sqlite3 libsodium libqrencode libpng
+# Opened when first needed (include/tellus/dynlib.h), so built against its
+# header only: libxlsxwriter (the spreadsheets) brings libcrypto.
+PKG_CORE_LAZY := xlsxwriter
 PKG_UI := sdl2 SDL2_ttf fribidi
 # The web service (app/serve, linked into tellus): never the core.
 PKG_SERVE := libmicrohttpd
@@ -30,7 +33,7 @@ CFLAGS += -std=c11 $(WARN) $(OPT)
 LDFLAGS += $(filter -fsanitize%,$(OPT))
 VERSION := 0.1.0
 
-CORE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_CORE))
+CORE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_CORE) $(PKG_CORE_LAZY))
 CORE_LIBS := $(call PKGCONFIG,--libs,$(PKG_CORE)) -lm -ldl
 UI_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_UI))
 UI_LIBS := $(call PKGCONFIG,--libs,$(PKG_UI))
