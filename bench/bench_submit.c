@@ -1,4 +1,4 @@
-/* bench_submit.c - durable kiosk submissions per second.
+/* bench_submit.c - the time of one durable kiosk submission.
  * case_log, as the kiosk calls it (one transaction, WAL, synchronous=FULL,
  * so each submission is on disk when it returns), against one bare
  * fsync'd SQLite insert (a one-table file with the same pragmas) in the
@@ -17,7 +17,7 @@ static const char SUMMARY[] =
 	"I missed contact with my brother twice because the taxi did not come "
 	"and no one rang my carer to say. I want to see my brother every week.";
 
-/* N_SUBMIT autocommit inserts into a bare table; returns inserts per second. */
+/* N_SUBMIT autocommit inserts into a bare table; returns seconds each. */
 static double bare_pass(sqlite3 *db, sqlite3_stmt *ins)
 {
 	double t0 = bench_now();
@@ -29,14 +29,15 @@ static double bare_pass(sqlite3 *db, sqlite3_stmt *ins)
 		}
 		sqlite3_reset(ins);
 	}
-	return N_SUBMIT / (bench_now() - t0);
+	return (bench_now() - t0) / N_SUBMIT;
 }
 
-static double bare_rate(const char *path)
+static bench_stat bare_times(const char *path)
 {
 	sqlite3 *db = NULL;
 	sqlite3_stmt *ins = NULL;
-	double r[BENCH_RUNS], rate = -1;
+	double r[BENCH_RUNS];
+	bench_stat out = BENCH_NA;
 
 	remove(path);
 	if (sqlite3_open(path, &db) != SQLITE_OK ||
@@ -48,11 +49,11 @@ static double bare_rate(const char *path)
 	for (int k = 0; k < BENCH_RUNS; k++)
 		if ((r[k] = bare_pass(db, ins)) < 0)
 			goto cleanup;
-	rate = bench_median(r, BENCH_RUNS);
+	out = bench_stats(r, BENCH_RUNS, 1e3);
 cleanup:
 	sqlite3_finalize(ins);
 	sqlite3_close(db);
-	return rate;
+	return out;
 }
 
 static int one_case(tl_store *st, tl_err *err)
@@ -74,26 +75,27 @@ static int one_case(tl_store *st, tl_err *err)
 	return rc;
 }
 
-static double case_rate(const char *path, tl_err *err)
+static bench_stat case_times(const char *path, tl_err *err)
 {
 	tl_store *st = NULL;
-	double r[BENCH_RUNS], rate = -1;
+	double r[BENCH_RUNS];
+	bench_stat out = BENCH_NA;
 
 	remove(path);
 	if (store_open(path, &st, err))
-		return -1;
+		return out;
 	store_set_actor(st, "kiosk");
 	for (int k = 0; k < BENCH_RUNS; k++) {
 		double t0 = bench_now();
 		for (int i = 0; i < N_SUBMIT; i++)
 			if (one_case(st, err))
 				goto cleanup;
-		r[k] = N_SUBMIT / (bench_now() - t0);
+		r[k] = (bench_now() - t0) / N_SUBMIT;
 	}
-	rate = bench_median(r, BENCH_RUNS);
+	out = bench_stats(r, BENCH_RUNS, 1e3);
 cleanup:
 	store_close(st);
-	return rate;
+	return out;
 }
 
 int main(void)
@@ -106,14 +108,14 @@ int main(void)
 		dir = ".";
 	snprintf(bare, sizeof bare, "%s/bare.db", dir);
 	snprintf(full, sizeof full, "%s/submit.db", dir);
-	double b = bare_rate(bare);
-	double c = case_rate(full, &err);
-	if (c < 0)
+	bench_stat b = bare_times(bare);
+	bench_stat c = case_times(full, &err);
+	if (c.med < 0)
 		snprintf(note, sizeof note, "n/a (case_log failed: %.200s)", err.msg);
 	else
-		snprintf(note, sizeof note, "%d submissions x %d runs; %.2f ms each against %.2f ms",
-			 N_SUBMIT, BENCH_RUNS, 1000 / c, b > 0 ? 1000 / b : -1.0);
-	bench_row("durable kiosk submission (case_log)", c, "submissions/s",
-		  "bare fsync'd SQLite insert (WAL, synchronous=FULL)", b, "inserts/s", note);
+		snprintf(note, sizeof note, "each run the mean of %d submissions; %d runs a side",
+			 N_SUBMIT, BENCH_RUNS);
+	bench_row("durable kiosk submission (case_log)", c, "ms",
+		  "bare fsync'd SQLite insert (WAL, synchronous=FULL)", b, note);
 	return 0;
 }
