@@ -41,8 +41,9 @@ SERVE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_SERVE))
 SERVE_LIBS := $(call PKGCONFIG,--libs,$(PKG_SERVE)) -lpthread
 # tellus and the kiosk open libmicrohttpd and libcurl when first needed
 # (include/tellus/dynlib.h): linked, their thirty-odd libraries cost every
-# start about 25 ms. They are built against the headers only.
-LAZY_LIBS := -ldl -lpthread
+# start about 25 ms. They are built against the headers only, and link
+# only the threads their code starts (dlopen is in CORE_LIBS).
+LAZY_LIBS := -lpthread
 NET_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_NET))
 TEST_CFLAGS := $(call PKGCONFIG,--cflags,cmocka)
 TEST_LIBS := $(call PKGCONFIG,--libs,cmocka)
