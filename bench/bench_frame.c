@@ -164,7 +164,6 @@ int main(int argc, char **argv)
 {
 	double t0 = bench_now();
 	bench_stat kf = BENCH_NA, bf = BENCH_NA, kt = BENCH_NA, bt = BENCH_NA;
-	bench_stat sf = BENCH_NA, sb = BENCH_NA;
 	char shot[1024], note[300] = "n/a (usage: bench_frame SHIM.so KIOSK REGISTER.db SCREEN)";
 	char note2[300];
 
@@ -181,13 +180,6 @@ int main(int argc, char **argv)
 				 argv[3], BENCH_RUNS);
 		else
 			snprintf(note, sizeof note, "n/a (the kiosk or the bare program did not present)");
-		/* The same kiosk told to use SDL's software renderer (the hint
-		 * SDL reads from the environment): without a GPU, the default
-		 * accelerated renderer is Mesa's llvmpipe, whose start costs
-		 * hundreds of milliseconds. */
-		setenv("SDL_RENDER_DRIVER", "software", 1);
-		both(present_ms_of, kiosk, self, argv[1], &sf, &sb);
-		unsetenv("SDL_RENDER_DRIVER");
 		snprintf(shot, sizeof shot, "%s/kiosk.png", getenv("BENCH_TMP") ? getenv("BENCH_TMP") : ".");
 		char *timing[] = { argv[2], "--screenshot", shot, "--screen", argv[4], "--size",
 				   "1920x1080", "--timing", NULL };
@@ -199,8 +191,6 @@ int main(int argc, char **argv)
 	}
 	bench_row("kiosk start to first frame, 1920x1080", kf, "ms",
 		  "bare SDL program presenting one frame", bf, note);
-	bench_row("kiosk start to first frame, SDL_RENDER_DRIVER=software", sf, "ms",
-		  "bare SDL program presenting one frame", sb, note);
 	bench_row("kiosk frame, 1920x1080, software renderer", kt, "ms",
 		  "bare SDL window, drawn and flushed, not presented", bt, note2);
 	return 0;

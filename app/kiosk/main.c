@@ -178,8 +178,11 @@ static int open_window(const options *o, app *a, tl_err *err)
 	/* No GPU (no /dev/dri): the accelerated renderer would be Mesa's
 	 * llvmpipe, drawing in software all the same after 300 ms of loading
 	 * and compiling, which kept the first frame past SPEC 10's 200 ms.
-	 * SDL's own software renderer, unless SDL_RENDER_DRIVER says else. */
-	bool soft = o->shot || (access("/dev/dri", F_OK) != 0 && !SDL_GetHint(SDL_HINT_RENDER_DRIVER));
+	 * SDL's own software renderer then, unless SDL_RENDER_DRIVER names
+	 * another; named, "software" gets the same fast start. */
+	const char *driver = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+	bool soft = o->shot || (driver ? strcmp(driver, "software") == 0 :
+				access("/dev/dri", F_OK) != 0);
 	if (soft) {
 		if (o->shot)
 			flags = SDL_WINDOW_HIDDEN;
