@@ -580,8 +580,8 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * and the open stages too (rule 10). While tally_deferred(), a new
 	 * case is only noted in search_touched, and the outermost commit
 	 * indexes the noted cases in one statement (FTS5 writes its index out
-	 * at the end of every statement: one a case made an import of 20,000
-	 * cases three times slower); a change to a noted case leaves the index
+	 * at the end of every statement: one a case was a third of the time
+	 * of an import of 20,000 cases); a change to a noted case leaves the index
 	 * alone, as the commit reads the case as it is then. A new stage no
 	 * longer sets its case's open stage while deferred: the commit sets
 	 * the open stage of the cases of the noted stages where it is wrong
