@@ -129,3 +129,13 @@ void progress_end(tl_progress *p)
 	p->sink.fn(&p->s, p->sink.arg);
 	p->shown = false;
 }
+
+void progress_hide(tl_progress *p)
+{
+	if (!p->shown || p->quiet)
+		return;
+	p->s.finished = true;
+	p->sink.fn(&p->s, p->sink.arg);
+	p->s.finished = false;
+	p->shown = false;
+}

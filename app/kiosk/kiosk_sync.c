@@ -104,10 +104,10 @@ static int add_taken(const char *ref, const char *at, void *arg)
 	const tl_stage *st = case_current_stage(&c);
 	if (st && st->responded == TL_NO_DATE) {
 		date_format(st->extended ? st->max_due : st->due, due);
-		snprintf(r->detail, sizeof r->detail, "Stage %d, due %s; the register's on %.10s",
+		snprintf(r->detail, sizeof r->detail, "Stage %d, due %s; as of %.10s",
 			 st->number, due, at);
 	} else {
-		snprintf(r->detail, sizeof r->detail, "%s; the register's on %.10s",
+		snprintf(r->detail, sizeof r->detail, "%s; as of %.10s",
 			 st ? "Answered" : words_label(&WS_KIND, c.kind), at);
 	}
 	case_clear(&c);
@@ -128,7 +128,7 @@ static void load(kiosk *k)
 			memset(r, 0, sizeof *r);
 			snprintf(r->ref, sizeof r->ref, "%s", REFS[i]);
 			snprintf(r->title, sizeof r->title, "%s  Fostering", REFS[i]);
-			snprintf(r->detail, sizeof r->detail, "Stage 1, due 2026-01-29; the register's on "
+			snprintf(r->detail, sizeof r->detail, "Stage 1, due 2026-01-29; as of "
 				 "2026-01-14");
 		}
 	} else if (sync_taken_list(k->st, add_taken, k, &err)) {

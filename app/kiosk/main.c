@@ -63,7 +63,8 @@ static void usage(FILE *out)
 		"       tellus-kiosk --list-screens | --help | --version\n"
 		"The touch app of Tellus. The database is --db FILE, else $TELLUS_DB, else\n"
 		"$XDG_DATA_HOME/tellus/tellus.db. Staff mode: hold the top-left corner for 3 s,\n"
-		"or press Ctrl+Alt+S. F12 saves a screenshot ($TELLUS_SCREENSHOT).\n");
+		"or press Ctrl+Alt+S. F12 saves a screenshot ($TELLUS_SCREENSHOT).\n"
+		"--screen getting-ready draws what a long first opening shows.\n");
 }
 
 /* 0: go on; 1: done, exit 0; 2: bad usage. */
@@ -121,13 +122,10 @@ static int parse(int argc, char **argv, options *o)
 	return 0;
 }
 
-/* While opening the file takes long (the report's totals counted again
- * after an update brought a new calendar: seconds on a big register), the
- * window says so, with how far it has got, instead of staying blank. */
-static void getting_ready(const tl_progress_state *s, void *arg)
+/* The "getting ready" picture of s into the renderer (not presented). */
+static void draw_ready(app *a, const tl_progress_state *s)
 {
-	app *a = arg;
-	ui_ctx *u = a->ren && !s->finished ? ui_new() : NULL;
+	ui_ctx *u = ui_new();
 	char line[200];
 
 	if (!u)
@@ -149,9 +147,20 @@ static void getting_ready(const tl_progress_state *s, void *arg)
 	SDL_SetRenderDrawColor(a->ren, t->bg.r, t->bg.g, t->bg.b, 255);
 	SDL_RenderClear(a->ren);
 	ui_render(a->ur, u);
+	ui_free(u);
+}
+
+/* While opening the file takes long (the report's totals counted again
+ * after an update brought a new calendar: seconds on a big register), the
+ * window says so, with how far it has got, instead of staying blank. */
+static void getting_ready(const tl_progress_state *s, void *arg)
+{
+	app *a = arg;
+	if (!a->ren || s->finished)
+		return;
+	draw_ready(a, s);
 	SDL_RenderPresent(a->ren);
 	SDL_PumpEvents();
-	ui_free(u);
 }
 
 static int open_store(const options *o, app *a, tl_err *err)
@@ -227,6 +236,13 @@ static void draw(app *a)
 
 static int screenshot(const options *o, app *a, double t0, tl_err *err)
 {
+	/* Shown before there is a kiosk (open_store): drawn from a sample. */
+	if (!o->controls && !strcmp(o->screen, "getting-ready")) {
+		tl_progress_state s = { .what = "counting the report's totals again",
+					.unit = "stages", .done = 12000, .total = 36000 };
+		draw_ready(a, &s);
+		return ui_render_png(a->ren, a->k->ui->set.w, a->k->ui->set.h, o->shot, err);
+	}
 	if (kiosk_sample(a->k, o->screen) < 0)
 		return err_set(err, TL_EINVAL, "--screen: no screen named '%.40s' (see "
 			       "--list-screens)", o->screen);

@@ -264,7 +264,11 @@ static bool list_item(ui_ctx *ctx, const char *title, const char *detail, const 
 		ui_draw_rect(ctx, (ui_rect){ r.x, r.y, ctx->frame.gap / 3, r.h }, t->danger, 0, 0);
 	ui_draw_rect(ctx, r, alert ? t->danger : t->border, ctx->frame.radius,
 		     alert ? ui_mm(ctx, 0.8f) + 1 : 1);
+	/* A full gap at the sides, so that text never sits on the border (nor
+	 * on an alert's red bar); half a gap above and below. */
 	ui_rect in = ui_rect_inset(r, ctx->frame.gap / 2);
+	in.x += ctx->frame.gap / 2;
+	in.w -= ctx->frame.gap;
 	int badge_w = badge_width(ctx, badge);
 	if (badge_w) {
 		ui_rect b = { in.x + in.w - badge_w, in.y, badge_w, ui_line_height(ctx, UI_FONT_SMALL) };

@@ -19,5 +19,8 @@ typedef struct {
 /* Records (or replaces) the answers for the case ref; at least one is
  * given. The audit line says that answers were recorded, never which. */
 int equalities_put(tl_store *st, const char *ref, const tl_equalities *e, tl_err *err);
+/* The answers from their words, in the order above ("" or NULL: not
+ * given); a word its set does not have is refused, naming it. */
+int equalities_from_words(const char *const words[4], tl_equalities *e, tl_err *err);
 
 #endif

@@ -35,6 +35,10 @@ int letter_make(tl_store *st, const char *ref, const tl_letter *l, char **out, t
  * could not be written. */
 int letter_write(tl_store *st, const char *ref, const tl_letter *l, const char *path,
 		 tl_err *err);
+/* Keeps a copy of a letter already sent (kind: a letter's word, with
+ * ".child" for the plain-words version), audited: how the register takes
+ * the copy of a letter an officer's device wrote. */
+int letter_keep(tl_store *st, const char *ref, const char *kind, const char *text, tl_err *err);
 /* The folders templates are looked for in, in order, one a line, into out. */
 void letter_dirs(tl_store *st, char *out, size_t cap);
 

@@ -58,6 +58,9 @@ void progress_phase(tl_progress *p, const char *what, const char *unit, long tot
 /* Shown again with the same counts (for work that cannot count: the time
  * so far goes on). */
 void progress_tick(tl_progress *p);
+/* A shown line is cleared, so that the work's own output (a line per
+ * case) is printed whole; the next progress_set draws it again. */
+void progress_hide(tl_progress *p);
 /* The work is over: a shown line is cleared. */
 void progress_end(tl_progress *p);
 

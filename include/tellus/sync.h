@@ -108,6 +108,15 @@
  * figure); an Ombudsman decision given with its enquiry (ombudsman_add)
  * travels as "ombudsman".
  *
+ * Equalities answers and letters. Answers given on a device (the kiosk
+ * asks them after a case) travel as move "equalities", list the four
+ * words in the order of equalities.h ("" for one not given), replayed
+ * through equalities_put, so the register's report counts them; the move
+ * is described in conflicts without the answers. A copy of a letter
+ * written on a device travels as move "letter", word its kind
+ * ("acknowledgement", "response.child"...), text its words, kept at the
+ * register through letter_keep. A kiosk forgets both with the words.
+ *
  * A new version of the format gets a new number in the header; a new
  * field in a line is read by newer Tellus and ignored by older only where
  * it is optional; a new move name is refused into conflicts by an older
@@ -164,7 +173,7 @@
  *  4. A device forgets only on a reply (never while a bundle is in
  *     flight): it then drops the moves up to the mark, and a kiosk blanks
  *     the words, contact and names of every case with no move still
- *     waiting, zeroing them in the file and the WAL (secure_delete, then a
+ *     waiting (and removes its letters' copies and equalities answers), zeroing them in the file and the WAL (secure_delete, then a
  *     checkpoint that truncates the WAL).
  *  5. Replies are acknowledged marks: a mark lower than one the device
  *     already has (a register restored from a backup) is refused, and the

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # t_progress.sh - progress on long work (SPEC 10, progress.h): an import,
+# retention, sync in,
 # `tellus check` and the count of the report's totals after a calendar
 # change show a line with counts and time left on stderr when it is a
 # terminal (here a pseudo-terminal, script -qc), and nothing at all when
@@ -41,6 +42,31 @@ grep -q "report totals: ok" "$T_OUT" && t_ok "as check says" || t_fail "as check
 sqlite3 "$TELLUS_DB" "UPDATE store_meta SET value = 'another calendar' WHERE key = 'tally_calendar'"
 run config list
 same "piped, the count after a calendar change shows nothing" "$(wc -c <"$T_ERR")" 0
+
+# Retention removes the words of every case closed long enough ago,
+# counting them, then vacuums the file (SPEC 10: retention shows progress).
+tty retention retention run
+shows "retention shows the cases it removes words from" retention "removing words by retention \\[[#.]{20}\\] [0-9,]+ of [0-9,]+ cases"
+shows "and the vacuum after" retention "vacuuming the file"
+shows "and ends with its summary" retention "[0-9,]+ cases closed on or before"
+# (the file is the import's, already removed: a new one piped says nothing)
+"$TELLUS" --db "$T_DIR/piped.db" retention run >"$T_DIR/piped.out" 2>"$T_DIR/piped.err"
+same "piped, retention shows no progress" "$(wc -c <"$T_DIR/piped.err")" 0
+
+# sync in at the register shows the moves of a bundle as it applies them.
+REG=$T_DIR/reg.db DEV=$T_DIR/dev.db
+"$TELLUS" --db "$REG" device add K2 --name Kiosk --role kiosk --out "$T_DIR" >/dev/null 2>&1 &&
+	"$TELLUS" --db "$DEV" device join "$T_DIR/K2.pair" >/dev/null
+for i in 1 2 3; do "$TELLUS" --db "$DEV" log --kind complaint --complainant child --service Fostering \
+	--channel kiosk --summary "Case $i" >/dev/null; done
+mkdir -p "$T_DIR/usb" && "$TELLUS" --db "$DEV" sync out "$T_DIR/usb" >/dev/null
+B=$(ls "$T_DIR"/usb/K2-e1-*.bundle)
+cp "$REG" "$T_DIR/reg2.db"
+tty syncin --db "$REG" sync in "$B"
+shows "sync in shows the moves it applies" syncin "applying K2's moves \\[[#.]{20}\\] [0-9,]+ of 3 moves"
+shows "and ends with its summary" syncin "K2 moves 1 to 3: 3 applied"
+"$TELLUS" --db "$T_DIR/reg2.db" sync in "$B" >"$T_DIR/piped.out" 2>"$T_DIR/piped.err"
+same "piped, sync in shows no progress" "$(wc -c <"$T_DIR/piped.err")|$(grep -c '3 applied' "$T_DIR/piped.out")" "0|1"
 
 # The kiosk draws "getting ready" through the same progress while it
 # counts at its first opening, then runs as ever.

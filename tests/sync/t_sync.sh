@@ -52,6 +52,10 @@ K3=$(t "$KIOSK" log --kind complaint --complainant child --service "Children in 
 	--channel kiosk --unsafe --summary "I am scared at home tonight")
 D3=$(t "$DIRECT" log --kind complaint --complainant child --service "Children in Care" \
 	--channel kiosk --unsafe --summary "I am scared at home tonight")
+# Equalities answers given at the kiosk belong in the register's report.
+for db_ref in "$KIOSK $K1" "$DIRECT $D1"; do
+	t ${db_ref% *} equalities "${db_ref#* }" --gender female --age-band 11_15 --disability no >/dev/null
+done
 t "$KIOSK" receipt "$K1" --out "$T_DIR/k1.txt" >/dev/null
 CODE1=$(grep -oE '[0-9A-Z]{5}-[0-9A-Z]{5}' "$T_DIR/k1.txt" | head -1)
 [ -n "$CODE1" ] && t_ok "the kiosk gives a receipt with a code" || t_fail "the kiosk gives a receipt with a code"
@@ -108,6 +112,9 @@ t "$REG" report --year 2025 --format csv --out "$T_DIR/rep-register" >/dev/null
 t "$DIRECT" report --year 2025 --format csv --out "$T_DIR/rep-direct" >/dev/null
 same "the register's report equals that of one file with every move made directly" \
 	"$(diff -r "$T_DIR/rep-register" "$T_DIR/rep-direct" && echo same)" "same"
+same "the kiosk's equalities answers are at the register" \
+	"$(sqlite3 "$REG" "SELECT c.ref, e.age_band, e.gender, e.ethnicity, e.disability FROM equalities e JOIN cases c ON c.id = e.case_id")" \
+	"$K1|11_15|female||no"
 grep -q "^total,0.00,0.00,120.50" "$T_DIR/rep-register/t8_costs.csv" && t_ok "the officer's cost is counted" ||
 	t_fail "the officer's cost is counted" "$(cat "$T_DIR/rep-register/t8_costs.csv")"
 for db in "$REG" "$KIOSK" "$OFF"; do
@@ -154,6 +161,7 @@ for f in "$KIOSK" "$KIOSK-wal" "$KIOSK-shm"; do
 	[ -e "$f" ] && n=$((n + $(grep -c -a -e "$SENT1" -e "scared at home" -e "07700 900123" -e "listened to us" "$f")))
 done
 same "no logged sentence is left in the kiosk's database, WAL or shared memory" "$n" "0"
+same "nor the equalities answers given there" "$(sqlite3 "$KIOSK" "SELECT count(*) FROM equalities")" "0"
 [ -e "$KIOSK-wal" ] && t_ok "(the WAL was there, kept open by a reader)" || t_fail "(the WAL was there, kept open by a reader)"
 exec 9>&-
 wait "$HOLDER" 2>/dev/null
@@ -185,10 +193,11 @@ O5=$(t "$OFF" --as "A Officer" log "${U[@]}") && DO5=$(t "$DIRECT" --as "A Offic
 on "$OFF" "$DO5" "$O5" handled --note "Moved that night" --as "A Officer"
 O6=$(t "$OFF" --as "A Officer" complaint-from "$O5" --cause delays) &&
 	DO6=$(t "$DIRECT" --as "A Officer" complaint-from "$DO5" --cause delays)
+t "$OFF" --as "A Officer" letter "$O6" acknowledgement --out "$T_DIR/ack-o6.txt" >/dev/null
 mkdir -p "$USB/o3"
 t "$OFF" sync out "$USB/o3" >/dev/null
 run --db "$REG" sync in "$USB"/o3/P3-e1-*.bundle
-grep -q "3 applied, 0 kept in tellus conflicts" "$T_OUT" && t_ok "the record, its handling and the complaint apply" ||
+grep -q "4 applied, 0 kept in tellus conflicts" "$T_OUT" && t_ok "the record, its handling and the complaint apply" ||
 	t_fail "the record, its handling and the complaint apply" "$(cat "$T_OUT" "$T_ERR")"
 run --db "$REG" show "$O5"
 grep -q "^handled       2026-01-23: Moved that night$" "$T_OUT" &&
@@ -198,6 +207,9 @@ grep -q "^handled       2026-01-23: Moved that night$" "$T_OUT" &&
 run --db "$REG" show "$O6"
 grep -q "^opened from   $O5, an \"I don't feel safe\" record$" "$T_OUT" &&
 	t_ok "and the complaint names the record" || t_fail "and the complaint names the record" "$(cat "$T_OUT")"
+same "the copy of the letter the officer sent is kept with the case at the register" \
+	"$(sqlite3 "$REG" "SELECT l.kind, l.who, l.body = CAST(readfile('$T_DIR/ack-o6.txt') AS TEXT) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.ref = '$O6'")" \
+	"acknowledgement|A Officer|1"
 rm -rf "$T_DIR/rep-register" "$T_DIR/rep-direct"
 t "$REG" report --year 2025 --format csv --out "$T_DIR/rep-register" >/dev/null
 t "$DIRECT" report --year 2025 --format csv --out "$T_DIR/rep-direct" >/dev/null

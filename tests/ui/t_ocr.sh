@@ -3,7 +3,8 @@
 # the start screen at 360x640 at densities 96, 160, 200, 400 and 480 shows
 # "Need help now?", "Hide" and both choices' titles whole, each inside its
 # own control (the picture is cut to the control, its border trimmed, and
-# read), and within the window without scrolling.
+# read), and within the window without scrolling. And the "getting ready"
+# picture a long first opening shows reads its count, its bar filled.
 . "$TELLUS_ROOT/tests/cli/lib.sh"
 export SDL_VIDEODRIVER=offscreen
 K=${TELLUS_KIOSK:?}
@@ -37,3 +38,18 @@ for dpi in 96 160 200 400 480; do
 		esac
 	done
 done
+
+# A long first opening (the totals counted again) shows "getting ready"
+# with how far it has got, not a blank window.
+png="$T_DIR/ready.png"
+"$K" --screenshot "$png" --screen getting-ready --size 1280x800 2>"$T_ERR"
+got=$("$IM" "$png" -resize 200% -colorspace Gray png:- | tesseract - - --psm 6 2>/dev/null | tr '\n' ' ')
+case "$got" in
+*"Getting ready"*"12000 of 36000 stages"*) t_ok "getting ready says so, with the count" ;;
+*) t_fail "getting ready says so, with the count" "read: '$got'" "$(head -c 200 "$T_ERR")" ;;
+esac
+# The bar is a third full: the theme's primary colour (ui_core.c, 22 86
+# 120) fills a third of the outline's width (three quarters of 1280).
+got=$("$IM" "$png" -fill black -opaque "rgb(22,86,120)" -fill white +opaque black -trim \
+	-format '%w' info: 2>/dev/null)
+same "the bar is filled a third of its width" "$got" "$((1280 * 3 / 4 / 3))"

@@ -99,7 +99,7 @@ static void an_officers_device_lists_and_opens_the_cases_the_register_sent_back(
 	assert_int_equal(t->k->screen, KS_SYNC);
 	snprintf(title, sizeof title, "%s  Fostering", ref);
 	assert_non_null(kt_find(t, title));
-	assert_true(kt_shows(t, "Stage 1, due 2026-01-29; the register's on 20"));
+	assert_true(kt_shows(t, "Stage 1, due 2026-01-29; as of 20"));
 	kt_tap(t, title);
 	assert_int_equal(t->k->screen, KS_CASE);
 	assert_string_equal(t->k->case_ref, ref);

@@ -29,16 +29,23 @@ int case_forget_words(tl_store *st, const char *ref, const char *why, bool *done
 	store_stmt_done(st, q);
 	*done = rc == TL_OK && sqlite3_changes(store_db(st)) > 0;
 	/* A correction's words before and after (case_edit) are the
-	 * person's words too. */
-	if (rc == TL_OK && (rc = store_stmt(st, "DELETE FROM case_revisions WHERE case_id ="
-					    " (SELECT id FROM cases WHERE ref = ?)", &q, err)) == TL_OK) {
+	 * person's words too; so are the copies of letters to them, and the
+	 * equalities answers (special category data) the register now has. */
+	static const char *const more[] = {
+		"DELETE FROM case_revisions WHERE case_id = (SELECT id FROM cases WHERE ref = ?)",
+		"DELETE FROM letters WHERE case_id = (SELECT id FROM cases WHERE ref = ?)",
+		"DELETE FROM equalities WHERE case_id = (SELECT id FROM cases WHERE ref = ?)",
+	};
+	for (size_t i = 0; rc == TL_OK && i < sizeof more / sizeof more[0]; i++) {
+		if ((rc = store_stmt(st, more[i], &q, err)))
+			break;
 		sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
 		rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "removing words");
 		store_stmt_done(st, q);
 		*done = *done || (rc == TL_OK && sqlite3_changes(store_db(st)) > 0);
 	}
-	snprintf(detail, sizeof detail, "the person's words, what they would like, contact and "
-		 "names removed: %s", why);
+	snprintf(detail, sizeof detail, "the person's words, what they would like, contact, "
+		 "names, letters and equalities answers removed: %s", why);
 	if (*done)
 		rc = store_audit(st, "words_removed", ref, detail, err);
 cleanup:

@@ -23,7 +23,8 @@ typedef struct {
 /* Writes c over the device's copy of the case (or stores it new), in its
  * own level; c->id is set. */
 int case_take(tl_store *st, tl_case *c, const tl_taken *x, tl_err *err);
-/* Blanks the person's words, contact and names of a case, audited with
+/* Blanks the person's words, contact and names of a case, and removes
+ * the copies of its letters and its equalities answers, audited with
  * why (a kiosk once the register has them; retention): never a move, so
  * nothing of it travels. *done is false when there was nothing to blank. */
 int case_forget_words(tl_store *st, const char *ref, const char *why, bool *done, tl_err *err);

@@ -10,6 +10,10 @@
 #include "letter_private.h"
 #include "owner_file.h"
 #include "store/store_db.h"
+#include "sync/sync_record.h"
+
+/* A letter kept is a few pages; a copy from a device beyond this is not one. */
+#define LETTER_MAX (256u << 10)
 
 static const tl_word letter_words[] = {
 	{ "acknowledgement", "Acknowledgement" }, { "extension", "Extension" },
@@ -215,28 +219,60 @@ int letter_make(tl_store *st, const char *ref, const tl_letter *l, char **out, t
 	return rc;
 }
 
-/* The copy kept with the case: the text version. */
-static int keep_copy(tl_store *st, const tl_case *c, const tl_letter *l, const char *text,
+/* The copy kept with the case: the text version, under its kind (with
+ * ".child" for the plain-words one). It travels to the register as a move,
+ * so that a letter sent from an officer's device is on the case there. */
+static int keep_copy(tl_store *st, const tl_case *c, const char *kind, const char *text,
 		     tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	char made[STORE_STAMP_LEN], detail[200];
+	char made[STORE_STAMP_LEN];
 	int rc;
 
 	store_stamp(made);
 	if (sqlite3_prepare_v2(store_db(st), "INSERT INTO letters(case_id, kind, made, who, body)"
 			       " VALUES(?, ?, ?, ?, ?)", -1, &q, NULL))
 		return store_fail(st, err, "keeping a copy of the letter");
-	snprintf(detail, sizeof detail, "%s%s", words_word(&WS_LETTER, l->kind),
-		 l->child ? ".child" : "");
 	sqlite3_bind_int64(q, 1, c->id);
-	sqlite3_bind_text(q, 2, detail, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 3, made, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 4, store_actor(st), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 5, text, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TL_OK : store_fail(st, err, "keeping a copy");
 	sqlite3_finalize(q);
-	return rc ? rc : store_audit(st, "letter", c->ref, detail, err);
+	sync_move m = { .move = "letter", .ref = c->ref, .word = kind, .text = text };
+	if (rc == TL_OK)
+		rc = store_audit(st, "letter", c->ref, kind, err);
+	return rc ? rc : sync_record(st, &m, err);
+}
+
+/* A kind as keep_copy names it: a letter's word, with ".child" or not. */
+static bool kind_known(const char *kind)
+{
+	char word[32];
+	size_t n = strcspn(kind, ".");
+	if (n >= sizeof word || (kind[n] && strcmp(kind + n, ".child")))
+		return false;
+	memcpy(word, kind, n);
+	word[n] = '\0';
+	return words_find(&WS_LETTER, word) >= 0;
+}
+
+int letter_keep(tl_store *st, const char *ref, const char *kind, const char *text, tl_err *err)
+{
+	tl_case c;
+	int rc;
+
+	if (!kind || !kind_known(kind))
+		return err_set(err, TL_EINVAL, "letter: '%.40s' is not a kind of letter",
+			       kind ? kind : "");
+	if ((rc = text_check("letter", text, LETTER_MAX, TEXT_REQUIRED, err)) ||
+	    (rc = case_get(st, ref, &c, err)))
+		return rc;
+	if ((rc = store_begin(st, err)) == TL_OK)
+		rc = store_end(st, keep_copy(st, &c, kind, text, err), err);
+	case_clear(&c);
+	return rc;
 }
 
 int letter_write(tl_store *st, const char *ref, const tl_letter *l, const char *path,
@@ -253,7 +289,9 @@ int letter_write(tl_store *st, const char *ref, const tl_letter *l, const char *
 	    (rc = store_begin(st, err)))
 		goto cleanup;
 	const char *data = l->html ? page : text;
-	if ((rc = keep_copy(st, &c, l, text, err)) == TL_OK)
+	char kind[40];
+	snprintf(kind, sizeof kind, "%s%s", words_word(&WS_LETTER, l->kind), l->child ? ".child" : "");
+	if ((rc = keep_copy(st, &c, kind, text, err)) == TL_OK)
 		rc = owner_file_write(path, data, strlen(data), err);
 	rc = store_end(st, rc, err);
 cleanup:

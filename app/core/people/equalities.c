@@ -7,6 +7,7 @@
 #include "tellus/case.h"
 #include "tellus/equalities.h"
 #include "store/store_db.h"
+#include "sync/sync_record.h"
 
 #define SET(name, what, arr) const tl_wordset name = { what, arr, sizeof arr / sizeof arr[0] }
 
@@ -33,6 +34,20 @@ SET(WS_AGE_BAND, "age band", age_bands);
 SET(WS_GENDER, "gender", genders);
 SET(WS_ETHNICITY, "ethnicity", ethnicities);
 SET(WS_DISABILITY, "disability", disabilities);
+
+int equalities_from_words(const char *const words[4], tl_equalities *e, tl_err *err)
+{
+	const tl_wordset *sets[] = { &WS_AGE_BAND, &WS_GENDER, &WS_ETHNICITY, &WS_DISABILITY };
+	int *v[] = { &e->age_band, &e->gender, &e->ethnicity, &e->disability };
+
+	for (int i = 0; i < 4; i++) {
+		*v[i] = words[i] && *words[i] ? words_find(sets[i], words[i]) : -1;
+		if (words[i] && *words[i] && *v[i] < 0)
+			return err_set(err, TL_EINVAL, "%s: '%.40s' is not an answer this register "
+				       "knows", sets[i]->what, words[i]);
+	}
+	return TL_OK;
+}
 
 int equalities_put(tl_store *st, const char *ref, const tl_equalities *e, tl_err *err)
 {
@@ -71,6 +86,13 @@ int equalities_put(tl_store *st, const char *ref, const tl_equalities *e, tl_err
 	/* Which answers, never: the audit trail is read with the case. */
 	if (rc == TL_OK)
 		rc = store_audit(st, "equalities", c.ref, "equalities monitoring answers recorded", err);
+	/* Answers given at a kiosk belong in the register's report: they
+	 * travel as a move, the four words in order ("" for one not given). */
+	sync_move m = { .move = "equalities", .ref = c.ref, .n_list = 4 };
+	for (int i = 0; i < 4; i++)
+		m.list[i] = v[i] >= 0 ? words_word(sets[i], v[i]) : "";
+	if (rc == TL_OK)
+		rc = sync_record(st, &m, err);
 	rc = store_end(st, rc, err);
 cleanup:
 	case_clear(&c);

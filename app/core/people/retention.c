@@ -53,7 +53,9 @@ typedef struct {
 	tl_date closed;
 } due_case;
 
-static int each_due(tl_store *st, tl_date cutoff, due_fn fn, void *arg, tl_err *err)
+/* p: the progress of the work, or NULL. */
+static int each_due(tl_store *st, tl_date cutoff, due_fn fn, void *arg, tl_progress *p,
+		    tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	char day[TL_DATE_LEN];
@@ -83,8 +85,15 @@ static int each_due(tl_store *st, tl_date cutoff, due_fn fn, void *arg, tl_err *
 	if (rc == TL_OK && step != SQLITE_DONE)
 		rc = store_fail(st, err, "reading cases");
 	sqlite3_finalize(q);
-	for (size_t i = 0; rc == TL_OK && i < n; i++)
+	if (p)
+		progress_set(p, 0, (long)n, false);
+	for (size_t i = 0; rc == TL_OK && i < n; i++) {
+		if (p)
+			progress_hide(p); /* fn may print a line for the case */
 		rc = fn(all[i].id, all[i].ref, all[i].closed, arg);
+		if (p)
+			progress_set(p, (long)i + 1, -1, false);
+	}
 	free(all);
 	return rc;
 }
@@ -105,7 +114,7 @@ int retention_due(tl_store *st, retention_fn fn, void *arg, tl_date *cutoff, tl_
 {
 	pass_arg p = { fn, arg };
 	int rc = cutoff_day(st, cutoff, err);
-	return rc ? rc : each_due(st, *cutoff, pass_on, &p, err);
+	return rc ? rc : each_due(st, *cutoff, pass_on, &p, NULL, err);
 }
 
 /* What is removed: a person's words wherever a case keeps them, and the
@@ -173,9 +182,29 @@ static int remove_one(long long id, const char *ref, tl_date closed, void *arg)
 	return rc;
 }
 
+/* SQLite calls this every so many steps of a long statement (VACUUM). */
+static int tick(void *p)
+{
+	progress_tick(p);
+	return 0;
+}
+
 static int exec(tl_store *st, const char *sql, const char *doing, tl_err *err)
 {
 	return sqlite3_exec(store_db(st), sql, NULL, NULL, NULL) ? store_fail(st, err, doing) : TL_OK;
+}
+
+/* Rewrites the file without the removed words' pages, and empties the
+ * WAL: seconds on a big register, shown as it goes. */
+static int vacuum(tl_store *st, tl_progress *p, tl_err *err)
+{
+	int rc;
+	progress_phase(p, "vacuuming the file", "steps", -1);
+	progress_tick(p);
+	sqlite3_progress_handler(store_db(st), 100000, tick, p);
+	rc = exec(st, "VACUUM", "vacuuming the file", err);
+	sqlite3_progress_handler(store_db(st), 0, NULL, NULL);
+	return rc ? rc : exec(st, "PRAGMA wal_checkpoint(TRUNCATE)", "emptying the WAL", err);
 }
 
 int retention_run(tl_store *st, retention_fn fn, void *arg, long *n, tl_date *cutoff,
@@ -183,6 +212,7 @@ int retention_run(tl_store *st, retention_fn fn, void *arg, long *n, tl_date *cu
 {
 	run_ctx x = { st, err, fn, arg, 0 };
 	char day[TL_DATE_LEN], detail[200];
+	tl_progress p;
 	int rc;
 
 	*n = 0;
@@ -191,18 +221,21 @@ int retention_run(tl_store *st, retention_fn fn, void *arg, long *n, tl_date *cu
 	    (rc = store_begin(st, err)))
 		return rc;
 	date_format(*cutoff, day);
-	if ((rc = each_due(st, *cutoff, remove_one, &x, err)) == TL_OK && x.n) {
+	progress_begin(&p, store_progress(st), "removing words by retention", "cases", -1);
+	if ((rc = each_due(st, *cutoff, remove_one, &x, &p, err)) == TL_OK && x.n) {
 		/* Merge the index into one segment: a deleted word lives on in
 		 * the old segments until they are merged away. */
+		progress_phase(&p, "merging the search index", "steps", -1);
+		progress_tick(&p);
 		rc = exec(st, "INSERT INTO case_search(case_search) VALUES('optimize')",
 			  "merging the search index", err);
 	}
 	snprintf(detail, sizeof detail, "%ld cases closed on or before %s", x.n, day);
 	if (rc == TL_OK)
 		rc = store_audit(st, "retention_run", NULL, detail, err);
-	if ((rc = store_end(st, rc, err)) == TL_OK && x.n &&
-	    (rc = exec(st, "VACUUM", "vacuuming the file", err)) == TL_OK)
-		rc = exec(st, "PRAGMA wal_checkpoint(TRUNCATE)", "emptying the WAL", err);
+	if ((rc = store_end(st, rc, err)) == TL_OK && x.n)
+		rc = vacuum(st, &p, err);
+	progress_end(&p);
 	*n = x.n;
 	sqlite3_exec(store_db(st), "PRAGMA secure_delete = OFF", NULL, NULL, NULL);
 	return rc;

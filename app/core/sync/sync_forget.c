@@ -20,7 +20,9 @@ int sync_forget(tl_store *st, long *n, tl_err *err)
 	if (sqlite3_prepare_v2(store_db(st), "SELECT ref FROM cases c WHERE (summary <> '' OR"
 			       " desired <> '' OR contact <> '' OR late_reason <> '' OR"
 			       " safety_note <> '' OR complainant_name <> '' OR child_name <> '' OR EXISTS"
-			       " (SELECT 1 FROM case_revisions r WHERE r.case_id = c.id))"
+			       " (SELECT 1 FROM case_revisions r WHERE r.case_id = c.id) OR EXISTS"
+			       " (SELECT 1 FROM letters l WHERE l.case_id = c.id) OR EXISTS"
+			       " (SELECT 1 FROM equalities e WHERE e.case_id = c.id))"
 			       " AND NOT EXISTS"
 			       " (SELECT 1 FROM sync_moves m WHERE m.ref = c.ref)", -1, &q, NULL))
 		return store_fail(st, err, "finding what to forget");

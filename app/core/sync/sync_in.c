@@ -286,13 +286,17 @@ static int apply(tl_store *st, const sync_header *h, device_row *d, const move_l
 		 size_t count, tl_sync_in *out, tl_err *err)
 {
 	tl_date today = store_today(st);
-	char detail[200];
+	char detail[200], what[64];
 	store_bulk_saved old;
+	tl_progress p;
 	store_bulk_begin(st, &old);
 	int rc = store_begin(st, err);
 
+	snprintf(what, sizeof what, "applying %s's moves", h->code);
+	progress_begin(&p, store_progress(st), what, "moves", (long)count);
 	for (size_t i = 0; rc == TL_OK && i < count; i++) {
 		const move_line *ml = &lines[i];
+		progress_set(&p, (long)i, -1, false);
 		if (ml->seq > d->p.mark) {
 			if ((rc = one_move(st, h, d, ml, today, out, err)) == TL_OK)
 				d->p.mark = ml->seq;
@@ -309,6 +313,7 @@ static int apply(tl_store *st, const sync_header *h, device_row *d, const move_l
 	snprintf(detail, sizeof detail, "%s epoch %u: moves %llu to %llu, %ld applied, %ld in "
 		 "conflicts, %ld had been applied", h->code, h->epoch, (unsigned long long)h->first,
 		 (unsigned long long)h->last, out->applied, out->conflicts, out->skipped);
+	progress_end(&p);
 	if (rc == TL_OK && (rc = note_device(st, h, d, err)) == TL_OK)
 		rc = store_audit(st, "sync_in", NULL, detail, err);
 	rc = store_end(st, rc, err);

@@ -6,6 +6,8 @@
  * by name (its action) with its tl_move_arg; a new one needs one row
  * here, and tests/cli/t_sync_moves.sh fails until it has it. */
 #include <string.h>
+#include "tellus/equalities.h"
+#include "tellus/letter.h"
 #include "tellus/receipt.h"
 #include "sync_private.h"
 
@@ -144,6 +146,24 @@ static int r_edit(tl_store *st, const sync_move *m, tl_err *err)
 	return case_edit(st, m->ref, m->word, m->text, m->text2, err);
 }
 
+/* Equalities answers: list is the four words (equalities_put). */
+static int r_equalities(tl_store *st, const sync_move *m, tl_err *err)
+{
+	tl_equalities e;
+	int rc;
+	if (m->n_list != 4)
+		return err_set(err, TL_EINVAL, "equalities %s: the move has %zu answers, not 4",
+			       m->ref ? m->ref : "", m->n_list);
+	rc = equalities_from_words(m->list, &e, err);
+	return rc ? rc : equalities_put(st, m->ref, &e, err);
+}
+
+/* A copy of a letter sent from a device: word its kind, text its words. */
+static int r_letter(tl_store *st, const sync_move *m, tl_err *err)
+{
+	return letter_keep(st, m->ref, m->word, m->text, err);
+}
+
 /* Never sent (sync_record_arg): a device's retention run clears its own
  * copy only. A bundle that says otherwise is refused, into conflicts. */
 static int r_retention(tl_store *st, const sync_move *m, tl_err *err)
@@ -176,6 +196,8 @@ static const sync_move_def MOVES[] = {
 	{ "context", r_context, NULL },
 	{ "edit", r_edit, NULL },
 	{ "retention", r_retention, NULL },
+	{ "equalities", r_equalities, NULL },
+	{ "letter", r_letter, NULL },
 };
 
 const sync_move_def *sync_move_find(const char *name)
