@@ -39,7 +39,7 @@ int store_tally_flush(tl_store *st, tl_err *err)
 
 	store_progress_begin(st, &p, "counting the report's totals", "stages",
 			     store_count(st, "SELECT count(*) FROM tally_touched"));
-	if (sqlite3_exec(st->db, BULK_SETTLE_DERIVED TALLY_SETTLE_TOUCHED, NULL, NULL, NULL))
+	if (sqlite3_exec(st->db, TALLY_SETTLE_TOUCHED, NULL, NULL, NULL))
 		rc = store_fail(st, err, "counting the report's totals");
 	store_progress_end(st, &p);
 	if (rc == TL_OK)

@@ -107,7 +107,7 @@
  * read a few hundred rows, not the million. */
 #define TALLY_TOUCHED_ROWS                                                            \
 	"tally_touched t CROSS JOIN tally_rows r WHERE r.stage_id = t.stage_id"
-/* Rule 10, before TALLY_SETTLE_TOUCHED empties the notes. */
+/* Rule 10, the first part of TALLY_SETTLE_TOUCHED (before it empties the notes). */
 #define BULK_SETTLE_DERIVED                                                           \
 	"UPDATE cases SET open_stage = " OPEN_STAGE_OF("cases.id")                    \
 	" WHERE id IN (SELECT s.case_id FROM tally_touched t CROSS JOIN stages s"     \
@@ -118,6 +118,7 @@
 	" FROM search_touched t CROSS JOIN cases c ON c.id = t.case_id;"              \
 	"DELETE FROM search_touched;"
 #define TALLY_SETTLE_TOUCHED                                                          \
+	BULK_SETTLE_DERIVED                                                           \
 	"UPDATE cases SET causes_key = " TALLY_CAUSES_KEY("cases.id")                 \
 	" WHERE id IN (SELECT case_id FROM tally_cases_touched)"                     \
 	" AND causes_key IS NOT " TALLY_CAUSES_KEY("cases.id") ";"                   \
