@@ -10,7 +10,10 @@ BINDIR = $(DESTDIR)$(PREFIX)/bin
 DATADIR = $(DESTDIR)$(PREFIX)/share/tellus
 SAN ?= 0
 
-PKG_CORE := sqlite3 libsodium libqrencode libpng xlsxwriter
+PKG_CORE := sqlite3 libsodium libqrencode libpng
+# Opened when first needed (include/tellus/dynlib.h), so built against its
+# header only: libxlsxwriter (the spreadsheets) brings libcrypto.
+PKG_CORE_LAZY := xlsxwriter
 PKG_UI := sdl2 SDL2_ttf fribidi
 # The web service (app/serve, linked into tellus): never the core.
 PKG_SERVE := libmicrohttpd
@@ -30,14 +33,18 @@ CFLAGS += -std=c11 $(WARN) $(OPT)
 LDFLAGS += $(filter -fsanitize%,$(OPT))
 VERSION := 0.1.0
 
-CORE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_CORE))
-CORE_LIBS := $(call PKGCONFIG,--libs,$(PKG_CORE)) -lm
+CORE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_CORE) $(PKG_CORE_LAZY))
+CORE_LIBS := $(call PKGCONFIG,--libs,$(PKG_CORE)) -lm -ldl
 UI_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_UI))
 UI_LIBS := $(call PKGCONFIG,--libs,$(PKG_UI))
 SERVE_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_SERVE))
 SERVE_LIBS := $(call PKGCONFIG,--libs,$(PKG_SERVE)) -lpthread
+# tellus and the kiosk open libmicrohttpd and libcurl when first needed
+# (include/tellus/dynlib.h): linked, their thirty-odd libraries cost every
+# start about 25 ms. They are built against the headers only, and link
+# only the threads their code starts (dlopen is in CORE_LIBS).
+LAZY_LIBS := -lpthread
 NET_CFLAGS := $(call PKGCONFIG,--cflags,$(PKG_NET))
-NET_LIBS := $(call PKGCONFIG,--libs,$(PKG_NET)) -lpthread
 TEST_CFLAGS := $(call PKGCONFIG,--cflags,cmocka)
 TEST_LIBS := $(call PKGCONFIG,--libs,cmocka)
 
@@ -100,16 +107,16 @@ $(NET_LIB): $(call obj,$(NET_SRC))
 	rm -f $@ && ar rcs $@ $^
 
 $(TELLUS): $(call obj,$(CLI_SRC) $(SERVE_SRC)) $(NET_LIB) $(CORE_LIB)
-	$(CC) $(LDFLAGS) -o $@ $^ $(SERVE_LIBS) $(NET_LIBS) $(CORE_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LAZY_LIBS) $(CORE_LIBS)
 $(BUILD)/tellus-kiosk: $(call obj,app/kiosk/main.c) $(UI_LIB) $(NET_LIB) $(CORE_LIB)
-	$(CC) $(LDFLAGS) -o $@ $^ $(UI_LIBS) $(NET_LIBS) $(CORE_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(UI_LIBS) $(LAZY_LIBS) $(CORE_LIBS)
 
 $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(CORE_LIBS)
 $(UITEST_BINS): $(BUILD)/tests/%: $(BUILD)/obj/tests/ui/%.o $(UI_LIB) $(NET_LIB) $(CORE_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(UI_LIBS) $(NET_LIBS) $(CORE_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(UI_LIBS) $(LAZY_LIBS) $(CORE_LIBS)
 
 tests: all $(UNIT_BINS) $(UITEST_BINS)
 

@@ -1,11 +1,13 @@
-/* bench_frame.c - start to first frame, and frame time, at 1920x1080.
- * The baseline is a copy of this program (--bare) that opens a bare SDL
- * window with the software renderer, draws a few tiles and presents one
- * frame, then times more frames. With a kiosk binary and a screen name as
- * arguments it also runs `tellus-kiosk --screenshot ... --timing` and
- * reads the kiosk's own figures. Start is measured from main() in both
- * (the kiosk's sample screens open no database); every figure is the
- * median of BENCH_RUNS processes. All offscreen. */
+/* bench_frame.c - kiosk start to first frame, and frame time, at
+ * 1920x1080, offscreen. First frame: from before the process starts to
+ * its first SDL_RenderPresent (bench_present.c, preloaded, notes the time
+ * and ends the process), the kiosk opening a real register against a
+ * copy of this program (--bare) that opens a bare SDL window with the
+ * software renderer and presents a few tiles. Frame time: the kiosk's own
+ * --timing figure for a sample screen against the bare program's frames
+ * drawn and flushed. Each side BENCH_RUNS processes, alternated.
+ * usage: bench_frame [SHIM.so KIOSK REGISTER.db SCREEN] */
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,12 +77,48 @@ cleanup:
 	return rc;
 }
 
-/* Runs argv, reads "start to first frame: X ms" and "frame...: Y ms" from
- * its stderr. */
-static int measure(char *const argv[], double *first, double *frame, double *presented)
+extern char **environ;
+
+/* Runs argv with the shim preloaded; milliseconds from just before the
+ * fork to the first present, or -1. */
+static double first_present(char *const argv[], const char *shim)
+{
+	int fd[2];
+	char line[64] = "", num[16];
+
+	if (pipe(fd))
+		return -1;
+	double t0 = bench_now();
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fd[0]);
+		snprintf(num, sizeof num, "%d", fd[1]);
+		setenv("BENCH_PRESENT_FD", num, 1);
+		setenv("LD_PRELOAD", shim, 1);
+		int null = open("/dev/null", O_WRONLY);
+		dup2(null, 1);
+		dup2(null, 2);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(fd[1]);
+	ssize_t n = read(fd[0], line, sizeof line - 1);
+	close(fd[0]);
+	int status = 0;
+	waitpid(pid, &status, 0);
+	if (n <= 0 || !WIFEXITED(status) || WEXITSTATUS(status))
+		return -1;
+	line[n] = '\0';
+	return (atof(line) - t0) * 1e3;
+}
+
+/* Runs argv, reads "frame...: Y ms" from its stderr (the kiosk's --timing
+ * words, and the bare program's); -1 if it failed. */
+static double frame_ms(char *const argv[])
 {
 	int fd[2];
 	char line[256];
+	double frame = -1;
 
 	if (pipe(fd))
 		return -1;
@@ -88,65 +126,72 @@ static int measure(char *const argv[], double *first, double *frame, double *pre
 	if (pid == 0) {
 		dup2(fd[1], 2);
 		close(fd[0]);
+		unsetenv("LD_PRELOAD");
 		execv(argv[0], argv);
 		_exit(127);
 	}
 	close(fd[1]);
 	FILE *in = fdopen(fd[0], "r");
-	*first = *frame = *presented = -1;
 	while (in && fgets(line, sizeof line, in)) {
 		const char *colon = strrchr(line, ':');
-		if (!strncmp(line, "start to first frame:", 21))
-			*first = atof(line + 21);
-		else if (!strncmp(line, "presented:", 10))
-			*presented = atof(line + 10);
-		else if (!strncmp(line, "frame", 5) && colon)
-			*frame = atof(colon + 1);
+		if (!strncmp(line, "frame", 5) && colon)
+			frame = atof(colon + 1);
 	}
 	if (in)
 		fclose(in);
 	int status = 0;
 	waitpid(pid, &status, 0);
-	return WIFEXITED(status) && WEXITSTATUS(status) == 0 && *first >= 0 && *frame >= 0 ? 0 : -1;
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? frame : -1;
 }
 
-static int medians(char *const argv[], double *first, double *frame, double *presented)
+/* RUNS processes a side, alternated; false if any failed. */
+static bool both(double (*fn)(char *const *, const char *), char *const *ours, char *const *bare,
+		 const char *shim, bench_stat *a, bench_stat *b)
 {
-	double a[BENCH_RUNS], b[BENCH_RUNS], c[BENCH_RUNS];
+	double x[BENCH_RUNS], y[BENCH_RUNS];
 	for (int k = 0; k < BENCH_RUNS; k++)
-		if (measure(argv, &a[k], &b[k], &c[k]))
-			return -1;
-	*first = bench_median(a, BENCH_RUNS);
-	*frame = bench_median(b, BENCH_RUNS);
-	*presented = bench_median(c, BENCH_RUNS);
-	return 0;
+		if ((x[k] = fn(ours, shim)) < 0 || (y[k] = fn(bare, shim)) < 0)
+			return false;
+	*a = bench_stats(x, BENCH_RUNS, 1);
+	*b = bench_stats(y, BENCH_RUNS, 1);
+	return true;
 }
+
+static double present_ms_of(char *const *argv, const char *shim) { return first_present(argv, shim); }
+static double frame_ms_of(char *const *argv, const char *shim) { (void)shim; return frame_ms(argv); }
 
 int main(int argc, char **argv)
 {
-	double t0 = bench_now(), bf = -1, bt = -1, bp = -1, kf = -1, kt = -1, unused;
-	char shot[1024], note[256] = "n/a (tellus-kiosk is not on main yet)", note2[400];
+	double t0 = bench_now();
+	bench_stat kf = BENCH_NA, bf = BENCH_NA, kt = BENCH_NA, bt = BENCH_NA;
+	char shot[1024], note[300] = "n/a (usage: bench_frame SHIM.so KIOSK REGISTER.db SCREEN)";
+	char note2[300];
 
 	setenv("SDL_VIDEODRIVER", "offscreen", 1);
 	if (argc > 1 && strcmp(argv[1], "--bare") == 0)
 		return bare(t0);
 	char *self[] = { "/proc/self/exe", "--bare", NULL };
-	medians(self, &bf, &bt, &bp);
-	if (argc > 2) {
-		snprintf(shot, sizeof shot, "%s/kiosk.png", getenv("BENCH_TMP") ? getenv("BENCH_TMP") : ".");
-		char *kiosk[] = { argv[1], "--screenshot", shot, "--screen", argv[2], "--size",
-				  "1920x1080", "--timing", NULL };
-		if (medians(kiosk, &kf, &kt, &unused) == 0)
-			snprintf(note, sizeof note, "screen '%s'; the kiosk's own --timing figures "
-				 "(frames drawn and flushed, not presented); median of %d processes",
-				 argv[2], BENCH_RUNS);
+	snprintf(note2, sizeof note2, "%s", note);
+	if (argc > 4) {
+		char *kiosk[] = { argv[2], "--db", argv[3], "--size", "1920x1080", NULL };
+		if (both(present_ms_of, kiosk, self, argv[1], &kf, &bf))
+			snprintf(note, sizeof note, "from before the process starts to its first "
+				 "SDL_RenderPresent, register %.120s; %d processes a side, alternated",
+				 argv[3], BENCH_RUNS);
 		else
-			snprintf(note, sizeof note, "n/a (tellus-kiosk --screenshot --timing failed)");
+			snprintf(note, sizeof note, "n/a (the kiosk or the bare program did not present)");
+		snprintf(shot, sizeof shot, "%s/kiosk.png", getenv("BENCH_TMP") ? getenv("BENCH_TMP") : ".");
+		char *timing[] = { argv[2], "--screenshot", shot, "--screen", argv[4], "--size",
+				   "1920x1080", "--timing", NULL };
+		if (both(frame_ms_of, timing, self, NULL, &kt, &bt))
+			snprintf(note2, sizeof note2, "screen '%s': the kiosk's own --timing figure, frames "
+				 "drawn and flushed, not presented; %d processes a side", argv[4], BENCH_RUNS);
+		else
+			snprintf(note2, sizeof note2, "n/a (tellus-kiosk --screenshot --timing failed)");
 	}
 	bench_row("kiosk start to first frame, 1920x1080", kf, "ms",
-		  "bare SDL window presenting one frame", bf, "ms", note);
-	snprintf(note2, sizeof note2, "%s; a bare frame drawn and presented takes %.2f ms", note, bp);
+		  "bare SDL program presenting one frame", bf, note);
 	bench_row("kiosk frame, 1920x1080, software renderer", kt, "ms",
-		  "bare SDL window, drawn and flushed, not presented", bt, "ms", note2);
+		  "bare SDL window, drawn and flushed, not presented", bt, note2);
 	return 0;
 }

@@ -5,7 +5,7 @@
  * processes, as a person runs them, alternated: `tellus list` against
  * `sqlite3` reading the same open stages in due order (the floor: one
  * process, one query, no status), and `tellus list --all`, which reads
- * every case as it prints. Median of RUNS, min and max in the note.
+ * every case as it prints. Median, min and max of RUNS.
  * usage: bench_list TELLUS [SQLITE3]; BENCH_LIST_DB=FILE keeps the
  * register there for the next run. */
 #include <fcntl.h>
@@ -22,7 +22,7 @@
 #define N_CASES 1000000L
 #endif
 #define OPEN 5000
-#define RUNS 7
+#define RUNS 5
 #define TODAY "2026-03-31"
 
 extern char **environ;
@@ -74,23 +74,12 @@ static double run(char *const argv[])
 	return bench_now() - t0;
 }
 
-static void stats(double *v, int n, double *med, char *note, size_t cap, const char *what)
-{
-	double lo = v[0], hi = v[0];
-	for (int i = 1; i < n; i++) {
-		lo = v[i] < lo ? v[i] : lo;
-		hi = v[i] > hi ? v[i] : hi;
-	}
-	*med = bench_median(v, (size_t)n);
-	snprintf(note, cap, "%s; min %.1f max %.1f ms", what, lo * 1e3, hi * 1e3);
-}
-
 int main(int argc, char **argv)
 {
 	const char *tmp = getenv("BENCH_TMP") ? getenv("BENCH_TMP") : "/tmp";
 	const char *keep = getenv("BENCH_LIST_DB");
-	char path[512], note[256], note2[256], both[600];
-	double ours[RUNS], floor[RUNS], all[3], m1, m2 = -1, m3;
+	char path[512], note[160];
+	double ours[RUNS], floor[RUNS], all[RUNS];
 	tl_err err;
 
 	if (argc < 2)
@@ -102,8 +91,8 @@ int main(int argc, char **argv)
 	setenv("TELLUS_TODAY", TODAY, 1);
 	if ((!keep || access(path, F_OK)) &&
 	    (bench_generate(path, N_CASES, 2016, 10, &err) || trim_open(path, &err))) {
-		bench_row("tellus list, 1,000,000 cases, 5,000 open", -1, "ms", "sqlite3 CLI, the same "
-			  "open stages by due", -1, "ms", err.msg);
+		bench_row("tellus list, 1,000,000 cases, 5,000 open", BENCH_NA, "ms", "sqlite3 CLI, "
+			  "the same open stages by due", BENCH_NA, err.msg);
 		return 1;
 	}
 	char *list[] = { argv[1], "--db", path, "list", NULL };
@@ -118,16 +107,15 @@ int main(int argc, char **argv)
 		ours[i] = run(list);
 		floor[i] = argc > 2 ? run(bare) : -1;
 	}
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < RUNS; i++)
 		all[i] = run(every);
-	stats(ours, RUNS, &m1, note, sizeof note, "whole process, median of 7");
-	if (argc > 2)
-		stats(floor, RUNS, &m2, note2, sizeof note2, "");
-	snprintf(both, sizeof both, "%s%s%s", note, argc > 2 ? "; sqlite3" : "", argc > 2 ? note2 : "");
-	bench_row("tellus list, 1,000,000 cases, 5,000 open", m1 * 1e3, "ms",
-		  "sqlite3 CLI: the open stages by due, one query", m2 < 0 ? -1 : m2 * 1e3, "ms", both);
-	stats(all, 3, &m3, note, sizeof note, "whole process, every case printed, median of 3");
-	bench_row("tellus list --all, 1,000,000 cases", m3 * 1e3, "ms", "-", -1, "ms", note);
+	snprintf(note, sizeof note, "whole processes, alternated, %d runs a side", RUNS);
+	bench_row("tellus list, 1,000,000 cases, 5,000 open", bench_stats(ours, RUNS, 1e3), "ms",
+		  "sqlite3 CLI: the open stages by due, one query",
+		  argc > 2 ? bench_stats(floor, RUNS, 1e3) : BENCH_NA, note);
+	snprintf(note, sizeof note, "whole processes, every case printed, %d runs", RUNS);
+	bench_row("tellus list --all, 1,000,000 cases", bench_stats(all, RUNS, 1e3), "ms", "-",
+		  BENCH_NA, note);
 	if (!keep)
 		remove(path);
 	return 0;

@@ -1,4 +1,4 @@
-/* bench_submit.c - durable kiosk submissions per second.
+/* bench_submit.c - the time of one durable kiosk submission.
  * case_log, as the kiosk calls it (one transaction, WAL, synchronous=FULL,
  * so each submission is on disk when it returns), against one bare
  * fsync'd SQLite insert (a one-table file with the same pragmas) in the
@@ -17,7 +17,7 @@ static const char SUMMARY[] =
 	"I missed contact with my brother twice because the taxi did not come "
 	"and no one rang my carer to say. I want to see my brother every week.";
 
-/* N_SUBMIT autocommit inserts into a bare table; returns inserts per second. */
+/* N_SUBMIT autocommit inserts into a bare table; returns seconds each. */
 static double bare_pass(sqlite3 *db, sqlite3_stmt *ins)
 {
 	double t0 = bench_now();
@@ -29,30 +29,18 @@ static double bare_pass(sqlite3 *db, sqlite3_stmt *ins)
 		}
 		sqlite3_reset(ins);
 	}
-	return N_SUBMIT / (bench_now() - t0);
+	return (bench_now() - t0) / N_SUBMIT;
 }
 
-static double bare_rate(const char *path)
+/* A one-table file with the kiosk's pragmas and its insert, prepared. */
+static int bare_open(const char *path, sqlite3 **db, sqlite3_stmt **ins)
 {
-	sqlite3 *db = NULL;
-	sqlite3_stmt *ins = NULL;
-	double r[BENCH_RUNS], rate = -1;
-
 	remove(path);
-	if (sqlite3_open(path, &db) != SQLITE_OK ||
-	    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-			 "CREATE TABLE t(id INTEGER PRIMARY KEY, summary TEXT NOT NULL)",
-			 NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "INSERT INTO t(summary) VALUES(?)", -1, &ins, NULL) != SQLITE_OK)
-		goto cleanup;
-	for (int k = 0; k < BENCH_RUNS; k++)
-		if ((r[k] = bare_pass(db, ins)) < 0)
-			goto cleanup;
-	rate = bench_median(r, BENCH_RUNS);
-cleanup:
-	sqlite3_finalize(ins);
-	sqlite3_close(db);
-	return rate;
+	return sqlite3_open(path, db) != SQLITE_OK ||
+	       sqlite3_exec(*db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+			    "CREATE TABLE t(id INTEGER PRIMARY KEY, summary TEXT NOT NULL)",
+			    NULL, NULL, NULL) != SQLITE_OK ||
+	       sqlite3_prepare_v2(*db, "INSERT INTO t(summary) VALUES(?)", -1, ins, NULL) != SQLITE_OK;
 }
 
 static int one_case(tl_store *st, tl_err *err)
@@ -74,26 +62,14 @@ static int one_case(tl_store *st, tl_err *err)
 	return rc;
 }
 
-static double case_rate(const char *path, tl_err *err)
+/* N_SUBMIT submissions through case_log; returns seconds each, or -1. */
+static double case_pass(tl_store *st, tl_err *err)
 {
-	tl_store *st = NULL;
-	double r[BENCH_RUNS], rate = -1;
-
-	remove(path);
-	if (store_open(path, &st, err))
-		return -1;
-	store_set_actor(st, "kiosk");
-	for (int k = 0; k < BENCH_RUNS; k++) {
-		double t0 = bench_now();
-		for (int i = 0; i < N_SUBMIT; i++)
-			if (one_case(st, err))
-				goto cleanup;
-		r[k] = N_SUBMIT / (bench_now() - t0);
-	}
-	rate = bench_median(r, BENCH_RUNS);
-cleanup:
-	store_close(st);
-	return rate;
+	double t0 = bench_now();
+	for (int i = 0; i < N_SUBMIT; i++)
+		if (one_case(st, err))
+			return -1;
+	return (bench_now() - t0) / N_SUBMIT;
 }
 
 int main(void)
@@ -106,14 +82,32 @@ int main(void)
 		dir = ".";
 	snprintf(bare, sizeof bare, "%s/bare.db", dir);
 	snprintf(full, sizeof full, "%s/submit.db", dir);
-	double b = bare_rate(bare);
-	double c = case_rate(full, &err);
-	if (c < 0)
-		snprintf(note, sizeof note, "n/a (case_log failed: %.200s)", err.msg);
-	else
-		snprintf(note, sizeof note, "%d submissions x %d runs; %.2f ms each against %.2f ms",
-			 N_SUBMIT, BENCH_RUNS, 1000 / c, b > 0 ? 1000 / b : -1.0);
-	bench_row("durable kiosk submission (case_log)", c, "submissions/s",
-		  "bare fsync'd SQLite insert (WAL, synchronous=FULL)", b, "inserts/s", note);
+	/* The two sides in turn, so that both meet the same disk. */
+	sqlite3 *db = NULL;
+	sqlite3_stmt *ins = NULL;
+	tl_store *st = NULL;
+	double x[BENCH_RUNS], y[BENCH_RUNS];
+	bench_stat b = BENCH_NA, c = BENCH_NA;
+	int k = 0;
+	remove(full);
+	if (bare_open(bare, &db, &ins) == 0 && store_open(full, &st, &err) == TL_OK) {
+		store_set_actor(st, "kiosk");
+		for (k = 0; k < BENCH_RUNS; k++)
+			if ((x[k] = case_pass(st, &err)) < 0 || (y[k] = bare_pass(db, ins)) < 0)
+				break;
+	}
+	if (k == BENCH_RUNS) {
+		c = bench_stats(x, BENCH_RUNS, 1e3);
+		b = bench_stats(y, BENCH_RUNS, 1e3);
+		snprintf(note, sizeof note, "each run the mean of %d submissions; %d runs a side, "
+			 "alternated", N_SUBMIT, BENCH_RUNS);
+	} else {
+		snprintf(note, sizeof note, "n/a (%.200s)", err.msg[0] ? err.msg : sqlite3_errmsg(db));
+	}
+	sqlite3_finalize(ins);
+	sqlite3_close(db);
+	store_close(st);
+	bench_row("durable kiosk submission (case_log)", c, "ms",
+		  "bare fsync'd SQLite insert (WAL, synchronous=FULL)", b, note);
 	return 0;
 }

@@ -3,18 +3,18 @@
 # time to apply a kiosk's bundle of 1,000 cases at its register (`tellus
 # sync in`, the whole process) against importing the same cases from the
 # CSV the device exports (`tellus import`, the whole process), each into
-# a copy of the same starting file; median of BENCH_RUNS (5), min and max
-# beside it, and SPEC 10's target (within 2x). The two registers must give
-# the same annual report, or the row says so.
+# a copy of the same starting file, alternated; median, min and max of
+# BENCH_RUNS (5) a side. SPEC 10's target: within 2x. The two registers
+# must give the same annual report, or the row says so.
 set -u
 BUILD=$(cd "${1:-build}" && pwd)
+. "$(dirname "$0")/lib.sh"
 T=$BUILD/tellus GEN=$BUILD/bench/bench_sync_gen
 DIR=${BENCH_TMP:-$(mktemp -d)}/sync
 N=${BENCH_SYNC_CASES:-1000} RUNS=${BENCH_RUNS:-5}
 FIGURE="apply a bundle of $N cases (tellus sync in)"
 COMPARED="import the same $N cases from CSV (tellus import)"
-row() { printf '%s\t%s\ts\t%s\t%s\ts\t%s\n' "$FIGURE" "$1" "$COMPARED" "$2" "$3"; }
-fail() { row n/a n/a "n/a ($1)"; exit 0; }
+fail() { bench_na "$FIGURE" s "$COMPARED" "$1"; exit 0; }
 rm -rf "$DIR" && mkdir -p "$DIR/usb" || fail "no folder for the benchmark"
 export TELLUS_TODAY=2026-03-31
 
@@ -25,11 +25,8 @@ export TELLUS_TODAY=2026-03-31
 	"$T" --db "$DIR/empty.db" config get device_code >/dev/null || fail "the inputs could not be made"
 bundle=$(ls "$DIR"/usb/K7-e1-*.bundle)
 
-# Seconds a command takes, as a whole process.
-timed() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>"$DIR/err" || return 1; t1=$(date +%s%N)
-	echo "scale=4; ($t1 - $t0) / 1000000000" | bc; }
-stats() { sort -g | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-	printf "%.4f %.4f %.4f\n", m, v[1], v[NR] }'; }
+export BENCH_ERR=$DIR/err
+timed() { bench_time "$@" | grep -v FAIL; }
 : >"$DIR/sync.times"; : >"$DIR/import.times"
 for run in $(seq "$RUNS"); do
 	cp "$DIR/register.db" "$DIR/r.db" && rm -f "$DIR/r.db-wal" "$DIR/r.db-shm"
@@ -37,11 +34,9 @@ for run in $(seq "$RUNS"); do
 	cp "$DIR/empty.db" "$DIR/i.db" && rm -f "$DIR/i.db-wal" "$DIR/i.db-shm"
 	timed "$T" --db "$DIR/i.db" import "$DIR/cases.csv" >>"$DIR/import.times" || fail "import: $(head -c 200 "$DIR/err")"
 done
-read -r s smin smax < <(stats <"$DIR/sync.times")
-read -r i imin imax < <(stats <"$DIR/import.times")
 "$T" --db "$DIR/r.db" report --year 2025 --format csv --out "$DIR/rep-sync" >/dev/null
 "$T" --db "$DIR/i.db" report --year 2025 --format csv --out "$DIR/rep-import" >/dev/null
 same=$(diff -r "$DIR/rep-sync" "$DIR/rep-import" >/dev/null && echo "the same annual report" ||
 	echo "REPORTS DIFFER")
-ratio=$(echo "scale=2; $s / $i" | bc)
-row "$s" "$i" "SPEC 10 target: within 2x (here ${ratio}x); $RUNS runs, min-max ${smin}-${smax} s against ${imin}-${imax} s; $same"
+bench_row "$FIGURE" "$(bench_stats <"$DIR/sync.times")" s "$COMPARED" \
+	"$(bench_stats <"$DIR/import.times")" "whole processes, alternated, $RUNS runs a side; SPEC 10: within 2x; $same"

@@ -1,4 +1,5 @@
-/* bench_util.c - the clock, the median and the output row of bench.h. */
+/* bench_util.c - the clock, the median, min and max, and the output row
+ * of bench.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -25,22 +26,32 @@ double bench_median(double *v, size_t n)
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-static void value(double v)
+bench_stat bench_stats(double *v, size_t n, double scale)
 {
-	if (v < 0)
-		printf("n/a");
-	else
-		printf("%.6g", v);
+	if (n == 0)
+		return BENCH_NA;
+	double med = bench_median(v, n);
+	return (bench_stat){ med * scale, v[0] * scale, v[n - 1] * scale };
 }
 
-void bench_row(const char *figure, double v, const char *unit,
-	       const char *compared, double cv, const char *cunit, const char *note)
+const bench_stat BENCH_NA = { -1, -1, -1 };
+
+static void side(bench_stat s)
+{
+	if (s.med < 0)
+		printf("n/a\tn/a\tn/a");
+	else
+		printf("%.6g\t%.6g\t%.6g", s.med, s.lo, s.hi);
+}
+
+void bench_row(const char *figure, bench_stat ours, const char *unit, const char *compared,
+	       bench_stat anchor, const char *note)
 {
 	printf("%s\t", figure);
-	value(v);
+	side(ours);
 	printf("\t%s\t%s\t", unit, compared);
-	value(cv);
-	printf("\t%s\t%s\n", cunit, note ? note : "");
+	side(anchor);
+	printf("\t%s\n", note ? note : "");
 	fflush(stdout);
 }
 

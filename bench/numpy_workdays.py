@@ -1,12 +1,15 @@
-"""numpy_workdays.py HOLIDAYS N - numpy's working-day functions, for make bench.
+"""numpy_workdays.py HOLIDAYS QUERIES ANSWERS RUNS - numpy's working days, for make bench.
 
-Prints "ADD_QPS BETWEEN_QPS": the median of five runs of numpy.busday_offset
-(1-65 working days) and numpy.busday_count (spans of 0-91 days) over N random
-dates from 2000 on, with the same non-working days as Tellus's calendar.
-busday_offset with roll='backward' and busday_count(a + 1, b + 1) give
-Tellus's meanings (day 0 is the start date whatever day it is).
+Reads the query file bench_workdays wrote (int32 triples: start day, working
+days to add, end day, each day counted from 1970-01-01, as Tellus and
+numpy's datetime64[D] both count), answers every query with
+numpy.busday_offset (roll='backward') and numpy.busday_count(a + 1, b + 1),
+which give Tellus's meanings (day 0 is the start date whatever day it is),
+over the same non-working days, RUNS times each. Writes the answers
+(int32: the dates added, then the counts) to ANSWERS for bench_workdays to
+check against its own, and prints one line per function: the seconds of
+each run.
 """
-import statistics
 import sys
 import time
 
@@ -15,22 +18,24 @@ import numpy as np
 
 def main():
     holidays = np.array([l.strip() for l in open(sys.argv[1]) if l.strip()], dtype="datetime64[D]")
-    n = int(sys.argv[2])
-    rng = np.random.default_rng(42)
-    start = np.datetime64("2000-01-01") + rng.integers(0, 70 * 365, n).astype("timedelta64[D]")
-    days = rng.integers(1, 66, n)
-    end = start + rng.integers(0, 92, n).astype("timedelta64[D]")
+    q = np.fromfile(sys.argv[2], dtype=np.int32).reshape(-1, 3)
+    runs = int(sys.argv[4])
+    start = q[:, 0].astype("datetime64[D]")
+    days = q[:, 1].astype(np.int64)
+    end = q[:, 2].astype("datetime64[D]")
     cal = np.busdaycalendar(holidays=holidays)
     one = np.timedelta64(1, "D")
-    add, between = [], []
-    for _ in range(5):
+    add_t, between_t = [], []
+    for _ in range(runs):
         t = time.perf_counter()
-        np.busday_offset(start, days, roll="backward", busdaycal=cal)
-        add.append(n / (time.perf_counter() - t))
+        added = np.busday_offset(start, days, roll="backward", busdaycal=cal)
+        add_t.append(time.perf_counter() - t)
         t = time.perf_counter()
-        np.busday_count(start + one, end + one, busdaycal=cal)
-        between.append(n / (time.perf_counter() - t))
-    print(f"{statistics.median(add):.0f} {statistics.median(between):.0f}")
+        counted = np.busday_count(start + one, end + one, busdaycal=cal)
+        between_t.append(time.perf_counter() - t)
+    np.concatenate([added.astype(np.int64).astype(np.int32), counted.astype(np.int32)]).tofile(sys.argv[3])
+    print(" ".join(f"{x:.6f}" for x in add_t))
+    print(" ".join(f"{x:.6f}" for x in between_t))
 
 
 if __name__ == "__main__":

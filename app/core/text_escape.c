@@ -95,6 +95,15 @@ char *text_escape_terminal(const char *s, int flags, char *out, size_t cap)
 
 	if (cap == 0)
 		return out;
+	/* Printable ASCII, most of what a list shows, is itself: copied
+	 * whole when it fits, without a character-by-character pass. */
+	size_t plain = 0;
+	while (plain < n && p[plain] >= 0x20 && p[plain] < 0x7F)
+		plain++;
+	if (plain == n && n < cap) {
+		memcpy(out, p, n + 1);
+		return out;
+	}
 	/* Cut short, it keeps room for "..." so the cut is seen. */
 	size_t room = escaped_len(p, n, flags) < cap ? cap - 1 : cap > 4 ? cap - 4 : 0;
 	out[0] = '\0';

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include "tellus/dynlib.h"
 #include "net_private.h"
 
 #define CONNECT_SECONDS 10L
@@ -19,12 +20,35 @@ typedef struct {
 	const atomic_int *stop;
 } sink;
 
+/* libcurl, opened on the first transfer (dynlib.h): its soname, and the
+ * functions used here, typed by its header. */
+#ifndef NET_CURL_SONAME
+#define NET_CURL_SONAME "libcurl.so.4"
+#endif
+static struct {
+	__typeof__(&curl_global_init) global_init;
+	__typeof__(&curl_easy_init) easy_init;
+	__typeof__(&curl_easy_setopt) easy_setopt;
+	__typeof__(&curl_easy_perform) easy_perform;
+	__typeof__(&curl_easy_getinfo) easy_getinfo;
+	__typeof__(&curl_easy_strerror) easy_strerror;
+	__typeof__(&curl_easy_cleanup) easy_cleanup;
+	__typeof__(&curl_slist_append) slist_append;
+	__typeof__(&curl_slist_free_all) slist_free_all;
+} cu;
+#define CU_FN(f) { "curl_" #f, (void **)&cu.f }
+static const dynlib_fn CU_FNS[] = { CU_FN(global_init), CU_FN(easy_init), CU_FN(easy_setopt),
+	CU_FN(easy_perform), CU_FN(easy_getinfo), CU_FN(easy_strerror), CU_FN(easy_cleanup),
+	CU_FN(slist_append), CU_FN(slist_free_all) };
+
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static CURLcode global_rc = CURLE_FAILED_INIT;
+static tl_err load_err;
 
 static void global_init(void)
 {
-	global_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
+	if (dynlib_load(NET_CURL_SONAME, CU_FNS, sizeof CU_FNS / sizeof CU_FNS[0], &load_err) == TL_OK)
+		global_rc = cu.global_init(CURL_GLOBAL_DEFAULT);
 }
 
 static size_t take(char *p, size_t size, size_t n, void *arg)
@@ -100,25 +124,25 @@ static int transport(CURLcode rc, const char *url, const char *cacert, const cha
 static void set_options(CURL *c, const char *url, const char *cacert, const unsigned char *b,
 			size_t n, struct curl_slist *h, sink *s, char *detail)
 {
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_POST, 1L);
-	curl_easy_setopt(c, CURLOPT_POSTFIELDS, (const char *)b);
-	curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)n);
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, take);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, s);
-	curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
-	curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, progress);
-	curl_easy_setopt(c, CURLOPT_XFERINFODATA, s);
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, CONNECT_SECONDS);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, TOTAL_SECONDS);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, detail);
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "tellus/" TELLUS_VERSION);
+	cu.easy_setopt(c, CURLOPT_URL, url);
+	cu.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	cu.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
+	cu.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	cu.easy_setopt(c, CURLOPT_POST, 1L);
+	cu.easy_setopt(c, CURLOPT_POSTFIELDS, (const char *)b);
+	cu.easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)n);
+	cu.easy_setopt(c, CURLOPT_HTTPHEADER, h);
+	cu.easy_setopt(c, CURLOPT_WRITEFUNCTION, take);
+	cu.easy_setopt(c, CURLOPT_WRITEDATA, s);
+	cu.easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+	cu.easy_setopt(c, CURLOPT_XFERINFOFUNCTION, progress);
+	cu.easy_setopt(c, CURLOPT_XFERINFODATA, s);
+	cu.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, CONNECT_SECONDS);
+	cu.easy_setopt(c, CURLOPT_TIMEOUT, TOTAL_SECONDS);
+	cu.easy_setopt(c, CURLOPT_ERRORBUFFER, detail);
+	cu.easy_setopt(c, CURLOPT_USERAGENT, "tellus/" TELLUS_VERSION);
 	if (cacert[0])
-		curl_easy_setopt(c, CURLOPT_CAINFO, cacert);
+		cu.easy_setopt(c, CURLOPT_CAINFO, cacert);
 }
 
 int net_post(const char *url, const char *cacert, const unsigned char *b, size_t n,
@@ -137,17 +161,21 @@ int net_post(const char *url, const char *cacert, const unsigned char *b, size_t
 	*reply_len = 0;
 	*reached = false;
 	pthread_once(&once, global_init);
-	if (global_rc != CURLE_OK || !(c = curl_easy_init()) ||
-	    !(h = curl_slist_append(NULL, "Content-Type: " NET_SYNC_TYPE)) ||
-	    !curl_slist_append(h, "Expect:")) {
+	if (load_err.msg[0]) {
+		rc = err_set(err, TL_EIO, "register: %s", load_err.msg);
+		goto cleanup;
+	}
+	if (global_rc != CURLE_OK || !(c = cu.easy_init()) ||
+	    !(h = cu.slist_append(NULL, "Content-Type: " NET_SYNC_TYPE)) ||
+	    !cu.slist_append(h, "Expect:")) {
 		rc = err_set(err, TL_ENOMEM, "register: cannot start a transfer (libcurl)");
 		goto cleanup;
 	}
 	set_options(c, url, cacert, b, n, h, &s, detail);
-	CURLcode cr = curl_easy_perform(c);
+	CURLcode cr = cu.easy_perform(c);
 	if (cr != CURLE_OK) {
 		if (!detail[0])
-			snprintf(detail, sizeof detail, "%s", curl_easy_strerror(cr));
+			snprintf(detail, sizeof detail, "%s", cu.easy_strerror(cr));
 		detail[strcspn(detail, "\r\n")] = '\0';
 		rc = s.too_big ? err_set(err, TL_EINVAL, "register '%.80s': its reply is over %u MiB",
 					 url, SYNC_MAX_FILE >> 20)
@@ -155,8 +183,8 @@ int net_post(const char *url, const char *cacert, const unsigned char *b, size_t
 		goto cleanup;
 	}
 	*reached = true;
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-	curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
+	cu.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	cu.easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
 	if (status != 200) {
 		refusal(&s, status, url, err);
 		rc = status == 503 ? TL_EIO : TL_EINVAL;
@@ -170,8 +198,9 @@ int net_post(const char *url, const char *cacert, const unsigned char *b, size_t
 	}
 cleanup:
 	free(s.data);
-	curl_slist_free_all(h);
+	if (h)
+		cu.slist_free_all(h);
 	if (c)
-		curl_easy_cleanup(c);
+		cu.easy_cleanup(c);
 	return rc;
 }

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
+#include "tellus/dynlib.h"
 #include "serve_private.h"
 
 #define CONNECTIONS_MAX 512
@@ -21,6 +22,43 @@
  * load, nothing may frame the page, forms post only to it. */
 static const char CSP[] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
 			  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/* libmicrohttpd, opened when the service starts (dynlib.h): its soname,
+ * and the functions used here, typed by its header. */
+#ifndef SERVE_MHD_SONAME
+#define SERVE_MHD_SONAME "libmicrohttpd.so.12"
+#endif
+static struct {
+	__typeof__(&MHD_get_connection_info) get_connection_info;
+	__typeof__(&MHD_lookup_connection_value) lookup_connection_value;
+	__typeof__(&MHD_create_response_from_buffer) create_response_from_buffer;
+	__typeof__(&MHD_add_response_header) add_response_header;
+	__typeof__(&MHD_queue_response) queue_response;
+	__typeof__(&MHD_destroy_response) destroy_response;
+	__typeof__(&MHD_create_post_processor) create_post_processor;
+	__typeof__(&MHD_post_process) post_process;
+	__typeof__(&MHD_destroy_post_processor) destroy_post_processor;
+	__typeof__(&MHD_is_feature_supported) is_feature_supported;
+	__typeof__(&MHD_start_daemon) start_daemon;
+	__typeof__(&MHD_get_daemon_info) get_daemon_info;
+	__typeof__(&MHD_stop_daemon) stop_daemon;
+} mhd;
+#define MHD_FN(f) { "MHD_" #f, (void **)&mhd.f }
+static const dynlib_fn MHD_FNS[] = {
+	MHD_FN(get_connection_info),
+	MHD_FN(lookup_connection_value),
+	MHD_FN(create_response_from_buffer),
+	MHD_FN(add_response_header),
+	MHD_FN(queue_response),
+	MHD_FN(destroy_response),
+	MHD_FN(create_post_processor),
+	MHD_FN(post_process),
+	MHD_FN(destroy_post_processor),
+	MHD_FN(is_feature_supported),
+	MHD_FN(start_daemon),
+	MHD_FN(get_daemon_info),
+	MHD_FN(stop_daemon),
+};
 
 struct serve_http {
 	struct MHD_Daemon *d;
@@ -56,7 +94,7 @@ double serve_now(void)
 static void client_of(serve_ctx *sx, struct MHD_Connection *c, char out[SERVE_ADDR_MAX])
 {
 	const union MHD_ConnectionInfo *ci =
-		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		mhd.get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
 	socklen_t n = sa && sa->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
 						       : sizeof(struct sockaddr_in);
@@ -66,7 +104,7 @@ static void client_of(serve_ctx *sx, struct MHD_Connection *c, char out[SERVE_AD
 		memmove(out, out + 7, strlen(out + 7) + 1);
 	if (!sx->o->proxy || strcmp(out, sx->o->proxy) != 0)
 		return;
-	const char *fwd = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
+	const char *fwd = mhd.lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
 	const char *last = fwd ? strrchr(fwd, ',') : NULL;
 	last = last ? last + 1 : fwd;
 	while (last && *last == ' ')
@@ -83,24 +121,24 @@ static enum MHD_Result answer(serve_ctx *sx, struct MHD_Connection *c, req *q, u
 			      const char *extra_value)
 {
 	struct MHD_Response *r =
-		MHD_create_response_from_buffer(len, body, body ? MHD_RESPMEM_MUST_FREE
+		mhd.create_response_from_buffer(len, body, body ? MHD_RESPMEM_MUST_FREE
 							       : MHD_RESPMEM_PERSISTENT);
 	if (!r) {
 		free(body);
 		return MHD_NO;
 	}
-	MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type);
-	MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-	MHD_add_response_header(r, "Content-Security-Policy", CSP);
-	MHD_add_response_header(r, "X-Frame-Options", "DENY");
-	MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
-	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+	mhd.add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type);
+	mhd.add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+	mhd.add_response_header(r, "Content-Security-Policy", CSP);
+	mhd.add_response_header(r, "X-Frame-Options", "DENY");
+	mhd.add_response_header(r, "Referrer-Policy", "no-referrer");
+	mhd.add_response_header(r, "X-Content-Type-Options", "nosniff");
 	if (sx->tls)
-		MHD_add_response_header(r, "Strict-Transport-Security", "max-age=31536000");
+		mhd.add_response_header(r, "Strict-Transport-Security", "max-age=31536000");
 	if (extra)
-		MHD_add_response_header(r, extra, extra_value);
-	enum MHD_Result ok = MHD_queue_response(c, status, r);
-	MHD_destroy_response(r);
+		mhd.add_response_header(r, extra, extra_value);
+	enum MHD_Result ok = mhd.queue_response(c, status, r);
+	mhd.destroy_response(r);
 	q->status = status;
 	q->bytes = len;
 	q->answered = true;
@@ -153,17 +191,17 @@ static void read_typed(struct MHD_Connection *c, req *q, typed *t)
 {
 	memset(t, 0, sizeof *t);
 	if (strcmp(q->method, "POST") == 0) {
-		struct MHD_PostProcessor *pp = MHD_create_post_processor(c, 1024, form_field, t);
+		struct MHD_PostProcessor *pp = mhd.create_post_processor(c, 1024, form_field, t);
 		if (pp) {
-			MHD_post_process(pp, q->body ? q->body : "", q->len);
-			MHD_destroy_post_processor(pp);
+			mhd.post_process(pp, q->body ? q->body : "", q->len);
+			mhd.destroy_post_processor(pp);
 		}
 		if (t->lang[0])
 			q->lang = serve_lang_pick(t->lang, NULL);
 		return;
 	}
-	const char *ref = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "ref");
-	const char *code = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "code");
+	const char *ref = mhd.lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "ref");
+	const char *code = mhd.lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "code");
 	snprintf(t->ref, sizeof t->ref, "%s", ref ? ref : "");
 	snprintf(t->code, sizeof t->code, "%s", code ? code : "");
 }
@@ -223,7 +261,7 @@ static enum MHD_Result answer_line(serve_ctx *sx, struct MHD_Connection *c, req 
  * the core on the sync worker; the reply comes back as bytes. */
 static enum MHD_Result sync_bundle(serve_ctx *sx, struct MHD_Connection *c, req *q)
 {
-	const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+	const char *type = mhd.lookup_connection_value(c, MHD_HEADER_KIND,
 						       MHD_HTTP_HEADER_CONTENT_TYPE);
 	serve_sync_job j = { .bundle = (const unsigned char *)q->body, .len = q->len };
 
@@ -260,7 +298,7 @@ static enum MHD_Result begin(serve_ctx *sx, struct MHD_Connection *c, const char
 	if (q->r == ROUTE_SYNC && !post)
 		return answer_error(sx, c, q, 405, "Allow", "POST");
 	q->max = q->r == ROUTE_SYNC ? SERVE_SYNC_MAX : SERVE_FORM_MAX;
-	const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+	const char *cl = mhd.lookup_connection_value(c, MHD_HEADER_KIND,
 						     MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if (cl && strtoull(cl, NULL, 10) > q->max)
 		return answer_error(sx, c, q, 413, NULL, NULL);
@@ -352,15 +390,18 @@ int http_start(serve_ctx *sx, const struct sockaddr *addr, const char *cert, con
 {
 	unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
 			 MHD_USE_ERROR_LOG;
-	serve_http *h = calloc(1, sizeof *h);
+	serve_http *h = NULL;
+	int rc;
 
 	*out = NULL;
-	if (!h)
+	if ((rc = dynlib_load(SERVE_MHD_SONAME, MHD_FNS, sizeof MHD_FNS / sizeof MHD_FNS[0], err)))
+		return rc;
+	if (!(h = calloc(1, sizeof *h)))
 		return err_set(err, TL_ENOMEM, "no memory for the web service");
 	if (addr->sa_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	if (cert) {
-		if (MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES) {
+		if (mhd.is_feature_supported(MHD_FEATURE_TLS) != MHD_YES) {
 			free(h);
 			return err_set(err, TL_EINVAL, "--tls-cert: this libmicrohttpd has no TLS");
 		}
@@ -371,7 +412,7 @@ int http_start(serve_ctx *sx, const struct sockaddr *addr, const char *cert, con
 		{ MHD_OPTION_HTTPS_MEM_KEY, 0, (void *)key },
 		{ MHD_OPTION_END, 0, NULL },
 	};
-	h->d = MHD_start_daemon(flags, 0, NULL, NULL, handle, sx,
+	h->d = mhd.start_daemon(flags, 0, NULL, NULL, handle, sx,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 		MHD_OPTION_SOCK_ADDR, addr,
 		MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTIONS_MAX,
@@ -385,7 +426,7 @@ int http_start(serve_ctx *sx, const struct sockaddr *addr, const char *cert, con
 		return err_set(err, TL_EIO, "--listen: cannot listen there (in use, or not an "
 			       "address of this machine)");
 	}
-	const union MHD_DaemonInfo *di = MHD_get_daemon_info(h->d, MHD_DAEMON_INFO_BIND_PORT);
+	const union MHD_DaemonInfo *di = mhd.get_daemon_info(h->d, MHD_DAEMON_INFO_BIND_PORT);
 	*port = di ? di->port : 0;
 	*out = h;
 	return TL_OK;
@@ -395,6 +436,6 @@ void http_stop(serve_http *h)
 {
 	if (!h)
 		return;
-	MHD_stop_daemon(h->d);
+	mhd.stop_daemon(h->d);
 	free(h);
 }

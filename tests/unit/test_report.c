@@ -627,7 +627,7 @@ static void a_file_of_schema_2_is_migrated_with_its_causes(void **state)
 {
 	fixture *f = *state;
 	put_edges(f);
-	exec_ok(f, MIG14_UNDO MIG13_UNDO MIG12_UNDO MIG11_UNDO "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
+	exec_ok(f, MIG15_UNDO MIG14_UNDO MIG13_UNDO MIG12_UNDO MIG11_UNDO "DROP TABLE safety_told; DROP INDEX cases_safety_ref;"
 		   "ALTER TABLE cases DROP COLUMN safety_ref; ALTER TABLE cases DROP COLUMN safety_note;"
 		   "DROP TABLE store_meta;"
 		   "DROP TRIGGER stages_counted_insert; DROP TRIGGER stages_counted_moved;"

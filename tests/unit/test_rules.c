@@ -67,7 +67,7 @@ static void a_file_from_before_keeps_the_corporate_rules_it_was_given(void **sta
 	log_case(f, TL_PROC_CORPORATE, "2026-06-01", old);
 	log_case(f, TL_PROC_STATUTORY, "2026-06-01", stat_old);
 	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version_before_kept_rules());
-	exec_ok(f, MIG14_UNDO MIG13_UNDO MIG12_UNDO MIG11_UNDO);
+	exec_ok(f, MIG15_UNDO MIG14_UNDO MIG13_UNDO MIG12_UNDO MIG11_UNDO);
 	exec_ok(f, pragma);
 	store_close(f->st);
 	assert_int_equal(store_open(f->path, &f->st, &f->err), TL_OK);

@@ -269,6 +269,46 @@ static void deferred_totals_are_counted_once_at_the_commit(void **state)
 	assert_true(fixture_count(f->st, "SELECT count(*) FROM tally_rows WHERE r_fy > 0") > 10);
 }
 
+static long open_wrong(fixture *f)
+{
+	tl_checkup c;
+	if (store_check(f->st, &c, &f->err))
+		fail_msg("store_check: %s", f->err.msg);
+	return c.open_wrong;
+}
+
+/* Rule 10 of tally.sql.h: inside a bulk write new cases wait for the
+ * search index and new stages set no open stage; the commit indexes each
+ * new case as it is then (words changed since included) and sets the
+ * open stages, while a case from before is indexed again at once. */
+static void search_and_open_stages_are_settled_at_the_commit(void **state)
+{
+	fixture *f = *state;
+	char refs[6][REF_MAX];
+	rng r = { 33 };
+
+	log_one(f, &r, refs[0]);
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk(f->st, &f->err), TL_OK);
+	for (int i = 1; i < 6; i++)
+		log_one(f, &r, refs[i]);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM search_touched"), 5);
+	exec_ok(f, "UPDATE cases SET summary = 'zanzibar' WHERE id IN (1, 3)");
+	exec_ok(f, "INSERT INTO stages(case_id, stage, started, due, max_due, counted) SELECT id, 2,"
+		   " '2026-05-01', '2026-06-05', '2026-07-31', 1 FROM cases WHERE id IN (4, 5)");
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM case_search"
+				       " WHERE case_search MATCH 'zanzibar'"), 1);
+	assert_int_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM search_touched"), 0);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM case_search"
+				       " WHERE case_search MATCH 'zanzibar'"), 2);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM case_search"
+				       " WHERE case_search MATCH 'words'"), 4);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases WHERE open_stage = 2"), 2);
+	assert_int_equal(open_wrong(f), 0);
+	assert_int_equal(tally_differs(f), 0);
+}
+
 /* Rule 10 of store.h: a level inside a bulk write that fails dooms it
  * all; the commit refuses and the rollback leaves what was there. */
 static void a_failed_part_of_a_bulk_write_keeps_nothing(void **state)
@@ -308,6 +348,7 @@ int main(void)
 		T(a_new_calendar_counts_the_totals_again),
 		T(deferred_totals_are_counted_once_at_the_commit),
 		T(a_failed_part_of_a_bulk_write_keeps_nothing),
+		T(search_and_open_stages_are_settled_at_the_commit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

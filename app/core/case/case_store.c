@@ -141,6 +141,17 @@ static int actions_save(tl_store *st, const tl_case *c, tl_err *err)
 	return TL_OK;
 }
 
+/* The open stage its stages' triggers would give the case (rule 8 of
+ * tally.sql.h), written in its INSERT so that no trigger rewrites it. */
+static int open_stage_of(const tl_case *c)
+{
+	const tl_stage *last = NULL;
+	for (size_t i = 0; i < c->n_stages; i++)
+		if (!last || c->stages[i].number > last->number)
+			last = &c->stages[i];
+	return last && last->responded == TL_NO_DATE ? last->number : 0;
+}
+
 int case_insert(tl_store *st, tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
@@ -159,8 +170,8 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 		" on_behalf, officer, service_area, team, summary, desired, contact,"
 		" consent_to_publish, advocacy, unsafe, late_reason, created_at, matter_date,"
 		" safety_handled, safety_note, safety_ref, rules, assessed_why, consent_names,"
-		" complainant_name, child_name, tracking_hash, causes_key, retained)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?)",
+		" complainant_name, child_name, tracking_hash, causes_key, retained, open_stage)"
+		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,nullif(?,''),?,?,?)",
 		&q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, c->ref, -1, SQLITE_STATIC);
@@ -196,6 +207,7 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 	sqlite3_bind_text(q, 30, c->n_causes == 0 ? "" : c->n_causes == 1 ? c->causes[0] : "*", -1,
 			  SQLITE_STATIC);
 	bind_date(q, 31, c->retained);
+	sqlite3_bind_int(q, 32, open_stage_of(c));
 	if ((rc = step_done(st, q, "saving a case", err)))
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));

@@ -11,10 +11,45 @@
 #include <unistd.h>
 #include "report_private.h"
 
+#ifndef REPORT_XLSX_SONAME
+#define REPORT_XLSX_SONAME "libxlsxwriter.so.4"
+#endif
+report_xlsx_lib XL;
+static bool xl_loaded;
+#define XL_FN(f) { #f, (void **)&XL.f }
+static const dynlib_fn XL_FNS[] = {
+	XL_FN(format_set_align),
+	XL_FN(format_set_bold),
+	XL_FN(format_set_num_format),
+	XL_FN(format_set_text_wrap),
+	XL_FN(lxw_strerror),
+	XL_FN(workbook_add_format),
+	XL_FN(workbook_add_worksheet),
+	XL_FN(workbook_close),
+	XL_FN(workbook_new_opt),
+	XL_FN(workbook_set_properties),
+	XL_FN(worksheet_autofilter),
+	XL_FN(worksheet_fit_to_pages),
+	XL_FN(worksheet_freeze_panes),
+	XL_FN(worksheet_repeat_rows),
+	XL_FN(worksheet_set_column),
+	XL_FN(worksheet_set_footer),
+	XL_FN(worksheet_set_header),
+	XL_FN(worksheet_set_paper),
+	XL_FN(worksheet_write_number),
+	XL_FN(worksheet_write_string),
+	XL_FN(worksheet_write_url_opt),
+};
+
 int report_book_open(tl_report_book *b, const char *path, bool stream, tl_err *err)
 {
 	const char *slash = strrchr(path, '/');
+	int rc;
 	memset(b, 0, sizeof *b);
+	if (!xl_loaded &&
+	    (rc = dynlib_load(REPORT_XLSX_SONAME, XL_FNS, sizeof XL_FNS / sizeof XL_FNS[0], err)))
+		return rc;
+	xl_loaded = true;
 	b->path = path;
 	b->name = slash ? slash + 1 : path;
 	if (snprintf(b->tmp, sizeof b->tmp, "%s.tmp%ld", path, (long)getpid()) >= (int)sizeof b->tmp)
@@ -29,15 +64,15 @@ int report_book_open(tl_report_book *b, const char *path, bool stream, tl_err *e
 	 * constant memory mode, which writes rows in order and keeps text
 	 * inline) rather than holding the whole register in memory. */
 	lxw_workbook_options opt = { .constant_memory = stream, .use_zip64 = stream };
-	if (!(b->wb = workbook_new_opt(b->tmp, &opt))) {
+	if (!(b->wb = XL.workbook_new_opt(b->tmp, &opt))) {
 		unlink(b->tmp);
 		return err_set(err, TL_ENOMEM, "%s: cannot start the workbook", b->name);
 	}
-	b->bold = workbook_add_format(b->wb);
-	format_set_bold(b->bold);
-	b->wrap = workbook_add_format(b->wb);
-	format_set_text_wrap(b->wrap);
-	format_set_align(b->wrap, LXW_ALIGN_VERTICAL_TOP);
+	b->bold = XL.workbook_add_format(b->wb);
+	XL.format_set_bold(b->bold);
+	b->wrap = XL.workbook_add_format(b->wb);
+	XL.format_set_text_wrap(b->wrap);
+	XL.format_set_align(b->wrap, LXW_ALIGN_VERTICAL_TOP);
 	return TL_OK;
 }
 
@@ -46,7 +81,7 @@ int report_book_close(tl_report_book *b, bool ok, tl_err *err)
 	int rc = TL_OK;
 	if (!b->wb)
 		return TL_OK;
-	lxw_error e = workbook_close(b->wb);
+	lxw_error e = XL.workbook_close(b->wb);
 	b->wb = NULL;
 	if (ok && e)
 		rc = report_book_fail(b, e, "saving", err);
@@ -69,7 +104,7 @@ int report_book_fail(const tl_report_book *b, lxw_error e, const char *doing, tl
 			       "spreadsheet holds; the CSV export has no limit", b->name, doing,
 			       LXW_ROW_MAX - 1);
 	return err_set(err, e == LXW_ERROR_MEMORY_MALLOC_FAILED ? TL_ENOMEM : TL_EIO,
-		       "%s: %s: %s", b->name, doing, lxw_strerror(e));
+		       "%s: %s: %s", b->name, doing, XL.lxw_strerror(e));
 }
 
 /* Characters of UTF-8 text, the unit of a column's width. */
@@ -90,7 +125,7 @@ int report_book_text(tl_report_book *b, lxw_worksheet *ws, size_t row, size_t co
 	if (!fmt && chars(s) > REPORT_BOOK_MAX_WIDTH)
 		fmt = b->wrap;
 	if (s[0])
-		e = worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, fmt);
+		e = XL.worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, fmt);
 	return e ? report_book_fail(b, e, "writing a cell", err) : TL_OK;
 }
 
@@ -106,7 +141,7 @@ void report_book_fit(lxw_worksheet *ws, const size_t *widths, size_t n)
 	for (size_t c = 0; c < n; c++) {
 		size_t w = widths[c] > REPORT_BOOK_MAX_WIDTH ? REPORT_BOOK_MAX_WIDTH :
 			   widths[c] < 6 ? 6 : widths[c];
-		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, (double)w + 2, NULL);
+		XL.worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, (double)w + 2, NULL);
 	}
 }
 
@@ -135,9 +170,9 @@ void report_book_header(lxw_worksheet *ws, const char *left, const char *centre,
 	if (mid)
 		used = header_put(h, used, sizeof h, "&C", centre);
 	header_put(h, used, sizeof h, "&R", right);
-	worksheet_set_header(ws, h);
-	worksheet_set_footer(ws, "&RPage &P of &N");
-	worksheet_set_paper(ws, 9); /* A4 */
-	worksheet_fit_to_pages(ws, 1, 0);
-	worksheet_repeat_rows(ws, 0, 0);
+	XL.worksheet_set_header(ws, h);
+	XL.worksheet_set_footer(ws, "&RPage &P of &N");
+	XL.worksheet_set_paper(ws, 9); /* A4 */
+	XL.worksheet_fit_to_pages(ws, 1, 0);
+	XL.worksheet_repeat_rows(ws, 0, 0);
 }

@@ -59,15 +59,15 @@ int report_export_cases_xlsx(tl_store *st, const char *path, long *rows, tl_err 
 		return rc;
 	if ((rc = report_book_open(&b, path, true, err)))
 		return rc;
-	if (!(cs.ws = workbook_add_worksheet(b.wb, "cases")))
+	if (!(cs.ws = XL.workbook_add_worksheet(b.wb, "cases")))
 		rc = err_set(err, TL_ENOMEM, "%s: cannot add the sheet", b.name);
 	else
 		rc = csvio_export_cases_to(st, put_row, &cs, &res, err);
 	if (rc == TL_OK) {
 		date_format(store_today(st), day);
 		snprintf(right, sizeof right, "Cases, exported %s", day);
-		worksheet_freeze_panes(cs.ws, 1, 0);
-		worksheet_autofilter(cs.ws, 0, 0, (lxw_row_t)(cs.row - 1), (lxw_col_t)(cs.n_cols - 1));
+		XL.worksheet_freeze_panes(cs.ws, 1, 0);
+		XL.worksheet_autofilter(cs.ws, 0, 0, (lxw_row_t)(cs.row - 1), (lxw_col_t)(cs.n_cols - 1));
 		report_book_fit(cs.ws, cs.widths, cs.n_cols);
 		report_book_header(cs.ws, authority, NULL, right);
 	}

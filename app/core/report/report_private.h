@@ -8,6 +8,36 @@
 #include <xlsxwriter.h>
 #include "tellus/report.h"
 #include "store/store_db.h"
+#include "tellus/dynlib.h"
+
+/* libxlsxwriter, opened by report_book_open when a spreadsheet is first
+ * written (dynlib.h): it brings libcrypto, whose loading cost every start
+ * of tellus about 3 ms. The report's files call it through XL, typed by
+ * its header. */
+typedef struct {
+	__typeof__(&format_set_align) format_set_align;
+	__typeof__(&format_set_bold) format_set_bold;
+	__typeof__(&format_set_num_format) format_set_num_format;
+	__typeof__(&format_set_text_wrap) format_set_text_wrap;
+	__typeof__(&lxw_strerror) lxw_strerror;
+	__typeof__(&workbook_add_format) workbook_add_format;
+	__typeof__(&workbook_add_worksheet) workbook_add_worksheet;
+	__typeof__(&workbook_close) workbook_close;
+	__typeof__(&workbook_new_opt) workbook_new_opt;
+	__typeof__(&workbook_set_properties) workbook_set_properties;
+	__typeof__(&worksheet_autofilter) worksheet_autofilter;
+	__typeof__(&worksheet_fit_to_pages) worksheet_fit_to_pages;
+	__typeof__(&worksheet_freeze_panes) worksheet_freeze_panes;
+	__typeof__(&worksheet_repeat_rows) worksheet_repeat_rows;
+	__typeof__(&worksheet_set_column) worksheet_set_column;
+	__typeof__(&worksheet_set_footer) worksheet_set_footer;
+	__typeof__(&worksheet_set_header) worksheet_set_header;
+	__typeof__(&worksheet_set_paper) worksheet_set_paper;
+	__typeof__(&worksheet_write_number) worksheet_write_number;
+	__typeof__(&worksheet_write_string) worksheet_write_string;
+	__typeof__(&worksheet_write_url_opt) worksheet_write_url_opt;
+} report_xlsx_lib;
+extern report_xlsx_lib XL;
 
 typedef struct {
 	const char *name; /* "t2_stages" (the file name without .sql) */

@@ -35,12 +35,12 @@ static lxw_format *number_format(book_ctx *bx, tl_report_cell kind, int d)
 			    kind == REPORT_CELL_PERCENT ? &bx->percent[d] : &bx->number[d];
 	if (kind == REPORT_CELL_NUMBER && d == 0)
 		return NULL;
-	if (!*slot && (*slot = workbook_add_format(bx->b->wb))) {
+	if (!*slot && (*slot = XL.workbook_add_format(bx->b->wb))) {
 		if (kind == REPORT_CELL_MONEY)
 			snprintf(code, sizeof code, "\"£\"#,##0.00");
 		else
 			snprintf(code, sizeof code, "%s%s", ZEROS[d], kind == REPORT_CELL_PERCENT ? "%" : "");
-		format_set_num_format(*slot, code);
+		XL.format_set_num_format(*slot, code);
 	}
 	return *slot;
 }
@@ -64,14 +64,14 @@ static int put_cell(book_ctx *bx, lxw_worksheet *ws, const tl_report_table *t, s
 	else
 		snprintf(shown, sizeof shown, "%s%s", v, kind == REPORT_CELL_PERCENT ? "%" : "");
 	report_book_note_width(widths, col, shown);
-	lxw_error e = worksheet_write_number(ws, (lxw_row_t)(row + 1), (lxw_col_t)col, x,
+	lxw_error e = XL.worksheet_write_number(ws, (lxw_row_t)(row + 1), (lxw_col_t)col, x,
 					     number_format(bx, kind, decimals(v)));
 	return e ? report_book_fail(bx->b, e, t->name, err) : TL_OK;
 }
 
 static int table_sheet(book_ctx *bx, const tl_report_table *t, tl_err *err)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(bx->b->wb, t->name);
+	lxw_worksheet *ws = XL.workbook_add_worksheet(bx->b->wb, t->name);
 	size_t *widths = calloc(t->n_cols, sizeof *widths);
 	int rc = TL_OK;
 
@@ -86,7 +86,7 @@ static int table_sheet(book_ctx *bx, const tl_report_table *t, tl_err *err)
 	for (size_t r = 0; r < t->n_rows && rc == TL_OK; r++)
 		for (size_t c = 0; c < t->n_cols && rc == TL_OK; c++)
 			rc = put_cell(bx, ws, t, r, c, widths, err);
-	worksheet_freeze_panes(ws, 1, 0);
+	XL.worksheet_freeze_panes(ws, 1, 0);
 	report_book_fit(ws, widths, t->n_cols);
 	report_book_header(ws, bx->r->authority, t->title, bx->right);
 	free(widths);
@@ -96,7 +96,7 @@ static int table_sheet(book_ctx *bx, const tl_report_table *t, tl_err *err)
 /* The first sheet: what the workbook is, and a link to each table. */
 static int contents_sheet(book_ctx *bx, tl_err *err)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(bx->b->wb, "Contents");
+	lxw_worksheet *ws = XL.workbook_add_worksheet(bx->b->wb, "Contents");
 	const tl_report *r = bx->r;
 	size_t widths[2] = { 5, 5 }, row = 4;
 	char line[700];
@@ -121,7 +121,7 @@ static int contents_sheet(book_ctx *bx, tl_err *err)
 			continue;
 		}
 		snprintf(line, sizeof line, "internal:%s!A1", t->name);
-		lxw_error e = worksheet_write_url_opt(ws, (lxw_row_t)row, 0, line, NULL, t->name, NULL);
+		lxw_error e = XL.worksheet_write_url_opt(ws, (lxw_row_t)row, 0, line, NULL, t->name, NULL);
 		if (e)
 			return report_book_fail(bx->b, e, "the contents", err);
 		report_book_note_width(widths, 0, t->name);
@@ -146,7 +146,7 @@ int report_write_xlsx(const tl_report *r, const char *path, tl_err *err)
 	snprintf(title, sizeof title, "%s: complaints and compliments annual report %s",
 		 r->authority, r->label);
 	lxw_doc_properties props = { .title = title };
-	workbook_set_properties(b.wb, &props);
+	XL.workbook_set_properties(b.wb, &props);
 	rc = contents_sheet(&bx, err);
 	for (size_t i = 0; i < r->n_tables && rc == TL_OK; i++)
 		if (r->tables[i].file)

@@ -64,7 +64,15 @@
  *     triggers only note the case (tally_cases_touched) or stage while
  *     deferred; the commit sets them before it counts. Each touched
  *     stage is taken away once, as it stood before, and added once, as it
- *     stands at the commit. */
+ *     stands at the commit.
+ * 10. The search index and the open stages are deferred with the totals
+ *     (migration 15): while tally_deferred(), a new case is noted in
+ *     search_touched and a new stage sets no open stage; the outermost
+ *     commit first sets the open stage of the cases of the noted stages
+ *     where it is wrong (rule 8) and indexes the noted cases in one
+ *     statement (BULK_SETTLE_DERIVED), then counts (rule 9). FTS5 writes
+ *     its index out at the end of every statement, so one statement for
+ *     the whole file is what makes the deferral pay. */
 #ifndef TELLUS_TALLY_SQL_H
 #define TELLUS_TALLY_SQL_H
 
@@ -99,7 +107,18 @@
  * read a few hundred rows, not the million. */
 #define TALLY_TOUCHED_ROWS                                                            \
 	"tally_touched t CROSS JOIN tally_rows r WHERE r.stage_id = t.stage_id"
+/* Rule 10, the first part of TALLY_SETTLE_TOUCHED (before it empties the notes). */
+#define BULK_SETTLE_DERIVED                                                           \
+	"UPDATE cases SET open_stage = " OPEN_STAGE_OF("cases.id")                    \
+	" WHERE id IN (SELECT s.case_id FROM tally_touched t CROSS JOIN stages s"     \
+	" ON s.id = t.stage_id) AND " OPEN_STAGE_WRONG ";"                            \
+	"INSERT INTO case_search(rowid, ref, complainant, child, words)"              \
+	" SELECT c.id, c.ref, search_fold(c.complainant_name), search_fold(c.child_name)," \
+	" search_fold(c.summary || ' ' || c.desired || ' ' || c.contact)"             \
+	" FROM search_touched t CROSS JOIN cases c ON c.id = t.case_id;"              \
+	"DELETE FROM search_touched;"
 #define TALLY_SETTLE_TOUCHED                                                          \
+	BULK_SETTLE_DERIVED                                                           \
 	"UPDATE cases SET causes_key = " TALLY_CAUSES_KEY("cases.id")                 \
 	" WHERE id IN (SELECT case_id FROM tally_cases_touched)"                     \
 	" AND causes_key IS NOT " TALLY_CAUSES_KEY("cases.id") ";"                   \
