@@ -287,8 +287,8 @@ static enum MHD_Result begin(serve_ctx *sx, struct MHD_Connection *c, const char
 {
 	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
 	snprintf(q->method, sizeof q->method, "%s", get || post ? method : "OTHER");
-	q->lang = serve_lang_pick(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"),
-				  MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language"));
+	q->lang = serve_lang_pick(mhd.lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"),
+				  mhd.lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language"));
 	q->r = strcmp(url, sx->track_path) == 0 ? ROUTE_TRACK
 	     : strcmp(url, "/sync") == 0 ? ROUTE_SYNC : ROUTE_NONE;
 	if (q->r == ROUTE_NONE)
