@@ -53,5 +53,5 @@ static int keep(const tl_list_item *it, void *arg)
 int kiosk_load_services(kiosk *k, tl_err *err)
 {
 	k->n_services = 0;
-	return lists_each(k->st, TL_LIST_SERVICES, keep, k, err);
+	return lists_each_name(k->st, TL_LIST_SERVICES, keep, k, err);
 }

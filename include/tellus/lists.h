@@ -29,6 +29,10 @@ const char *lists_what(tl_list_kind kind);
  * register starts with. */
 typedef int (*lists_fn)(const tl_list_item *it, void *arg);
 int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *err);
+/* The same without counting the cases (it->cases is -1): one read of the
+ * list, not of the register, for what runs often (each sync reply, the
+ * kiosk's tiles at every start). */
+int lists_each_name(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *err);
 /* Adds name (plain and detail may be NULL); refused when the list has it. */
 int lists_add(tl_store *st, tl_list_kind kind, const char *name, const char *plain,
 	      const char *detail, tl_err *err);

@@ -25,6 +25,11 @@ static const char *const EACH_SQL[] = {
 	" (SELECT name_key(team) AS k, count(*) AS c FROM cases GROUP BY 1) n"
 	" ON n.k = t.key ORDER BY t.ord",
 };
+/* The names alone, without counting cases: what a reply carries. */
+static const char *const NAMES_SQL[] = {
+	"SELECT name, plain, detail, -1 FROM services ORDER BY ord",
+	"SELECT name, '', '', -1 FROM teams ORDER BY ord",
+};
 static const char *const FIND_SQL[] = {
 	"SELECT name FROM services WHERE key = name_key(?)",
 	"SELECT name FROM teams WHERE key = name_key(?)",
@@ -56,20 +61,12 @@ const char *lists_what(tl_list_kind kind)
 	return WHAT[kind];
 }
 
-int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *err)
+static int each_row(tl_store *st, const char *sql, lists_fn fn, void *arg, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	int rc = TL_OK, step;
 
-	if (!st) { /* no register: what a new one starts with */
-		for (const tl_default_service *d = DEFAULT_SERVICES; kind == TL_LIST_SERVICES &&
-		     d->name && rc == TL_OK; d++) {
-			tl_list_item it = { d->name, d->plain, d->detail, 0 };
-			rc = fn(&it, arg);
-		}
-		return rc;
-	}
-	if (sqlite3_prepare_v2(store_db(st), EACH_SQL[kind], -1, &q, NULL))
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &q, NULL))
 		return store_fail(st, err, "reading the list");
 	while (rc == TL_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
 		tl_list_item it = {
@@ -82,6 +79,28 @@ int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *
 		rc = store_fail(st, err, "reading the list");
 	sqlite3_finalize(q);
 	return rc;
+}
+
+/* No register: the service areas a new one starts with. */
+static int defaults(tl_list_kind kind, lists_fn fn, void *arg)
+{
+	int rc = TL_OK;
+	for (const tl_default_service *d = DEFAULT_SERVICES; kind == TL_LIST_SERVICES && d->name &&
+	     rc == TL_OK; d++) {
+		tl_list_item it = { d->name, d->plain, d->detail, 0 };
+		rc = fn(&it, arg);
+	}
+	return rc;
+}
+
+int lists_each(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *err)
+{
+	return st ? each_row(st, EACH_SQL[kind], fn, arg, err) : defaults(kind, fn, arg);
+}
+
+int lists_each_name(tl_store *st, tl_list_kind kind, lists_fn fn, void *arg, tl_err *err)
+{
+	return st ? each_row(st, NAMES_SQL[kind], fn, arg, err) : defaults(kind, fn, arg);
 }
 
 /* The configured spelling of typed into out: 1 found, 0 not, < 0 failed. */
@@ -305,7 +324,7 @@ static int same_list(tl_store *st, tl_list_kind kind, const tl_list_item *items,
 {
 	sqlite3_stmt *q = NULL;
 	size_t i = 0;
-	int rc = store_stmt(st, EACH_SQL[kind], &q, err);
+	int rc = store_stmt(st, NAMES_SQL[kind], &q, err);
 
 	*same = rc == TL_OK;
 	while (rc == TL_OK && *same && sqlite3_step(q) == SQLITE_ROW) {

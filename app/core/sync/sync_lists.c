@@ -21,7 +21,7 @@ int sync_lists_put(tl_store *st, json_t *head, tl_err *err)
 {
 	for (int kind = TL_LIST_SERVICES; kind <= TL_LIST_TEAMS; kind++) {
 		json_t *a = json_array();
-		int rc = a ? lists_each(st, kind, add_item, a, err) : TL_ENOMEM;
+		int rc = a ? lists_each_name(st, kind, add_item, a, err) : TL_ENOMEM;
 		if (rc == TL_OK && json_object_set_new(head, KEY[kind], a))
 			return err_set(err, TL_ENOMEM, "reply: out of memory");
 		if (rc) {
