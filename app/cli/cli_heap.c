@@ -26,10 +26,12 @@ void cli_heap_huge(void)
 	uintptr_t lo = (at + page + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
 	if (at == (uintptr_t)-1 || sbrk((intptr_t)(lo - page - at)) == (void *)-1)
 		return;
-	/* One heap that grows in steps of 16 MiB, holding the large arrays too
-	 * (mapped apart, each would fault page by page). */
+	/* One heap that grows in steps of 64 MiB of address space (memory is
+	 * given only where touched, 2 MiB at a time), holding the large arrays
+	 * too (mapped apart, each would fault page by page): an import's page
+	 * cache of 20 MiB stays in huge pages. */
 	mallopt(M_MMAP_THRESHOLD, 16 << 20);
-	mallopt(M_TOP_PAD, 16 << 20);
+	mallopt(M_TOP_PAD, 64 << 20);
 	/* Grows the heap by the pad, writing only in the page below the
 	 * boundary (volatile: a malloc freed unused is otherwise left out by
 	 * the compiler). */
