@@ -95,6 +95,8 @@ int cli_int(cli_ctx *cx, const char *s, const char *what, long lo, long hi, long
  * gave are shown through CLI_ESC (text_escape_terminal, SPEC 9), into a
  * caller's buffer, as a printf argument. */
 #define CLI_ESC(buf, s) text_escape_terminal((s), 0, (buf), sizeof (buf))
+/* Asks for the process's heap in transparent huge pages (cli_heap.c). */
+void cli_heap_huge(void);
 /* "working day" for 1 (and -1), else "working days". */
 const char *cli_days(int n);
 /* Where an open stage stands, in a few words: "3 working days left", "due

@@ -100,6 +100,11 @@ int main(int argc, char **argv)
 	bool help;
 	int i = 1, rc;
 
+	cli_heap_huge();
+	/* Into a file or a pipe, in 64 KiB writes (a list of thousands of
+	 * lines was a write a 4 KiB page). */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			cli_help_all(stdout, COMMANDS);

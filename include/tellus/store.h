@@ -65,7 +65,10 @@
  *     depth but take no savepoint, since none is ever rolled back alone:
  *     an inner level that ends in failure dooms the transaction, whose
  *     commit then fails, so that the holder rolls it all back. A row of a
- *     file costs no SAVEPOINT and RELEASE, and no journal of its own. */
+ *     file costs no SAVEPOINT and RELEASE, and no journal of its own. One
+ *     that adds new cases only says so too [store_bulk_new_cases]: their
+ *     rows fire no trigger, and are noted at its commit (rule 11 of
+ *     tally.sql.h). */
 #ifndef TELLUS_STORE_H
 #define TELLUS_STORE_H
 
@@ -182,6 +185,11 @@ typedef struct {
 int store_check(tl_store *st, tl_checkup *out, tl_err *err);
 /* Rule 10: the outermost level is a bulk write, all or nothing. */
 int store_bulk(tl_store *st, tl_err *err);
+/* Rule 10 too, after store_bulk: the write adds new cases only, and never
+ * a stage to a case stored before it (its commit fails if it did). Their
+ * cases and stages fire no trigger; the commit notes them all at once for
+ * the totals, the open stages and the search index (rule 11 of tally.sql.h). */
+int store_bulk_new_cases(tl_store *st, tl_err *err);
 /* Counts the report's running totals and counted flags again from scratch
  * and keeps that count, and sets each case's open stage again (audited),
  * in one transaction. Opening a file does

@@ -337,6 +337,85 @@ static void a_failed_part_of_a_bulk_write_keeps_nothing(void **state)
 	assert_int_equal(tally_differs(f), 0);
 }
 
+/* The file's triggers, name and text, differ from those kept in temp.was. */
+static long triggers_differ(fixture *f)
+{
+	return fixture_count(f->st, "SELECT count(*) FROM (SELECT name, sql FROM sqlite_master"
+			     " WHERE type = 'trigger' EXCEPT SELECT name, sql FROM temp.was)") +
+	       fixture_count(f->st, "SELECT count(*) FROM (SELECT name, sql FROM temp.was EXCEPT"
+			     " SELECT name, sql FROM sqlite_master WHERE type = 'trigger')");
+}
+
+/* Rule 11 of tally.sql.h: a bulk write of new cases drops the INSERT
+ * triggers of cases and stages; its new cases and their stages are noted
+ * at the commit, which makes the triggers again as they were; a cause
+ * given to any case is noted as it comes, as before. */
+static void new_cases_of_a_bulk_write_are_noted_at_its_commit(void **state)
+{
+	fixture *f = *state;
+	char refs[6][REF_MAX];
+	rng r = { 34 };
+
+	log_one(f, &r, refs[0]);
+	exec_ok(f, "CREATE TEMP TABLE was AS SELECT name, sql FROM sqlite_master"
+		   " WHERE type = 'trigger'");
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk_new_cases(f->st, &f->err), TL_OK);
+	assert_true(triggers_differ(f) > 0);
+	for (int i = 1; i < 6; i++)
+		log_one(f, &r, refs[i]);
+	exec_ok(f, "INSERT INTO case_causes(case_id, cause) SELECT id, 'delays' FROM cases");
+	exec_ok(f, "UPDATE stages SET responded = date(started, '+12 days'), outcome = 'upheld'"
+		   " WHERE case_id = 1");
+	/* The triggers that take away a stage's count must not see a new one. */
+	assert_int_not_equal(sqlite3_exec(store_db(f->st), "UPDATE stages SET outcome = 'upheld'"
+					  " WHERE case_id = 2", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(store_db(f->st), "UPDATE cases SET team = 'North'"
+					  " WHERE id = 3", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM search_touched"), 0);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM tally_cases_touched"), 6);
+	assert_int_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+	assert_int_equal(triggers_differ(f), 0);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM case_search"
+				       " WHERE case_search MATCH 'words'"), 6);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases WHERE causes_key ="
+				       " 'delays'"), 6);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM search_touched") +
+			 fixture_count(f->st, "SELECT count(*) FROM tally_touched") +
+			 fixture_count(f->st, "SELECT count(*) FROM tally_cases_touched"), 0);
+	assert_int_equal(open_wrong(f), 0);
+	assert_int_equal(tally_differs(f), 0);
+}
+
+/* A stage given to a case stored before a bulk write of new cases would
+ * go uncounted: its commit refuses, and the rollback leaves the file, its
+ * triggers too, as it was. */
+static void a_stage_for_an_older_case_fails_a_bulk_write_of_new_cases(void **state)
+{
+	fixture *f = *state;
+	char ref[REF_MAX];
+	rng r = { 35 };
+
+	log_one(f, &r, ref);
+	exec_ok(f, "CREATE TEMP TABLE was AS SELECT name, sql FROM sqlite_master"
+		   " WHERE type = 'trigger'");
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk_new_cases(f->st, &f->err), TL_OK);
+	log_one(f, &r, ref);
+	exec_ok(f, "INSERT INTO stages(case_id, stage, started, due, max_due, counted)"
+		   " VALUES(1, 2, '2026-05-01', '2026-06-05', '2026-07-31', 1)");
+	assert_int_not_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+	assert_non_null(strstr(f->err.msg, "nothing is saved"));
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM cases"), 1);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM stages"), 1);
+	assert_int_equal(triggers_differ(f), 0);
+	assert_int_equal(tally_differs(f), 0);
+	/* Asked outside a bulk write, it is refused. */
+	assert_int_not_equal(store_bulk_new_cases(f->st, &f->err), TL_OK);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fixture_setup, fixture_teardown)
 
 int main(void)
@@ -349,6 +428,8 @@ int main(void)
 		T(deferred_totals_are_counted_once_at_the_commit),
 		T(a_failed_part_of_a_bulk_write_keeps_nothing),
 		T(search_and_open_stages_are_settled_at_the_commit),
+		T(new_cases_of_a_bulk_write_are_noted_at_its_commit),
+		T(a_stage_for_an_older_case_fails_a_bulk_write_of_new_cases),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,6 +14,18 @@ tl_date case_col_date(sqlite3_stmt *s, int i)
 	return t && date_parse(t, &d, "", NULL) == TL_OK ? d : TL_NO_DATE;
 }
 
+/* Column i into out, cut to cap bytes with its NUL as snprintf would (a
+ * list reads these for each of thousands of cases: no format to parse). */
+static void col_copy(sqlite3_stmt *s, int i, char *out, size_t cap)
+{
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	size_t n = t ? (size_t)sqlite3_column_bytes(s, i) : 0;
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(out, t ? t : "", n);
+	out[n] = '\0';
+}
+
 static int col_text(sqlite3_stmt *s, int i, char **out, tl_err *err)
 {
 	return case_set_text(out, (const char *)sqlite3_column_text(s, i), err);
@@ -23,11 +35,11 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 {
 	int rc = TL_OK;
 	c->id = sqlite3_column_int64(q, col);
-	snprintf(c->ref, sizeof c->ref, "%s", sqlite3_column_text(q, col + 1));
+	col_copy(q, col + 1, c->ref, sizeof c->ref);
 	c->kind = words_find(&WS_KIND, (const char *)sqlite3_column_text(q, col + 2));
 	c->received = case_col_date(q, col + 3);
 	c->procedure = words_find(&WS_PROCEDURE, (const char *)sqlite3_column_text(q, col + 4));
-	snprintf(c->profile, sizeof c->profile, "%s", sqlite3_column_text(q, col + 5));
+	col_copy(q, col + 5, c->profile, sizeof c->profile);
 	c->channel = words_find(&WS_CHANNEL, (const char *)sqlite3_column_text(q, col + 6));
 	c->complainant = words_find(&WS_COMPLAINANT, (const char *)sqlite3_column_text(q, col + 7));
 	c->on_behalf = sqlite3_column_int(q, col + 8);
@@ -42,7 +54,7 @@ int case_read_row(sqlite3_stmt *q, int col, tl_case *c, tl_err *err)
 	c->safety_handled = case_col_date(q, col + 20);
 	if (rc == TL_OK)
 		rc = col_text(q, col + 21, &c->safety_note, err);
-	snprintf(c->safety_ref, sizeof c->safety_ref, "%s", sqlite3_column_text(q, col + 22));
+	col_copy(q, col + 22, c->safety_ref, sizeof c->safety_ref);
 	c->rules = sqlite3_column_int64(q, col + 23);
 	if (rc == TL_OK)
 		rc = col_text(q, col + 24, &c->assessed_why, err);

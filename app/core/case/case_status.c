@@ -4,6 +4,7 @@
  * open (migration 11), so its time follows the open cases, not the
  * register (SPEC 10); it reads no person's words. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "tellus/case.h"
 #include "case_private.h"
@@ -106,14 +107,17 @@ int case_stage_status(tl_store *st, const tl_case *c, const tl_stage *s, tl_date
 	" ORDER BY c.received DESC, c.ref"
 /* Open stages by due date (the covering index stages_open_due) that are
  * their case's open stage (the covering index cases_open, rule 8 of
- * tally.sql.h): two small indexes, however large the register. */
+ * tally.sql.h): two small indexes, however large the register. In the
+ * index's order: cases due the same day are put in reference order by
+ * list_run (SQLite would copy every listed column of every row through
+ * its sorter for that). */
 #define LIST_OPEN                                                                    \
 	"SELECT " LIST_CASE_COLS ", s.stage, s.started, s.due, s.max_due, s.extended,"  \
 	" NULL, NULL, s.request_late, s.panel, s.responded, NULL, s.paused_days,"    \
 	" s.paused_since, s.acknowledged, s.extended_on, NULL"                        \
 	" FROM stages s JOIN cases c INDEXED BY cases_open ON c.id = s.case_id"      \
 	" AND c.open_stage = s.stage WHERE s.responded IS NULL AND c.open_stage > 0" \
-	" AND c.procedure <> 'not_eligible'" LIST_NARROW " ORDER BY s.due, c.ref"
+	" AND c.procedure <> 'not_eligible'" LIST_NARROW " ORDER BY s.due"
 /* Every case by date with its latest stage: the cases in the order they
  * lie in the file, sorted by SQLite as they go (a million random reads in
  * date order cost ten times as much), never gathered here. */
@@ -165,11 +169,64 @@ static int list_prepare(tl_store *st, const tl_case_filter *f, bool flagged, sql
 	return rc;
 }
 
+/* The open list's cases due on one day, held until the day changes. */
+typedef struct {
+	tl_case *c;
+	size_t n, cap;
+	bool by_due;   /* the open list: held and sorted; the others pass through */
+} due_day;
+
+static int by_ref(const void *a, const void *b)
+{
+	return strcmp(((const tl_case *)a)->ref, ((const tl_case *)b)->ref);
+}
+
+/* The day's cases in reference order to fn; each is cleared. */
+static int day_flush(due_day *d, case_visit_fn fn, void *arg)
+{
+	int rc = TL_OK;
+	if (d->n > 1)
+		qsort(d->c, d->n, sizeof *d->c, by_ref);
+	for (size_t i = 0; i < d->n; i++) {
+		if (rc == TL_OK)
+			rc = fn(&d->c[i], arg);
+		case_clear(&d->c[i]);
+	}
+	d->n = 0;
+	return rc;
+}
+
+/* Takes c (its fields now d's): to fn at once, or held with the others
+ * due the same day, the day before handed on first. */
+static int day_take(due_day *d, tl_case *c, case_visit_fn fn, void *arg, tl_err *err)
+{
+	int rc = TL_OK;
+	if (!d->by_due) {
+		rc = fn(c, arg);
+		case_clear(c);
+		return rc;
+	}
+	if (d->n && case_current_stage(&d->c[0])->due != case_current_stage(c)->due &&
+	    (rc = day_flush(d, fn, arg)))
+		return case_clear(c), rc;
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? 2 * d->cap : 16;
+		tl_case *more = realloc(d->c, cap * sizeof *more);
+		if (!more)
+			return case_clear(c), err_set(err, TL_ENOMEM, "listing cases: out of memory");
+		d->c = more;
+		d->cap = cap;
+	}
+	d->c[d->n++] = *c;
+	return TL_OK;
+}
+
 /* One list: its query, each row's case to fn. */
 static int list_run(tl_store *st, const tl_case_filter *f, bool flagged, case_visit_fn fn,
 		    void *arg, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
+	due_day day = { .by_due = !f->include_closed && !flagged };
 	int rc, step = SQLITE_DONE;
 
 	if ((rc = list_prepare(st, f, flagged, &q, err)))
@@ -179,12 +236,18 @@ static int list_run(tl_store *st, const tl_case_filter *f, bool flagged, case_vi
 		case_init(&c);
 		if ((rc = read_listed(q, &c, err)) == TL_OK && wanted(st, f, &c, err, &rc) &&
 		    rc == TL_OK)
-			rc = fn(&c, arg);
-		case_clear(&c);
+			rc = day_take(&day, &c, fn, arg, err);
+		else
+			case_clear(&c);
 	}
 	if (rc == TL_OK && step != SQLITE_DONE)
 		rc = store_fail(st, err, "listing cases");
 	store_stmt_done(st, q);
+	if (rc == TL_OK)
+		rc = day_flush(&day, fn, arg);
+	for (size_t i = 0; i < day.n; i++)
+		case_clear(&day.c[i]);
+	free(day.c);
 	return rc;
 }
 

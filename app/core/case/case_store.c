@@ -29,22 +29,36 @@ static int step_done(tl_store *st, sqlite3_stmt *s, const char *doing, tl_err *e
 	return rc;
 }
 
-int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err)
+#define STAGE_INSERT                                                                  \
+	"INSERT INTO stages(case_id, stage, started, due, max_due, extended,"           \
+	" extension_reason, extension_by, request_late, panel, responded, outcome,"     \
+	" paused_days, paused_since, acknowledged, extended_on, opened, counted)"       \
+	" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?17,?3),?18)"
+/* A new case's stages are inserted plainly: the upsert's UPDATE branch
+ * brings the UPDATE triggers into the statement, and with them a
+ * statement journal at every insert, though a new case's stage never
+ * meets one already stored. */
+#define STAGE_UPSERT                                                                  \
+	STAGE_INSERT " ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started," \
+	" due=excluded.due, max_due=excluded.max_due, extended=excluded.extended,"      \
+	" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by," \
+	" request_late=excluded.request_late, panel=excluded.panel,"                   \
+	" responded=excluded.responded, outcome=excluded.outcome,"                     \
+	" paused_days=excluded.paused_days, paused_since=excluded.paused_since,"       \
+	" acknowledged=excluded.acknowledged, extended_on=excluded.extended_on"
+
+/* s of c, inserted, or saved over the one stored (upsert). */
+static int stage_write(tl_store *st, bool upsert, const tl_case *c, const tl_stage *s,
+		       tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	if ((rc = store_stmt(st, "INSERT INTO stages(case_id, stage, started, due, max_due, extended,"
-		" extension_reason, extension_by, request_late, panel, responded, outcome,"
-		" paused_days, paused_since, acknowledged, extended_on, opened, counted)"
-		" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?17,?3),?18)"
-		" ON CONFLICT(case_id, stage) DO UPDATE SET started=excluded.started,"
-		" due=excluded.due, max_due=excluded.max_due, extended=excluded.extended,"
-		" extension_reason=excluded.extension_reason, extension_by=excluded.extension_by,"
-		" request_late=excluded.request_late, panel=excluded.panel,"
-		" responded=excluded.responded, outcome=excluded.outcome,"
-		" paused_days=excluded.paused_days, paused_since=excluded.paused_since,"
-		" acknowledged=excluded.acknowledged, extended_on=excluded.extended_on", &q, err)))
+	if (upsert)
+		rc = store_stmt(st, STAGE_UPSERT, &q, err);
+	else
+		rc = store_stmt(st, STAGE_INSERT, &q, err);
+	if (rc)
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
 	sqlite3_bind_int(q, 2, s->number);
@@ -67,6 +81,12 @@ int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *e
 	/* Right from the start, so that migration 6's trigger has nothing to do. */
 	sqlite3_bind_int(q, 18, c->kind == TL_KIND_COMPLAINT && c->procedure == TL_PROC_STATUTORY);
 	return step_done(st, q, "saving a stage", err);
+}
+
+
+int case_stage_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err *err)
+{
+	return stage_write(st, true, c, s, err);
 }
 
 /* A new stage's pauses, as the moves would have written them. */
@@ -212,7 +232,7 @@ int case_insert(tl_store *st, tl_case *c, tl_err *err)
 		return rc;
 	c->id = sqlite3_last_insert_rowid(store_db(st));
 	for (size_t i = 0; i < c->n_stages; i++)
-		if ((rc = case_stage_save(st, c, &c->stages[i], err)) ||
+		if ((rc = stage_write(st, false, c, &c->stages[i], err)) ||
 		    (rc = pauses_save(st, c, &c->stages[i], err)))
 			return rc;
 	if ((rc = causes_insert(st, c, err)))

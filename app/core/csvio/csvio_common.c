@@ -270,8 +270,10 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 	if ((rc = csvio_seen_new(&in.seen, err)) || (rc = store_begin(st, err)))
 		goto cleanup;
 	/* One count of the report's totals at the end, not one per row, and
-	 * no savepoint per row: the file is all or nothing. */
-	if ((rc = store_bulk(st, err))) {
+	 * no savepoint per row: the file is all or nothing. A file adds new
+	 * cases only (a case already stored is compared, never changed), and
+	 * costs, enquiries and figures touch no case. */
+	if ((rc = store_bulk(st, err)) || (rc = store_bulk_new_cases(st, err))) {
 		store_end(st, rc, err);
 		goto cleanup;
 	}

@@ -244,6 +244,7 @@ void store_close(tl_store *st)
 		return;
 	cal_free(st->cal[0]);
 	cal_free(st->cal[1]);
+	store_bulk_new_forget(st);
 	store_stmts_free(st);
 	sqlite3_close(st->db);
 	free(st);
@@ -390,7 +391,10 @@ int store_commit(tl_store *st, tl_err *err)
 	/* Rule 10: a part of a bulk write failed, so none of it is kept. */
 	if (st->doomed)
 		return err_set(err, TL_EDB, "store: a part of this write failed: nothing is saved");
-	/* Rule 9 of tally.sql.h: deferred totals are counted before COMMIT. */
+	/* Rules 11 and 9 of tally.sql.h: a bulk write's new cases noted, and
+	 * deferred totals counted, before COMMIT. */
+	if ((rc = store_bulk_new_end(st, err)))
+		return rc;
 	if (st->tally_deferred && store_tally_flush(st, err))
 		return TL_EDB;
 	if ((rc = exec(st, "COMMIT", "saving", err)) == TL_OK) {
@@ -406,8 +410,10 @@ void store_rollback(tl_store *st)
 	if (st->depth <= 0)
 		return;
 	st->depth--;
-	if (st->depth == 0)
+	if (st->depth == 0) {
 		st->tally_deferred = st->bulk = st->doomed = false;
+		store_bulk_new_forget(st); /* the ROLLBACK brings its triggers back */
+	}
 	if (st->depth == 0)
 		snprintf(sql, sizeof sql, "ROLLBACK");
 	else

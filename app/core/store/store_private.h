@@ -24,6 +24,11 @@ struct tl_store {
 	bool tally_deferred;  /* rule 9 of tally.sql.h, until the outermost level ends */
 	bool bulk;            /* rule 10 of store.h, likewise */
 	bool doomed;          /* an inner level of a bulk write failed */
+	struct {
+		bool on;              /* its INSERT triggers are dropped until its commit */
+		long long max_case, max_stage; /* the last ids stored before it */
+		char *triggers;       /* their CREATE TRIGGER text, in order; owned */
+	} bulk_new;               /* store_bulk_new.c */
 	tl_profile profiles[4];   /* read inside the outermost level (store_profile.c) */
 	struct {
 		char a[TL_DATE_LEN], b[TL_DATE_LEN];
@@ -77,5 +82,12 @@ int store_write_pair(tl_store *st, const char *sql, const char *a, const char *b
 /* Registers workdays() and add_workdays() on st's connection (store_sql.c):
  * the schema's triggers call them, so before any migration or write. */
 int store_sql_functions(tl_store *st, tl_err *err);
+
+/* Rule 11 of tally.sql.h (store_bulk_new.c): at a bulk write's commit,
+ * notes its new cases as the INSERT triggers store_bulk_new_cases dropped
+ * would have, and makes them again; forget frees their text (after a
+ * rollback, which brought the triggers back). */
+int store_bulk_new_end(tl_store *st, tl_err *err);
+void store_bulk_new_forget(tl_store *st);
 
 #endif

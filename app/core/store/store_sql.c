@@ -171,14 +171,20 @@ static void f_search_fold(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	if (!out)
 		return;
 	for (size_t i = 0; i < n;) {
+		/* Every letter of FOLDS is two bytes (ASCII, most of what people
+		 * write, is copied as it is: a bulk import folds all their words). */
 		size_t k = 0;
-		while (k < sizeof FOLDS / sizeof FOLDS[0] &&
-		       strncmp(s + i, FOLDS[k].from, strlen(FOLDS[k].from)))
-			k++;
+		if ((unsigned char)s[i] >= 0x80 && i + 1 < n)
+			while (k < sizeof FOLDS / sizeof FOLDS[0] &&
+			       (s[i] != FOLDS[k].from[0] || s[i + 1] != FOLDS[k].from[1]))
+				k++;
+		else
+			k = sizeof FOLDS / sizeof FOLDS[0];
 		if (k < sizeof FOLDS / sizeof FOLDS[0]) {
-			memcpy(out + o, FOLDS[k].to, strlen(FOLDS[k].to));
-			o += strlen(FOLDS[k].to);
-			i += strlen(FOLDS[k].from);
+			size_t to = strlen(FOLDS[k].to);
+			memcpy(out + o, FOLDS[k].to, to);
+			o += to;
+			i += 2;
 		} else {
 			out[o++] = s[i++];
 		}

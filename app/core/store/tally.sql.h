@@ -72,7 +72,20 @@
  *     where it is wrong (rule 8) and indexes the noted cases in one
  *     statement (BULK_SETTLE_DERIVED), then counts (rule 9). FTS5 writes
  *     its index out at the end of every statement, so one statement for
- *     the whole file is what makes the deferral pay. */
+ *     the whole file is what makes the deferral pay.
+ * 11. A bulk write of new cases only (store_bulk_new_cases: a file of
+ *     cases) never gives a stage to a case stored before it. Its INSERT
+ *     triggers on cases and stages, and case_causes' that does nothing
+ *     while deferred, are dropped inside its transaction, since each
+ *     trigger fired costs a frame and a statement journal even when its
+ *     WHEN is false; its outermost commit notes every case after the last
+ *     one stored before it and their stages, as the deferred INSERT
+ *     triggers would have (search_touched, tally_touched), makes the
+ *     triggers again from their text, then settles as rule 10 says. A
+ *     stage given to an older case fails the commit; a rollback brings the
+ *     triggers back with the rest. The other triggers stay: UPDATE and
+ *     DELETE, and case_causes' deferred one, note what they touch as rule
+ *     9 says. */
 #ifndef TELLUS_TALLY_SQL_H
 #define TELLUS_TALLY_SQL_H
 
@@ -96,7 +109,9 @@
  * whose causes changed, and the counted flag (migration 6) of the stages
  * noted, set as their own triggers would have (the first UPDATE notes the
  * stages of a case whose key changed); then what every noted stage counts
- * now, added to both totals group by group; then the notes emptied. */
+ * now (worked out once, into a temporary table: tally_rows counts working
+ * days for each), added to both totals group by group; then the notes
+ * emptied. */
 #define TALLY_CAUSES_KEY(id)                                                          \
 	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
 	" FROM case_causes WHERE case_id = " id ")"
@@ -125,12 +140,15 @@
 	"UPDATE stages SET counted = " TALLY_COUNTED_OF("stages.case_id")             \
 	" WHERE id IN (SELECT stage_id FROM tally_touched)"                          \
 	" AND counted IS NOT " TALLY_COUNTED_OF("stages.case_id") ";"                \
+	"DROP TABLE IF EXISTS temp.settle_rows;"                                      \
+	"CREATE TEMP TABLE settle_rows AS SELECT r.* FROM " TALLY_TOUCHED_ROWS ";"    \
 	"INSERT INTO tally_stages SELECT stage, s_fy, r_fy, outcome, cause, band,"   \
-	" count(*), sum(days) FROM " TALLY_TOUCHED_ROWS " GROUP BY 1, 2, 3, 4, 5, 6"  \
+	" count(*), sum(days) FROM temp.settle_rows GROUP BY 1, 2, 3, 4, 5, 6"       \
 	" ON CONFLICT DO UPDATE SET n = n + excluded.n, days = days + excluded.days;" \
 	"INSERT INTO tally_people SELECT s_fy, area, complainant, on_behalf, count(*)" \
-	" FROM " TALLY_TOUCHED_ROWS " AND stage = 1"                                   \
+	" FROM temp.settle_rows WHERE stage = 1"                                       \
 	" GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;"           \
+	"DROP TABLE temp.settle_rows;"                                                 \
 	"DELETE FROM tally_touched; DELETE FROM tally_cases_touched;"
 
 #endif
