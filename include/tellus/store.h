@@ -183,6 +183,11 @@ typedef struct {
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */
 int store_check(tl_store *st, tl_checkup *out, tl_err *err);
+/* Rule 9 of tally.sql.h alone: the outermost level's running totals, open
+ * stages and search index are settled once, at its commit, while the
+ * levels inside keep their savepoints (sync_in: a move that fails is
+ * rolled back alone, and its notes with it). */
+int store_defer(tl_store *st, tl_err *err);
 /* Rule 10: the outermost level is a bulk write, all or nothing. */
 int store_bulk(tl_store *st, tl_err *err);
 /* Rule 10 too, after store_bulk: the write adds new cases only, and never

@@ -367,6 +367,14 @@ int store_begin(tl_store *st, tl_err *err)
 	return rc;
 }
 
+int store_defer(tl_store *st, tl_err *err)
+{
+	if (st->depth != 1)
+		return err_set(err, TL_EDB, "store: deferred totals are the outermost level's only");
+	st->tally_deferred = true;
+	return TL_OK;
+}
+
 int store_bulk(tl_store *st, tl_err *err)
 {
 	if (st->depth != 1)

@@ -290,7 +290,11 @@ static int apply(tl_store *st, const sync_header *h, device_row *d, const move_l
 	store_bulk_saved old;
 	tl_progress p;
 	store_bulk_begin(st, &old);
+	/* The totals, open stages and search index once, at the commit, not
+	 * at each move: every move still has its own level (rule 9). */
 	int rc = store_begin(st, err);
+	if (rc == TL_OK)
+		rc = store_defer(st, err);
 
 	snprintf(what, sizeof what, "applying %s's moves", h->code);
 	progress_begin(&p, store_progress(st), what, "moves", (long)count);
