@@ -50,11 +50,12 @@
  *     cases_open. store_check counts the cases where it is not so,
  *     store_tally_rebuild sets them again (OPEN_STAGE_* below).
  *  9. Deferred totals. A writer that is about to change many stages in
- *     one transaction (csvio_import: a whole file) calls store_bulk
- *     inside its outermost level; until that level ends, tally_deferred()
- *     is true and rule 2's triggers give way to migration 14's deferred
- *     ones, which take away what a stage counted the first time it is
- *     touched (BEFORE an UPDATE or DELETE) and note its id in
+ *     one transaction (csvio_import: a whole file, store_bulk; sync_in: a
+ *     bundle, store_defer) says so inside its outermost level; until that
+ *     level ends, tally_deferred() is true and rule 2's triggers give
+ *     way to migration 14's deferred ones, which take away what a stage
+ *     counted the first time it is touched (BEFORE an UPDATE or DELETE)
+ *     and note its id in
  *     tally_touched (inserts too). The outermost commit (store_commit)
  *     first adds what every noted stage counts now, grouped
  *     (TALLY_SETTLE_TOUCHED), and empties tally_touched, so rule 1 holds
