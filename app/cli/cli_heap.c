@@ -5,8 +5,12 @@
  * whose page tables trap: about 11 us a page on the 2-core machine, so
  * 600 faults are 7 ms) that is much of the time of a command. Asked for
  * transparent huge pages, the kernel fills 2 MiB with one fault where it
- * can, and falls back to small pages where it cannot: nothing changes but
- * the time. Measured by `make bench` (the `tellus list` row). */
+ * can, and falls back to small pages where it cannot. The price is memory:
+ * it is given 2 MiB at a time, and what is freed stays with the process
+ * (up to the pad below) until it ends. Right for a command; `tellus serve`,
+ * which runs for days, does not ask (main.c). Measured by `make bench`
+ * (the `tellus list` row). Under ASan, malloc does not use the break, and
+ * this does nothing. */
 #include <malloc.h>
 #include <stdint.h>
 #include <stdlib.h>

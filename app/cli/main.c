@@ -100,7 +100,12 @@ int main(int argc, char **argv)
 	bool help;
 	int i = 1, rc;
 
-	cli_heap_huge();
+	/* Not for `tellus serve`, which runs for days: see cli_heap.c. */
+	bool serving = false;
+	for (int k = 1; k < argc; k++)
+		serving = serving || strcmp(argv[k], "serve") == 0;
+	if (!serving)
+		cli_heap_huge();
 	/* Into a file or a pipe, in 64 KiB writes (a list of thousands of
 	 * lines was a write a 4 KiB page). */
 	if (!isatty(STDOUT_FILENO))

@@ -104,9 +104,16 @@ int store_bulk_new_cases(tl_store *st, tl_err *err)
 	if (st->bulk_new.max_case < 0 || st->bulk_new.max_stage < 0 ||
 	    sqlite3_prepare_v2(st->db, BULK_TRIGGERS_TEXT, -1, &q, NULL))
 		return store_fail(st, err, "setting up a bulk write");
-	/* Read whole first: the schema cannot change under a reading statement. */
-	while (rc == TL_OK && sqlite3_step(q) == SQLITE_ROW)
-		rc = keep_text(st, (const char *)sqlite3_column_text(q, 0), err);
+	/* Read whole first: the schema cannot change under a reading statement.
+	 * A read that stops early would drop triggers whose text is not kept. */
+	int step;
+	while (rc == TL_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(q, 0);
+		rc = text ? keep_text(st, text, err)
+			  : err_set(err, TL_EDB, "store: a trigger of the schema has no text");
+	}
+	if (rc == TL_OK && step != SQLITE_DONE)
+		rc = store_fail(st, err, "setting up a bulk write");
 	sqlite3_finalize(q);
 	char guards[sizeof GUARDS_FMT + 64];
 	long long c = st->bulk_new.max_case;
@@ -162,7 +169,7 @@ int store_bulk_new_end(tl_store *st, tl_err *err)
 		return old < 0 ? store_fail(st, err, "ending a bulk write")
 			: err_set(err, TL_EDB, "store: a bulk write gave a stage to a case stored "
 				  "before it: nothing is saved");
-	/* The three notes, each bound to the last case stored before. */
+	/* The notes, each bound to the last case stored before. */
 	while (rc == TL_OK && *sql) {
 		if (sqlite3_prepare_v2(st->db, sql, -1, &q, &tail) != SQLITE_OK)
 			return store_fail(st, err, "noting a bulk write's cases");

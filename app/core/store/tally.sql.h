@@ -110,9 +110,10 @@
  * whose causes changed, and the counted flag (migration 6) of the stages
  * noted, set as their own triggers would have (the first UPDATE notes the
  * stages of a case whose key changed); then what every noted stage counts
- * now (worked out once, into a temporary table: tally_rows counts working
- * days for each), added to both totals group by group; then the notes
- * emptied. */
+ * now (worked out once, into a temporary table kept by the connection
+ * and emptied, never dropped: dropping a table fails while any statement
+ * reads; tally_rows counts working days for each), added to both totals
+ * group by group; then the notes emptied. */
 #define TALLY_CAUSES_KEY(id)                                                          \
 	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
 	" FROM case_causes WHERE case_id = " id ")"
@@ -141,15 +142,15 @@
 	"UPDATE stages SET counted = " TALLY_COUNTED_OF("stages.case_id")             \
 	" WHERE id IN (SELECT stage_id FROM tally_touched)"                          \
 	" AND counted IS NOT " TALLY_COUNTED_OF("stages.case_id") ";"                \
-	"DROP TABLE IF EXISTS temp.settle_rows;"                                      \
-	"CREATE TEMP TABLE settle_rows AS SELECT r.* FROM " TALLY_TOUCHED_ROWS ";"    \
+	"CREATE TEMP TABLE IF NOT EXISTS settle_rows AS SELECT * FROM tally_rows WHERE 0;" \
+	"INSERT INTO temp.settle_rows SELECT r.* FROM " TALLY_TOUCHED_ROWS ";"        \
 	"INSERT INTO tally_stages SELECT stage, s_fy, r_fy, outcome, cause, band,"   \
 	" count(*), sum(days) FROM temp.settle_rows GROUP BY 1, 2, 3, 4, 5, 6"       \
 	" ON CONFLICT DO UPDATE SET n = n + excluded.n, days = days + excluded.days;" \
 	"INSERT INTO tally_people SELECT s_fy, area, complainant, on_behalf, count(*)" \
 	" FROM temp.settle_rows WHERE stage = 1"                                       \
 	" GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;"           \
-	"DROP TABLE temp.settle_rows;"                                                 \
+	"DELETE FROM temp.settle_rows;"                                                \
 	"DELETE FROM tally_touched; DELETE FROM tally_cases_touched;"
 
 #endif
