@@ -56,3 +56,13 @@ status() {
 	same "$1: status $2" "$CODE" "$2"
 	headers_ok "$1"
 }
+
+# serve_page_setup: what the tracking page tests share: ART, a folder for
+# their pictures and pages, and the authority's name and phone, which the
+# page shows.
+serve_page_setup() {
+	ART=${TELLUS_BUILD:-$T_DIR}/test-artefacts/serve
+	mkdir -p "$ART"
+	run config set authority_name "Anyshire County Council"
+	run config set contact_phone "01234 567890"
+}

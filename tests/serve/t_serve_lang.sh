@@ -8,11 +8,7 @@
 . "$(dirname "$0")/../cli/lib.sh"
 . "$(dirname "$0")/serve_lib.sh"
 . "$(dirname "$0")/../lib/axe.sh"
-ART=${TELLUS_BUILD:-$T_DIR}/test-artefacts/serve
-mkdir -p "$ART"
-
-run config set authority_name "Anyshire County Council"
-run config set contact_phone "01234 567890"
+serve_page_setup
 run log --kind complaint --complainant child --service Fostering --received 2026-01-12 \
 	--summary "Nobody rang back"
 REF=$(cat "$T_OUT")

@@ -66,6 +66,8 @@
 #define OLD_CASE_NEW_STAGE                                                            \
 	"SELECT EXISTS(SELECT 1 FROM stages WHERE id > ?2 AND case_id <= ?1)"
 
+/* -1 when it cannot be read (store_count would say 0, and a bulk write
+ * noting every case after 0 would count every stage twice). */
 static long long max_id(tl_store *st, const char *sql)
 {
 	sqlite3_stmt *q = NULL;
