@@ -104,8 +104,10 @@ int main(int argc, char **argv)
 	bool serving = false;
 	for (int k = 1; k < argc; k++)
 		serving = serving || strcmp(argv[k], "serve") == 0;
-	if (!serving)
+	if (!serving) {
 		cli_heap_huge();
+		store_mem_cache();
+	}
 	/* Into a file or a pipe, in 64 KiB writes (a list of thousands of
 	 * lines was a write a 4 KiB page). */
 	if (!isatty(STDOUT_FILENO))

@@ -154,6 +154,8 @@ int case_put(tl_store *st, tl_case *c, bool *added, tl_err *err);
 int case_add(tl_store *st, tl_case *c, const char **field, tl_err *err);
 /* Reads a case by reference (typed form accepted). */
 int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err);
+/* Whether case_get would find ref (*found), without reading the case. */
+int case_stored(tl_store *st, const char *ref, bool *found, tl_err *err);
 /* Every case in the order stored, each read whole as case_get reads it,
  * with one statement per table walked in index order (an export of a
  * million cases reads each table once). fn returns non-zero to stop. */

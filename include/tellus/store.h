@@ -67,8 +67,8 @@
  *     commit then fails, so that the holder rolls it all back. A row of a
  *     file costs no SAVEPOINT and RELEASE, and no journal of its own. One
  *     that adds new cases only says so too [store_bulk_new_cases]: their
- *     rows fire no trigger, and are noted at its commit (rule 11 of
- *     tally.sql.h). */
+ *     rows fire no INSERT trigger, and are settled at its commit (rule 11
+ *     of tally.sql.h). */
 #ifndef TELLUS_STORE_H
 #define TELLUS_STORE_H
 
@@ -83,6 +83,11 @@ typedef struct tl_store tl_store;
 
 /* The schema version this build writes (PRAGMA user_version). */
 int store_schema_version(void);
+
+/* SQLite's memory through a cache of freed small blocks (store_mem.c),
+ * for a short-lived process: called before any store is opened, it is
+ * kept until the process ends. */
+void store_mem_cache(void);
 
 /* Opens or creates path. The caller closes it with store_close(). */
 int store_open(const char *path, tl_store **out, tl_err *err);
@@ -192,8 +197,9 @@ int store_defer(tl_store *st, tl_err *err);
 int store_bulk(tl_store *st, tl_err *err);
 /* Rule 10 too, after store_bulk: the write adds new cases only, and never
  * a stage to a case stored before it (its commit fails if it did). Their
- * cases and stages fire no trigger; the commit notes them all at once for
- * the totals, the open stages and the search index (rule 11 of tally.sql.h). */
+ * cases, stages and causes fire no INSERT trigger; the commit settles them
+ * all at once for the totals, the open stages and the search index (rule
+ * 11 of tally.sql.h). */
 int store_bulk_new_cases(tl_store *st, tl_err *err);
 /* Counts the report's running totals and counted flags again from scratch
  * and keeps that count, and sets each case's open stage again (audited),

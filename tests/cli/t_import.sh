@@ -228,4 +228,30 @@ for kind in costs ombudsman context; do
 done
 
 refuses "import takes one file at a time" "usage: tellus import" import "$DATA/cases.csv" --costs "$DATA/costs.csv"
+
+# A register nobody else has open is imported into through a rollback
+# journal (its pages written once, store_db.h) and is WAL again after; one
+# held open by another program stays WAL all along. A program that opens
+# the register during the import waits for it, then runs.
+python3 "$(dirname "$0")/../../scripts/csvio-gen.py" 3000 "$T_DIR/gen.csv"
+alone="$T_DIR/alone.db" held="$T_DIR/held.db"
+succeeds "a register alone takes a file" --db "$alone" import "$T_DIR/gen.csv"
+same "and is WAL after it" "$(sqlite3 "$alone" 'PRAGMA journal_mode')" wal
+same "with no journal left beside it" "$(ls "$alone"-journal 2>/dev/null)" ""
+"$TELLUS" --db "$held" check >/dev/null
+{ echo "SELECT count(*) FROM cases;"; sleep 3; } | sqlite3 "$held" >/dev/null &
+holder=$!
+sleep 0.5
+succeeds "a register held open takes it" --db "$held" import "$T_DIR/gen.csv"
+same "it never left WAL" "$(ls "$held"-journal 2>/dev/null)$(sqlite3 "$held" 'PRAGMA journal_mode')" wal
+wait $holder
+rm -f "$alone"*
+"$TELLUS" --db "$alone" check >/dev/null
+"$TELLUS" --db "$alone" import "$T_DIR/gen.csv" >"$T_DIR/bg.out" 2>&1 &
+importer=$!
+sleep 0.2
+run --db "$alone" check
+wait $importer
+same "a program opening it meanwhile waits for the import, then runs" \
+	"$T_RC $(grep -c 'report totals: ok' "$T_OUT") $(grep -o '^3000 added' "$T_DIR/bg.out")" "0 1 3000 added"
 echo "1..$T_N"

@@ -21,6 +21,13 @@ else
 	t_fail "no SQL built by formatting or concatenation in app/ and include/" "$(head -20 "$T_OUT")"
 fi
 
+# A bulk write of new cases notes a cause given to an older case in
+# case_store.c, the one place that writes causes (rule 11 of tally.sql.h):
+# SQL anywhere else that wrote them would leave the totals wrong.
+writers=$(cd "$ROOT" && grep -rlE "(INSERT( OR [A-Z]+)? INTO|UPDATE( OR [A-Z]+)?|DELETE FROM|REPLACE INTO) +(main\.)?case_causes\b" \
+	app include | grep -v '^app/core/case/case_store.c$')
+same "causes are written by case_store.c alone" "$writers" ""
+
 # --- Files for their owner only --------------------------------------------
 for mask in 022 000; do
 	db=$T_DIR/umask$mask.db

@@ -224,6 +224,26 @@ static void a_reference_typed_without_hyphens_is_among_the_splits(void **state)
 	assert_int_equal(ref_unhyphenated(typed, out, REF_DEVICE_MAX), 0);
 }
 
+/* A symbol is one of REF_ALPHABET's, each at its place, and no other
+ * byte is one (ref.c reads them by a table). */
+static void the_symbols_are_the_alphabets(void **state)
+{
+	(void)state;
+	for (int ch = 1; ch < 256; ch++) {
+		char one[2] = { (char)ch, '\0' };
+		assert_int_equal(ref_device_valid(one), strchr(REF_ALPHABET, ch) != NULL);
+	}
+	/* One symbol at place v (weight 1) and its check character (weight
+	 * 2) sum to a multiple of 31. */
+	for (size_t v = 0; v < strlen(REF_ALPHABET); v++) {
+		char one[2] = { REF_ALPHABET[v], '\0' };
+		char c = ref_check_char(one);
+		const char *at = strchr(REF_ALPHABET, c);
+		assert_non_null(at);
+		assert_int_equal(((int)v + 2 * (int)(at - REF_ALPHABET)) % 31, 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +256,7 @@ int main(void)
 		cmocka_unit_test(wrong_check_character_says_so),
 		cmocka_unit_test(text_that_is_no_reference_is_refused),
 		cmocka_unit_test(a_reference_typed_without_hyphens_is_among_the_splits),
+		cmocka_unit_test(the_symbols_are_the_alphabets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,6 +7,7 @@
 #include <sodium.h>
 #include "fixture.h"
 #include "tellus/case.h"
+#include "tellus/lists.h"
 #include "store/schema.sql.h"
 
 static int pragma_int(fixture *f, const char *sql)
@@ -309,6 +310,127 @@ static void a_second_connection_in_one_process_keeps_seeing_other_programs_write
 	store_close(second);
 }
 
+/* A bulk write remembers the names it found on the lists and the last
+ * setting it read (store_db.h); each is forgotten when it changes, and
+ * when the write ends. */
+static void a_bulk_write_forgets_what_it_changes(void **state)
+{
+	fixture *f = *state;
+	char v[256];
+	bool added;
+	long moved;
+
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk(f->st, &f->err), TL_OK);
+	assert_int_equal(lists_ensure(f->st, TL_LIST_TEAMS, "North", &added, &f->err), TL_OK);
+	assert_true(added);
+	assert_int_equal(lists_ensure(f->st, TL_LIST_TEAMS, "North", &added, &f->err), TL_OK);
+	assert_false(added);
+	assert_true(store_list_known(f->st, TL_LIST_TEAMS, "North"));
+	assert_false(store_list_known(f->st, TL_LIST_SERVICES, "North"));
+	assert_int_equal(lists_rename(f->st, TL_LIST_TEAMS, "North", "South", &moved, &f->err), TL_OK);
+	assert_false(store_list_known(f->st, TL_LIST_TEAMS, "North"));
+	assert_int_equal(lists_ensure(f->st, TL_LIST_TEAMS, "North", &added, &f->err), TL_OK);
+	assert_true(added);
+	/* More names than are kept: the oldest go, and are asked again. */
+	for (int i = 0; i < 40; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "Team %d", i);
+		assert_int_equal(lists_ensure(f->st, TL_LIST_TEAMS, name, &added, &f->err), TL_OK);
+		assert_true(added);
+	}
+	assert_false(store_list_known(f->st, TL_LIST_TEAMS, "Team 0"));
+	assert_true(store_list_known(f->st, TL_LIST_TEAMS, "Team 39"));
+	assert_int_equal(lists_ensure(f->st, TL_LIST_TEAMS, "Team 0", &added, &f->err), TL_OK);
+	assert_false(added);
+
+	assert_int_equal(store_setting_get(f->st, "authority_name", v, sizeof v, &f->err), TL_OK);
+	assert_int_equal(store_setting_set(f->st, "authority_name", "Anyshire", &f->err), TL_OK);
+	assert_int_equal(store_setting_get(f->st, "authority_name", v, sizeof v, &f->err), TL_OK);
+	assert_string_equal(v, "Anyshire");
+	assert_int_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+	assert_false(store_list_known(f->st, TL_LIST_TEAMS, "South"));
+
+	/* Another program's change is seen by the next bulk write. */
+	tl_store *other = NULL;
+	assert_int_equal(store_open(store_path(f->st), &other, &f->err), TL_OK);
+	assert_int_equal(store_setting_set(other, "authority_name", "Otherton", &f->err), TL_OK);
+	store_close(other);
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_int_equal(store_bulk(f->st, &f->err), TL_OK);
+	assert_false(store_list_known(f->st, TL_LIST_TEAMS, "South"));
+	assert_int_equal(store_setting_get(f->st, "authority_name", v, sizeof v, &f->err), TL_OK);
+	assert_string_equal(v, "Otherton");
+	assert_int_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+}
+
+/* A bulk write's rollback journal (store_db.h): only while no other
+ * connection has the file, and WAL again after. */
+static void a_bulk_write_alone_writes_its_pages_once(void **state)
+{
+	fixture *f = *state;
+	tl_store *other = NULL;
+
+	assert_int_equal(store_open(store_path(f->st), &other, &f->err), TL_OK);
+	assert_false(store_bulk_solo(f->st));
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM pragma_journal_mode"
+				       " WHERE journal_mode = 'wal'"), 1);
+	store_close(other);
+	assert_int_equal(store_begin(f->st, &f->err), TL_OK);
+	assert_false(store_bulk_solo(f->st)); /* never inside a transaction */
+	assert_int_equal(store_end(f->st, TL_OK, &f->err), TL_OK);
+	assert_true(store_bulk_solo(f->st));
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM pragma_journal_mode"
+				       " WHERE journal_mode = 'delete'"), 1);
+	assert_int_equal(store_setting_set(f->st, "authority_name", "Anyshire", &f->err), TL_OK);
+	store_bulk_solo_end(f->st);
+	assert_int_equal(fixture_count(f->st, "SELECT count(*) FROM pragma_journal_mode"
+				       " WHERE journal_mode = 'wal'"), 1);
+	/* What it wrote is there for the next program, in WAL. */
+	assert_int_equal(store_open(store_path(f->st), &other, &f->err), TL_OK);
+	char v[64];
+	assert_int_equal(store_setting_get(other, "authority_name", v, sizeof v, &f->err), TL_OK);
+	assert_string_equal(v, "Anyshire");
+	store_close(other);
+}
+
+/* store_mem.c's allocator: every size of block holds what was written in
+ * it, keeps it through realloc, and a freed small block is given again. */
+static void sqlites_memory_holds_what_is_written(void **state)
+{
+	const sqlite3_mem_methods *m = store_mem_methods();
+	void *blocks[300];
+	(void)state;
+
+	for (int i = 0; i < 300; i++) {
+		int n = 1 + i * 7;
+		blocks[i] = m->xMalloc(n);
+		assert_non_null(blocks[i]);
+		assert_true(m->xSize(blocks[i]) >= n);
+		assert_int_equal(m->xRoundup(n) % 16, 0);
+		memset(blocks[i], i & 0xff, (size_t)n);
+	}
+	for (int i = 0; i < 300; i++) {
+		int n = 1 + i * 7, more = n * 3 + 5;
+		unsigned char *p = m->xRealloc(blocks[i], more);
+		assert_non_null(p);
+		for (int k = 0; k < n; k++)
+			assert_int_equal(p[k], i & 0xff);
+		memset(p, 0x5a, (size_t)more);
+		blocks[i] = p;
+	}
+	for (int i = 0; i < 300; i++)
+		m->xFree(blocks[i]);
+	void *a = m->xMalloc(100);
+	m->xFree(a);
+	void *b = m->xMalloc(97);
+	assert_ptr_equal(a, b);
+	m->xFree(b);
+	m->xFree(NULL);
+	assert_null(m->xMalloc(0));
+	assert_int_equal(m->xSize(NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -326,6 +448,9 @@ int main(void)
 		T(profiles_load_from_text_and_bad_ones_name_the_line),
 		T(closures_are_listed_and_removed),
 		T(a_second_connection_in_one_process_keeps_seeing_other_programs_writes),
+		T(a_bulk_write_forgets_what_it_changes),
+		T(a_bulk_write_alone_writes_its_pages_once),
+		cmocka_unit_test(sqlites_memory_holds_what_is_written),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }

@@ -56,7 +56,7 @@ static int say_new(cli_ctx *cx, tl_list_kind kind, const names_seen *before)
 {
 	char names[2048] = "";
 	names_new nn = { before, names, sizeof names, 0 };
-	int rc = lists_each(cx->st, kind, note_new, &nn, &cx->err);
+	int rc = lists_each_name(cx->st, kind, note_new, &nn, &cx->err);
 	if (rc == TL_OK && nn.n)
 		printf("; %d new %s%s: %s", nn.n, lists_what(kind), nn.n == 1 ? "" : "s", names);
 	return rc;
@@ -75,8 +75,8 @@ static int cmd_import(cli_ctx *cx, int argc, char **argv)
 
 	static names_seen services, teams;
 	if ((rc = cli_csv_args(cx, argc, argv, &o, &path, &kind)) ||
-	    (rc = lists_each(cx->st, TL_LIST_SERVICES, keep_name, &services, &cx->err)) ||
-	    (rc = lists_each(cx->st, TL_LIST_TEAMS, keep_name, &teams, &cx->err)) ||
+	    (rc = lists_each_name(cx->st, TL_LIST_SERVICES, keep_name, &services, &cx->err)) ||
+	    (rc = lists_each_name(cx->st, TL_LIST_TEAMS, keep_name, &teams, &cx->err)) ||
 	    (rc = fns[kind](cx->st, path, &res, &cx->err)))
 		return rc;
 	printf("%ld added, %ld already present", res.added, res.present);

@@ -279,14 +279,17 @@ int case_check(tl_store *st, const tl_case *c, const char **field, tl_err *err)
 		return err_set(err, TL_EINVAL, "stage1_response: a %s has no complaint stages",
 			       c->unsafe ? "safety concern" : "compliment");
 	}
+	/* Constant names: *field outlives this call. */
+	static const char *const RESPONSE[] = { "stage_response", "stage1_response",
+						"stage2_response", "stage3_response" };
+	static const char *const REQUESTED[] = { "stage_requested", "stage1_requested",
+						 "stage2_requested", "stage3_requested" };
 	for (size_t i = 0; i < c->n_stages; i++) {
 		const tl_stage *s = &c->stages[i];
-		char name[32];
-		snprintf(name, sizeof name, "stage%d_response", s->number);
-		if ((rc = check_date(name, s->responded, store_today(st), field, err)))
+		int k = s->number >= 1 && s->number <= 3 ? s->number : 0;
+		if ((rc = check_date(RESPONSE[k], s->responded, store_today(st), field, err)))
 			return rc;
-		snprintf(name, sizeof name, "stage%d_requested", s->number);
-		if ((rc = check_date(name, s->started, store_today(st), field, err)))
+		if ((rc = check_date(REQUESTED[k], s->started, store_today(st), field, err)))
 			return rc;
 		if ((rc = check_date("stage3_panel", s->panel, store_today(st), field, err)))
 			return rc;

@@ -208,31 +208,60 @@ static int get_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
 	return rc;
 }
 
-int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err)
+/* Whether a case is stored under exactly ref; out is not read. */
+static int stored_exact(tl_store *st, const char *ref, tl_case *out, tl_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	(void)out;
+	if ((rc = store_stmt(st, "SELECT 1 FROM cases WHERE ref = ?", &q, err)))
+		return rc;
+	sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);
+	rc = sqlite3_step(q);
+	rc = rc == SQLITE_ROW ? TL_OK : rc == SQLITE_DONE ? TL_ENOTFOUND
+		: store_fail(st, err, "reading a case");
+	store_stmt_done(st, q);
+	return rc;
+}
+
+/* ref as typed, else as its canonical form (typed otherwise than stored),
+ * by probe; TL_ENOTFOUND (err untouched) when neither is stored, and an
+ * error when ref is a Tellus reference with a wrong check character. */
+static int look_up(tl_store *st, const char *ref,
+		   int (*probe)(tl_store *, const char *, tl_case *, tl_err *), tl_case *out,
+		   tl_err *err)
 {
 	char canon[REF_MAX];
 	tl_err why;
-	int rc;
+	int rc = probe(st, ref ? ref : "", out, err);
 
-	case_init(out);
-	rc = get_exact(st, ref ? ref : "", out, err);
 	if (rc != TL_ENOTFOUND)
-		goto done;
-	if (ref_normalise(ref, canon, &why) == TL_OK) {
-		/* Typed otherwise than stored (a canonical one was just looked for). */
-		rc = strcmp(canon, ref) ? get_exact(st, canon, out, err) : TL_ENOTFOUND;
-		if (rc != TL_ENOTFOUND)
-			goto done;
-	} else if (strstr(why.msg, "check character")) {
-		rc = err_set(err, TL_EINVAL, "%s", why.msg);
-		goto done;
-	}
-	rc = err_set(err, TL_ENOTFOUND, "ref: no case has the reference '%.40s'",
-		     ref ? ref : "");
-done:
+		return rc;
+	if (ref_normalise(ref, canon, &why) == TL_OK)
+		return strcmp(canon, ref) ? probe(st, canon, out, err) : TL_ENOTFOUND;
+	if (strstr(why.msg, "check character"))
+		return err_set(err, TL_EINVAL, "%s", why.msg);
+	return TL_ENOTFOUND;
+}
+
+int case_get(tl_store *st, const char *ref, tl_case *out, tl_err *err)
+{
+	case_init(out);
+	int rc = look_up(st, ref, get_exact, out, err);
+	if (rc == TL_ENOTFOUND)
+		rc = err_set(err, TL_ENOTFOUND, "ref: no case has the reference '%.40s'",
+			     ref ? ref : "");
 	if (rc)
 		case_clear(out);
 	return rc;
+}
+
+int case_stored(tl_store *st, const char *ref, bool *found, tl_err *err)
+{
+	int rc = look_up(st, ref, stored_exact, NULL, err);
+	*found = rc == TL_OK;
+	return rc == TL_ENOTFOUND ? TL_OK : rc;
 }
 
 static bool same_text(const char *a, const char *b)

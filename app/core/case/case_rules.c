@@ -286,11 +286,15 @@ int case_check_causes(tl_store *st, const tl_case *c, const char **field, tl_err
 				FIELD("causes");
 				rc = err_set(err, TL_EINVAL, "causes: '%.40s' is given twice", c->causes[i]);
 			}
+		if (rc || store_list_known(st, STORE_MEMO_CAUSES, c->causes[i]))
+			continue;
 		sqlite3_bind_text(s, 1, c->causes[i], -1, SQLITE_STATIC);
-		if (rc == TL_OK && sqlite3_step(s) != SQLITE_ROW) {
+		if (sqlite3_step(s) != SQLITE_ROW) {
 			FIELD("causes");
 			rc = err_set(err, TL_EINVAL, "causes: '%.40s' is not a known cause (see "
 				     "tellus causes)", c->causes[i]);
+		} else {
+			store_list_know(st, STORE_MEMO_CAUSES, c->causes[i]);
 		}
 		sqlite3_reset(s);
 	}

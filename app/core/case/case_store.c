@@ -117,8 +117,11 @@ static int pauses_save(tl_store *st, const tl_case *c, const tl_stage *s, tl_err
 static int causes_insert(tl_store *st, const tl_case *c, tl_err *err)
 {
 	sqlite3_stmt *q = NULL;
-	int rc = TL_OK;
+	int rc;
 
+	if (c->n_causes && (rc = store_bulk_new_causes(st, c->id, err)))
+		return rc;
+	rc = TL_OK;
 	for (size_t i = 0; i < c->n_causes && rc == TL_OK; i++) {
 		if ((rc = store_stmt(st, "INSERT INTO case_causes(case_id, cause) "
 				       "VALUES(?, ?)", &q, err)))

@@ -115,7 +115,11 @@ static int add_cause(const tl_csvio_in *in, int col, const char *item, void *arg
 			return csvio_bad(in, col, err, "'%s' is listed twice", shown);
 	if (a->c->n_causes >= CASE_MAX_CAUSES)
 		return csvio_bad(in, col, err, "more than %d causes", CASE_MAX_CAUSES);
-	snprintf(a->c->causes[a->c->n_causes++], CASE_CAUSE_MAX, "%s", item);
+	/* Cut at CASE_CAUSE_MAX - 1 bytes, as snprintf would. */
+	char *to = a->c->causes[a->c->n_causes++];
+	size_t n = strnlen(item, CASE_CAUSE_MAX - 1);
+	memcpy(to, item, n);
+	to[n] = '\0';
 	return TL_OK;
 }
 
@@ -442,11 +446,13 @@ static int import_row(tl_csvio_in *in, void *arg, tl_csvio_result *res, tl_err *
 		rc = csvio_bad(in, 0, err, "'%s' is also on line %ld", c.ref, first);
 		goto cleanup;
 	}
-	rc = case_get(in->st, c.ref, &old, err);
-	if (rc == TL_OK) {
+	bool stored = false;
+	if ((rc = case_stored(in->st, c.ref, &stored, err)) == TL_OK && stored)
+		rc = case_get(in->st, c.ref, &old, err);
+	if (rc == TL_OK && stored) {
 		if ((rc = compare(in, &imp->known, &c, &old, err)) == TL_OK)
 			csvio_count(res, false);
-	} else if (rc == TL_ENOTFOUND) {
+	} else if (rc == TL_OK) {
 		if ((rc = safety_ref_check(in, &c, err)))
 			goto cleanup;
 		if ((rc = case_add(in->st, &c, &field, err)) == TL_OK)

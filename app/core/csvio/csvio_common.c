@@ -267,6 +267,7 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 	if ((rc = in_open(&in, st, path, what, cols, ncols, err)))
 		return rc;
 	tune(st, &fast, &old);
+	bool solo = store_bulk_solo(st);
 	if ((rc = csvio_seen_new(&in.seen, err)) || (rc = store_begin(st, err)))
 		goto cleanup;
 	/* One count of the report's totals at the end, not one per row, and
@@ -294,6 +295,8 @@ int csvio_import(tl_store *st, const char *path, const char *what, const tl_csvi
 		rc = done(&in, arg, err);
 	rc = finish(&in, rc, res, err);
 cleanup:
+	if (solo)
+		store_bulk_solo_end(st);
 	tune(st, &old, NULL);
 	csvio_seen_free(in.seen);
 	in_close(&in);

@@ -126,6 +126,8 @@ static int add_name(tl_store *st, tl_list_kind kind, const char *name, const cha
 	sqlite3_stmt *q = NULL;
 	int rc;
 
+	store_list_forget(st);
+
 	if ((rc = store_stmt(st, ADD_SQL[kind], &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
@@ -202,12 +204,15 @@ int lists_ensure(tl_store *st, tl_list_kind kind, const char *typed, bool *added
 	*added = false;
 	if (!typed || text_check("name", typed, 200, TEXT_REQUIRED | TEXT_ONE_LINE, NULL))
 		return TL_OK; /* nothing to add: the case's own checks speak for it */
+	if (store_list_known(st, kind, typed))
+		return TL_OK;
 	if ((found = find(st, kind, typed, NULL, 0, err)) < 0)
 		return TL_EDB;
-	if (found)
-		return TL_OK;
-	*added = true;
-	return add_name(st, kind, typed, NULL, NULL, err);
+	int rc = found ? TL_OK : add_name(st, kind, typed, NULL, NULL, err);
+	*added = !found;
+	if (rc == TL_OK)
+		store_list_know(st, kind, typed);
+	return rc;
 }
 
 /* Moves every case that has from to the name into, through case_edit. */
@@ -250,6 +255,8 @@ static int run2(tl_store *st, const char *sql, const char *a, const char *b, tl_
 {
 	sqlite3_stmt *q = NULL;
 	int rc;
+
+	store_list_forget(st);
 	if (sqlite3_prepare_v2(store_db(st), sql, -1, &q, NULL))
 		return store_fail(st, err, "changing the list");
 	sqlite3_bind_text(q, 1, a, -1, SQLITE_STATIC);
@@ -361,6 +368,7 @@ int lists_replace(tl_store *st, tl_list_kind kind, const tl_list_item *items, si
 		return rc;
 	if ((rc = store_begin(st, err)))
 		return rc;
+	store_list_forget(st);
 	rc = sqlite3_exec(store_db(st), CLEAR_SQL[kind], NULL, NULL, NULL) ?
 		store_fail(st, err, "replacing the list") : TL_OK;
 	for (size_t i = 0; rc == TL_OK && i < n; i++)

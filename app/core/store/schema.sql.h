@@ -499,7 +499,7 @@ static const char *const SCHEMA_MIGRATIONS[] = {
 	 * (migration 3) and stages.counted (migration 6) only note the case or
 	 * stage; the
 	 * outermost commit sets those and counts every noted stage once
-	 * (TALLY_SETTLE_TOUCHED), leaving both tables empty, as they are at
+	 * (TALLY_SETTLE_BEFORE, store_tally_add.c), leaving both tables empty, as they are at
 	 * every commit. The counted flag and causes_key are written only when
 	 * they change, so that a writer that sets them right in its INSERT
 	 * (case_insert) costs no UPDATE. */

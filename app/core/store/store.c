@@ -2,7 +2,9 @@
  * Every write goes through store_begin/store_end (nested levels, by the
  * transaction rules at the top of store.h), and the pragmas here are what
  * make a submission durable: WAL with synchronous=FULL survives a power
- * cut once COMMIT has returned. */
+ * cut once COMMIT has returned. (A bulk write with the file to itself
+ * goes through a rollback journal, as durable, and leaves it in WAL:
+ * store_bulk_solo.) */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -213,7 +215,7 @@ int store_open_progress(const char *path, const tl_progress_sink *sink, tl_store
 			err_set(err, TL_ENOMEM, "%s: out of memory", path);
 		goto fail;
 	}
-	sqlite3_busy_timeout(st->db, 5000);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
 	sqlite3_extended_result_codes(st->db, 1);
 	int v;
 	if ((rc = store_sql_functions(st, err)) ||
@@ -380,6 +382,7 @@ int store_bulk(tl_store *st, tl_err *err)
 	if (st->depth != 1)
 		return err_set(err, TL_EDB, "store: a bulk write is the outermost level only");
 	st->bulk = st->tally_deferred = true;
+	st->bulk_serial++;
 	return TL_OK;
 }
 
@@ -399,12 +402,14 @@ int store_commit(tl_store *st, tl_err *err)
 	/* Rule 10: a part of a bulk write failed, so none of it is kept. */
 	if (st->doomed)
 		return err_set(err, TL_EDB, "store: a part of this write failed: nothing is saved");
-	/* Rules 11 and 9 of tally.sql.h: a bulk write's new cases noted, and
+	/* Rules 11 and 9 of tally.sql.h: a bulk write's new cases settled, and
 	 * deferred totals counted, before COMMIT. */
 	if ((rc = store_bulk_new_end(st, err)))
 		return rc;
-	if (st->tally_deferred && store_tally_flush(st, err))
-		return TL_EDB;
+	rc = st->tally_deferred ? store_tally_flush(st, err) : TL_OK;
+	store_bulk_new_forget(st);
+	if (rc)
+		return rc;
 	if ((rc = exec(st, "COMMIT", "saving", err)) == TL_OK) {
 		st->depth--;
 		st->bulk = false;

@@ -3,15 +3,26 @@
  * audit table, so a correction is a new line. Reading is for the front
  * ends (tellus audit), which never see SQL. */
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 #include "store_private.h"
 
 void store_stamp(char out[STORE_STAMP_LEN])
 {
+	/* Written again when the second changes only: an import stamps two
+	 * rows a case, thousands a second. */
+	static _Thread_local time_t last;
+	static _Thread_local bool have;
+	static _Thread_local char text[STORE_STAMP_LEN];
 	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	strftime(out, STORE_STAMP_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (!have || now != last) {
+		have = true;
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		last = now;
+	}
+	memcpy(out, text, sizeof text);
 }
 
 int store_audit(tl_store *st, const char *action, const char *ref, const char *detail,

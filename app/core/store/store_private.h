@@ -15,6 +15,20 @@ typedef struct {
 	tl_profile p;
 } tl_kept_rules;
 
+/* How long a connection waits for another's lock before it gives up. */
+#define STORE_BUSY_MS 5000
+
+/* What a bulk write remembers of what it read (store_bulk.c), while no
+ * other connection can change it. */
+#define STORE_MEMO_NAMES 32
+#define STORE_MEMO_TEXT 208
+typedef struct {
+	unsigned long serial;      /* the bulk write it was kept in */
+	char names[3][STORE_MEMO_NAMES][STORE_MEMO_TEXT]; /* store_list_known */
+	unsigned n_names[3];       /* names kept (past STORE_MEMO_NAMES: in turn) */
+	char key[32], value[STORE_MEMO_TEXT]; /* the last setting read */
+} store_memo;
+
 struct tl_store {
 	sqlite3 *db;
 	char path[1024];
@@ -26,9 +40,12 @@ struct tl_store {
 	bool doomed;          /* an inner level of a bulk write failed */
 	struct {
 		bool on;              /* its INSERT triggers are dropped until its commit */
+		bool by_ids;          /* its cases are counted after max_case, not noted */
 		long long max_case, max_stage; /* the last ids stored before it */
 		char *triggers;       /* their CREATE TRIGGER text, in order; owned */
 	} bulk_new;               /* store_bulk_new.c */
+	unsigned long bulk_serial; /* counts the bulk writes begun */
+	store_memo memo;          /* a bulk write's (store_bulk.c) */
 	tl_profile profiles[4];   /* read inside the outermost level (store_profile.c) */
 	struct {
 		char a[TL_DATE_LEN], b[TL_DATE_LEN];
@@ -83,10 +100,21 @@ int store_write_pair(tl_store *st, const char *sql, const char *a, const char *b
  * the schema's triggers call them, so before any migration or write. */
 int store_sql_functions(tl_store *st, tl_err *err);
 
+/* Rule 9 of tally.sql.h: what every noted stage counts now, and every
+ * stage of a case after after (-1: none; rule 11), added to both running
+ * totals (store_tally_add.c). */
+int store_tally_add_touched(tl_store *st, long long after, tl_err *err);
+
+/* The memo of the bulk write under way, emptied at its start; NULL
+ * outside one (store_bulk.c). */
+store_memo *store_memo_of(tl_store *st);
+
 /* Rule 11 of tally.sql.h (store_bulk_new.c): at a bulk write's commit,
- * notes its new cases as the INSERT triggers store_bulk_new_cases dropped
- * would have, and makes them again; forget frees their text (after a
- * rollback, which brought the triggers back). */
+ * settles its new cases, by their ids or by noting them as the INSERT
+ * triggers store_bulk_new_cases dropped would have, and makes those
+ * again; the totals are counted after it (store_tally_flush, with
+ * bulk_new.by_ids). forget ends it (after the count, or a rollback, which
+ * brought the triggers back). */
 int store_bulk_new_end(tl_store *st, tl_err *err);
 void store_bulk_new_forget(tl_store *st);
 

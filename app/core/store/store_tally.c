@@ -32,14 +32,37 @@ static int recount(tl_store *st, tl_err *err)
 	return rc;
 }
 
+/* The stages to count: the noted ones, and a bulk write's new ones where
+ * they are read by their ids (rule 11), whose ids follow the last one
+ * stored before it. */
+static long stages_to_count(tl_store *st)
+{
+	long n = store_count(st, "SELECT count(*) FROM tally_touched");
+	sqlite3_stmt *q = NULL;
+
+	if (st->bulk_new.by_ids &&
+	    sqlite3_prepare_v2(st->db, "SELECT count(*) FROM stages WHERE id > ?", -1, &q,
+			       NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(q, 1, st->bulk_new.max_stage);
+		if (sqlite3_step(q) == SQLITE_ROW)
+			n += (long)sqlite3_column_int64(q, 0);
+	}
+	sqlite3_finalize(q);
+	return n;
+}
+
 int store_tally_flush(tl_store *st, tl_err *err)
 {
 	tl_progress p;
 	int rc = TL_OK;
 
 	store_progress_begin(st, &p, "counting the report's totals", "stages",
-			     store_count(st, "SELECT count(*) FROM tally_touched"));
-	if (sqlite3_exec(st->db, TALLY_SETTLE_TOUCHED, NULL, NULL, NULL))
+			     stages_to_count(st));
+	if (sqlite3_exec(st->db, TALLY_SETTLE_BEFORE, NULL, NULL, NULL))
+		rc = store_fail(st, err, "counting the report's totals");
+	else if ((rc = store_tally_add_touched(st, st->bulk_new.by_ids ? st->bulk_new.max_case : -1,
+					       err)) == TL_OK &&
+		 sqlite3_exec(st->db, TALLY_SETTLE_AFTER, NULL, NULL, NULL))
 		rc = store_fail(st, err, "counting the report's totals");
 	store_progress_end(st, &p);
 	if (rc == TL_OK)

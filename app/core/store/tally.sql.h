@@ -10,7 +10,9 @@
  *     complaint stages with their case). store_check counts the groups
  *     that differ (tellus check); tests/unit/test_tally.c checks after
  *     every move.
- *  2. Triggers keep rule 1 whoever writes through the store: a change to a
+ *  2. Triggers keep rule 1 whoever writes through the store (but for rule
+ *     11's bulk write of new cases, whose causes only case_store.c gives):
+ *     a change to a
  *     stage or case that tally_rows reads takes away what its old rows
  *     counted (BEFORE) and adds what its new rows count (AFTER), inside
  *     the writer's transaction (tally_stage_*, tally_case_* of migration 5;
@@ -55,11 +57,11 @@
  *     level ends, tally_deferred() is true and rule 2's triggers give
  *     way to migration 14's deferred ones, which take away what a stage
  *     counted the first time it is touched (BEFORE an UPDATE or DELETE)
- *     and note its id in
- *     tally_touched (inserts too). The outermost commit (store_commit)
- *     first adds what every noted stage counts now, grouped
- *     (TALLY_SETTLE_TOUCHED), and empties tally_touched, so rule 1 holds
- *     at every commit and tally_touched is empty after it; a rollback,
+ *     and note its id in tally_touched (inserts too). The outermost
+ *     commit (store_commit) first adds what every noted stage counts
+ *     now, grouped (TALLY_SETTLE_BEFORE, store_tally_add.c), and empties
+ *     tally_touched, so rule 1 holds at every commit and tally_touched
+ *     is empty after it; a rollback,
  *     whole or to a savepoint, undoes the notes with the changes. The
  *     same goes for cases.causes_key and rule 6's counted flags, whose
  *     triggers only note the case (tally_cases_touched) or stage while
@@ -76,17 +78,27 @@
  *     the whole file is what makes the deferral pay.
  * 11. A bulk write of new cases only (store_bulk_new_cases: a file of
  *     cases) never gives a stage to a case stored before it. Its INSERT
- *     triggers on cases and stages, and case_causes' that does nothing
- *     while deferred, are dropped inside its transaction, since each
- *     trigger fired costs a frame and a statement journal even when its
- *     WHEN is false; its outermost commit notes every case after the last
- *     one stored before it and their stages, as the deferred INSERT
- *     triggers would have (search_touched, tally_touched), makes the
- *     triggers again from their text, then settles as rule 10 says. A
- *     stage given to an older case fails the commit; a rollback brings the
- *     triggers back with the rest. The other triggers stay: UPDATE and
- *     DELETE, and case_causes' deferred one, note what they touch as rule
- *     9 says. */
+ *     triggers on cases, stages and case_causes are dropped inside its
+ *     transaction, since each trigger fired costs a frame and a statement
+ *     journal even when its WHEN is false. Causes given to a case stored
+ *     before it are noted by the one place that writes causes
+ *     (case_store.c, through store_bulk_new_causes; tests/security checks
+ *     that no other code writes them). At its outermost commit:
+ *      - a stage given to an older case fails the commit;
+ *      - if every case after the last one stored before it already has
+ *        the open stage, causes_key and counted flags the settle would
+ *        set (BULK_NEW_DERIVED_OK: case_store.c writes them so), those
+ *        cases are indexed for search by their ids (BULK_NEW_SEARCH) and
+ *        their stages counted into the totals by their ids with the noted
+ *        ones (store_tally_add.c), nothing noted;
+ *      - else they and their stages are noted, as the deferred INSERT
+ *        triggers would have (search_touched, tally_touched,
+ *        tally_cases_touched), and settled as rules 9 and 10 say (the
+ *        notes come first: the UPDATE triggers take nothing away from a
+ *        noted stage);
+ *      - the triggers are made again from their text.
+ *     A rollback brings the triggers back with the rest. The UPDATE and
+ *     DELETE triggers stay and note what they touch as rule 9 says. */
 #ifndef TELLUS_TALLY_SQL_H
 #define TELLUS_TALLY_SQL_H
 
@@ -109,11 +121,11 @@
 /* Rule 9, at the outermost commit: causes_key (migration 3) of the cases
  * whose causes changed, and the counted flag (migration 6) of the stages
  * noted, set as their own triggers would have (the first UPDATE notes the
- * stages of a case whose key changed); then what every noted stage counts
- * now (worked out once, into a temporary table kept by the connection
- * and emptied, never dropped: dropping a table fails while any statement
- * reads; tally_rows counts working days for each), added to both totals
- * group by group; then the notes emptied. */
+ * stages of a case whose key changed) (TALLY_SETTLE_BEFORE); then what
+ * every noted stage counts now, read once from TALLY_TOUCHED_ROWS
+ * (tally_rows counts working days for each), added to both totals group
+ * by group (store_tally_add.c); then the notes emptied
+ * (TALLY_SETTLE_AFTER). */
 #define TALLY_CAUSES_KEY(id)                                                          \
 	"(SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN min(cause) ELSE '*' END"   \
 	" FROM case_causes WHERE case_id = " id ")"
@@ -124,33 +136,38 @@
  * read a few hundred rows, not the million. */
 #define TALLY_TOUCHED_ROWS                                                            \
 	"tally_touched t CROSS JOIN tally_rows r WHERE r.stage_id = t.stage_id"
-/* Rule 10, the first part of TALLY_SETTLE_TOUCHED (before it empties the notes). */
+/* The search index's row of each case c the statement reads. */
+#define CASE_SEARCH_INSERT                                                            \
+	"INSERT INTO case_search(rowid, ref, complainant, child, words)"              \
+	" SELECT c.id, c.ref, search_fold(c.complainant_name), search_fold(c.child_name)," \
+	" search_fold(c.summary || ' ' || c.desired || ' ' || c.contact)"
+/* Rule 10, the first part of TALLY_SETTLE_BEFORE. */
 #define BULK_SETTLE_DERIVED                                                           \
 	"UPDATE cases SET open_stage = " OPEN_STAGE_OF("cases.id")                    \
 	" WHERE id IN (SELECT s.case_id FROM tally_touched t CROSS JOIN stages s"     \
 	" ON s.id = t.stage_id) AND " OPEN_STAGE_WRONG ";"                            \
-	"INSERT INTO case_search(rowid, ref, complainant, child, words)"              \
-	" SELECT c.id, c.ref, search_fold(c.complainant_name), search_fold(c.child_name)," \
-	" search_fold(c.summary || ' ' || c.desired || ' ' || c.contact)"             \
-	" FROM search_touched t CROSS JOIN cases c ON c.id = t.case_id;"              \
+	CASE_SEARCH_INSERT " FROM search_touched t CROSS JOIN cases c ON c.id = t.case_id;" \
 	"DELETE FROM search_touched;"
-#define TALLY_SETTLE_TOUCHED                                                          \
+#define TALLY_SETTLE_BEFORE                                                           \
 	BULK_SETTLE_DERIVED                                                           \
 	"UPDATE cases SET causes_key = " TALLY_CAUSES_KEY("cases.id")                 \
 	" WHERE id IN (SELECT case_id FROM tally_cases_touched)"                     \
 	" AND causes_key IS NOT " TALLY_CAUSES_KEY("cases.id") ";"                   \
 	"UPDATE stages SET counted = " TALLY_COUNTED_OF("stages.case_id")             \
 	" WHERE id IN (SELECT stage_id FROM tally_touched)"                          \
-	" AND counted IS NOT " TALLY_COUNTED_OF("stages.case_id") ";"                \
-	"CREATE TEMP TABLE IF NOT EXISTS settle_rows AS SELECT * FROM tally_rows WHERE 0;" \
-	"INSERT INTO temp.settle_rows SELECT r.* FROM " TALLY_TOUCHED_ROWS ";"        \
-	"INSERT INTO tally_stages SELECT stage, s_fy, r_fy, outcome, cause, band,"   \
-	" count(*), sum(days) FROM temp.settle_rows GROUP BY 1, 2, 3, 4, 5, 6"       \
-	" ON CONFLICT DO UPDATE SET n = n + excluded.n, days = days + excluded.days;" \
-	"INSERT INTO tally_people SELECT s_fy, area, complainant, on_behalf, count(*)" \
-	" FROM temp.settle_rows WHERE stage = 1"                                       \
-	" GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;"           \
-	"DELETE FROM temp.settle_rows;"                                                \
-	"DELETE FROM tally_touched; DELETE FROM tally_cases_touched;"
+	" AND counted IS NOT " TALLY_COUNTED_OF("stages.case_id") ";"
+#define TALLY_SETTLE_AFTER "DELETE FROM tally_touched; DELETE FROM tally_cases_touched;"
+
+/* Rule 11, for the cases after ?1 (a bulk write's new ones), read by
+ * their ids: whether every open stage, causes_key and counted flag is
+ * already what the settle would set (1), as case_store.c writes them; and
+ * then their search rows. Where one is not, the cases are noted instead
+ * and the settle sets it. */
+#define BULK_NEW_DERIVED_OK                                                           \
+	"SELECT NOT EXISTS(SELECT 1 FROM cases WHERE id > ?1 AND (" OPEN_STAGE_WRONG    \
+	" OR causes_key IS NOT " TALLY_CAUSES_KEY("cases.id") "))"                    \
+	" AND NOT EXISTS(SELECT 1 FROM stages WHERE case_id > ?1"                      \
+	" AND counted IS NOT " TALLY_COUNTED_OF("stages.case_id") ")"
+#define BULK_NEW_SEARCH CASE_SEARCH_INSERT " FROM cases c WHERE c.id > ?1"
 
 #endif
