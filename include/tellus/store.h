@@ -184,6 +184,8 @@ typedef struct {
 	long open_wrong;      /* cases whose open stage (what the lists read)
 			       * disagrees with their stages */
 	long open;            /* cases with an open stage */
+	long causes_wrong;    /* cases whose causes_key (what the report counts a
+			       * complaint under) disagrees with their causes */
 } tl_checkup;
 /* Checks the whole file: SQLite's integrity check, every foreign key, and
  * the report's running totals against the stages and cases they count. */

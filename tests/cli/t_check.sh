@@ -58,3 +58,6 @@ same "an answered case leaves the list" "$(grep -c "^$O " "$T_OUT")" 0
 succeeds "check passes after it" check
 grep -q "^open cases: ok (0 open; 0 cases' open stage differs)" "$T_OUT" &&
 	t_ok "check counts no open case" || t_fail "check counts no open case" "$(cat "$T_OUT")"
+grep -q "^cause keys: ok (0 cases' key differs from their causes)" "$T_OUT" &&
+	t_ok "check compares each case's cause key with its causes" ||
+	t_fail "check compares each case's cause key with its causes" "$(cat "$T_OUT")"

@@ -33,10 +33,12 @@ static int cmd_check(cli_ctx *cx, int argc, char **argv)
 	       c.stages, c.tally_groups, c.counted_wrong);
 	printf("open cases: %s (%ld open; %ld cases' open stage differs)\n",
 	       c.open_wrong ? "PROBLEM" : "ok", c.open, c.open_wrong);
+	printf("cause keys: %s (%ld cases' key differs from their causes)\n",
+	       c.causes_wrong ? "PROBLEM" : "ok", c.causes_wrong);
 	if (strcmp(c.integrity, "ok") != 0 || c.foreign_keys)
 		return err_set(&cx->err, TL_EDB, "database: damaged: keep a copy of it and "
 			       "restore the last backup");
-	if (c.tally_groups || c.counted_wrong || c.open_wrong)
+	if (c.tally_groups || c.counted_wrong || c.open_wrong || c.causes_wrong)
 		return err_set(&cx->err, TL_EDB, "running totals: do not match the cases: run "
 			       "tellus check --rebuild-tallies");
 	return TL_OK;
@@ -48,6 +50,6 @@ const cli_cmd CLI_CHECK = {
 	.summary = "the database's integrity and totals",
 	.about = "Checks the file's integrity and foreign keys, that the annual report's\n"
 		 "running totals match the cases, and that what the lists read of each case's\n"
-		 "open stage does too.",
+		 "open stage, and the key the report counts its causes under, do too.",
 	.opts = OPTS,
 };

@@ -1,8 +1,10 @@
 /* store_check.c - is the file sound? SQLite's integrity and foreign-key
  * checks, and the report's running totals (tally.sql.h) and counted flags
  * (migration 6) counted again from scratch and compared group by group,
- * with its progress shown on long files (progress.h), and each case's
- * open stage (migration 11) against its stages. Rebuilding them is
+ * with its progress shown on long files (progress.h), each case's
+ * open stage (migration 11) against its stages, and its causes_key
+ * (migration 3) against its causes: the totals read the key, so a wrong
+ * one moves them and the count from scratch alike. Rebuilding them is
  * store_tally.c's. */
 #include <stdio.h>
 #include "store_private.h"
@@ -77,7 +79,9 @@ static int check_all(tl_store *st, tl_progress *p, tl_checkup *out, tl_err *err)
 	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE " OPEN_STAGE_WRONG, NULL, 0,
 			    &out->open_wrong, err)) ||
 	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE open_stage > 0", NULL, 0,
-			    &out->open, err)))
+			    &out->open, err)) ||
+	    (rc = one_value(st, "SELECT count(*) FROM cases WHERE causes_key IS NOT "
+			    TALLY_CAUSES_KEY("cases.id"), NULL, 0, &out->causes_wrong, err)))
 		return rc;
 	return one_value(st, "SELECT count(*) FROM tally_rows", NULL, 0, &out->stages, err);
 }

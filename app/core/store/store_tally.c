@@ -76,8 +76,12 @@ int store_tally_rebuild(tl_store *st, tl_err *err)
 
 	if ((rc = store_begin(st, err)))
 		return rc;
-	/* And each case's open stage (rule 8), where it is wrong only. */
-	if ((rc = recount(st, err)) == TL_OK &&
+	/* Each case's causes_key first (the totals read it), then the count,
+	 * then each case's open stage (rule 8), each where it is wrong only. */
+	if (sqlite3_exec(st->db, "UPDATE cases SET causes_key = " TALLY_CAUSES_KEY("cases.id")
+			 " WHERE causes_key IS NOT " TALLY_CAUSES_KEY("cases.id"), NULL, NULL, NULL))
+		rc = store_fail(st, err, "setting the cases' causes keys again");
+	if (rc == TL_OK && (rc = recount(st, err)) == TL_OK &&
 	    sqlite3_exec(st->db, "UPDATE cases SET open_stage = " OPEN_STAGE_OF("cases.id")
 			 " WHERE " OPEN_STAGE_WRONG, NULL, NULL, NULL))
 		rc = store_fail(st, err, "setting the cases' open stages again");
