@@ -126,8 +126,6 @@ static int add_name(tl_store *st, tl_list_kind kind, const char *name, const cha
 	sqlite3_stmt *q = NULL;
 	int rc;
 
-	store_list_forget(st);
-
 	if ((rc = store_stmt(st, ADD_SQL[kind], &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
